@@ -1,0 +1,38 @@
+// The typed, validated configuration the rest of the application runs on.
+#pragma once
+
+#include "ExportGroup.h"
+#include "schedule/CronExpression.h"
+
+#include <QHostAddress>
+#include <QTimeZone>
+#include <QUrl>
+
+struct Config
+{
+    QUrl baseUrl;
+    QString token;
+    qint64 defaultProjectId = 0;
+    qint64 defaultTreeId = 0;
+    ExportGroups groups;
+    QList<ExtraColumn> extraColumns;
+    QString exportPath;
+
+    CronExpression schedule;
+    QTimeZone timeZone = QTimeZone::utc();
+    bool catchUpMissed = true;
+    QList<int> retryDelaysSeconds;
+    int retentionDays = 30;
+
+    int exportTimeoutSeconds = 600;
+    int inactivityTimeoutSeconds = 60;
+    int connectTimeoutSeconds = 30;
+    int parallelGroups = 1;
+    QString caFile;
+    bool tlsInsecure = false;
+
+    bool webEnabled = true;
+    QHostAddress webBind = QHostAddress(QHostAddress::LocalHost);
+    quint16 webPort = 9090;
+    QString webAccessKey;
+};

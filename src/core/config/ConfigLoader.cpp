@@ -1,0 +1,167 @@
+#include "ConfigLoader.h"
+
+#include "DotEnv.h"
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Settings", text);
+}
+
+void put(QHash<QString, RawSetting> &raw, QStringList &warnings, const QString &name, const QString &value,
+         SettingSource source, const QString &where)
+{
+    if (!SettingsTable::find(name)) {
+        warnings.append(tr("%1: unknown setting %2 is ignored").arg(where, name));
+        return;
+    }
+    raw.insert(name, {value, source});
+}
+
+void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &raw, LoadedConfig &result)
+{
+    if (sources.settingsFile.isEmpty())
+        return;
+    const QFileInfo info(sources.settingsFile);
+    if (!info.exists()) {
+        if (sources.settingsFileRequired)
+            result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::CommandLine,
+                                    tr("the file does not exist"), tr("the path of a settings file")});
+        return;
+    }
+    if (!info.isReadable()) {
+        result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::CommandLine,
+                                tr("the file cannot be read"), tr("a readable settings file")});
+        return;
+    }
+    QSettings file(sources.settingsFile, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::SettingsFile,
+                                tr("the file is not in INI format"), tr("NAME=value lines")});
+        return;
+    }
+    const QStringList keys = file.allKeys();
+    for (const QString &key : keys) {
+        const QVariant value = file.value(key);
+        // QSettings splits unquoted values at commas; the settings are plain text.
+        const QString text = value.userType() == QMetaType::QStringList ? value.toStringList().join(u',')
+                                                                          : value.toString();
+        put(raw, result.warnings, key, text, SettingSource::SettingsFile, sources.settingsFile);
+    }
+}
+
+} // namespace
+
+QString ConfigProblem::message() const
+{
+    QString text = shownValue.isNull() && source == SettingSource::Default
+        ? tr("%1 is not set: %2").arg(setting, reason)
+        : tr("%1 = \"%2\" (%3): %4").arg(setting, shownValue, settingSourceName(source), reason);
+    if (!expected.isEmpty())
+        text += u". "_s + tr("Expected: %1.").arg(expected);
+    return text;
+}
+
+QString LoadedConfig::problemReport() const
+{
+    QStringList lines;
+    lines.append(QCoreApplication::translate("Settings", "%n problem(s) in the configuration:", nullptr,
+                                             int(problems.size())));
+    for (const ConfigProblem &problem : problems)
+        lines.append(u"  - "_s + problem.message());
+    return lines.join(u'\n');
+}
+
+LoadedConfig ConfigLoader::load(const ConfigSources &sources)
+{
+    LoadedConfig result;
+    QHash<QString, RawSetting> raw;
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        const QString value = sources.defaults.value(spec.name, spec.defaultValue);
+        if (!value.isEmpty())
+            raw.insert(spec.name, {value, SettingSource::Default});
+    }
+    readSettingsFile(sources, raw, result);
+
+    if (!sources.dotEnvFile.isEmpty()) {
+        const DotEnvResult dotEnv = DotEnv::read(sources.dotEnvFile);
+        for (const QString &error : dotEnv.errors)
+            result.problems.append({u".env"_s, sources.dotEnvFile, SettingSource::DotEnv, error,
+                                    tr("NAME=value lines")});
+        for (const DotEnvEntry &entry : dotEnv.entries) {
+            // A .env file is shared with other tools: names that are not ours are silently left alone.
+            if (SettingsTable::find(entry.key))
+                raw.insert(entry.key, {entry.value, SettingSource::DotEnv});
+        }
+    }
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        if (sources.environment.contains(spec.name))
+            raw.insert(spec.name, {sources.environment.value(spec.name), SettingSource::Environment});
+    }
+    for (const auto &[name, value] : sources.commandLine)
+        put(raw, result.warnings, name, value, SettingSource::CommandLine, u"--set"_s);
+
+    LoadedConfig resolved = resolve(raw);
+    resolved.problems = result.problems + resolved.problems;
+    resolved.warnings = result.warnings + resolved.warnings;
+    return resolved;
+}
+
+LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw)
+{
+    LoadedConfig result;
+    result.raw = raw;
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        const auto it = raw.constFind(spec.name);
+        if (it == raw.constEnd()) {
+            if (spec.required)
+                result.problems.append({spec.name, QString(), SettingSource::Default, tr("it is required"),
+                                        spec.translatedExpected()});
+            continue;
+        }
+        const QString why = spec.apply(it->value, result.config);
+        if (!why.isEmpty())
+            result.problems.append(
+                {spec.name, spec.shown(it->value), it->source, why, spec.translatedExpected()});
+    }
+
+    // Groups that name only a group id take the default project and tree.
+    Config &config = result.config;
+    QStringList incomplete;
+    for (ExportGroup &group : config.groups) {
+        if (group.projectId)
+            continue;
+        if (config.defaultProjectId && config.defaultTreeId) {
+            group.projectId = config.defaultProjectId;
+            group.treeId = config.defaultTreeId;
+        } else {
+            incomplete.append(group.name);
+        }
+    }
+    if (!incomplete.isEmpty()) {
+        const RawSetting groups = raw.value(u"EXPORT_GROUPS"_s);
+        result.problems.append(
+            {u"EXPORT_GROUPS"_s, groups.value, groups.source,
+             tr("%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set")
+                 .arg(incomplete.join(u", "_s)),
+             tr("Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID")});
+    }
+    if (config.tlsInsecure)
+        result.warnings.append(tr("TLS_INSECURE is on: the TestOps server's certificate is not verified"));
+    return result;
+}
+
+QString ConfigLoader::defaultSettingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/testops-export/settings.ini"_s;
+}

@@ -1,0 +1,448 @@
+#include "SettingsTable.h"
+
+#include "Secret.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Settings", text);
+}
+
+QString applyInteger(const QString &text, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        return tr("not a whole number");
+    if (value < min || value > max)
+        return tr("%1 is outside %2-%3").arg(value).arg(min).arg(max);
+    *out = value;
+    return QString();
+}
+
+template <typename T>
+QString applyIntTo(const QString &text, qint64 min, qint64 max, T *out)
+{
+    qint64 value = 0;
+    QString why = applyInteger(text, min, max, &value);
+    if (why.isEmpty())
+        *out = T(value);
+    return why;
+}
+
+QString applyOptionalId(const QString &text, qint64 *out)
+{
+    if (text.trimmed().isEmpty()) {
+        *out = 0;
+        return QString();
+    }
+    return applyInteger(text, 1, std::numeric_limits<qint64>::max(), out);
+}
+
+QString applyBool(const QString &text, bool *out)
+{
+    return SettingsTable::parseBool(text, out) ? QString() : tr("not a yes/no value");
+}
+
+QString applyDuration(const QString &text, int min, int *out)
+{
+    int seconds = 0;
+    if (!SettingsTable::parseDuration(text, &seconds))
+        return tr("\"%1\" is not a duration").arg(text);
+    if (seconds < min)
+        return tr("%1 is too short").arg(text);
+    *out = seconds;
+    return QString();
+}
+
+QString applyBaseUrl(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("no value was given");
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        return tr("not an http:// or https:// address");
+    if (url.hasQuery() || url.hasFragment())
+        return tr("the address must not have a query or fragment");
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    config.baseUrl = url;
+    return QString();
+}
+
+QString applyToken(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("no value was given");
+    if (trimmed.contains(QRegularExpression(u"\\s"_s)))
+        return tr("the token contains white space");
+    config.token = trimmed;
+    return QString();
+}
+
+QString applyExportPath(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("no value was given");
+    QString path = trimmed;
+    if (path == u"~"_s || path.startsWith(u"~/"_s))
+        path = QDir::homePath() + path.mid(1);
+    config.exportPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return QString();
+}
+
+QString applySchedule(const QString &text, Config &config)
+{
+    QString why;
+    CronExpression cron = CronExpression::parse(text, &why);
+    if (!cron.isValid())
+        return why;
+    config.schedule = cron;
+    return QString();
+}
+
+QString applyTimeZone(const QString &text, Config &config)
+{
+    const QByteArray id = text.trimmed().toUtf8();
+    if (id == "UTC" || id == "Etc/UTC") {
+        config.timeZone = QTimeZone::utc();
+        return QString();
+    }
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return tr("unknown time zone \"%1\"").arg(text);
+    config.timeZone = QTimeZone(id);
+    return QString();
+}
+
+QString applyRetryDelays(const QString &text, Config &config)
+{
+    config.retryDelaysSeconds.clear();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == u"none"_s)
+        return QString();
+    const QStringList parts = trimmed.split(u',');
+    if (parts.size() > 20)
+        return tr("at most 20 retries");
+    for (const QString &part : parts) {
+        int seconds = 0;
+        if (!SettingsTable::parseDuration(part, &seconds))
+            return tr("\"%1\" is not a duration").arg(part.trimmed());
+        config.retryDelaysSeconds.append(seconds);
+    }
+    return QString();
+}
+
+QString applyWebBind(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == u"localhost"_s) {
+        config.webBind = QHostAddress(QHostAddress::LocalHost);
+        return QString();
+    }
+    QHostAddress address;
+    if (!address.setAddress(trimmed))
+        return tr("not an IP address");
+    config.webBind = address;
+    return QString();
+}
+
+QString applyAccessKey(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && trimmed.size() < 8)
+        return tr("shorter than 8 characters");
+    config.webAccessKey = trimmed;
+    return QString();
+}
+
+QString applyCaFile(const QString &text, Config &config)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && !QFileInfo(trimmed).isReadable())
+        return tr("no readable file at this path");
+    config.caFile = trimmed;
+    return QString();
+}
+
+QString applyExtraColumns(const QString &text, Config &config)
+{
+    config.extraColumns.clear();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    static const QRegularExpression item(u"^\\s*(custom_field|cf|role|issue_integration|integration)\\s*:\\s*(\\d+)\\s*=\\s*(.+?)\\s*$"_s);
+    for (const QString &part : trimmed.split(u',')) {
+        const QRegularExpressionMatch match = item.match(part);
+        if (!match.hasMatch())
+            return tr("\"%1\" is not KIND:ID=Header").arg(part.trimmed());
+        QString field = match.captured(1);
+        if (field == u"cf"_s)
+            field = u"custom_field"_s;
+        else if (field == u"integration"_s)
+            field = u"issue_integration"_s;
+        config.extraColumns.append({field, match.captured(2).toLongLong(), match.captured(3)});
+    }
+    return QString();
+}
+
+QString applyGroups(const QString &text, Config &config)
+{
+    return SettingsTable::parseGroups(text, &config.groups);
+}
+
+// clang-format off
+const QList<SettingSpec> table = {
+    {u"TESTOPS_BASE_URL"_s, QString(), true, false,
+     QT_TRANSLATE_NOOP("Settings", "Address of the TestOps server"),
+     QT_TRANSLATE_NOOP("Settings", "an http:// or https:// address such as https://testops.example.com"),
+     &applyBaseUrl},
+    {u"TESTOPS_TOKEN"_s, QString(), true, true,
+     QT_TRANSLATE_NOOP("Settings", "Personal API token of TestOps (Profile → API tokens)"),
+     QT_TRANSLATE_NOOP("Settings", "the API token created in your TestOps profile"),
+     &applyToken},
+    {u"TESTOPS_PROJECT_ID"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Project of groups that name only a group id"),
+     QT_TRANSLATE_NOOP("Settings", "a project id (a positive whole number), or nothing"),
+     [](const QString &t, Config &c) { return applyOptionalId(t, &c.defaultProjectId); }},
+    {u"TESTOPS_TREE_ID"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Tree of groups that name only a group id"),
+     QT_TRANSLATE_NOOP("Settings", "a tree id (a positive whole number), or nothing"),
+     [](const QString &t, Config &c) { return applyOptionalId(t, &c.defaultTreeId); }},
+    {u"EXPORT_GROUPS"_s, QString(), true, false,
+     QT_TRANSLATE_NOOP("Settings", "Tree groups to export, each to its own file"),
+     QT_TRANSLATE_NOOP("Settings", "Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'"),
+     &applyGroups},
+    {u"EXPORT_COLUMNS"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Columns added to the standard ones: custom fields, roles, issue integrations"),
+     QT_TRANSLATE_NOOP("Settings", "KIND:ID=Header, comma-separated, KIND one of custom_field, role, issue_integration, e.g. custom_field:12=Priority"),
+     &applyExtraColumns},
+    {u"EXPORT_PATH"_s, u"./exports"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Folder the CSV files are written to"),
+     QT_TRANSLATE_NOOP("Settings", "a folder path"),
+     &applyExportPath},
+    {u"CRON_SCHEDULE"_s, u"0 7 * * *"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "When exports run (cron: minute hour day-of-month month day-of-week)"),
+     QT_TRANSLATE_NOOP("Settings", "a 5-field cron expression such as \"0 7 * * *\", or @daily, @hourly, …"),
+     &applySchedule},
+    {u"SCHEDULE_TIMEZONE"_s, u"UTC"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Time zone the schedule is read in"),
+     QT_TRANSLATE_NOOP("Settings", "an IANA time zone such as UTC or Europe/Moscow"),
+     &applyTimeZone},
+    {u"CATCH_UP_MISSED"_s, u"true"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Run once at start when a scheduled time passed while the app was not running"),
+     QT_TRANSLATE_NOOP("Settings", "true or false"),
+     [](const QString &t, Config &c) { return applyBool(t, &c.catchUpMissed); }},
+    {u"RETRY_DELAYS"_s, u"5m,10m,15m"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Delays before each retry of a failed group; their number is the number of retries"),
+     QT_TRANSLATE_NOOP("Settings", "durations with s, m or h, comma-separated, e.g. 5m,10m,15m; empty for no retries"),
+     &applyRetryDelays},
+    {u"RETENTION_DAYS"_s, u"30"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Delete own exports older than this many days (0 keeps everything)"),
+     QT_TRANSLATE_NOOP("Settings", "a whole number of days from 0 to 36500"),
+     [](const QString &t, Config &c) { return applyIntTo(t, 0, 36500, &c.retentionDays); }},
+    {u"EXPORT_TIMEOUT"_s, u"10m"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "How long to wait for TestOps to prepare one export"),
+     QT_TRANSLATE_NOOP("Settings", "a duration of at least 10s, e.g. 10m"),
+     [](const QString &t, Config &c) { return applyDuration(t, 10, &c.exportTimeoutSeconds); }},
+    {u"INACTIVITY_TIMEOUT"_s, u"60s"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "An attempt ends when the server sends nothing for this long"),
+     QT_TRANSLATE_NOOP("Settings", "a duration of at least 1s, e.g. 60s"),
+     [](const QString &t, Config &c) { return applyDuration(t, 1, &c.inactivityTimeoutSeconds); }},
+    {u"CONNECT_TIMEOUT"_s, u"30s"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "An attempt ends when the server cannot be reached within this time"),
+     QT_TRANSLATE_NOOP("Settings", "a duration of at least 1s, e.g. 30s"),
+     [](const QString &t, Config &c) { return applyDuration(t, 1, &c.connectTimeoutSeconds); }},
+    {u"PARALLEL_GROUPS"_s, u"1"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "How many groups export at the same time"),
+     QT_TRANSLATE_NOOP("Settings", "1 or 2"),
+     [](const QString &t, Config &c) { return applyIntTo(t, 1, 2, &c.parallelGroups); }},
+    {u"TLS_CA_FILE"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Extra certificate authority (PEM file) trusted for the TestOps server"),
+     QT_TRANSLATE_NOOP("Settings", "the path of a readable PEM file, or nothing"),
+     &applyCaFile},
+    {u"TLS_INSECURE"_s, u"false"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Do not verify the server's TLS certificate (unsafe; logged on every cycle)"),
+     QT_TRANSLATE_NOOP("Settings", "true or false"),
+     [](const QString &t, Config &c) { return applyBool(t, &c.tlsInsecure); }},
+    {u"WEB_ENABLED"_s, u"true"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Serve the web view"),
+     QT_TRANSLATE_NOOP("Settings", "true or false"),
+     [](const QString &t, Config &c) { return applyBool(t, &c.webEnabled); }},
+    {u"WEB_BIND"_s, u"127.0.0.1"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Address the web view listens on (0.0.0.0 shares it on the LAN)"),
+     QT_TRANSLATE_NOOP("Settings", "an IP address such as 127.0.0.1 or 0.0.0.0"),
+     &applyWebBind},
+    {u"WEB_PORT"_s, u"9090"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Port of the web view"),
+     QT_TRANSLATE_NOOP("Settings", "a port number from 1 to 65535 (0: any free port)"),
+     [](const QString &t, Config &c) { return applyIntTo(t, 0, 65535, &c.webPort); }},
+    {u"WEB_ACCESS_KEY"_s, QString(), false, true,
+     QT_TRANSLATE_NOOP("Settings", "When set, the web view asks for this key"),
+     QT_TRANSLATE_NOOP("Settings", "nothing, or a key of at least 8 characters"),
+     &applyAccessKey},
+};
+// clang-format on
+
+} // namespace
+
+QString settingSourceName(SettingSource source)
+{
+    switch (source) {
+    case SettingSource::Default: return tr("default");
+    case SettingSource::SettingsFile: return tr("settings file");
+    case SettingSource::DotEnv: return tr(".env file");
+    case SettingSource::Environment: return tr("environment");
+    case SettingSource::CommandLine: return tr("command line");
+    }
+    return QString();
+}
+
+QString SettingSpec::translatedDescription() const
+{
+    return QCoreApplication::translate("Settings", description);
+}
+
+QString SettingSpec::translatedExpected() const
+{
+    return QCoreApplication::translate("Settings", expected);
+}
+
+QString SettingSpec::shown(const QString &value) const
+{
+    return secret ? Secret::mask(value) : value;
+}
+
+const QList<SettingSpec> &SettingsTable::all()
+{
+    return table;
+}
+
+const SettingSpec *SettingsTable::find(const QString &name)
+{
+    for (const SettingSpec &spec : table) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool SettingsTable::parseBool(const QString &text, bool *value)
+{
+    const QString lower = text.trimmed().toLower();
+    static const QStringList yes = {u"true"_s, u"1"_s, u"yes"_s, u"on"_s};
+    static const QStringList no = {u"false"_s, u"0"_s, u"no"_s, u"off"_s};
+    if (yes.contains(lower)) {
+        *value = true;
+        return true;
+    }
+    if (no.contains(lower)) {
+        *value = false;
+        return true;
+    }
+    return false;
+}
+
+bool SettingsTable::parseDuration(const QString &text, int *seconds)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d{1,6})\\s*([smh])\\s*$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    const qint64 number = match.captured(1).toLongLong();
+    const QChar unit = match.captured(2).at(0);
+    const qint64 total = number * (unit == u'h' ? 3600 : unit == u'm' ? 60 : 1);
+    if (total > 7 * 24 * 3600)
+        return false;
+    *seconds = int(total);
+    return true;
+}
+
+QString SettingsTable::formatDuration(int seconds)
+{
+    if (seconds > 0 && seconds % 3600 == 0)
+        return QString::number(seconds / 3600) + u'h';
+    if (seconds > 0 && seconds % 60 == 0)
+        return QString::number(seconds / 60) + u'm';
+    return QString::number(seconds) + u's';
+}
+
+bool SettingsTable::isSafeGroupName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
+            return false;
+    }
+    return true;
+}
+
+QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups)
+{
+    groups->clear();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("no groups were given");
+    QSet<QString> names;
+    for (const QString &rawItem : trimmed.split(u',')) {
+        const QString item = rawItem.trimmed();
+        const qsizetype eq = item.indexOf(u'=');
+        if (eq < 0)
+            return tr("\"%1\" has no \"=\" between name and id").arg(item);
+        ExportGroup group;
+        group.name = item.left(eq).trimmed();
+        if (!isSafeGroupName(group.name))
+            return tr("group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)").arg(group.name);
+        if (names.contains(group.name.toLower()))
+            return tr("group name \"%1\" is used twice").arg(group.name);
+        names.insert(group.name.toLower());
+        const QStringList ids = item.mid(eq + 1).trimmed().split(u':');
+        if (ids.size() != 1 && ids.size() != 3)
+            return tr("group %1: \"%2\" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID")
+                .arg(group.name, item.mid(eq + 1));
+        qint64 numbers[3] = {0, 0, 0};
+        for (int i = 0; i < ids.size(); ++i) {
+            bool ok = false;
+            numbers[i] = ids.at(i).trimmed().toLongLong(&ok);
+            if (!ok || numbers[i] <= 0)
+                return tr("group %1: \"%2\" is not a positive whole number").arg(group.name, ids.at(i));
+        }
+        if (ids.size() == 3) {
+            group.projectId = numbers[0];
+            group.treeId = numbers[1];
+            group.groupId = numbers[2];
+        } else {
+            group.groupId = numbers[0];
+        }
+        groups->append(group);
+    }
+    return QString();
+}
+
+QString SettingsTable::formatGroups(const ExportGroups &groups)
+{
+    QStringList items;
+    for (const ExportGroup &group : groups) {
+        if (group.projectId && group.treeId)
+            items.append(u"%1=%2:%3:%4"_s.arg(group.name).arg(group.projectId).arg(group.treeId).arg(group.groupId));
+        else
+            items.append(u"%1=%2"_s.arg(group.name).arg(group.groupId));
+    }
+    return items.join(u',');
+}

@@ -1,0 +1,53 @@
+// Receives every Qt log message: formats it as one UTC line, removes secrets, writes stderr and a rotated file.
+#pragma once
+
+#include <QFile>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+class LogSink : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool toStderr = true;
+        QString filePath;             // empty: no log file
+        qint64 maxFileBytes = 1 << 20; // rotate when the file would grow past this
+        int keptFiles = 3;            // the current file plus this many - 1 older ones
+        int recentLines = 500;        // kept in memory for the window's log tab
+    };
+
+    explicit LogSink(Options options, QObject *parent = nullptr);
+    ~LogSink() override;
+
+    // Makes this sink the receiver of all Qt log output until it is destroyed.
+    void install();
+
+    // Any text registered here is replaced by a mask before a line leaves the process.
+    void addSecret(const QString &secret);
+
+    QStringList recentLines() const;
+
+    // Formats one message the way every sink writes it (public for tests).
+    static QString formatLine(QtMsgType type, const char *category, const QString &message,
+                              const QDateTime &utc);
+
+signals:
+    void lineLogged(const QString &line);
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    void write(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    void writeToFile(const QByteArray &bytes);
+    void rotate();
+
+    Options m_options;
+    mutable QMutex m_mutex;
+    QFile m_file;
+    QStringList m_secrets;
+    QStringList m_recent;
+    QtMessageHandler m_previous = nullptr;
+    bool m_installed = false;
+};

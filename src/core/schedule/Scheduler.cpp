@@ -1,0 +1,146 @@
+#include "Scheduler.h"
+
+#include "log/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+Scheduler::Scheduler(Options options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Scheduler::check);
+}
+
+Scheduler::~Scheduler()
+{
+    stop();
+}
+
+void Scheduler::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime saved = loadState();
+    if (!saved.isValid()) {
+        advance(now); // first start: nothing can have been missed
+    } else {
+        const QDateTime missed = m_options.cron.next(saved, m_options.zone);
+        if (missed.isValid() && missed <= now && m_options.catchUpMissed) {
+            qCInfo(lcSchedule, "the run of %s was missed while the app was not running: running it now",
+                   qUtf8Printable(missed.toString(Qt::ISODate)));
+            advance(now);
+            QMetaObject::invokeMethod(this, [this, missed] { emit due(missed, true); }, Qt::QueuedConnection);
+        } else {
+            if (missed.isValid() && missed <= now)
+                qCInfo(lcSchedule, "the run of %s was missed; catching up is off",
+                       qUtf8Printable(missed.toString(Qt::ISODate)));
+            advance(qMax(saved, now));
+        }
+    }
+    arm();
+}
+
+void Scheduler::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer.stop();
+    // Times up to now are accounted for: a later start catches up only what passes while stopped.
+    if (m_clock.nowUtc() > m_handledUntil) {
+        m_handledUntil = m_clock.nowUtc();
+        saveState();
+    }
+}
+
+void Scheduler::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    qCInfo(lcSchedule, paused ? "schedule paused" : "schedule resumed");
+    emit pausedChanged(paused);
+}
+
+void Scheduler::check()
+{
+    if (!m_running)
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    if (m_next.isValid() && now >= m_next) {
+        const QDateTime fireTime = m_next;
+        advance(now);
+        if (m_paused) {
+            qCInfo(lcSchedule, "run of %s skipped: the schedule is paused",
+                   qUtf8Printable(fireTime.toString(Qt::ISODate)));
+        } else {
+            emit due(fireTime, false);
+        }
+    }
+    arm();
+}
+
+void Scheduler::advance(const QDateTime &handledUntil)
+{
+    m_handledUntil = handledUntil;
+    saveState();
+    const QDateTime next = m_options.cron.next(m_handledUntil, m_options.zone);
+    if (next != m_next) {
+        m_next = next;
+        qCInfo(lcSchedule, "next run at %s", qUtf8Printable(next.toString(Qt::ISODate)));
+        emit nextRunChanged(next);
+    }
+}
+
+void Scheduler::arm()
+{
+    if (!m_running || !m_next.isValid())
+        return;
+    const qint64 untilNext = m_clock.nowUtc().msecsTo(m_next);
+    // Sleeping at most a minute keeps the wall clock in view across suspend and clock changes.
+    const int sleep = int(qBound(qint64(0), untilNext, qint64(maxSleepMs)));
+    m_timer.setTimerType(sleep < maxSleepMs ? Qt::PreciseTimer : Qt::CoarseTimer);
+    m_timer.start(sleep);
+}
+
+QDateTime Scheduler::loadState() const
+{
+    if (m_options.stateFile.isEmpty())
+        return {};
+    QFile file(m_options.stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    QDateTime handled = QDateTime::fromString(object.value(u"handledUntil"_s).toString(), Qt::ISODateWithMs);
+    if (!handled.isValid())
+        qCWarning(lcSchedule, "schedule state %s is unreadable; starting afresh",
+                  qUtf8Printable(m_options.stateFile));
+    return handled.toUTC();
+}
+
+void Scheduler::saveState() const
+{
+    if (m_options.stateFile.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_options.stateFile).absolutePath());
+    QSaveFile file(m_options.stateFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcSchedule, "cannot write schedule state %s: %s", qUtf8Printable(m_options.stateFile),
+                  qUtf8Printable(file.errorString()));
+        return;
+    }
+    QJsonObject object{{u"handledUntil"_s, m_handledUntil.toUTC().toString(Qt::ISODateWithMs)}};
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    file.commit();
+}
