@@ -1,4 +1,134 @@
-int main()
+// Parses the command line and wires the core (and, for the desktop, the GUI) together. Nothing else.
+#include "config/CommandLine.h"
+#include "config/ConfigLoader.h"
+#include "log/LogCategories.h"
+#include "log/LogSink.h"
+#include "schedule/Clock.h"
+#include "service/ExportService.h"
+#include "service/SignalWatcher.h"
+#include "testops/ConnectionCheck.h"
+#include "testops/TestOpsClient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
 {
-    return 0;
+    std::fputs(qUtf8Printable(text), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+LoadedConfig loadConfig(const CommandLine &commandLine)
+{
+    ConfigSources sources;
+    sources.settingsFile = commandLine.configFile.isEmpty() ? ConfigLoader::defaultSettingsFile() : commandLine.configFile;
+    sources.settingsFileRequired = !commandLine.configFile.isEmpty();
+    sources.dotEnvFile = QDir::current().filePath(u".env"_s);
+    sources.environment = QProcessEnvironment::systemEnvironment();
+    sources.commandLine = commandLine.settings;
+    return ConfigLoader::load(sources);
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+int runCheck(ExportService &service)
+{
+    ConnectionCheck check(service.client(), service.config().groups);
+    QObject::connect(&check, &ConnectionCheck::lineAdded, [](const ConnectionCheck::Line &line) {
+        print(stdout, (line.ok ? u"OK    "_s : u"FAIL  "_s) + line.text);
+    });
+    QObject::connect(&check, &ConnectionCheck::finished, qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    check.start();
+    QCoreApplication::exec();
+    return check.ok() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = CommandLine::parse(arguments);
+
+    QCoreApplication::setApplicationName(u"testops-export"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESTOPS_VERSION));
+    if (!commandLine.errors.isEmpty()) {
+        print(stderr, commandLine.errors.join(u'\n') + u"\n\n"_s + commandLine.helpText);
+        return 2;
+    }
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Help: print(stdout, commandLine.helpText); return 0;
+    case CommandLine::Mode::Version: print(stdout, u"testops-export "_s + QStringLiteral(TESTOPS_VERSION)); return 0;
+    case CommandLine::Mode::HelpSettings: print(stdout, CommandLine::settingsHelp()); return 0;
+    case CommandLine::Mode::Desktop:
+        if (!hasDisplay()) {
+            print(stderr, u"testops-export: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                          "Run it as a service with: testops-export --headless"_s);
+            return 2;
+        }
+        print(stderr, u"testops-export: the desktop app is not part of this build yet; use --headless or --export-now."_s);
+        return 2;
+    default: break;
+    }
+
+    QCoreApplication app(argc, argv);
+    LogSink logSink({});
+    logSink.install();
+    const LoadedConfig loaded = loadConfig(commandLine);
+    for (const QString &warning : loaded.warnings)
+        qCWarning(lcConfig, "%s", qUtf8Printable(warning));
+    if (!loaded.isValid()) {
+        print(stderr, loaded.problemReport());
+        return 2;
+    }
+    const Config &config = loaded.config;
+    logSink.addSecret(config.token);
+    logSink.addSecret(config.webAccessKey);
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    SystemClock clock;
+    QNetworkAccessManager network;
+    ExportService service(config, clock, &network);
+
+    if (commandLine.mode == CommandLine::Mode::Check)
+        return runCheck(service);
+
+    SignalWatcher signals_;
+    int exitCode = 0;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
+        qCInfo(lcExport, "signal %d received: stopping", signalNumber);
+        if (commandLine.mode == CommandLine::Mode::ExportNow)
+            exitCode = 1; // the cycle did not complete
+        service.shutdown(10000, [] { QCoreApplication::quit(); });
+    });
+
+    if (commandLine.mode == CommandLine::Mode::ExportNow) {
+        QObject::connect(service.runner(), &ExportRunner::cycleFinished, &app, [&](const ExportRunner::CycleSummary &summary) {
+            exitCode = summary.ok() ? 0 : 1;
+            QCoreApplication::quit();
+        });
+        service.runner()->runNow(u"command line"_s);
+    } else {
+        qCInfo(lcExport, "testops-export %s running headless: %d group(s), export folder %s", TESTOPS_VERSION,
+               int(config.groups.size()), qUtf8Printable(config.exportPath));
+        service.startSchedule();
+    }
+    const int loopResult = QCoreApplication::exec();
+    return loopResult != 0 ? loopResult : exitCode;
 }

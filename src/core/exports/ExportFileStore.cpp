@@ -1,0 +1,128 @@
+#include "ExportFileStore.h"
+
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString timestampFormat = u"yyyy-MM-dd_HH-mm-ss"_s;
+
+const QRegularExpression &namePattern()
+{
+    static const QRegularExpression pattern(
+        u"^testops_export_(.+)_(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2})(?:_(\\d{1,4}))?\\.csv$"_s);
+    return pattern;
+}
+} // namespace
+
+ExportFileStore::ExportFileStore(QString folder)
+    : m_folder(std::move(folder))
+{
+}
+
+QString ExportFileStore::filePath(const QString &fileName) const
+{
+    return QDir(m_folder).filePath(fileName);
+}
+
+QString ExportFileStore::ensureWritable() const
+{
+    if (!QDir().mkpath(m_folder))
+        return QCoreApplication::translate("ExportFileStore", "the export folder %1 cannot be created").arg(m_folder);
+    // Writing a file is the only reliable test (read-only mounts, ACLs, quotas).
+    QTemporaryFile probe(QDir(m_folder).filePath(u".write-test-XXXXXX"_s));
+    if (!probe.open())
+        return QCoreApplication::translate("ExportFileStore", "the export folder %1 is not writable: %2")
+            .arg(m_folder, probe.errorString());
+    return QString();
+}
+
+QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc) const
+{
+    const QString base = u"testops_export_%1_%2"_s.arg(group, utc.toUTC().toString(timestampFormat));
+    QString name = base + u".csv"_s;
+    for (int n = 2; QFileInfo::exists(filePath(name)); ++n)
+        name = u"%1_%2.csv"_s.arg(base).arg(n);
+    return name;
+}
+
+bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file)
+{
+    const QRegularExpressionMatch match = namePattern().match(fileName);
+    if (!match.hasMatch())
+        return false;
+    QDateTime time = QDateTime::fromString(match.captured(2), timestampFormat);
+    if (!time.isValid())
+        return false;
+    time.setTimeZone(QTimeZone::utc());
+    file->fileName = fileName;
+    file->group = match.captured(1);
+    file->timestamp = time;
+    return true;
+}
+
+QList<ExportFile> ExportFileStore::list() const
+{
+    QList<ExportFile> files;
+    const QFileInfoList entries =
+        QDir(m_folder).entryInfoList({u"testops_export_*.csv"_s}, QDir::Files | QDir::NoSymLinks, QDir::NoSort);
+    files.reserve(entries.size());
+    for (const QFileInfo &info : entries) {
+        ExportFile file;
+        if (!parseFileName(info.fileName(), &file))
+            continue;
+        file.bytes = info.size();
+        files.append(file);
+    }
+    std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
+        return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
+    });
+    return files;
+}
+
+QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const
+{
+    QStringList deleted;
+    if (days <= 0)
+        return deleted;
+    const QDateTime limit = nowUtc.addDays(-days);
+    QHash<QString, bool> newestSeen;
+    for (const ExportFile &file : list()) { // newest first
+        const bool isNewestOfGroup = !newestSeen.contains(file.group);
+        newestSeen.insert(file.group, true);
+        if (isNewestOfGroup || file.timestamp >= limit)
+            continue;
+        if (QFile::remove(filePath(file.fileName))) {
+            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(file.fileName), days);
+            deleted.append(file.fileName);
+        } else {
+            qCWarning(lcExport, "retention: cannot delete %s", qUtf8Printable(file.fileName));
+        }
+    }
+    return deleted;
+}
+
+QStringList ExportFileStore::removeStaleTemporaries() const
+{
+    // Qt's six random letters and digits; a lower-case word such as ".backup" is somebody's file, not ours.
+    static const QRegularExpression temporary(u"^testops_export_.+\\.csv\\.(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$"_s);
+    QStringList removed;
+    const QStringList names = QDir(m_folder).entryList({u"testops_export_*.csv.*"_s}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        if (temporary.match(name).hasMatch() && QFile::remove(filePath(name))) {
+            qCInfo(lcExport, "removed %s, left by an interrupted export", qUtf8Printable(name));
+            removed.append(name);
+        }
+    }
+    return removed;
+}

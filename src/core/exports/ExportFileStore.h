@@ -1,0 +1,45 @@
+// The export folder: names of our files, listing them, retention, and cleaning temporary files left by a crash.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+struct ExportFile
+{
+    QString fileName;
+    QString group;
+    QDateTime timestamp; // UTC, from the name
+    qint64 bytes = 0;
+};
+
+class ExportFileStore
+{
+public:
+    explicit ExportFileStore(QString folder);
+
+    const QString &folder() const { return m_folder; }
+    QString filePath(const QString &fileName) const;
+
+    // Creates the folder when missing; returns why it cannot be written, or an empty string.
+    QString ensureWritable() const;
+
+    // testops_export_<GROUP>_<YYYY-MM-DD_HH-MM-SS>.csv (UTC), with _2, _3 … when that name is taken.
+    QString newFileName(const QString &group, const QDateTime &utc) const;
+
+    // Our files only, newest first.
+    QList<ExportFile> list() const;
+
+    // Deletes our files older than `days` days, but never the newest file of a group. Returns the names deleted.
+    QStringList applyRetention(int days, const QDateTime &nowUtc) const;
+
+    // Removes temporary files a killed process left behind: QSaveFile's "<name>.XXXXXX" where the file system
+    // has no O_TMPFILE (with it, the temporary file has no name and vanishes with the process).
+    QStringList removeStaleTemporaries() const;
+
+    // Parses one of our names; false for anything else.
+    static bool parseFileName(const QString &fileName, ExportFile *file);
+
+private:
+    QString m_folder;
+};

@@ -1,0 +1,296 @@
+#include "ExportRunner.h"
+
+#include "ExportFileStore.h"
+#include "History.h"
+#include "log/LogCategories.h"
+#include "schedule/Clock.h"
+#include "testops/TestOpsClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportFileStore &store, History *history,
+                           const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(client)
+    , m_store(store)
+    , m_history(history)
+    , m_clock(clock)
+{
+    for (const ExportGroup &group : std::as_const(m_options.groups)) {
+        auto slot = std::make_unique<Slot>();
+        slot->status.group = group;
+        slot->status.maxAttempts = int(m_options.retryDelaysSecs.size()) + 1;
+        slot->retryTimer.setSingleShot(true);
+        Slot *raw = slot.get();
+        connect(&slot->retryTimer, &QTimer::timeout, this, [this, raw] {
+            if (raw->status.state != GroupState::WaitingRetry)
+                return;
+            raw->status.state = GroupState::Queued;
+            pump();
+        });
+        m_slots.push_back(std::move(slot));
+    }
+    loadLastResults();
+}
+
+ExportRunner::~ExportRunner()
+{
+    m_aborting = true;
+    for (auto &slot : m_slots) {
+        if (slot->job) {
+            slot->job->disconnect(this);
+            slot->job->abort();
+        }
+    }
+}
+
+void ExportRunner::loadLastResults()
+{
+    if (!m_history)
+        return;
+    for (const QJsonObject &record : m_history->records()) {
+        if (record.value(u"type"_s).toString() != u"attempt"_s)
+            continue;
+        for (auto &slot : m_slots) {
+            if (slot->status.group.name != record.value(u"group"_s).toString())
+                continue;
+            GroupStatus &status = slot->status;
+            status.lastOk = record.value(u"outcome"_s).toString() == u"success"_s;
+            status.lastAttemptEnd = QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
+            status.lastError = record.value(u"error"_s).toString();
+            status.lastFile = record.value(u"file"_s).toString();
+            status.lastRows = record.value(u"rows"_s).toInteger(-1);
+        }
+    }
+}
+
+ExportRunner::RunNow ExportRunner::runNow(const QString &trigger)
+{
+    if (m_slots.empty())
+        return RunNow::NoGroups;
+    if (m_cycle) {
+        bool retried = false;
+        for (auto &slot : m_slots) {
+            if (slot->status.state == GroupState::WaitingRetry) {
+                slot->retryTimer.stop();
+                slot->status.state = GroupState::Queued;
+                retried = true;
+            }
+        }
+        if (!retried) {
+            qCInfo(lcExport, "an export cycle is already running; not starting another (%s)", qUtf8Printable(trigger));
+            return RunNow::AlreadyRunning;
+        }
+        qCInfo(lcExport, "running the waiting retries now (%s)", qUtf8Printable(trigger));
+        pump();
+        return RunNow::RetriesStarted;
+    }
+    m_aborting = false;
+    m_cycle = CycleSummary{QUuid::createUuid().toString(QUuid::WithoutBraces).left(8), trigger, m_clock.nowUtc(), {}, {}, {}, false};
+    qCInfo(lcExport, "export cycle %s started (%s): %d group(s)", qUtf8Printable(m_cycle->id), qUtf8Printable(trigger),
+           int(m_slots.size()));
+    if (m_client->options().insecure)
+        qCWarning(lcExport, "TLS_INSECURE is on: the certificate of %s is not verified",
+                  qUtf8Printable(m_client->options().baseUrl.host()));
+    m_store.removeStaleTemporaries();
+    for (auto &slot : m_slots) {
+        slot->status.state = GroupState::Queued;
+        slot->status.attempt = 0;
+        slot->status.nextRetry = {};
+    }
+    emit cycleStarted(trigger);
+    pump();
+    return RunNow::Started;
+}
+
+void ExportRunner::abort()
+{
+    if (!m_cycle)
+        return;
+    qCInfo(lcExport, "stopping the export cycle");
+    m_aborting = true;
+    m_cycle->aborted = true;
+    for (auto &slot : m_slots) {
+        slot->retryTimer.stop();
+        if (slot->status.state == GroupState::Queued || slot->status.state == GroupState::WaitingRetry) {
+            slot->status.state = GroupState::Failed;
+            m_cycle->failed.append(slot->status.group.name);
+        }
+    }
+    for (auto &slot : m_slots) {
+        if (slot->job)
+            slot->job->abort();
+    }
+    finishCycleIfDone();
+}
+
+void ExportRunner::pump()
+{
+    if (!m_cycle)
+        return;
+    int running = m_aborting ? m_options.parallelGroups : 0;
+    for (const auto &slot : m_slots)
+        running += slot->status.state == GroupState::Running ? 1 : 0;
+    for (auto &slot : m_slots) {
+        if (running >= m_options.parallelGroups)
+            break;
+        if (slot->status.state == GroupState::Queued) {
+            startAttempt(*slot);
+            ++running;
+        }
+    }
+    emit statusChanged();
+    finishCycleIfDone();
+}
+
+void ExportRunner::startAttempt(Slot &slot)
+{
+    GroupStatus &status = slot.status;
+    status.state = GroupState::Running;
+    status.attempt += 1;
+    status.nextRetry = {};
+    status.bytes = 0;
+    qCInfo(lcExport, "%s: attempt %d of %d started", qUtf8Printable(status.group.name), status.attempt,
+           status.maxAttempts);
+    slot.job = std::make_unique<GroupExport>(status.group, m_options.job, m_client, m_store, m_clock);
+    GroupExport *job = slot.job.get();
+    connect(job, &GroupExport::progress, this, [this, &slot, job] {
+        slot.status.phase = job->phase();
+        slot.status.bytes = job->bytesReceived();
+        emit statusChanged();
+    });
+    connect(job, &GroupExport::finished, this,
+            [this, &slot](const GroupExport::Result &result) { onAttemptFinished(slot, result); });
+    // Started from the event loop, so that a synchronous failure does not re-enter pump().
+    QMetaObject::invokeMethod(job, &GroupExport::start, Qt::QueuedConnection);
+}
+
+int ExportRunner::retryDelaySecs(int attempt, const ApiError &error) const
+{
+    const int configured = m_options.retryDelaysSecs.at(attempt - 1);
+    return qMax(configured, error.retryAfterSeconds);
+}
+
+void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &result)
+{
+    GroupStatus &status = slot.status;
+    slot.job.release()->deleteLater(); // we are inside its signal
+    const bool ok = !result.error.isError();
+    status.lastOk = ok;
+    status.lastAttemptEnd = result.end;
+    status.lastError = result.error.message;
+    status.lastFile = result.fileName;
+    status.lastRows = ok ? result.rows : -1;
+    status.bytes = result.bytes;
+
+    QJsonObject record{{u"type"_s, u"attempt"_s},
+                       {u"cycle"_s, m_cycle ? m_cycle->id : QString()},
+                       {u"group"_s, status.group.name},
+                       {u"attempt"_s, status.attempt},
+                       {u"start"_s, iso(result.start)},
+                       {u"end"_s, iso(result.end)},
+                       {u"outcome"_s, ok ? u"success"_s : result.error.kind == ApiError::Kind::Aborted ? u"aborted"_s : u"failed"_s}};
+    if (ok) {
+        record.insert(u"file"_s, result.fileName);
+        record.insert(u"bytes"_s, result.bytes);
+        record.insert(u"rows"_s, result.rows);
+        status.state = GroupState::Succeeded;
+        if (m_cycle)
+            m_cycle->succeeded.append(status.group.name);
+        qCInfo(lcExport, "%s: attempt %d succeeded: %s", qUtf8Printable(status.group.name), status.attempt,
+               qUtf8Printable(result.fileName));
+    } else {
+        record.insert(u"error"_s, result.error.message);
+        record.insert(u"errorKind"_s, ApiError::kindName(result.error.kind));
+        const bool canRetry = !m_aborting && result.error.isTransient()
+            && status.attempt <= m_options.retryDelaysSecs.size();
+        if (canRetry) {
+            const int delay = retryDelaySecs(status.attempt, result.error);
+            status.state = GroupState::WaitingRetry;
+            status.nextRetry = m_clock.nowUtc().addSecs(delay);
+            slot.retryTimer.start(delay * 1000);
+            record.insert(u"nextRetry"_s, iso(status.nextRetry));
+            qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s", qUtf8Printable(status.group.name),
+                      status.attempt, status.maxAttempts, qUtf8Printable(result.error.message),
+                      qUtf8Printable(iso(status.nextRetry)));
+        } else {
+            status.state = GroupState::Failed;
+            if (m_cycle && !m_cycle->failed.contains(status.group.name))
+                m_cycle->failed.append(status.group.name);
+            qCWarning(lcExport, "%s: attempt %d of %d failed: %s%s", qUtf8Printable(status.group.name), status.attempt,
+                      status.maxAttempts, qUtf8Printable(result.error.message),
+                      result.error.isTransient() || m_aborting ? "" : " (a retry cannot help: not retried)");
+        }
+    }
+    if (result.jobId > 0)
+        record.insert(u"jobId"_s, result.jobId);
+    if (m_history)
+        m_history->append(record);
+    pump();
+}
+
+void ExportRunner::finishCycleIfDone()
+{
+    if (!m_cycle)
+        return;
+    for (const auto &slot : m_slots) {
+        const GroupState state = slot->status.state;
+        if (state == GroupState::Queued || state == GroupState::Running || state == GroupState::WaitingRetry)
+            return;
+        if (slot->job)
+            return;
+    }
+    CycleSummary summary = *m_cycle;
+    m_cycle.reset();
+    summary.end = m_clock.nowUtc();
+    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0)
+        m_store.applyRetention(m_options.retentionDays, summary.end);
+    const QString outcome = summary.aborted ? u"aborted"_s
+        : summary.failed.isEmpty()          ? u"success"_s
+        : summary.succeeded.isEmpty()       ? u"failed"_s
+                                            : u"partial"_s;
+    if (m_history)
+        m_history->append({{u"type"_s, u"cycle"_s},
+                           {u"cycle"_s, summary.id},
+                           {u"trigger"_s, summary.trigger},
+                           {u"start"_s, iso(summary.start)},
+                           {u"end"_s, iso(summary.end)},
+                           {u"outcome"_s, outcome},
+                           {u"succeeded"_s, QJsonArray::fromStringList(summary.succeeded)},
+                           {u"failed"_s, QJsonArray::fromStringList(summary.failed)}});
+    qCInfo(lcExport, "export cycle %s ended: %s (%d succeeded, %d failed)", qUtf8Printable(summary.id),
+           qUtf8Printable(outcome), int(summary.succeeded.size()), int(summary.failed.size()));
+    m_lastCycle = summary;
+    emit statusChanged();
+    emit cycleFinished(summary);
+}
+
+QList<ExportRunner::GroupStatus> ExportRunner::statuses() const
+{
+    QList<GroupStatus> list;
+    for (const auto &slot : m_slots)
+        list.append(slot->status);
+    return list;
+}
+
+QDateTime ExportRunner::nextRetry() const
+{
+    QDateTime earliest;
+    for (const auto &slot : m_slots) {
+        if (slot->status.state == GroupState::WaitingRetry && (!earliest.isValid() || slot->status.nextRetry < earliest))
+            earliest = slot->status.nextRetry;
+    }
+    return earliest;
+}

@@ -1,0 +1,110 @@
+// Runs export cycles: every group, at most N at a time, each failed group retried after the configured delays
+// on timers; records every attempt and cycle in the history and applies retention after a cycle.
+#pragma once
+
+#include "GroupExport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class Clock;
+class ExportFileStore;
+class History;
+class TestOpsClient;
+
+class ExportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        ExportGroups groups;
+        QList<int> retryDelaysSecs = {300, 600, 900};
+        int parallelGroups = 1;
+        int retentionDays = 30;
+        GroupExport::Settings job;
+    };
+
+    enum class GroupState { Idle, Queued, Running, WaitingRetry, Succeeded, Failed };
+    Q_ENUM(GroupState)
+
+    struct GroupStatus
+    {
+        ExportGroup group;
+        GroupState state = GroupState::Idle;
+        int attempt = 0;           // of the current or last cycle
+        int maxAttempts = 1;
+        QDateTime nextRetry;       // while WaitingRetry
+        GroupExport::Phase phase = GroupExport::Phase::Starting;
+        qint64 bytes = 0;          // received so far while running
+        // Last finished attempt, also known from the history after a restart.
+        bool lastOk = false;
+        QDateTime lastAttemptEnd;
+        QString lastError;
+        QString lastFile;
+        qint64 lastRows = -1;
+    };
+
+    struct CycleSummary
+    {
+        QString id;
+        QString trigger;
+        QDateTime start;
+        QDateTime end;
+        QStringList succeeded;
+        QStringList failed;
+        bool aborted = false;
+        bool ok() const { return failed.isEmpty() && !aborted; }
+    };
+
+    enum class RunNow { Started, RetriesStarted, AlreadyRunning, NoGroups };
+
+    ExportRunner(Options options, TestOpsClient *client, const ExportFileStore &store, History *history,
+                 const Clock &clock, QObject *parent = nullptr);
+    ~ExportRunner() override;
+
+    // Starts a cycle; while one runs, runs the retries that wait instead, or says a cycle is running.
+    RunNow runNow(const QString &trigger);
+    bool isRunning() const { return m_cycle.has_value(); }
+    // Stops the cycle: attempts in flight are aborted (no partial file), retries cancelled.
+    void abort();
+
+    QList<GroupStatus> statuses() const;
+    QDateTime nextRetry() const;
+    const Options &options() const { return m_options; }
+    std::optional<CycleSummary> lastCycle() const { return m_lastCycle; }
+
+signals:
+    void cycleStarted(const QString &trigger);
+    void cycleFinished(const ExportRunner::CycleSummary &summary);
+    void statusChanged();
+
+private:
+    struct Slot
+    {
+        GroupStatus status;
+        std::unique_ptr<GroupExport> job;
+        QTimer retryTimer;
+    };
+
+    void loadLastResults();
+    void pump();
+    void startAttempt(Slot &slot);
+    void onAttemptFinished(Slot &slot, const GroupExport::Result &result);
+    void finishCycleIfDone();
+    int retryDelaySecs(int attempt, const ApiError &error) const;
+
+    Options m_options;
+    TestOpsClient *m_client;
+    const ExportFileStore &m_store;
+    History *m_history;
+    const Clock &m_clock;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    std::optional<CycleSummary> m_cycle;
+    std::optional<CycleSummary> m_lastCycle;
+    bool m_aborting = false;
+};

@@ -1,0 +1,270 @@
+#include "GroupExport.h"
+
+#include "ExportFileStore.h"
+#include "ExportSink.h"
+#include "log/LogCategories.h"
+#include "schedule/Clock.h"
+#include "testops/TestOpsClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The columns the TestOps UI offers by default, in its order.
+const char *const standardFields[] = {"allure_id", "name",     "full_name", "automated", "description",
+                                      "precondition", "expected_result", "status", "scenario", "tag",
+                                      "link",         "example",  "parameter"};
+
+QJsonObject column(const QString &field, const QString &name)
+{
+    QJsonObject object{{u"field"_s, field}, {u"name"_s, name}};
+    if (field == u"tag"_s || field == u"link"_s || field == u"parameter"_s)
+        object.insert(u"itemsSeparator"_s, u","_s);
+    return object;
+}
+
+} // namespace
+
+GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *client, const ExportFileStore &store,
+                         const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_group(std::move(group))
+    , m_settings(std::move(settings))
+    , m_client(client)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &GroupExport::poll);
+}
+
+GroupExport::~GroupExport() = default;
+
+QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns)
+{
+    QJsonArray mapping;
+    for (const char *field : standardFields)
+        mapping.append(column(QString::fromLatin1(field), QString::fromLatin1(field)));
+    for (const ExtraColumn &extra : extraColumns) {
+        QJsonObject object{{u"field"_s, extra.field}, {u"name"_s, extra.header}, {u"itemsSeparator"_s, u","_s}};
+        const QString idKey = extra.field == u"custom_field"_s ? u"customFieldId"_s
+            : extra.field == u"role"_s                       ? u"roleId"_s
+                                                               : u"integrationId"_s;
+        object.insert(idKey, extra.id);
+        mapping.append(object);
+    }
+    const QJsonObject selection{{u"projectId"_s, group.projectId},
+                                {u"treeId"_s, group.treeId},
+                                {u"groupsInclude"_s, QJsonArray{group.groupId}},
+                                {u"groupsExclude"_s, QJsonArray()},
+                                {u"testCasesInclude"_s, QJsonArray()},
+                                {u"testCasesExclude"_s, QJsonArray()},
+                                {u"inverted"_s, false},
+                                {u"deleted"_s, false}};
+    return {{u"selection"_s, selection},
+            {u"mapping"_s, mapping},
+            {u"columnSeparator"_s, u";"_s},
+            {u"includeHeaders"_s, true}, // the UI's name
+            {u"withHeaders"_s, true},    // the spec's name
+            {u"name"_s, group.name + u".csv"_s}};
+}
+
+qint64 GroupExport::bytesReceived() const
+{
+    return m_call ? m_call->bytesReceived() : m_result.bytes;
+}
+
+ApiCall *GroupExport::track(ApiCall *call)
+{
+    m_call = call;
+    call->setParent(this);
+    return call;
+}
+
+void GroupExport::setPhase(Phase phase)
+{
+    m_phase = phase;
+    emit progress();
+}
+
+void GroupExport::start()
+{
+    m_result.start = m_clock.nowUtc();
+    m_deadline = m_result.start.addSecs(m_settings.exportTimeoutSecs);
+    const QString folderProblem = m_store.ensureWritable();
+    if (!folderProblem.isEmpty()) {
+        // Nothing was asked of the server yet: no job to clean up.
+        m_result.error = {ApiError::Kind::LocalFile, folderProblem, 0, -1};
+        done();
+        return;
+    }
+    create();
+}
+
+void GroupExport::create()
+{
+    setPhase(Phase::Creating);
+    ApiCall *call = track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s, exportRequest(m_group, m_settings.extraColumns)));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->error().isError()) {
+            ApiError error = call->error();
+            error.message = tr("creating the export failed: %1").arg(error.message);
+            fail(error);
+            return;
+        }
+        const QJsonObject job = call->json().object();
+        m_result.jobId = job.value(u"id"_s).toInteger();
+        if (m_result.jobId <= 0) {
+            fail({ApiError::Kind::BadAnswer, tr("the server did not say which export job it created"), 200, -1});
+            return;
+        }
+        qCInfo(lcExport, "%s: export job %lld created", qUtf8Printable(m_group.name), m_result.jobId);
+        setPhase(Phase::Preparing);
+        const QString status = job.value(u"status"_s).toString();
+        if (status == u"ready"_s)
+            download();
+        else
+            schedulePoll();
+    });
+    return;
+}
+
+void GroupExport::schedulePoll()
+{
+    if (m_clock.nowUtc() >= m_deadline) {
+        fail({ApiError::Kind::ExportTimedOut,
+              tr("TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)").arg(m_settings.exportTimeoutSecs), 0,
+              -1});
+        return;
+    }
+    const QList<int> &delays = m_settings.pollDelaysMs;
+    const int delay = delays.isEmpty() ? 1000 : delays.at(qMin<qsizetype>(m_polls, delays.size() - 1));
+    ++m_polls;
+    m_pollTimer.start(delay);
+}
+
+void GroupExport::poll()
+{
+    ApiCall *call = track(m_client->get(u"/api/export/%1"_s.arg(m_result.jobId)));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->error().isError()) {
+            ApiError error = call->error();
+            error.message = tr("checking the export failed: %1").arg(error.message);
+            fail(error);
+            return;
+        }
+        const QJsonObject job = call->json().object();
+        const QString status = job.value(u"status"_s).toString();
+        if (status == u"ready"_s) {
+            download();
+        } else if (status == u"failed"_s) {
+            const QString why = job.value(u"errorMessage"_s).toString();
+            fail({ApiError::Kind::ExportFailed,
+                  tr("TestOps could not prepare the export: %1").arg(why.isEmpty() ? tr("no reason given") : why), 200, -1});
+        } else {
+            schedulePoll();
+        }
+    });
+}
+
+void GroupExport::download()
+{
+    setPhase(Phase::Downloading);
+    m_result.fileName = m_store.newFileName(m_group.name, m_clock.nowUtc());
+    m_file = std::make_unique<QSaveFile>(m_store.filePath(m_result.fileName));
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString reason = m_file->errorString();
+        m_file.reset();
+        fail({ApiError::Kind::LocalFile, tr("cannot create the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
+        return;
+    }
+    m_sink = std::make_unique<ExportSink>(m_file.get());
+    ApiCall *call = track(m_client->download(u"/api/export/download/%1"_s.arg(m_result.jobId), m_sink.get()));
+    connect(call, &ApiCall::progress, this, &GroupExport::progress);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        m_result.bytes = call->bytesReceived();
+        if (call->error().isError()) {
+            ApiError error = call->error();
+            if (error.kind != ApiError::Kind::Aborted && error.kind != ApiError::Kind::WebPage
+                && error.kind != ApiError::Kind::LocalFile)
+                error.message = tr("downloading the export failed: %1").arg(error.message);
+            fail(error);
+            return;
+        }
+        m_result.rows = m_sink->dataRows();
+        if (!m_file->commit()) {
+            const QString reason = m_file->errorString();
+            m_file.reset();
+            fail({ApiError::Kind::LocalFile, tr("cannot write the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
+            return;
+        }
+        m_file.reset();
+        qCInfo(lcExport, "%s: wrote %s (%lld bytes, %lld rows)", qUtf8Printable(m_group.name),
+               qUtf8Printable(m_result.fileName), m_result.bytes, m_result.rows);
+        cleanUp();
+    });
+}
+
+void GroupExport::fail(ApiError error)
+{
+    if (m_result.error.isError())
+        return;
+    m_result.error = m_aborting ? ApiError{ApiError::Kind::Aborted, tr("stopped before the export was complete"), 0, -1}
+                                : std::move(error);
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // the temporary file goes with it
+    }
+    m_result.fileName.clear();
+    m_pollTimer.stop();
+    cleanUp();
+}
+
+void GroupExport::abort()
+{
+    if (m_phase == Phase::Done || m_phase == Phase::CleaningUp)
+        return;
+    m_aborting = true;
+    if (m_call && !m_call->isFinished())
+        m_call->abort(); // its finished handler calls fail()
+    fail({});
+}
+
+void GroupExport::cleanUp()
+{
+    if (m_phase == Phase::CleaningUp || m_phase == Phase::Done)
+        return;
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+    if (m_result.jobId <= 0) {
+        done();
+        return;
+    }
+    setPhase(Phase::CleaningUp);
+    ApiCall *call = track(m_client->deleteResource(u"/api/export/%1"_s.arg(m_result.jobId)));
+    // Shutdown must not wait for a slow server.
+    if (m_result.error.kind == ApiError::Kind::Aborted)
+        QTimer::singleShot(3000, call, &ApiCall::abort);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->error().isError())
+            qCWarning(lcExport, "%s: could not delete export job %lld on the server: %s", qUtf8Printable(m_group.name),
+                      m_result.jobId, qUtf8Printable(call->error().message));
+        done();
+    });
+}
+
+void GroupExport::done()
+{
+    m_phase = Phase::Done;
+    m_result.end = m_clock.nowUtc();
+    emit finished(m_result);
+}

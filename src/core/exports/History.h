@@ -1,0 +1,27 @@
+// The journal of attempts and cycles: one JSON object per line in a file that survives restarts.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+class History : public QObject
+{
+    Q_OBJECT
+public:
+    explicit History(QString filePath, QObject *parent = nullptr);
+
+    const QString &filePath() const { return m_filePath; }
+    // Appends one record (written and flushed at once; a torn last line is skipped when read).
+    void append(const QJsonObject &record);
+    // Every record, oldest first; read once from disk, then kept.
+    const QList<QJsonObject> &records() const;
+
+signals:
+    void appended(const QJsonObject &record);
+
+private:
+    QString m_filePath;
+    mutable QList<QJsonObject> m_records;
+    mutable bool m_loaded = false;
+};

@@ -1,0 +1,84 @@
+#include "ExportService.h"
+
+#include "exports/History.h"
+#include "log/LogCategories.h"
+#include "schedule/Scheduler.h"
+#include "testops/TestOpsClient.h"
+
+#include <QDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ExportService::ExportService(const Config &config, const Clock &clock, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(config.exportPath)
+{
+    TestOpsClient::Options clientOptions;
+    clientOptions.baseUrl = config.baseUrl;
+    clientOptions.apiToken = config.token;
+    clientOptions.connectTimeoutMs = config.connectTimeoutSeconds * 1000;
+    clientOptions.inactivityTimeoutMs = config.inactivityTimeoutSeconds * 1000;
+    clientOptions.caFile = config.caFile;
+    clientOptions.insecure = config.tlsInsecure;
+    m_client = new TestOpsClient(clientOptions, network, clock, this);
+
+    const QString data = dataFolder(config);
+    m_history = new History(QDir(data).filePath(u"history.jsonl"_s), this);
+
+    ExportRunner::Options runnerOptions;
+    runnerOptions.groups = config.groups;
+    runnerOptions.retryDelaysSecs = config.retryDelaysSeconds;
+    runnerOptions.parallelGroups = config.parallelGroups;
+    runnerOptions.retentionDays = config.retentionDays;
+    runnerOptions.job.extraColumns = config.extraColumns;
+    runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
+    m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
+
+    Scheduler::Options scheduleOptions{config.schedule, config.timeZone, config.catchUpMissed,
+                                       QDir(data).filePath(u"schedule.json"_s)};
+    m_scheduler = new Scheduler(scheduleOptions, clock, this);
+    connect(m_scheduler, &Scheduler::due, this, [this](const QDateTime &fireTime, bool catchUp) {
+        const QString trigger = catchUp ? u"catch-up of %1"_s.arg(fireTime.toString(Qt::ISODate))
+                                        : u"schedule %1"_s.arg(fireTime.toString(Qt::ISODate));
+        if (m_runner->runNow(trigger) == ExportRunner::RunNow::AlreadyRunning)
+            qCWarning(lcSchedule, "the scheduled run of %s was skipped: the previous cycle is still running",
+                      qUtf8Printable(fireTime.toString(Qt::ISODate)));
+    });
+}
+
+ExportService::~ExportService() = default;
+
+QString ExportService::dataFolder(const Config &config)
+{
+    return QDir(config.exportPath).filePath(u".testops-export"_s);
+}
+
+void ExportService::startSchedule()
+{
+    m_store.removeStaleTemporaries();
+    m_scheduler->start();
+}
+
+void ExportService::shutdown(int timeoutMs, std::function<void()> done)
+{
+    m_scheduler->stop();
+    if (!m_runner->isRunning()) {
+        done();
+        return;
+    }
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done] {
+        if (*finished)
+            return;
+        *finished = true;
+        done();
+    };
+    connect(m_runner, &ExportRunner::cycleFinished, this, finish);
+    QTimer::singleShot(timeoutMs, this, [finish] {
+        qCWarning(lcExport, "shutdown: the export did not stop in time; quitting anyway");
+        finish();
+    });
+    m_runner->abort();
+}

@@ -1,0 +1,50 @@
+// The running core of the application, the same for the desktop app, --headless and --export-now:
+// TestOps client, file store, history, export runner and scheduler built from one configuration.
+#pragma once
+
+#include "config/Config.h"
+#include "exports/ExportFileStore.h"
+#include "exports/ExportRunner.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class History;
+class QNetworkAccessManager;
+class Scheduler;
+class TestOpsClient;
+
+class ExportService : public QObject
+{
+    Q_OBJECT
+public:
+    ExportService(const Config &config, const Clock &clock, QNetworkAccessManager *network,
+                  QObject *parent = nullptr);
+    ~ExportService() override;
+
+    // History and schedule state live beside the exports, so they move with the folder (or a Docker volume).
+    static QString dataFolder(const Config &config);
+
+    const Config &config() const { return m_config; }
+    TestOpsClient *client() const { return m_client; }
+    const ExportFileStore &store() const { return m_store; }
+    History *history() const { return m_history; }
+    ExportRunner *runner() const { return m_runner; }
+    Scheduler *scheduler() const { return m_scheduler; }
+
+    // Starts following the schedule (not for --export-now).
+    void startSchedule();
+    // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
+    void shutdown(int timeoutMs, std::function<void()> done);
+
+private:
+    Config m_config;
+    ExportFileStore m_store;
+    TestOpsClient *m_client;
+    History *m_history;
+    ExportRunner *m_runner;
+    Scheduler *m_scheduler;
+};

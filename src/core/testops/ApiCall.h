@@ -1,0 +1,61 @@
+// One call to TestOps as the caller sees it: it finishes exactly once, with a JSON answer or a streamed body,
+// or with an ApiError. Owned by the caller (deleteLater after finished).
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+class QIODevice;
+class QNetworkReply;
+
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    const ApiError &error() const { return m_error; }
+    const QJsonDocument &json() const { return m_json; }
+    int httpStatus() const { return m_status; }
+    qint64 bytesReceived() const { return m_bytes; }
+    bool isFinished() const { return m_finished; }
+
+    // Ends the call now with Kind::Aborted (nothing more is written to a download sink).
+    void abort();
+
+signals:
+    void finished();
+    void progress(qint64 bytesReceived);
+
+private:
+    friend class TestOpsClient;
+    explicit ApiCall(QObject *parent);
+
+    // What to send; kept so that the call can be repeated after a fresh token.
+    QByteArray m_verb;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_body;
+    QPointer<QIODevice> m_sink; // set for downloads
+    bool m_retriedAfter401 = false;
+
+    // The current attempt.
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_connectTimer;
+    ApiError m_abortError; // set when we end the reply ourselves
+    QByteArray m_buffer;   // JSON answers, error bodies, or the first bytes of a download before sniffing
+    bool m_sniffed = false;
+
+    // The result.
+    ApiError m_error;
+    QJsonDocument m_json;
+    int m_status = 0;
+    qint64 m_bytes = 0;
+    bool m_finished = false;
+};

@@ -1,0 +1,38 @@
+// What went wrong in a call to TestOps, in words a user can act on.
+#pragma once
+
+#include <QString>
+
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Dns,            // host name not found
+        Unreachable,    // refused, reset, no route
+        Tls,            // certificate or handshake
+        Timeout,        // connect or inactivity limit
+        AuthFailed,     // token exchange refused
+        Unauthorized,   // 401 after a fresh token
+        Forbidden,      // 403
+        NotFound,       // 404
+        RateLimited,    // 429
+        ServerError,    // 5xx
+        HttpError,      // other 4xx
+        WebPage,        // HTML instead of JSON or CSV
+        BadAnswer,      // unreadable answer
+        ExportFailed,   // the export job ended "failed"
+        ExportTimedOut, // the export job did not become ready in time
+        LocalFile,      // export folder not writable, disk full
+        Aborted,        // stopped by the user or shutdown
+    };
+
+    Kind kind = Kind::None;
+    QString message;
+    int httpStatus = 0;
+    int retryAfterSeconds = -1; // from Retry-After on 429/503
+
+    bool isError() const { return kind != Kind::None; }
+    // Whether trying again later can help (not for a wrong token, id or a full disk).
+    bool isTransient() const;
+    static QString kindName(Kind kind);
+};

@@ -1,0 +1,72 @@
+// Talks to the TestOps API: exchanges the API token for a JWT, renews it, repeats a call once after a 401,
+// and turns every failure into an ApiError a user can act on. The network manager is injected.
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class Clock;
+class QNetworkAccessManager;
+
+class TestOpsClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl baseUrl;
+        QString apiToken;
+        int connectTimeoutMs = 30000;
+        int inactivityTimeoutMs = 60000;
+        QString caFile;
+        bool insecure = false;
+    };
+
+    TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent = nullptr);
+
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonObject &body);
+    ApiCall *deleteResource(const QString &path);
+    // GET whose body is written to `sink` as it arrives, never held whole in memory. The call fails when the
+    // body is a web page, empty, or shorter than its Content-Length.
+    ApiCall *download(const QString &path, QIODevice *sink);
+
+    const Options &options() const { return m_options; }
+    int tokenExchanges() const { return m_exchanges; }
+    // Replaces the secret in any text that may reach a person.
+    QString redact(QString text) const;
+
+private:
+    ApiCall *start(ApiCall *call);
+    void send(ApiCall *call);
+    void exchangeToken();
+    void onTokenReply(QNetworkReply *reply);
+    void onReadyRead(ApiCall *call);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    void writeToSink(ApiCall *call, const QByteArray &bytes);
+    void finish(ApiCall *call, ApiError error);
+    bool tokenValid() const;
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    ApiError classify(QNetworkReply *reply, const QByteArray &body) const;
+    QString serverMessage(const QByteArray &body) const;
+
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    const Clock &m_clock;
+    QSslConfiguration m_ssl;
+    QString m_accessToken;
+    QDateTime m_accessTokenExpires;
+    QPointer<QNetworkReply> m_tokenReply;
+    QList<QPointer<ApiCall>> m_waitingForToken;
+    int m_exchanges = 0;
+};
+
+// True when the bytes start like an HTML document (after an optional BOM and white space).
+bool looksLikeHtml(const QByteArray &head);

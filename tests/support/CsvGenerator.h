@@ -1,0 +1,35 @@
+// Generates the CSV the fake TestOps serves for a group: deterministic, Cyrillic text, multi-line quoted cells,
+// any number of rows, produced piece by piece so that a 200 MB export never sits in memory.
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+class CsvGenerator
+{
+public:
+    CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, bool bom = false, int revision = 0);
+
+    // The next piece of about `maxBytes` (whole rows); empty at the end.
+    QByteArray next(qint64 maxBytes = 256 * 1024);
+    bool atEnd() const { return m_row >= m_rows && m_headerDone; }
+    // The whole text (for small exports in tests).
+    QByteArray all();
+    // Size of the whole text, computed by generating it once.
+    qint64 totalSize() const;
+
+    static QStringList standardColumns();
+    // One cell's value; exposed so tests can predict what a row holds.
+    static QByteArray cell(const QString &column, qint64 groupId, qint64 row, int revision);
+
+private:
+    void appendRow(QByteArray &out, qint64 row) const;
+
+    QStringList m_columns;
+    qint64 m_groupId;
+    qint64 m_rows;
+    bool m_bom;
+    int m_revision;
+    qint64 m_row = 0;
+    bool m_headerDone = false;
+};

@@ -1,0 +1,429 @@
+#include "FakeTestOps.h"
+
+#include "CsvGenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray statusText(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+const QByteArray loginPage = "<!DOCTYPE html>\n<html><head><title>Allure TestOps - Sign in</title></head>"
+                             "<body><form action=\"/login\"><input name=\"username\"></form></body></html>\n";
+} // namespace
+
+// One client connection: parses requests (keep-alive) and writes answers, streaming large bodies.
+class FakeTestOps::Connection : public QObject
+{
+public:
+    Connection(FakeTestOps *server, QTcpSocket *socket)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+    {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pumpBody);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        m_throttle.setInterval(100);
+        connect(&m_throttle, &QTimer::timeout, this, [this] { m_budget = m_server->throttleBytesPerSecond / 10; pumpBody(); });
+    }
+
+    void reply(int status, const QByteArray &body, const QByteArray &type = "application/json",
+               bool close = false)
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
+        if (!type.isEmpty())
+            head += "Content-Type: " + type + "\r\n";
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (close)
+            head += "Connection: close\r\n";
+        m_socket->write(head + "\r\n" + body);
+        if (close)
+            m_socket->disconnectFromHost();
+    }
+
+    enum class BodyMode { Normal, ResetHalfway, StallHalfway, NoLength, Short };
+
+    void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType)
+    {
+        m_generator = std::move(generator);
+        m_mode = mode;
+        m_total = size;
+        m_sent = 0;
+        QByteArray head = "HTTP/1.1 200 OK\r\n";
+        if (contentType)
+            head += "Content-Type: application/octet-stream\r\n";
+        head += "Content-Disposition: attachment; filename=\"export.csv\"\r\n";
+        if (mode == BodyMode::NoLength)
+            head += "Connection: close\r\n";
+        else
+            head += "Content-Length: " + QByteArray::number(mode == BodyMode::Short ? size + 1000 : size) + "\r\n";
+        m_socket->write(head + "\r\n");
+        if (m_server->throttleBytesPerSecond > 0) {
+            m_budget = m_server->throttleBytesPerSecond / 10;
+            m_throttle.start();
+        }
+        pumpBody();
+    }
+
+private:
+    void onReadyRead()
+    {
+        m_buffer += m_socket->readAll();
+        while (!m_generator) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Request request;
+            const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            const QByteArray target = first.value(1);
+            const qsizetype q = target.indexOf('?');
+            request.path = q < 0 ? target : target.left(q);
+            request.query = q < 0 ? QByteArray() : target.mid(q + 1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon > 0)
+                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            }
+            const qsizetype length = request.headers.value("content-length").toLongLong();
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            request.body = m_buffer.mid(end + 4, length);
+            m_buffer.remove(0, end + 4 + length);
+            m_server->handle(this, request);
+        }
+    }
+
+    void pumpBody()
+    {
+        if (!m_generator)
+            return;
+        const qint64 half = m_total / 2;
+        while (m_socket->bytesToWrite() < 512 * 1024) {
+            qint64 want = 256 * 1024;
+            if (m_server->throttleBytesPerSecond > 0) {
+                if (m_budget <= 0)
+                    return;
+                want = qMin(want, m_budget);
+            }
+            if (m_mode == BodyMode::ResetHalfway || m_mode == BodyMode::StallHalfway) {
+                if (m_sent >= half) {
+                    // Cut only after the first half has left: a connection closed before any byte of the
+                    // answer is silently retried by the client, which would hide the fault.
+                    if (m_socket->bytesToWrite() > 0)
+                        return;
+                    if (m_mode == BodyMode::ResetHalfway) {
+                        m_generator.reset();
+                        m_socket->abort();
+                    } else {
+                        m_generator.reset(); // keeps the connection open and silent
+                        emit m_server->downloadStalled();
+                    }
+                    return;
+                }
+                want = qMin(want, half - m_sent);
+            }
+            QByteArray piece = m_generator->next(want);
+            if (piece.isEmpty()) {
+                m_generator.reset();
+                m_throttle.stop();
+                if (m_mode == BodyMode::NoLength || m_mode == BodyMode::Short)
+                    m_socket->disconnectFromHost();
+                else if (!m_buffer.isEmpty())
+                    onReadyRead();
+                return;
+            }
+            m_sent += piece.size();
+            m_budget -= piece.size();
+            m_socket->write(piece);
+        }
+    }
+
+    FakeTestOps *m_server;
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    std::unique_ptr<CsvGenerator> m_generator;
+    BodyMode m_mode = BodyMode::Normal;
+    qint64 m_total = 0;
+    qint64 m_sent = 0;
+    qint64 m_budget = 0;
+    QTimer m_throttle;
+};
+
+FakeTestOps::FakeTestOps(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeTestOps::onNewConnection);
+}
+
+FakeTestOps::~FakeTestOps() = default;
+
+bool FakeTestOps::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+QUrl FakeTestOps::url() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_server.serverAddress().toString());
+    url.setPort(m_server.serverPort());
+    return url;
+}
+
+void FakeTestOps::addGroup(const Group &group)
+{
+    m_groups.append(group);
+}
+
+FakeTestOps::Group *FakeTestOps::group(qint64 groupId)
+{
+    for (Group &g : m_groups) {
+        if (g.groupId == groupId)
+            return &g;
+    }
+    return nullptr;
+}
+
+void FakeTestOps::addFault(Fault fault, int times)
+{
+    m_faults.insert(fault, times);
+}
+
+void FakeTestOps::clearFaults()
+{
+    m_faults.clear();
+}
+
+bool FakeTestOps::takeFault(Fault fault)
+{
+    auto it = m_faults.find(fault);
+    if (it == m_faults.end() || it.value() == 0)
+        return false;
+    if (it.value() > 0)
+        --it.value();
+    return true;
+}
+
+QByteArray FakeTestOps::expectedCsv(qint64 groupId) const
+{
+    for (const Group &g : m_groups) {
+        if (g.groupId == groupId)
+            return CsvGenerator(CsvGenerator::standardColumns(), g.groupId, g.rows, bom, g.revision).all();
+    }
+    return {};
+}
+
+QList<qint64> FakeTestOps::liveJobs() const
+{
+    QList<qint64> live;
+    for (const Job &job : m_jobs) {
+        if (!job.deleted)
+            live.append(job.id);
+    }
+    return live;
+}
+
+int FakeTestOps::openConnections() const
+{
+    return int(findChildren<Connection *>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
+void FakeTestOps::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection())
+        new Connection(this, socket);
+}
+
+QString FakeTestOps::newJwt()
+{
+    const QString jwt = u"eyJ.fake-jwt-%1"_s.arg(m_nextJwt++);
+    m_validJwts.insert(jwt);
+    return jwt;
+}
+
+bool FakeTestOps::authorised(const Request &request)
+{
+    const QByteArray header = request.headers.value("authorization");
+    if (!header.startsWith("Bearer "))
+        return false;
+    const QString jwt = QString::fromUtf8(header.mid(7));
+    if (!m_validJwts.contains(jwt))
+        return false;
+    if (takeFault(Fault::ExpireToken)) {
+        m_validJwts.remove(jwt);
+        return false;
+    }
+    return true;
+}
+
+void FakeTestOps::handle(Connection *connection, const Request &request)
+{
+    const QString path = QString::fromUtf8(request.path);
+    QString route = QString::fromLatin1(request.method) + u' ' + path;
+    // Routes with ids are counted under their pattern.
+    static const QRegularExpression number(u"/\\d+"_s);
+    route.replace(number, u"/{id}"_s);
+    m_counts[route] += 1;
+    emit requestServed(route);
+
+    if (request.method == "POST" && path == u"/api/uaa/oauth/token"_s) {
+        if (takeFault(Fault::TokenDown))
+            return connection->reply(503, json({{u"message"_s, u"UAA is starting"_s}}));
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        if (takeFault(Fault::TokenRefused) || form.queryItemValue(u"grant_type"_s) != u"apitoken"_s
+            || QUrl::fromPercentEncoding(form.queryItemValue(u"token"_s, QUrl::FullyEncoded).toUtf8()) != apiToken)
+            return connection->reply(401, json({{u"error"_s, u"invalid_token"_s}, {u"error_description"_s, u"Bad credentials"_s}}));
+        return connection->reply(200, json({{u"access_token"_s, newJwt()},
+                                            {u"token_type"_s, u"bearer"_s},
+                                            {u"expires_in"_s, tokenLifetimeSecs},
+                                            {u"scope"_s, u"openid"_s},
+                                            {u"jti"_s, u"fake"_s}}));
+    }
+    if (!authorised(request))
+        return connection->reply(401, json({{u"message"_s, u"Full authentication is required"_s}}));
+
+    if (request.method == "GET" && path == u"/api/uaa/account/me"_s)
+        return connection->reply(200, json({{u"id"_s, 1}, {u"username"_s, u"fake.user"_s}}));
+
+    if (request.method == "GET" && path.startsWith(u"/api/project/"_s)) {
+        const qint64 id = path.mid(13).toLongLong();
+        for (const Group &g : std::as_const(m_groups)) {
+            if (g.projectId == id)
+                return connection->reply(200, json({{u"id"_s, id}, {u"name"_s, u"Project %1"_s.arg(id)}}));
+        }
+        return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
+    }
+
+    const auto selectedGroup = [this](const QJsonObject &selection, int *status) -> const Group * {
+        const qint64 projectId = selection.value(u"projectId"_s).toInteger();
+        const qint64 groupId = selection.value(u"groupsInclude"_s).toArray().at(0).toInteger();
+        bool projectKnown = false;
+        for (const Group &g : std::as_const(m_groups)) {
+            projectKnown = projectKnown || g.projectId == projectId;
+            if (g.projectId == projectId && g.groupId == groupId && g.treeId == selection.value(u"treeId"_s).toInteger())
+                return &g;
+        }
+        *status = projectKnown ? 200 : 404; // a stale group id exports nothing; a wrong project is not found
+        return nullptr;
+    };
+
+    if (request.method == "POST" && path == u"/api/v2/test-case/bulk/count"_s) {
+        int status = 200;
+        const Group *g = selectedGroup(QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject(), &status);
+        if (status == 404)
+            return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
+        return connection->reply(200, json({{u"total"_s, g ? g->rows : 0}}));
+    }
+
+    if (request.method == "POST" && path == u"/api/v2/test-case/bulk/export/csv"_s) {
+        m_exportRequests.append(request.body);
+        if (takeFault(Fault::CreateServerError))
+            return connection->reply(500, json({{u"message"_s, u"Internal error while creating export"_s}}));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        int status = 200;
+        const Group *g = selectedGroup(body.value(u"selection"_s).toObject(), &status);
+        if (status == 404)
+            return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
+        Job job;
+        job.id = m_nextJobId++;
+        job.groupId = g ? g->groupId : 0;
+        job.rows = g ? g->rows : 0;
+        job.revision = g ? g->revision : 0;
+        for (const QJsonValue &column : body.value(u"mapping"_s).toArray())
+            job.columns.append(column.toObject().value(u"name"_s).toString());
+        job.pollsLeft = queuedPolls;
+        if (takeFault(Fault::JobNeverReady))
+            job.pollsLeft = std::numeric_limits<int>::max();
+        else if (takeFault(Fault::JobFailed))
+            job.status = u"failed"_s;
+        m_jobs.insert(job.id, job);
+        return connection->reply(200, json({{u"id"_s, job.id},
+                                            {u"status"_s, u"queued"_s},
+                                            {u"type"_s, u"TEST_CASE_CSV"_s},
+                                            {u"projectId"_s, body.value(u"selection"_s).toObject().value(u"projectId"_s)},
+                                            {u"name"_s, body.value(u"name"_s)},
+                                            {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}}));
+    }
+
+    static const QRegularExpression jobPath(u"^/api/export/(download/)?(\\d+)$"_s);
+    const QRegularExpressionMatch match = jobPath.match(path);
+    if (match.hasMatch()) {
+        const qint64 id = match.captured(2).toLongLong();
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end() || it->deleted)
+            return connection->reply(404, json({{u"message"_s, u"Export request not found"_s}}));
+        Job &job = *it;
+        const bool isDownload = !match.captured(1).isEmpty();
+        if (request.method == "DELETE" && !isDownload) {
+            job.deleted = true;
+            return connection->reply(200, QByteArray(), QByteArray());
+        }
+        if (request.method == "GET" && !isDownload) {
+            if (takeFault(Fault::PollServerError))
+                return connection->reply(502, "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html");
+            if (job.status == u"queued"_s && job.pollsLeft-- <= 0)
+                job.status = u"ready"_s;
+            QJsonObject dto{{u"id"_s, job.id}, {u"status"_s, job.status}, {u"type"_s, u"TEST_CASE_CSV"_s}};
+            if (job.status == u"failed"_s)
+                dto.insert(u"errorMessage"_s, u"Export failed: test case tree is locked"_s);
+            return connection->reply(200, json(dto));
+        }
+        if (request.method == "GET" && isDownload) {
+            if (job.status != u"ready"_s)
+                return connection->reply(400, json({{u"message"_s, u"Export is not ready yet"_s}}));
+            if (takeFault(Fault::DownloadServerError))
+                return connection->reply(500, json({{u"message"_s, u"Storage unavailable"_s}}));
+            if (takeFault(Fault::HtmlPage))
+                return connection->reply(200, loginPage, "text/html;charset=UTF-8");
+            if (takeFault(Fault::EmptyBody))
+                return connection->reply(200, QByteArray(), "application/octet-stream");
+            using Mode = Connection::BodyMode;
+            Mode mode = Mode::Normal;
+            if (takeFault(Fault::ResetMidBody))
+                mode = Mode::ResetHalfway;
+            else if (takeFault(Fault::StallMidBody))
+                mode = Mode::StallHalfway;
+            else if (takeFault(Fault::NoContentLength))
+                mode = Mode::NoLength;
+            else if (takeFault(Fault::ShortBody))
+                mode = Mode::Short;
+            auto generator = std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
+            const qint64 size = generator->totalSize();
+            return connection->stream(std::move(generator), size, mode, sendContentType);
+        }
+    }
+    connection->reply(404, json({{u"message"_s, u"No handler for %1"_s.arg(route)}}));
+}

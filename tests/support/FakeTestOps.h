@@ -1,0 +1,118 @@
+// A fake Allure TestOps server that follows shared/testops/API.md, including its awkward corners, with faults
+// that can be injected per request. Used by the integration tests, the benchmarks and "try it" in the README.
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+class FakeTestOps : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault {
+        TokenDown,           // the token endpoint answers 503
+        TokenRefused,        // the token endpoint answers 401 "Bad credentials"
+        CreateServerError,   // 500 on creating the export
+        PollServerError,     // 502 with an HTML body on polling
+        DownloadServerError, // 500 on the download
+        JobFailed,           // the job ends "failed"
+        JobNeverReady,       // the job stays "queued"
+        ExpireToken,         // the next authorised call answers 401 (the JWT expired)
+        ResetMidBody,        // the connection is cut after half the body (Content-Length was sent)
+        StallMidBody,        // half the body, then silence with the connection open
+        HtmlPage,            // 200 with a login page instead of the CSV
+        NoContentLength,     // the body ends when the connection closes
+        ShortBody,           // Content-Length larger than the body, then close
+        EmptyBody,           // 200 with no body
+    };
+    Q_ENUM(Fault)
+
+    struct Group
+    {
+        qint64 projectId = 0;
+        qint64 treeId = 0;
+        qint64 groupId = 0;
+        QString name;
+        qint64 rows = 0;
+        int revision = 0; // changes the content of the rows (for change tracking)
+    };
+
+    struct Job
+    {
+        qint64 id = 0;
+        qint64 groupId = 0;
+        qint64 rows = 0;
+        int revision = 0;
+        QStringList columns;
+        QString status = QStringLiteral("queued");
+        int pollsLeft = 0;
+        bool deleted = false;
+    };
+
+    explicit FakeTestOps(QObject *parent = nullptr);
+    ~FakeTestOps() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl url() const;
+
+    QString apiToken = QStringLiteral("fake-api-token-0123456789");
+    int queuedPolls = 1;             // polls that answer "queued" before "ready"
+    int tokenLifetimeSecs = 3600;
+    qint64 throttleBytesPerSecond = 0; // 0: as fast as the socket takes it
+    bool bom = false;                  // start the CSV with a UTF-8 BOM
+    bool sendContentType = true;       // false: no Content-Type on downloads
+
+    void addGroup(const Group &group);
+    Group *group(qint64 groupId);
+    // Injects a fault for the next `times` matching requests (-1: until cleared).
+    void addFault(Fault fault, int times = 1);
+    void clearFaults();
+
+    // The exact bytes a download of this group serves now (without faults).
+    QByteArray expectedCsv(qint64 groupId) const;
+
+    int count(const QString &route) const { return m_counts.value(route); }
+    QList<qint64> liveJobs() const;
+    const QMap<qint64, Job> &jobs() const { return m_jobs; }
+    const QList<QByteArray> &exportRequests() const { return m_exportRequests; }
+    int openConnections() const;
+
+signals:
+    void requestServed(const QString &route);
+    void downloadStalled();
+
+private:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;
+        QByteArray query;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+    };
+    class Connection;
+
+    void onNewConnection();
+    void handle(Connection *connection, const Request &request);
+    bool takeFault(Fault fault);
+    bool authorised(const Request &request);
+    QString newJwt();
+
+    QTcpServer m_server;
+    QHash<Fault, int> m_faults;
+    QList<Group> m_groups;
+    QMap<qint64, Job> m_jobs;
+    QSet<QString> m_validJwts;
+    QHash<QString, int> m_counts;
+    QList<QByteArray> m_exportRequests;
+    qint64 m_nextJobId = 1991;
+    int m_nextJwt = 1;
+};

@@ -1,0 +1,66 @@
+// The fake TestOps server as a program: for trying the app without a TestOps server, and for benchmarks.
+#include "FakeTestOps.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMetaEnum>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A fake Allure TestOps server for testops-export."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"port"_s, u"Port to listen on (0: any free port)."_s, u"port"_s, u"0"_s},
+        {u"token"_s, u"The API token it accepts."_s, u"token"_s, u"fake-api-token-0123456789"_s},
+        {u"group"_s, u"A group: PROJECT:TREE:GROUP:ROWS (repeatable)."_s, u"spec"_s},
+        {u"fault"_s, u"Inject a fault: NAME[:TIMES], e.g. ResetMidBody:1 (repeatable; TIMES -1 = always)."_s, u"fault"_s},
+        {u"queued-polls"_s, u"Polls answering 'queued' before 'ready'."_s, u"n"_s, u"1"_s},
+        {u"throttle"_s, u"Download speed limit in bytes per second."_s, u"bps"_s, u"0"_s},
+        {u"bom"_s, u"Start CSV files with a UTF-8 BOM."_s},
+    });
+    parser.process(app);
+
+    FakeTestOps fake;
+    fake.apiToken = parser.value(u"token"_s);
+    fake.queuedPolls = parser.value(u"queued-polls"_s).toInt();
+    fake.throttleBytesPerSecond = parser.value(u"throttle"_s).toLongLong();
+    fake.bom = parser.isSet(u"bom"_s);
+    QStringList groups = parser.values(u"group"_s);
+    if (groups.isEmpty())
+        groups = {u"17:937:26961091:500"_s, u"17:937:24545654:300"_s};
+    for (const QString &spec : std::as_const(groups)) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() != 4) {
+            std::fprintf(stderr, "--group wants PROJECT:TREE:GROUP:ROWS, got %s\n", qUtf8Printable(spec));
+            return 2;
+        }
+        fake.addGroup({parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(), QString(), parts[3].toLongLong(), 0});
+    }
+    const QMetaEnum faults = QMetaEnum::fromType<FakeTestOps::Fault>();
+    for (const QString &spec : parser.values(u"fault"_s)) {
+        const QStringList parts = spec.split(u':');
+        bool ok = false;
+        const int value = faults.keyToValue(parts[0].toLatin1().constData(), &ok);
+        if (!ok) {
+            std::fprintf(stderr, "unknown fault %s\n", qUtf8Printable(parts[0]));
+            return 2;
+        }
+        fake.addFault(FakeTestOps::Fault(value), parts.size() > 1 ? parts[1].toInt() : 1);
+    }
+    if (!fake.listen(QHostAddress::LocalHost, quint16(parser.value(u"port"_s).toUInt()))) {
+        std::fprintf(stderr, "cannot listen on port %s\n", qUtf8Printable(parser.value(u"port"_s)));
+        return 1;
+    }
+    std::printf("FAKE_TESTOPS_URL=%s\n", qUtf8Printable(fake.url().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,421 @@
+#include "CsvGenerator.h"
+#include "FakeTestOps.h"
+#include "ManualClock.h"
+#include "exports/CsvRowCounter.h"
+#include "exports/ExportFileStore.h"
+#include "exports/ExportRunner.h"
+#include "exports/History.h"
+#include "testops/TestOpsClient.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Fault = FakeTestOps::Fault;
+
+Q_DECLARE_METATYPE(FakeTestOps::Fault)
+
+namespace {
+const ExportGroup api{u"API"_s, 17, 937, 26961091};
+const ExportGroup ui{u"UI"_s, 17, 937, 24545654};
+} // namespace
+
+// One fake server, one export folder and the real client and runner, built fresh for each test.
+struct Rig
+{
+    explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui})
+        : clock(QDateTime::currentDateTimeUtc())
+        , store(dir.filePath(u"exports"_s))
+        , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s))
+    {
+        fake.addGroup({17, 937, 26961091, u"API"_s, 120, 0});
+        fake.addGroup({17, 937, 24545654, u"UI"_s, 80, 0});
+        fake.queuedPolls = 2;
+        if (!fake.listen())
+            qFatal("fake TestOps cannot listen");
+        TestOpsClient::Options options;
+        options.baseUrl = fake.url();
+        options.apiToken = fake.apiToken;
+        options.inactivityTimeoutMs = 1000;
+        options.connectTimeoutMs = 2000;
+        client = std::make_unique<TestOpsClient>(options, &network, clock);
+        ExportRunner::Options runnerOptions;
+        runnerOptions.groups = std::move(groups);
+        runnerOptions.retryDelaysSecs = std::move(retryDelays);
+        runnerOptions.job.pollDelaysMs = {5, 10, 20};
+        runnerOptions.job.exportTimeoutSecs = 60;
+        runner = std::make_unique<ExportRunner>(runnerOptions, client.get(), store, &history, clock);
+    }
+
+    // Runs one cycle to its end; retries waiting on their timer are started at once.
+    ExportRunner::CycleSummary runCycle()
+    {
+        QSignalSpy finished(runner.get(), &ExportRunner::cycleFinished);
+        runner->runNow(u"test"_s);
+        for (int i = 0; i < 2000 && finished.isEmpty(); ++i) {
+            if (runner->nextRetry().isValid())
+                runner->runNow(u"test retry"_s);
+            QTest::qWait(5);
+        }
+        if (finished.isEmpty())
+            qFatal("the cycle did not finish");
+        return finished.first().first().value<ExportRunner::CycleSummary>();
+    }
+
+    QStringList folderEntries() const
+    {
+        return QDir(store.folder()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    }
+
+    QList<QJsonObject> attempts(const QString &group) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonObject &record : history.records()) {
+            if (record.value(u"type"_s) == u"attempt"_s && record.value(u"group"_s) == group)
+                list.append(record);
+        }
+        return list;
+    }
+
+    QByteArray fileBytes(const QString &name) const
+    {
+        QFile file(store.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir dir;
+    FakeTestOps fake;
+    ManualClock clock;
+    QNetworkAccessManager network;
+    ExportFileStore store;
+    History history;
+    std::unique_ptr<TestOpsClient> client;
+    std::unique_ptr<ExportRunner> runner;
+};
+
+class TestExportEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { qRegisterMetaType<ExportRunner::CycleSummary>(); }
+    void exportsEveryGroupByteForByte();
+    void requestHasTheShapeTestOpsExpects();
+    void keepsABomAndMissingContentType();
+    void faults_data();
+    void faults();
+    void jobQueuedLongerThanTheLimit();
+    void retriesWaitForTheirDelayAndRunNowRunsThem();
+    void runNowDuringACycleDoesNotStartAnother();
+    void unwritableFolderFailsBeforeAskingTheServer();
+    void abortMidDownloadLeavesNothing();
+    void staleGroupExportsHeaderOnly();
+    void twoGroupsAtATime();
+    void rowCounter_data();
+    void rowCounter();
+};
+
+void TestExportEngine::exportsEveryGroupByteForByte()
+{
+    Rig rig;
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.succeeded, (QStringList{u"API"_s, u"UI"_s}));
+    const QList<ExportFile> files = rig.store.list();
+    QCOMPARE(files.size(), 2);
+    for (const ExportFile &file : files) {
+        const qint64 groupId = file.group == u"API"_s ? api.groupId : ui.groupId;
+        QCOMPARE(rig.fileBytes(file.fileName), rig.fake.expectedCsv(groupId));
+        QVERIFY(file.fileName.startsWith(u"testops_export_%1_"_s.arg(file.group)));
+    }
+    QVERIFY(rig.fake.liveJobs().isEmpty());
+    QCOMPARE(rig.fake.count(u"DELETE /api/export/{id}"_s), 2);
+    QCOMPARE(rig.client->tokenExchanges(), 1);
+    const QList<QJsonObject> attempts = rig.attempts(u"API"_s);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts[0].value(u"outcome"_s).toString(), u"success"_s);
+    QCOMPARE(attempts[0].value(u"rows"_s).toInteger(), 120);
+    QCOMPARE(attempts[0].value(u"bytes"_s).toInteger(), rig.fake.expectedCsv(api.groupId).size());
+    QCOMPARE(rig.history.records().last().value(u"type"_s).toString(), u"cycle"_s);
+    QCOMPARE(rig.history.records().last().value(u"outcome"_s).toString(), u"success"_s);
+    // The journal survives a restart.
+    History reread(rig.history.filePath());
+    QCOMPARE(reread.records().size(), 3);
+}
+
+void TestExportEngine::requestHasTheShapeTestOpsExpects()
+{
+    Rig rig({}, {api});
+    ExportRunner::Options options = rig.runner->options();
+    options.job.extraColumns = {{u"custom_field"_s, 12, u"Priority"_s}, {u"role"_s, 3, u"Owner"_s}};
+    rig.runner = std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
+    QVERIFY(rig.runCycle().ok());
+    QCOMPARE(rig.fake.exportRequests().size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(rig.fake.exportRequests().first()).object();
+    const QJsonObject selection = body.value(u"selection"_s).toObject();
+    QCOMPARE(selection.value(u"projectId"_s).toInteger(), 17);
+    QCOMPARE(selection.value(u"treeId"_s).toInteger(), 937);
+    QCOMPARE(selection.value(u"groupsInclude"_s).toArray(), QJsonArray{26961091});
+    QCOMPARE(selection.value(u"inverted"_s).toBool(true), false);
+    QCOMPARE(body.value(u"columnSeparator"_s).toString(), u";"_s);
+    QCOMPARE(body.value(u"includeHeaders"_s).toBool(), true);
+    QCOMPARE(body.value(u"withHeaders"_s).toBool(), true);
+    const QJsonArray mapping = body.value(u"mapping"_s).toArray();
+    QCOMPARE(mapping.size(), 15);
+    QStringList fields;
+    for (const QJsonValue &item : mapping)
+        fields.append(item.toObject().value(u"field"_s).toString());
+    QCOMPARE(fields.mid(0, 13), CsvGenerator::standardColumns());
+    QCOMPARE(mapping.at(13).toObject().value(u"customFieldId"_s).toInteger(), 12);
+    QCOMPARE(mapping.at(14).toObject().value(u"roleId"_s).toInteger(), 3);
+    // The file's header names the columns as asked.
+    const QByteArray bytes = rig.fileBytes(rig.store.list().first().fileName);
+    QVERIFY(bytes.startsWith("allure_id;name;"));
+    QVERIFY(bytes.left(bytes.indexOf('\n')).endsWith("Priority;Owner\r"));
+}
+
+void TestExportEngine::keepsABomAndMissingContentType()
+{
+    Rig rig({}, {api});
+    rig.fake.bom = true;
+    rig.fake.sendContentType = false;
+    QVERIFY(rig.runCycle().ok());
+    const QByteArray bytes = rig.fileBytes(rig.store.list().first().fileName);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "allure_id"));
+    QCOMPARE(bytes, rig.fake.expectedCsv(api.groupId));
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"rows"_s).toInteger(), 120);
+}
+
+void TestExportEngine::faults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("times");
+    QTest::addColumn<int>("attempts");      // of group API, with one retry allowed
+    QTest::addColumn<bool>("recovered");
+    QTest::addColumn<QString>("firstError"); // part of the first attempt's error ("" when it succeeded)
+    QTest::newRow("token endpoint down, then back") << Fault::TokenDown << 1 << 2 << true
+                                                    << u"authentication failed: server error 503: UAA is starting"_s;
+    QTest::newRow("wrong token") << Fault::TokenRefused << -1 << 1 << false
+                                 << u"the server refused the API token (HTTP 401: Bad credentials); check TESTOPS_TOKEN"_s;
+    QTest::newRow("JWT expires mid-cycle") << Fault::ExpireToken << 1 << 1 << true << QString();
+    QTest::newRow("5xx on create") << Fault::CreateServerError << 1 << 2 << true
+                                   << u"creating the export failed: server error 500: Internal error while creating export"_s;
+    QTest::newRow("5xx with HTML on poll") << Fault::PollServerError << 1 << 2 << true
+                                           << u"checking the export failed: server error 502 (the server answered with a web page)"_s;
+    QTest::newRow("5xx on download") << Fault::DownloadServerError << 1 << 2 << true
+                                     << u"downloading the export failed: server error 500: Storage unavailable"_s;
+    QTest::newRow("job failed") << Fault::JobFailed << 1 << 2 << true
+                                << u"TestOps could not prepare the export: Export failed: test case tree is locked"_s;
+    QTest::newRow("reset mid-body") << Fault::ResetMidBody << 1 << 2 << true
+                                    << u"the server closed the connection before the answer was complete"_s;
+    QTest::newRow("stall mid-body") << Fault::StallMidBody << 1 << 2 << true << u"the server sent nothing for 1 s"_s;
+    QTest::newRow("HTML page with 200") << Fault::HtmlPage << 1 << 2 << true
+                                        << u"the server returned a web page instead of CSV: check TESTOPS_BASE_URL"_s;
+    QTest::newRow("body shorter than Content-Length") << Fault::ShortBody << 1 << 2 << true
+                                                      << u"downloading the export failed: the server closed the connection"_s;
+    QTest::newRow("no Content-Length") << Fault::NoContentLength << 1 << 1 << true << QString();
+    QTest::newRow("empty body") << Fault::EmptyBody << 1 << 2 << true << u"the server sent an empty file"_s;
+    QTest::newRow("HTML page always") << Fault::HtmlPage << -1 << 2 << false
+                                      << u"the server returned a web page instead of CSV"_s;
+}
+
+void TestExportEngine::faults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, times);
+    QFETCH(int, attempts);
+    QFETCH(bool, recovered);
+    QFETCH(QString, firstError);
+
+    Rig rig({0}, {api});
+    // An earlier export that nothing may harm.
+    QDir().mkpath(rig.store.folder());
+    const QString earlier = rig.store.newFileName(u"API"_s, rig.clock.nowUtc().addDays(-1));
+    QFile file(rig.store.filePath(earlier));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("allure_id;name\r\n1;earlier\r\n");
+    file.close();
+
+    rig.fake.addFault(fault, times);
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QCOMPARE(summary.ok(), recovered);
+
+    const QList<QJsonObject> records = rig.attempts(u"API"_s);
+    QCOMPARE(records.size(), attempts);
+    if (firstError.isEmpty()) {
+        QCOMPARE(records.first().value(u"outcome"_s).toString(), u"success"_s);
+    } else {
+        const QString error = records.first().value(u"error"_s).toString();
+        QVERIFY2(error.contains(firstError), qPrintable(error));
+        QVERIFY(!error.contains(rig.fake.apiToken));
+    }
+    // Nothing lost: the earlier file is intact, no partial or temporary file, no job left on the server.
+    QCOMPARE(rig.fileBytes(earlier), QByteArray("allure_id;name\r\n1;earlier\r\n"));
+    QStringList expected{earlier};
+    if (recovered)
+        expected.append(rig.store.list().first().fileName);
+    expected.sort();
+    QCOMPARE(rig.folderEntries(), expected);
+    if (recovered)
+        QCOMPARE(rig.fileBytes(expected.last()), rig.fake.expectedCsv(api.groupId));
+    QVERIFY(rig.fake.liveJobs().isEmpty());
+    if (fault == Fault::ExpireToken)
+        QCOMPARE(rig.client->tokenExchanges(), 2);
+}
+
+void TestExportEngine::jobQueuedLongerThanTheLimit()
+{
+    Rig rig({}, {api});
+    rig.fake.addFault(Fault::JobNeverReady, 1);
+    // Every poll moves the clock on 20 s; the limit is 60 s.
+    QObject::connect(&rig.fake, &FakeTestOps::requestServed, [&rig](const QString &route) {
+        if (route == u"GET /api/export/{id}"_s)
+            rig.clock.advanceSecs(20);
+    });
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QVERIFY(!summary.ok());
+    const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"TestOps did not prepare the export within 60 s (EXPORT_TIMEOUT)"_s), qPrintable(error));
+    QCOMPARE(rig.fake.count(u"GET /api/export/{id}"_s), 3);
+    QVERIFY(rig.fake.liveJobs().isEmpty());
+    QVERIFY(rig.store.list().isEmpty());
+}
+
+void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem()
+{
+    Rig rig({300, 600}, {api});
+    rig.fake.addFault(Fault::CreateServerError, 2);
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    QCOMPARE(rig.runner->runNow(u"test"_s), ExportRunner::RunNow::Started);
+
+    QTRY_VERIFY(rig.runner->nextRetry().isValid());
+    QCOMPARE(rig.runner->nextRetry(), rig.clock.nowUtc().addSecs(300));
+    const ExportRunner::GroupStatus waiting = rig.runner->statuses().first();
+    QCOMPARE(waiting.state, ExportRunner::GroupState::WaitingRetry);
+    QCOMPARE(waiting.attempt, 1);
+    QCOMPARE(waiting.maxAttempts, 3);
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"nextRetry"_s).toString(),
+             rig.clock.nowUtc().addSecs(300).toString(Qt::ISODateWithMs));
+    QTest::qWait(50);
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 1); // the timer waits, nothing is retried
+
+    rig.clock.advanceSecs(10);
+    QCOMPARE(rig.runner->runNow(u"user"_s), ExportRunner::RunNow::RetriesStarted);
+    QTRY_COMPARE(rig.runner->statuses().first().attempt, 2);
+    QTRY_VERIFY(rig.runner->nextRetry().isValid());
+    QCOMPARE(rig.runner->nextRetry(), rig.clock.nowUtc().addSecs(600));
+
+    QCOMPARE(rig.runner->runNow(u"user"_s), ExportRunner::RunNow::RetriesStarted);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<ExportRunner::CycleSummary>().ok());
+    QCOMPARE(rig.attempts(u"API"_s).size(), 3);
+    QCOMPARE(rig.runner->statuses().first().state, ExportRunner::GroupState::Succeeded);
+}
+
+void TestExportEngine::runNowDuringACycleDoesNotStartAnother()
+{
+    Rig rig;
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    QCOMPARE(rig.runner->runNow(u"first"_s), ExportRunner::RunNow::Started);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(rig.runner->runNow(u"again"_s), ExportRunner::RunNow::AlreadyRunning);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 2);
+    QCOMPARE(rig.store.list().size(), 2);
+}
+
+void TestExportEngine::unwritableFolderFailsBeforeAskingTheServer()
+{
+    Rig rig({0}, {api});
+    QFile blocker(rig.dir.filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ExportFileStore blocked(rig.dir.filePath(u"blocker/exports"_s)); // a file where a folder should be
+    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), blocked, &rig.history, rig.clock);
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QVERIFY(!summary.ok());
+    const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"the export folder %1 cannot be created"_s.arg(blocked.folder())), qPrintable(error));
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 0);
+}
+
+void TestExportEngine::abortMidDownloadLeavesNothing()
+{
+    Rig rig({300}, {api});
+    rig.client = std::make_unique<TestOpsClient>(
+        TestOpsClient::Options{rig.fake.url(), rig.fake.apiToken, 2000, 60000, QString(), false}, &rig.network, rig.clock);
+    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), rig.store, &rig.history, rig.clock);
+    rig.fake.addFault(Fault::StallMidBody, 1);
+    QSignalSpy stalled(&rig.fake, &FakeTestOps::downloadStalled);
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    rig.runner->runNow(u"test"_s);
+    QTRY_COMPARE(stalled.size(), 1);
+    QTRY_VERIFY(rig.runner->statuses().first().bytes > 0); // half the file has arrived
+    rig.runner->abort();
+    QTRY_COMPARE(finished.size(), 1);
+    const ExportRunner::CycleSummary summary = finished.first().first().value<ExportRunner::CycleSummary>();
+    QVERIFY(summary.aborted);
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"outcome"_s).toString(), u"aborted"_s);
+    QCOMPARE(rig.folderEntries(), QStringList());
+    QVERIFY(rig.fake.liveJobs().isEmpty());
+    QVERIFY(!rig.runner->nextRetry().isValid());
+}
+
+void TestExportEngine::staleGroupExportsHeaderOnly()
+{
+    Rig rig({}, {{u"Gone"_s, 17, 937, 999}});
+    QVERIFY(rig.runCycle().ok());
+    QCOMPARE(rig.attempts(u"Gone"_s).first().value(u"rows"_s).toInteger(), 0);
+}
+
+void TestExportEngine::twoGroupsAtATime()
+{
+    Rig rig;
+    ExportRunner::Options options = rig.runner->options();
+    options.parallelGroups = 2;
+    rig.runner = std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    rig.runner->runNow(u"test"_s);
+    int mostRunning = 0;
+    while (finished.isEmpty()) {
+        int running = 0;
+        for (const ExportRunner::GroupStatus &status : rig.runner->statuses())
+            running += status.state == ExportRunner::GroupState::Running;
+        mostRunning = qMax(mostRunning, running);
+        QTest::qWait(1);
+    }
+    QCOMPARE(mostRunning, 2);
+    QCOMPARE(rig.store.list().size(), 2);
+}
+
+void TestExportEngine::rowCounter_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("header only") << QByteArray("a;b\r\n") << 0;
+    QTest::newRow("CRLF") << QByteArray("a;b\r\n1;2\r\n3;4\r\n") << 2;
+    QTest::newRow("LF, no final newline") << QByteArray("a;b\n1;2\n3;4") << 2;
+    QTest::newRow("quoted line breaks") << QByteArray("a;b\n1;\"x\ny\r\nz\"\n2;\"\"\"q\"\"\"\n") << 2;
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a\n1\n") << 1;
+    QTest::newRow("blank lines are not rows") << QByteArray("a\n\n1\n\n") << 1;
+    QTest::newRow("empty") << QByteArray() << 0;
+}
+
+void TestExportEngine::rowCounter()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, rows);
+    for (int split = 0; split <= csv.size(); ++split) { // any split into pieces gives the same count
+        CsvRowCounter counter;
+        counter.feed(csv.left(split));
+        counter.feed(csv.mid(split));
+        QCOMPARE(counter.dataRows(), rows);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExportEngine)
+#include "tst_exportengine.moc"

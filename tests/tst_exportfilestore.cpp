@@ -1,0 +1,149 @@
+#include "exports/ExportFileStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+class TestExportFileStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void namesFollowTheGoToolPattern();
+    void twoExportsInOneSecondGetDistinctNames();
+    void listsOnlyOurFilesNewestFirst();
+    void retentionDeletesOldFilesButKeepsEachGroupsNewest();
+    void retentionNeverTouchesOtherFiles();
+    void retentionZeroKeepsEverything();
+    void removesTemporariesLeftByACrash();
+
+private:
+    void touch(const QString &name, const QByteArray &content = "x")
+    {
+        QFile file(QDir(m_dir.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QStringList entries() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestExportFileStore::init()
+{
+    // A fresh folder per test.
+    QDir(m_dir.path()).removeRecursively();
+    QVERIFY(QDir().mkpath(m_dir.path()));
+}
+
+void TestExportFileStore::namesFollowTheGoToolPattern()
+{
+    ExportFileStore store(m_dir.path());
+    const QDateTime time(QDate(2025, 7, 15), QTime(12, 2, 56), Qt::UTC);
+    QCOMPARE(store.newFileName(u"API"_s, time), u"testops_export_API_2025-07-15_12-02-56.csv"_s);
+    // Local times are written in UTC.
+    const QDateTime moscow(QDate(2025, 7, 15), QTime(15, 2, 56), QTimeZone("Europe/Moscow"));
+    QCOMPARE(store.newFileName(u"API"_s, moscow), u"testops_export_API_2025-07-15_12-02-56.csv"_s);
+    ExportFile parsed;
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_My_Group_2025-07-15_12-02-56.csv"_s, &parsed));
+    QCOMPARE(parsed.group, u"My_Group"_s);
+    QCOMPARE(parsed.timestamp, time);
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_UI_2025-07-15_12-02-56_2.csv"_s, &parsed));
+    QCOMPARE(parsed.group, u"UI"_s);
+}
+
+void TestExportFileStore::twoExportsInOneSecondGetDistinctNames()
+{
+    ExportFileStore store(m_dir.path());
+    const QDateTime time(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
+    const QString first = store.newFileName(u"API"_s, time);
+    touch(first);
+    const QString second = store.newFileName(u"API"_s, time);
+    QCOMPARE(second, u"testops_export_API_2026-11-21_07-00-00_2.csv"_s);
+    touch(second);
+    QCOMPARE(store.newFileName(u"API"_s, time), u"testops_export_API_2026-11-21_07-00-00_3.csv"_s);
+    QCOMPARE(store.list().size(), 2);
+}
+
+void TestExportFileStore::listsOnlyOurFilesNewestFirst()
+{
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "12345");
+    touch(u"testops_export_UI_2026-11-21_07-00-00.csv"_s);
+    touch(u"testops_export_API_2026-11-19_07-00-00.csv"_s);
+    touch(u"notes.csv"_s);
+    touch(u"testops_export_API_latest.csv"_s);
+    const QList<ExportFile> files = ExportFileStore(m_dir.path()).list();
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files[0].group, u"UI"_s);
+    QCOMPARE(files[1].fileName, u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    QCOMPARE(files[1].bytes, 5);
+    QCOMPARE(files[2].timestamp, QDateTime(QDate(2026, 11, 19), QTime(7, 0), Qt::UTC));
+}
+
+void TestExportFileStore::retentionDeletesOldFilesButKeepsEachGroupsNewest()
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s); // 1 day: kept
+    touch(u"testops_export_API_2026-10-22_07-00-01.csv"_s); // just under 30 days: kept
+    touch(u"testops_export_API_2026-10-22_06-59-59.csv"_s); // just over: deleted
+    touch(u"testops_export_API_2026-01-01_07-00-00.csv"_s); // deleted
+    // UI failed for two months: its newest export stays however old it is.
+    touch(u"testops_export_UI_2026-09-01_07-00-00.csv"_s);
+    touch(u"testops_export_UI_2026-08-31_07-00-00.csv"_s);
+    const QStringList deleted = ExportFileStore(m_dir.path()).applyRetention(30, now);
+    QCOMPARE(deleted.size(), 3);
+    QCOMPARE(entries(), (QStringList{u"testops_export_API_2026-10-22_07-00-01.csv"_s,
+                                     u"testops_export_API_2026-11-20_07-00-00.csv"_s,
+                                     u"testops_export_UI_2026-09-01_07-00-00.csv"_s}));
+}
+
+void TestExportFileStore::retentionNeverTouchesOtherFiles()
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
+    const QStringList foreign = {u"notes.csv"_s,
+                                 u"report_2020-01-01.csv"_s,
+                                 u"testops_export_API_2020-01-01_07-00-00.csv.bak"_s,
+                                 u"testops_export_API_2020-01-01.csv"_s,
+                                 u"TESTOPS_EXPORT_API_2020-01-01_07-00-00.csv"_s};
+    for (const QString &name : foreign) {
+        touch(name);
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(now.addYears(-3), QFileDevice::FileModificationTime));
+    }
+    QDir(m_dir.path()).mkdir(u"testops_export_X_2020-01-01_07-00-00.csv"_s); // a folder, not a file
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    touch(u"testops_export_API_2020-01-01_07-00-00.csv"_s);
+    QCOMPARE(ExportFileStore(m_dir.path()).applyRetention(30, now), QStringList{u"testops_export_API_2020-01-01_07-00-00.csv"_s});
+    for (const QString &name : foreign)
+        QVERIFY2(QFile::exists(m_dir.filePath(name)), qPrintable(name));
+    QVERIFY(QDir(m_dir.filePath(u"testops_export_X_2020-01-01_07-00-00.csv"_s)).exists());
+}
+
+void TestExportFileStore::retentionZeroKeepsEverything()
+{
+    touch(u"testops_export_API_2020-01-01_07-00-00.csv"_s);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    QVERIFY(ExportFileStore(m_dir.path()).applyRetention(0, QDateTime::currentDateTimeUtc()).isEmpty());
+    QCOMPARE(entries().size(), 2);
+}
+
+void TestExportFileStore::removesTemporariesLeftByACrash()
+{
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv.Ab3dE9"_s); // QSaveFile's temporary after SIGKILL
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv.backup"_s);
+    touch(u"other.csv.Ab3dE9"_s);
+    QCOMPARE(ExportFileStore(m_dir.path()).removeStaleTemporaries(),
+             QStringList{u"testops_export_API_2026-11-21_07-00-00.csv.Ab3dE9"_s});
+    QCOMPARE(entries().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestExportFileStore)
+#include "tst_exportfilestore.moc"
