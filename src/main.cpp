@@ -20,18 +20,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
+void print(FILE *stream, const QString &text) {
     std::fputs(qUtf8Printable(text), stream);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', stream);
     std::fflush(stream);
 }
 
-LoadedConfig loadConfig(const CommandLine &commandLine)
-{
+LoadedConfig loadConfig(const CommandLine &commandLine) {
     ConfigSources sources;
-    sources.settingsFile = commandLine.configFile.isEmpty() ? ConfigLoader::defaultSettingsFile() : commandLine.configFile;
+    sources.settingsFile =
+        commandLine.configFile.isEmpty() ? ConfigLoader::defaultSettingsFile() : commandLine.configFile;
     sources.settingsFileRequired = !commandLine.configFile.isEmpty();
     sources.dotEnvFile = QDir::current().filePath(u".env"_s);
     sources.environment = QProcessEnvironment::systemEnvironment();
@@ -39,19 +38,18 @@ LoadedConfig loadConfig(const CommandLine &commandLine)
     return ConfigLoader::load(sources);
 }
 
-bool hasDisplay()
-{
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+bool hasDisplay() {
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
-int runCheck(ExportService &service)
-{
+int runCheck(ExportService &service) {
     ConnectionCheck check(service.client(), service.config().groups);
     QObject::connect(&check, &ConnectionCheck::lineAdded, [](const ConnectionCheck::Line &line) {
         print(stdout, (line.ok ? u"OK    "_s : u"FAIL  "_s) + line.text);
     });
-    QObject::connect(&check, &ConnectionCheck::finished, qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    QObject::connect(
+        &check, &ConnectionCheck::finished, qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
     check.start();
     QCoreApplication::exec();
     return check.ok() ? 0 : 1;
@@ -59,8 +57,7 @@ int runCheck(ExportService &service)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -73,18 +70,27 @@ int main(int argc, char **argv)
         return 2;
     }
     switch (commandLine.mode) {
-    case CommandLine::Mode::Help: print(stdout, commandLine.helpText); return 0;
-    case CommandLine::Mode::Version: print(stdout, u"testops-export "_s + QStringLiteral(TESTOPS_VERSION)); return 0;
-    case CommandLine::Mode::HelpSettings: print(stdout, CommandLine::settingsHelp()); return 0;
+    case CommandLine::Mode::Help:
+        print(stdout, commandLine.helpText);
+        return 0;
+    case CommandLine::Mode::Version:
+        print(stdout, u"testops-export "_s + QStringLiteral(TESTOPS_VERSION));
+        return 0;
+    case CommandLine::Mode::HelpSettings:
+        print(stdout, CommandLine::settingsHelp());
+        return 0;
     case CommandLine::Mode::Desktop:
         if (!hasDisplay()) {
             print(stderr, u"testops-export: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                           "Run it as a service with: testops-export --headless"_s);
             return 2;
         }
-        print(stderr, u"testops-export: the desktop app is not part of this build yet; use --headless or --export-now."_s);
+        print(
+            stderr,
+            u"testops-export: the desktop app is not part of this build yet; use --headless or --export-now."_s);
         return 2;
-    default: break;
+    default:
+        break;
     }
 
     QCoreApplication app(argc, argv);
@@ -119,10 +125,11 @@ int main(int argc, char **argv)
     });
 
     if (commandLine.mode == CommandLine::Mode::ExportNow) {
-        QObject::connect(service.runner(), &ExportRunner::cycleFinished, &app, [&](const ExportRunner::CycleSummary &summary) {
-            exitCode = summary.ok() ? 0 : 1;
-            QCoreApplication::quit();
-        });
+        QObject::connect(service.runner(), &ExportRunner::cycleFinished, &app,
+                         [&](const ExportRunner::CycleSummary &summary) {
+                             exitCode = summary.ok() ? 0 : 1;
+                             QCoreApplication::quit();
+                         });
         service.runner()->runNow(u"command line"_s);
     } else {
         qCInfo(lcExport, "testops-export %s running headless: %d group(s), export folder %s", TESTOPS_VERSION,

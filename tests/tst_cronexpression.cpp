@@ -5,8 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestCronExpression : public QObject
-{
+class TestCronExpression : public QObject {
     Q_OBJECT
 private slots:
     void nextFireTimes_data();
@@ -17,14 +16,12 @@ private slots:
     void neverMatchingDayIsRejected();
 };
 
-static QDateTime utc(const QString &text)
-{
+static QDateTime utc(const QString &text) {
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
 }
 
-void TestCronExpression::nextFireTimes_data()
-{
+void TestCronExpression::nextFireTimes_data() {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("start");
@@ -45,8 +42,7 @@ void TestCronExpression::nextFireTimes_data()
     QVERIFY2(rows >= 40, "the table must hold at least 40 rows");
 }
 
-void TestCronExpression::nextFireTimes()
-{
+void TestCronExpression::nextFireTimes() {
     QFETCH(QString, expression);
     QFETCH(QString, zone);
     QFETCH(QString, start);
@@ -63,8 +59,7 @@ void TestCronExpression::nextFireTimes()
     }
 }
 
-void TestCronExpression::rejects_data()
-{
+void TestCronExpression::rejects_data() {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("minute out of range") << u"61 * * * *"_s << u"minute: 61 is outside 0-59"_s;
@@ -72,11 +67,13 @@ void TestCronExpression::rejects_data()
     QTest::newRow("day zero") << u"0 0 0 * *"_s << u"day of month: 0 is outside 1-31"_s;
     QTest::newRow("month 13") << u"0 0 * 13 *"_s << u"month: 13 is outside 1-12"_s;
     QTest::newRow("weekday 8") << u"0 0 * * 8"_s << u"day of week: 8 is outside 0-7"_s;
-    QTest::newRow("four fields") << u"* * * *"_s << u"five fields expected (minute hour day-of-month month day-of-week), found: 4"_s;
+    QTest::newRow("four fields")
+        << u"* * * *"_s << u"five fields expected (minute hour day-of-month month day-of-week), found: 4"_s;
     QTest::newRow("six fields (seconds)") << u"0 0 7 * * *"_s << u"found: 6"_s;
     QTest::newRow("empty") << QString() << u"found: 0"_s;
     QTest::newRow("words") << u"a b c d e"_s << u"minute: \"a\" is not a number"_s;
-    QTest::newRow("bad month name") << u"0 0 * foo *"_s << u"month: \"foo\" is not a number or a name such as jan"_s;
+    QTest::newRow("bad month name") << u"0 0 * foo *"_s
+                                    << u"month: \"foo\" is not a number or a name such as jan"_s;
     QTest::newRow("zero step") << u"*/0 * * * *"_s << u"step \"0\""_s;
     QTest::newRow("backwards range") << u"5-1 * * * *"_s << u"range 5-1 runs backwards"_s;
     QTest::newRow("empty list item") << u"1,,2 * * * *"_s << u"empty item"_s;
@@ -85,8 +82,7 @@ void TestCronExpression::rejects_data()
     QTest::newRow("30 February") << u"0 0 30 2 *"_s << u"never occurs"_s;
 }
 
-void TestCronExpression::rejects()
-{
+void TestCronExpression::rejects() {
     QFETCH(QString, expression);
     QFETCH(QString, messagePart);
     QString error;
@@ -96,8 +92,7 @@ void TestCronExpression::rejects()
     QVERIFY(!cron.next(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).isValid());
 }
 
-void TestCronExpression::macrosEqualTheirExpansion()
-{
+void TestCronExpression::macrosEqualTheirExpansion() {
     const QDateTime start = utc(u"2026-11-21T10:17:00Z"_s);
     const QList<QPair<QString, QString>> pairs = {{u"@hourly"_s, u"0 * * * *"_s},
                                                   {u"@daily"_s, u"0 0 * * *"_s},
@@ -114,8 +109,7 @@ void TestCronExpression::macrosEqualTheirExpansion()
     }
 }
 
-void TestCronExpression::neverMatchingDayIsRejected()
-{
+void TestCronExpression::neverMatchingDayIsRejected() {
     // 31 in a month list that holds a 31-day month is fine; with only 30-day months it can never run.
     QVERIFY(CronExpression::parse(u"0 0 31 1,4 *"_s).isValid());
     QVERIFY(!CronExpression::parse(u"0 0 31 4,6,9,11 *"_s).isValid());

@@ -26,13 +26,11 @@ const ExportGroup ui{u"UI"_s, 17, 937, 24545654};
 } // namespace
 
 // One fake server, one export folder and the real client and runner, built fresh for each test.
-struct Rig
-{
+struct Rig {
     explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui})
         : clock(QDateTime::currentDateTimeUtc())
         , store(dir.filePath(u"exports"_s))
-        , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s))
-    {
+        , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s)) {
         fake.addGroup({17, 937, 26961091, u"API"_s, 120, 0});
         fake.addGroup({17, 937, 24545654, u"UI"_s, 80, 0});
         fake.queuedPolls = 2;
@@ -53,8 +51,7 @@ struct Rig
     }
 
     // Runs one cycle to its end; retries waiting on their timer are started at once.
-    ExportRunner::CycleSummary runCycle()
-    {
+    ExportRunner::CycleSummary runCycle() {
         QSignalSpy finished(runner.get(), &ExportRunner::cycleFinished);
         runner->runNow(u"test"_s);
         for (int i = 0; i < 2000 && finished.isEmpty(); ++i) {
@@ -67,13 +64,11 @@ struct Rig
         return finished.first().first().value<ExportRunner::CycleSummary>();
     }
 
-    QStringList folderEntries() const
-    {
+    QStringList folderEntries() const {
         return QDir(store.folder()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     }
 
-    QList<QJsonObject> attempts(const QString &group) const
-    {
+    QList<QJsonObject> attempts(const QString &group) const {
         QList<QJsonObject> list;
         for (const QJsonObject &record : history.records()) {
             if (record.value(u"type"_s) == u"attempt"_s && record.value(u"group"_s) == group)
@@ -82,8 +77,7 @@ struct Rig
         return list;
     }
 
-    QByteArray fileBytes(const QString &name) const
-    {
+    QByteArray fileBytes(const QString &name) const {
         QFile file(store.filePath(name));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
@@ -98,8 +92,7 @@ struct Rig
     std::unique_ptr<ExportRunner> runner;
 };
 
-class TestExportEngine : public QObject
-{
+class TestExportEngine : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { qRegisterMetaType<ExportRunner::CycleSummary>(); }
@@ -119,8 +112,7 @@ private slots:
     void rowCounter();
 };
 
-void TestExportEngine::exportsEveryGroupByteForByte()
-{
+void TestExportEngine::exportsEveryGroupByteForByte() {
     Rig rig;
     const ExportRunner::CycleSummary summary = rig.runCycle();
     QVERIFY(summary.ok());
@@ -147,12 +139,12 @@ void TestExportEngine::exportsEveryGroupByteForByte()
     QCOMPARE(reread.records().size(), 3);
 }
 
-void TestExportEngine::requestHasTheShapeTestOpsExpects()
-{
+void TestExportEngine::requestHasTheShapeTestOpsExpects() {
     Rig rig({}, {api});
     ExportRunner::Options options = rig.runner->options();
     options.job.extraColumns = {{u"custom_field"_s, 12, u"Priority"_s}, {u"role"_s, 3, u"Owner"_s}};
-    rig.runner = std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
+    rig.runner =
+        std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
     QVERIFY(rig.runCycle().ok());
     QCOMPARE(rig.fake.exportRequests().size(), 1);
     const QJsonObject body = QJsonDocument::fromJson(rig.fake.exportRequests().first()).object();
@@ -178,53 +170,60 @@ void TestExportEngine::requestHasTheShapeTestOpsExpects()
     QVERIFY(bytes.left(bytes.indexOf('\n')).endsWith("Priority;Owner\r"));
 }
 
-void TestExportEngine::keepsABomAndMissingContentType()
-{
+void TestExportEngine::keepsABomAndMissingContentType() {
     Rig rig({}, {api});
     rig.fake.bom = true;
     rig.fake.sendContentType = false;
     QVERIFY(rig.runCycle().ok());
     const QByteArray bytes = rig.fileBytes(rig.store.list().first().fileName);
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "allure_id"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "allure_id"));
     QCOMPARE(bytes, rig.fake.expectedCsv(api.groupId));
     QCOMPARE(rig.attempts(u"API"_s).first().value(u"rows"_s).toInteger(), 120);
 }
 
-void TestExportEngine::faults_data()
-{
+void TestExportEngine::faults_data() {
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<int>("times");
-    QTest::addColumn<int>("attempts");      // of group API, with one retry allowed
+    QTest::addColumn<int>("attempts"); // of group API, with one retry allowed
     QTest::addColumn<bool>("recovered");
     QTest::addColumn<QString>("firstError"); // part of the first attempt's error ("" when it succeeded)
-    QTest::newRow("token endpoint down, then back") << Fault::TokenDown << 1 << 2 << true
-                                                    << u"authentication failed: server error 503: UAA is starting"_s;
-    QTest::newRow("wrong token") << Fault::TokenRefused << -1 << 1 << false
-                                 << u"the server refused the API token (HTTP 401: Bad credentials); check TESTOPS_TOKEN"_s;
+    QTest::newRow("token endpoint down, then back")
+        << Fault::TokenDown << 1 << 2 << true
+        << u"authentication failed: server error 503: UAA is starting"_s;
+    QTest::newRow("wrong token")
+        << Fault::TokenRefused << -1 << 1 << false
+        << u"the server refused the API token (HTTP 401: Bad credentials); check TESTOPS_TOKEN"_s;
     QTest::newRow("JWT expires mid-cycle") << Fault::ExpireToken << 1 << 1 << true << QString();
-    QTest::newRow("5xx on create") << Fault::CreateServerError << 1 << 2 << true
-                                   << u"creating the export failed: server error 500: Internal error while creating export"_s;
-    QTest::newRow("5xx with HTML on poll") << Fault::PollServerError << 1 << 2 << true
-                                           << u"checking the export failed: server error 502 (the server answered with a web page)"_s;
-    QTest::newRow("5xx on download") << Fault::DownloadServerError << 1 << 2 << true
-                                     << u"downloading the export failed: server error 500: Storage unavailable"_s;
-    QTest::newRow("job failed") << Fault::JobFailed << 1 << 2 << true
-                                << u"TestOps could not prepare the export: Export failed: test case tree is locked"_s;
+    QTest::newRow("5xx on create")
+        << Fault::CreateServerError << 1 << 2 << true
+        << u"creating the export failed: server error 500: Internal error while creating export"_s;
+    QTest::newRow("5xx with HTML on poll")
+        << Fault::PollServerError << 1 << 2 << true
+        << u"checking the export failed: server error 502 (the server answered with a web page)"_s;
+    QTest::newRow("5xx on download")
+        << Fault::DownloadServerError << 1 << 2 << true
+        << u"downloading the export failed: server error 500: Storage unavailable"_s;
+    QTest::newRow("job failed")
+        << Fault::JobFailed << 1 << 2 << true
+        << u"TestOps could not prepare the export: Export failed: test case tree is locked"_s;
     QTest::newRow("reset mid-body") << Fault::ResetMidBody << 1 << 2 << true
                                     << u"the server closed the connection before the answer was complete"_s;
-    QTest::newRow("stall mid-body") << Fault::StallMidBody << 1 << 2 << true << u"the server sent nothing for 1 s"_s;
-    QTest::newRow("HTML page with 200") << Fault::HtmlPage << 1 << 2 << true
-                                        << u"the server returned a web page instead of CSV: check TESTOPS_BASE_URL"_s;
-    QTest::newRow("body shorter than Content-Length") << Fault::ShortBody << 1 << 2 << true
-                                                      << u"downloading the export failed: the server closed the connection"_s;
+    QTest::newRow("stall mid-body") << Fault::StallMidBody << 1 << 2 << true
+                                    << u"the server sent nothing for 1 s"_s;
+    QTest::newRow("HTML page with 200")
+        << Fault::HtmlPage << 1 << 2 << true
+        << u"the server returned a web page instead of CSV: check TESTOPS_BASE_URL"_s;
+    QTest::newRow("body shorter than Content-Length")
+        << Fault::ShortBody << 1 << 2 << true
+        << u"downloading the export failed: the server closed the connection"_s;
     QTest::newRow("no Content-Length") << Fault::NoContentLength << 1 << 1 << true << QString();
     QTest::newRow("empty body") << Fault::EmptyBody << 1 << 2 << true << u"the server sent an empty file"_s;
-    QTest::newRow("HTML page always") << Fault::HtmlPage << -1 << 2 << false
-                                      << u"the server returned a web page instead of CSV"_s;
+    QTest::newRow("HTML page always")
+        << Fault::HtmlPage << -1 << 2 << false << u"the server returned a web page instead of CSV"_s;
 }
 
-void TestExportEngine::faults()
-{
+void TestExportEngine::faults() {
     QFETCH(Fault, fault);
     QFETCH(int, times);
     QFETCH(int, attempts);
@@ -267,8 +266,7 @@ void TestExportEngine::faults()
         QCOMPARE(rig.client->tokenExchanges(), 2);
 }
 
-void TestExportEngine::jobQueuedLongerThanTheLimit()
-{
+void TestExportEngine::jobQueuedLongerThanTheLimit() {
     Rig rig({}, {api});
     rig.fake.addFault(Fault::JobNeverReady, 1);
     // Every poll moves the clock on 20 s; the limit is 60 s.
@@ -279,14 +277,14 @@ void TestExportEngine::jobQueuedLongerThanTheLimit()
     const ExportRunner::CycleSummary summary = rig.runCycle();
     QVERIFY(!summary.ok());
     const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
-    QVERIFY2(error.contains(u"TestOps did not prepare the export within 60 s (EXPORT_TIMEOUT)"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"TestOps did not prepare the export within 60 s (EXPORT_TIMEOUT)"_s),
+             qPrintable(error));
     QCOMPARE(rig.fake.count(u"GET /api/export/{id}"_s), 3);
     QVERIFY(rig.fake.liveJobs().isEmpty());
     QVERIFY(rig.store.list().isEmpty());
 }
 
-void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem()
-{
+void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem() {
     Rig rig({300, 600}, {api});
     rig.fake.addFault(Fault::CreateServerError, 2);
     QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
@@ -301,7 +299,8 @@ void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem()
     QCOMPARE(rig.attempts(u"API"_s).first().value(u"nextRetry"_s).toString(),
              rig.clock.nowUtc().addSecs(300).toString(Qt::ISODateWithMs));
     QTest::qWait(50);
-    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 1); // the timer waits, nothing is retried
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s),
+             1); // the timer waits, nothing is retried
 
     rig.clock.advanceSecs(10);
     QCOMPARE(rig.runner->runNow(u"user"_s), ExportRunner::RunNow::RetriesStarted);
@@ -316,8 +315,7 @@ void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem()
     QCOMPARE(rig.runner->statuses().first().state, ExportRunner::GroupState::Succeeded);
 }
 
-void TestExportEngine::runNowDuringACycleDoesNotStartAnother()
-{
+void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {
     Rig rig;
     QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
     QCOMPARE(rig.runner->runNow(u"first"_s), ExportRunner::RunNow::Started);
@@ -328,27 +326,29 @@ void TestExportEngine::runNowDuringACycleDoesNotStartAnother()
     QCOMPARE(rig.store.list().size(), 2);
 }
 
-void TestExportEngine::unwritableFolderFailsBeforeAskingTheServer()
-{
+void TestExportEngine::unwritableFolderFailsBeforeAskingTheServer() {
     Rig rig({0}, {api});
     QFile blocker(rig.dir.filePath(u"blocker"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     ExportFileStore blocked(rig.dir.filePath(u"blocker/exports"_s)); // a file where a folder should be
-    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), blocked, &rig.history, rig.clock);
+    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), blocked,
+                                                &rig.history, rig.clock);
     const ExportRunner::CycleSummary summary = rig.runCycle();
     QVERIFY(!summary.ok());
     const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
-    QVERIFY2(error.contains(u"the export folder %1 cannot be created"_s.arg(blocked.folder())), qPrintable(error));
+    QVERIFY2(error.contains(u"the export folder %1 cannot be created"_s.arg(blocked.folder())),
+             qPrintable(error));
     QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 0);
 }
 
-void TestExportEngine::abortMidDownloadLeavesNothing()
-{
+void TestExportEngine::abortMidDownloadLeavesNothing() {
     Rig rig({300}, {api});
     rig.client = std::make_unique<TestOpsClient>(
-        TestOpsClient::Options{rig.fake.url(), rig.fake.apiToken, 2000, 60000, QString(), false}, &rig.network, rig.clock);
-    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), rig.store, &rig.history, rig.clock);
+        TestOpsClient::Options{rig.fake.url(), rig.fake.apiToken, 2000, 60000, QString(), false},
+        &rig.network, rig.clock);
+    rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), rig.store,
+                                                &rig.history, rig.clock);
     rig.fake.addFault(Fault::StallMidBody, 1);
     QSignalSpy stalled(&rig.fake, &FakeTestOps::downloadStalled);
     QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
@@ -365,19 +365,18 @@ void TestExportEngine::abortMidDownloadLeavesNothing()
     QVERIFY(!rig.runner->nextRetry().isValid());
 }
 
-void TestExportEngine::staleGroupExportsHeaderOnly()
-{
+void TestExportEngine::staleGroupExportsHeaderOnly() {
     Rig rig({}, {{u"Gone"_s, 17, 937, 999}});
     QVERIFY(rig.runCycle().ok());
     QCOMPARE(rig.attempts(u"Gone"_s).first().value(u"rows"_s).toInteger(), 0);
 }
 
-void TestExportEngine::twoGroupsAtATime()
-{
+void TestExportEngine::twoGroupsAtATime() {
     Rig rig;
     ExportRunner::Options options = rig.runner->options();
     options.parallelGroups = 2;
-    rig.runner = std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
+    rig.runner =
+        std::make_unique<ExportRunner>(options, rig.client.get(), rig.store, &rig.history, rig.clock);
     QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
     rig.runner->runNow(u"test"_s);
     int mostRunning = 0;
@@ -392,21 +391,21 @@ void TestExportEngine::twoGroupsAtATime()
     QCOMPARE(rig.store.list().size(), 2);
 }
 
-void TestExportEngine::rowCounter_data()
-{
+void TestExportEngine::rowCounter_data() {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<int>("rows");
     QTest::newRow("header only") << QByteArray("a;b\r\n") << 0;
     QTest::newRow("CRLF") << QByteArray("a;b\r\n1;2\r\n3;4\r\n") << 2;
     QTest::newRow("LF, no final newline") << QByteArray("a;b\n1;2\n3;4") << 2;
     QTest::newRow("quoted line breaks") << QByteArray("a;b\n1;\"x\ny\r\nz\"\n2;\"\"\"q\"\"\"\n") << 2;
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a\n1\n") << 1;
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "a\n1\n")
+                         << 1;
     QTest::newRow("blank lines are not rows") << QByteArray("a\n\n1\n\n") << 1;
     QTest::newRow("empty") << QByteArray() << 0;
 }
 
-void TestExportEngine::rowCounter()
-{
+void TestExportEngine::rowCounter() {
     QFETCH(QByteArray, csv);
     QFETCH(int, rows);
     for (int split = 0; split <= csv.size(); ++split) { // any split into pieces gives the same count

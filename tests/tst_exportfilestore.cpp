@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestExportFileStore : public QObject
-{
+class TestExportFileStore : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -22,28 +21,25 @@ private slots:
     void removesTemporariesLeftByACrash();
 
 private:
-    void touch(const QString &name, const QByteArray &content = "x")
-    {
+    void touch(const QString &name, const QByteArray &content = "x") {
         QFile file(QDir(m_dir.path()).filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    QStringList entries() const
-    {
-        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList entries() const {
+        return QDir(m_dir.path())
+            .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     }
     QTemporaryDir m_dir;
 };
 
-void TestExportFileStore::init()
-{
+void TestExportFileStore::init() {
     // A fresh folder per test.
     QDir(m_dir.path()).removeRecursively();
     QVERIFY(QDir().mkpath(m_dir.path()));
 }
 
-void TestExportFileStore::namesFollowTheGoToolPattern()
-{
+void TestExportFileStore::namesFollowTheGoToolPattern() {
     ExportFileStore store(m_dir.path());
     const QDateTime time(QDate(2025, 7, 15), QTime(12, 2, 56), Qt::UTC);
     QCOMPARE(store.newFileName(u"API"_s, time), u"testops_export_API_2025-07-15_12-02-56.csv"_s);
@@ -58,8 +54,7 @@ void TestExportFileStore::namesFollowTheGoToolPattern()
     QCOMPARE(parsed.group, u"UI"_s);
 }
 
-void TestExportFileStore::twoExportsInOneSecondGetDistinctNames()
-{
+void TestExportFileStore::twoExportsInOneSecondGetDistinctNames() {
     ExportFileStore store(m_dir.path());
     const QDateTime time(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
     const QString first = store.newFileName(u"API"_s, time);
@@ -71,8 +66,7 @@ void TestExportFileStore::twoExportsInOneSecondGetDistinctNames()
     QCOMPARE(store.list().size(), 2);
 }
 
-void TestExportFileStore::listsOnlyOurFilesNewestFirst()
-{
+void TestExportFileStore::listsOnlyOurFilesNewestFirst() {
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "12345");
     touch(u"testops_export_UI_2026-11-21_07-00-00.csv"_s);
     touch(u"testops_export_API_2026-11-19_07-00-00.csv"_s);
@@ -86,8 +80,7 @@ void TestExportFileStore::listsOnlyOurFilesNewestFirst()
     QCOMPARE(files[2].timestamp, QDateTime(QDate(2026, 11, 19), QTime(7, 0), Qt::UTC));
 }
 
-void TestExportFileStore::retentionDeletesOldFilesButKeepsEachGroupsNewest()
-{
+void TestExportFileStore::retentionDeletesOldFilesButKeepsEachGroupsNewest() {
     const QDateTime now(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s); // 1 day: kept
     touch(u"testops_export_API_2026-10-22_07-00-01.csv"_s); // just under 30 days: kept
@@ -103,14 +96,11 @@ void TestExportFileStore::retentionDeletesOldFilesButKeepsEachGroupsNewest()
                                      u"testops_export_UI_2026-09-01_07-00-00.csv"_s}));
 }
 
-void TestExportFileStore::retentionNeverTouchesOtherFiles()
-{
+void TestExportFileStore::retentionNeverTouchesOtherFiles() {
     const QDateTime now(QDate(2026, 11, 21), QTime(7, 0, 0), Qt::UTC);
-    const QStringList foreign = {u"notes.csv"_s,
-                                 u"report_2020-01-01.csv"_s,
-                                 u"testops_export_API_2020-01-01_07-00-00.csv.bak"_s,
-                                 u"testops_export_API_2020-01-01.csv"_s,
-                                 u"TESTOPS_EXPORT_API_2020-01-01_07-00-00.csv"_s};
+    const QStringList foreign = {
+        u"notes.csv"_s, u"report_2020-01-01.csv"_s, u"testops_export_API_2020-01-01_07-00-00.csv.bak"_s,
+        u"testops_export_API_2020-01-01.csv"_s, u"TESTOPS_EXPORT_API_2020-01-01_07-00-00.csv"_s};
     for (const QString &name : foreign) {
         touch(name);
         QFile file(m_dir.filePath(name));
@@ -120,22 +110,21 @@ void TestExportFileStore::retentionNeverTouchesOtherFiles()
     QDir(m_dir.path()).mkdir(u"testops_export_X_2020-01-01_07-00-00.csv"_s); // a folder, not a file
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
     touch(u"testops_export_API_2020-01-01_07-00-00.csv"_s);
-    QCOMPARE(ExportFileStore(m_dir.path()).applyRetention(30, now), QStringList{u"testops_export_API_2020-01-01_07-00-00.csv"_s});
+    QCOMPARE(ExportFileStore(m_dir.path()).applyRetention(30, now),
+             QStringList{u"testops_export_API_2020-01-01_07-00-00.csv"_s});
     for (const QString &name : foreign)
         QVERIFY2(QFile::exists(m_dir.filePath(name)), qPrintable(name));
     QVERIFY(QDir(m_dir.filePath(u"testops_export_X_2020-01-01_07-00-00.csv"_s)).exists());
 }
 
-void TestExportFileStore::retentionZeroKeepsEverything()
-{
+void TestExportFileStore::retentionZeroKeepsEverything() {
     touch(u"testops_export_API_2020-01-01_07-00-00.csv"_s);
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
     QVERIFY(ExportFileStore(m_dir.path()).applyRetention(0, QDateTime::currentDateTimeUtc()).isEmpty());
     QCOMPARE(entries().size(), 2);
 }
 
-void TestExportFileStore::removesTemporariesLeftByACrash()
-{
+void TestExportFileStore::removesTemporariesLeftByACrash() {
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
     touch(u"testops_export_API_2026-11-21_07-00-00.csv.Ab3dE9"_s); // QSaveFile's temporary after SIGKILL
     touch(u"testops_export_API_2026-11-21_07-00-00.csv.backup"_s);

@@ -9,14 +9,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QDateTime at(const char *iso)
-{
+QDateTime at(const char *iso) {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 } // namespace
 
-class TestScheduler : public QObject
-{
+class TestScheduler : public QObject {
     Q_OBJECT
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
@@ -33,12 +31,10 @@ private slots:
     void timerDrivesTheCheck();
 
 private:
-    Scheduler::Options options(const QString &cron, bool catchUp = true) const
-    {
+    Scheduler::Options options(const QString &cron, bool catchUp = true) const {
         return {CronExpression::parse(cron), QTimeZone::utc(), catchUp, m_dir.filePath(u"schedule.json"_s)};
     }
-    void writeState(const char *handledUntil)
-    {
+    void writeState(const char *handledUntil) {
         QFile file(m_dir.filePath(u"schedule.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("{\"handledUntil\":\"") + handledUntil + "\"}");
@@ -47,8 +43,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestScheduler::firesOnceAtTheFireTime()
-{
+void TestScheduler::firesOnceAtTheFireTime() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T06:58:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -73,8 +68,7 @@ void TestScheduler::firesOnceAtTheFireTime()
     QCOMPARE(scheduler.nextRun(), at("2026-11-22T07:00:00Z"));
 }
 
-void TestScheduler::sleepsAtMostAMinute()
-{
+void TestScheduler::sleepsAtMostAMinute() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T01:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -85,8 +79,7 @@ void TestScheduler::sleepsAtMostAMinute()
     QCOMPARE(scheduler.sleepMs(), 15000);
 }
 
-void TestScheduler::followsTheTimeZone()
-{
+void TestScheduler::followsTheTimeZone() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T01:00:00Z"));
     Scheduler::Options berlin = options(u"0 7 * * *"_s);
@@ -96,8 +89,7 @@ void TestScheduler::followsTheTimeZone()
     QCOMPARE(scheduler.nextRun(), at("2026-11-21T06:00:00Z"));
 }
 
-void TestScheduler::suspendOverSeveralFireTimesRunsOnce()
-{
+void TestScheduler::suspendOverSeveralFireTimesRunsOnce() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T06:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -111,8 +103,7 @@ void TestScheduler::suspendOverSeveralFireTimesRunsOnce()
     QCOMPARE(scheduler.nextRun(), at("2026-11-25T07:00:00Z"));
 }
 
-void TestScheduler::clockSetBackDoesNotRepeatARun()
-{
+void TestScheduler::clockSetBackDoesNotRepeatARun() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T06:59:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -128,8 +119,7 @@ void TestScheduler::clockSetBackDoesNotRepeatARun()
     QCOMPARE(due.count(), 1);
 }
 
-void TestScheduler::catchesUpAMissedRunOnceAtStart()
-{
+void TestScheduler::catchesUpAMissedRunOnceAtStart() {
     writeState("2026-11-18T12:00:00.000Z"); // the app last ran three days ago
     ManualClock clock(at("2026-11-21T09:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -152,8 +142,7 @@ void TestScheduler::catchesUpAMissedRunOnceAtStart()
     QCOMPARE(dueAgain.count(), 0);
 }
 
-void TestScheduler::catchUpCanBeTurnedOff()
-{
+void TestScheduler::catchUpCanBeTurnedOff() {
     writeState("2026-11-18T12:00:00.000Z");
     ManualClock clock(at("2026-11-21T09:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s, false), clock);
@@ -164,8 +153,7 @@ void TestScheduler::catchUpCanBeTurnedOff()
     QCOMPARE(scheduler.nextRun(), at("2026-11-22T07:00:00Z"));
 }
 
-void TestScheduler::firstStartCatchesUpNothing()
-{
+void TestScheduler::firstStartCatchesUpNothing() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T09:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -176,8 +164,7 @@ void TestScheduler::firstStartCatchesUpNothing()
     QVERIFY(QFile::exists(m_dir.filePath(u"schedule.json"_s)));
 }
 
-void TestScheduler::restartBeforeTheFireTimeRunsNothingExtra()
-{
+void TestScheduler::restartBeforeTheFireTimeRunsNothingExtra() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T05:00:00Z"));
     {
@@ -194,8 +181,7 @@ void TestScheduler::restartBeforeTheFireTimeRunsNothingExtra()
     QCOMPARE(second.nextRun(), at("2026-11-21T07:00:00Z"));
 }
 
-void TestScheduler::pausedScheduleSkipsRuns()
-{
+void TestScheduler::pausedScheduleSkipsRuns() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T06:00:00Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);
@@ -212,8 +198,7 @@ void TestScheduler::pausedScheduleSkipsRuns()
     QCOMPARE(due.count(), 1);
 }
 
-void TestScheduler::timerDrivesTheCheck()
-{
+void TestScheduler::timerDrivesTheCheck() {
     QFile::remove(m_dir.filePath(u"schedule.json"_s));
     ManualClock clock(at("2026-11-21T06:59:59.950Z"));
     Scheduler scheduler(options(u"0 7 * * *"_s), clock);

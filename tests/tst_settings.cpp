@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString token = u"tok3n-SECRET-value-1234"_s;
 
-QProcessEnvironment minimalEnvironment()
-{
+QProcessEnvironment minimalEnvironment() {
     QProcessEnvironment env;
     env.insert(u"TESTOPS_BASE_URL"_s, u"https://testops.example.com"_s);
     env.insert(u"TESTOPS_TOKEN"_s, token);
@@ -19,15 +18,13 @@ QProcessEnvironment minimalEnvironment()
     return env;
 }
 
-void writeFile(const QString &path, const QByteArray &content)
-{
+void writeFile(const QString &path, const QByteArray &content) {
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
 }
 
-QStringList messages(const LoadedConfig &loaded)
-{
+QStringList messages(const LoadedConfig &loaded) {
     QStringList list;
     for (const ConfigProblem &problem : loaded.problems)
         list.append(problem.message());
@@ -35,8 +32,7 @@ QStringList messages(const LoadedConfig &loaded)
 }
 } // namespace
 
-class TestSettings : public QObject
-{
+class TestSettings : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -55,10 +51,10 @@ private slots:
     void brokenDotEnvIsReported();
     void desktopDefaultExportFolder();
     void tableIsComplete();
+    void readmeDocumentsEverySetting();
 
 private:
-    ConfigSources sources() const
-    {
+    ConfigSources sources() const {
         ConfigSources s;
         s.environment = minimalEnvironment();
         return s;
@@ -66,14 +62,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestSettings::init()
-{
+void TestSettings::init() {
     QVERIFY(m_dir.isValid());
     QDir::setCurrent(m_dir.path());
 }
 
-void TestSettings::defaults()
-{
+void TestSettings::defaults() {
     const LoadedConfig loaded = ConfigLoader::load(sources());
     QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
     const Config &c = loaded.config;
@@ -96,8 +90,7 @@ void TestSettings::defaults()
 }
 
 // Each row names the sources that carry WEB_PORT; the value of the last (highest) one must win.
-void TestSettings::precedence_data()
-{
+void TestSettings::precedence_data() {
     QTest::addColumn<QStringList>("sourcesSet");
     QTest::addColumn<int>("port");
     QTest::newRow("default only") << QStringList{} << 9090;
@@ -110,8 +103,7 @@ void TestSettings::precedence_data()
     QTest::newRow("file and command line") << QStringList{u"file"_s, u"cli"_s} << 1004;
 }
 
-void TestSettings::precedence()
-{
+void TestSettings::precedence() {
     QFETCH(QStringList, sourcesSet);
     QFETCH(int, port);
     ConfigSources s = sources();
@@ -132,8 +124,7 @@ void TestSettings::precedence()
     QCOMPARE(int(loaded.config.webPort), port);
 }
 
-void TestSettings::badValues_data()
-{
+void TestSettings::badValues_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
@@ -145,20 +136,27 @@ void TestSettings::badValues_data()
     row("url ftp", u"TESTOPS_BASE_URL"_s, u"ftp://x"_s, u"not an http:// or https:// address"_s);
     row("url with query", u"TESTOPS_BASE_URL"_s, u"https://x/?a=1"_s, u"must not have a query"_s);
     row("url empty", u"TESTOPS_BASE_URL"_s, QString(), u"no value was given"_s);
-    row("token empty", u"TESTOPS_TOKEN"_s, u"  "_s, u"TESTOPS_TOKEN = \"…\" (environment): no value was given"_s);
-    row("project id", u"TESTOPS_PROJECT_ID"_s, u"abc"_s, u"TESTOPS_PROJECT_ID = \"abc\" (environment): not a whole number"_s);
+    row("token empty", u"TESTOPS_TOKEN"_s, u"  "_s,
+        u"TESTOPS_TOKEN = \"…\" (environment): no value was given"_s);
+    row("project id", u"TESTOPS_PROJECT_ID"_s, u"abc"_s,
+        u"TESTOPS_PROJECT_ID = \"abc\" (environment): not a whole number"_s);
     row("tree id negative", u"TESTOPS_TREE_ID"_s, u"-4"_s, u"-4 is outside 1-"_s);
     row("groups no equals", u"EXPORT_GROUPS"_s, u"API"_s, u"\"API\" has no \"=\" between name and id"_s);
-    row("groups bad id", u"EXPORT_GROUPS"_s, u"API=12x"_s, u"group API: \"12x\" is not a positive whole number"_s);
-    row("groups two ids", u"EXPORT_GROUPS"_s, u"API=1:2"_s, u"neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID"_s);
-    row("groups unsafe name", u"EXPORT_GROUPS"_s, u"../etc=1:2:3"_s, u"group name \"../etc\" may hold only letters"_s);
-    row("groups duplicate", u"EXPORT_GROUPS"_s, u"API=1:2:3,api=1:2:4"_s, u"group name \"api\" is used twice"_s);
+    row("groups bad id", u"EXPORT_GROUPS"_s, u"API=12x"_s,
+        u"group API: \"12x\" is not a positive whole number"_s);
+    row("groups two ids", u"EXPORT_GROUPS"_s, u"API=1:2"_s,
+        u"neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID"_s);
+    row("groups unsafe name", u"EXPORT_GROUPS"_s, u"../etc=1:2:3"_s,
+        u"group name \"../etc\" may hold only letters"_s);
+    row("groups duplicate", u"EXPORT_GROUPS"_s, u"API=1:2:3,api=1:2:4"_s,
+        u"group name \"api\" is used twice"_s);
     row("groups empty", u"EXPORT_GROUPS"_s, u""_s, u"no groups were given"_s);
     row("columns", u"EXPORT_COLUMNS"_s, u"priority=12"_s, u"\"priority=12\" is not KIND:ID=Header"_s);
     row("path empty", u"EXPORT_PATH"_s, u""_s, u"EXPORT_PATH = \"\" (environment): no value was given"_s);
     row("cron", u"CRON_SCHEDULE"_s, u"61 * * * *"_s,
         u"CRON_SCHEDULE = \"61 * * * *\" (environment): minute: 61 is outside 0-59. Expected: a 5-field cron expression"_s);
-    row("cron seconds", u"CRON_SCHEDULE"_s, u"0 0 7 * * *"_s, u"five fields expected (minute hour day-of-month month day-of-week), found: 6"_s);
+    row("cron seconds", u"CRON_SCHEDULE"_s, u"0 0 7 * * *"_s,
+        u"five fields expected (minute hour day-of-month month day-of-week), found: 6"_s);
     row("zone", u"SCHEDULE_TIMEZONE"_s, u"Mars/Olympus"_s, u"unknown time zone \"Mars/Olympus\""_s);
     row("catch up", u"CATCH_UP_MISSED"_s, u"maybe"_s, u"not a yes/no value"_s);
     row("retry unit", u"RETRY_DELAYS"_s, u"5m,10x"_s, u"\"10x\" is not a duration"_s);
@@ -172,14 +170,15 @@ void TestSettings::badValues_data()
     row("ca file", u"TLS_CA_FILE"_s, u"/nonexistent/ca.pem"_s, u"no readable file at this path"_s);
     row("insecure", u"TLS_INSECURE"_s, u"sometimes"_s, u"not a yes/no value"_s);
     row("web enabled", u"WEB_ENABLED"_s, u"2"_s, u"not a yes/no value"_s);
-    row("web bind", u"WEB_BIND"_s, u"my-host"_s, u"WEB_BIND = \"my-host\" (environment): not an IP address"_s);
+    row("web bind", u"WEB_BIND"_s, u"my-host"_s,
+        u"WEB_BIND = \"my-host\" (environment): not an IP address"_s);
     row("web port", u"WEB_PORT"_s, u"70000"_s, u"70000 is outside 0-65535"_s);
     row("web port word", u"WEB_PORT"_s, u"http"_s, u"not a whole number"_s);
-    row("access key short", u"WEB_ACCESS_KEY"_s, u"abc"_s, u"WEB_ACCESS_KEY = \"…\" (environment): shorter than 8 characters"_s);
+    row("access key short", u"WEB_ACCESS_KEY"_s, u"abc"_s,
+        u"WEB_ACCESS_KEY = \"…\" (environment): shorter than 8 characters"_s);
 }
 
-void TestSettings::badValues()
-{
+void TestSettings::badValues() {
     QFETCH(QString, name);
     QFETCH(QString, value);
     QFETCH(QString, message);
@@ -193,8 +192,7 @@ void TestSettings::badValues()
     QVERIFY2(text.contains(u"Expected: "_s), qPrintable(text));
 }
 
-void TestSettings::everyProblemAtOnceAndTokenMasked()
-{
+void TestSettings::everyProblemAtOnceAndTokenMasked() {
     ConfigSources s;
     s.environment.insert(u"CRON_SCHEDULE"_s, u"0 25 * * *"_s);
     s.environment.insert(u"TESTOPS_BASE_URL"_s, u"not a url"_s);
@@ -207,51 +205,50 @@ void TestSettings::everyProblemAtOnceAndTokenMasked()
     const QString report = loaded.problemReport();
     QVERIFY(report.contains(u"CRON_SCHEDULE"_s));
     QVERIFY(report.contains(u"TESTOPS_BASE_URL"_s));
-    QVERIFY(report.contains(u"TESTOPS_TOKEN = \"has …1234\" (command line): the token contains white space"_s));
+    QVERIFY(
+        report.contains(u"TESTOPS_TOKEN = \"has …1234\" (command line): the token contains white space"_s));
     QVERIFY(!report.contains(token));
     QVERIFY(!report.contains(u"k3y!"_s));
 }
 
-void TestSettings::missingRequiredSettings()
-{
+void TestSettings::missingRequiredSettings() {
     ConfigSources s;
     const LoadedConfig loaded = ConfigLoader::load(s);
     const QString report = loaded.problemReport();
     QCOMPARE(loaded.problems.size(), 3);
-    QVERIFY2(report.contains(u"TESTOPS_BASE_URL is not set: it is required. Expected: an http:// or https:// address"_s),
+    QVERIFY2(report.contains(
+                 u"TESTOPS_BASE_URL is not set: it is required. Expected: an http:// or https:// address"_s),
              qPrintable(report));
     QVERIFY(report.contains(u"TESTOPS_TOKEN is not set: it is required"_s));
     QVERIFY(report.contains(u"EXPORT_GROUPS is not set: it is required"_s));
 }
 
-void TestSettings::groupsTakeDefaultProjectAndTree()
-{
+void TestSettings::groupsTakeDefaultProjectAndTree() {
     ConfigSources s = sources();
     s.environment.insert(u"EXPORT_GROUPS"_s, u"API=26961091, UI=24545654,Other=5:6:7"_s);
     s.environment.insert(u"TESTOPS_PROJECT_ID"_s, u"17"_s);
     s.environment.insert(u"TESTOPS_TREE_ID"_s, u"937"_s);
     const LoadedConfig loaded = ConfigLoader::load(s);
     QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
-    QCOMPARE(loaded.config.groups, (ExportGroups{{u"API"_s, 17, 937, 26961091},
-                                                 {u"UI"_s, 17, 937, 24545654},
-                                                 {u"Other"_s, 5, 6, 7}}));
+    QCOMPARE(
+        loaded.config.groups,
+        (ExportGroups{{u"API"_s, 17, 937, 26961091}, {u"UI"_s, 17, 937, 24545654}, {u"Other"_s, 5, 6, 7}}));
     QCOMPARE(SettingsTable::formatGroups(loaded.config.groups),
              u"API=17:937:26961091,UI=17:937:24545654,Other=5:6:7"_s);
 }
 
-void TestSettings::groupsWithoutDefaults()
-{
+void TestSettings::groupsWithoutDefaults() {
     ConfigSources s = sources();
     s.environment.insert(u"EXPORT_GROUPS"_s, u"API=26961091,UI=24545654"_s);
     const LoadedConfig loaded = ConfigLoader::load(s);
     QCOMPARE(loaded.problems.size(), 1);
-    QVERIFY2(loaded.problems.first().message().contains(
-                 u"API, UI name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set"_s),
-             qPrintable(loaded.problems.first().message()));
+    QVERIFY2(
+        loaded.problems.first().message().contains(
+            u"API, UI name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set"_s),
+        qPrintable(loaded.problems.first().message()));
 }
 
-void TestSettings::settingsFileListsStayText()
-{
+void TestSettings::settingsFileListsStayText() {
     ConfigSources s;
     s.settingsFile = m_dir.filePath(u"list.ini"_s);
     writeFile(s.settingsFile, "[General]\nTESTOPS_BASE_URL=https://t.example\nTESTOPS_TOKEN=abcdefgh12345\n"
@@ -263,8 +260,7 @@ void TestSettings::settingsFileListsStayText()
     QCOMPARE(loaded.raw.value(u"RETRY_DELAYS"_s).source, SettingSource::SettingsFile);
 }
 
-void TestSettings::unknownNamesAreWarnings()
-{
+void TestSettings::unknownNamesAreWarnings() {
     ConfigSources s = sources();
     s.settingsFile = m_dir.filePath(u"unknown.ini"_s);
     writeFile(s.settingsFile, "[General]\nWEB_PROT=1\n");
@@ -278,8 +274,7 @@ void TestSettings::unknownNamesAreWarnings()
     QVERIFY(loaded.warnings.at(1).contains(u"unknown setting CRON"_s));
 }
 
-void TestSettings::missingConfigFileGivenOnCommandLine()
-{
+void TestSettings::missingConfigFileGivenOnCommandLine() {
     ConfigSources s = sources();
     s.settingsFile = m_dir.filePath(u"nope.ini"_s);
     QVERIFY(ConfigLoader::load(s).isValid()); // the default file may be missing
@@ -289,20 +284,19 @@ void TestSettings::missingConfigFileGivenOnCommandLine()
     QVERIFY(loaded.problems.first().message().contains(u"the file does not exist"_s));
 }
 
-void TestSettings::brokenDotEnvIsReported()
-{
+void TestSettings::brokenDotEnvIsReported() {
     ConfigSources s = sources();
     s.dotEnvFile = m_dir.filePath(u"broken.env"_s);
     writeFile(s.dotEnvFile, "WEB_PORT=1002\nTESTOPS_TOKEN=\"unclosed\n");
     const LoadedConfig loaded = ConfigLoader::load(s);
     QCOMPARE(loaded.problems.size(), 1);
-    QVERIFY2(loaded.problems.first().message().contains(u"line 2: the value of TESTOPS_TOKEN opens a quote"_s),
-             qPrintable(loaded.problems.first().message()));
+    QVERIFY2(
+        loaded.problems.first().message().contains(u"line 2: the value of TESTOPS_TOKEN opens a quote"_s),
+        qPrintable(loaded.problems.first().message()));
     QCOMPARE(loaded.config.webPort, quint16(1002));
 }
 
-void TestSettings::desktopDefaultExportFolder()
-{
+void TestSettings::desktopDefaultExportFolder() {
     ConfigSources s = sources();
     s.defaults.insert(u"EXPORT_PATH"_s, m_dir.filePath(u"Documents/TestOps exports"_s));
     const LoadedConfig loaded = ConfigLoader::load(s);
@@ -311,8 +305,7 @@ void TestSettings::desktopDefaultExportFolder()
     QCOMPARE(ConfigLoader::load(s).config.exportPath, QDir(m_dir.path()).filePath(u"exports"_s));
 }
 
-void TestSettings::tableIsComplete()
-{
+void TestSettings::tableIsComplete() {
     const QStringList goNames = {u"TESTOPS_TOKEN"_s, u"TESTOPS_BASE_URL"_s, u"EXPORT_PATH"_s, u"WEB_PORT"_s,
                                  u"CRON_SCHEDULE"_s};
     for (const QString &name : goNames)
@@ -323,6 +316,19 @@ void TestSettings::tableIsComplete()
             Config config;
             QVERIFY2(spec.apply(spec.defaultValue, config).isEmpty(), qPrintable(spec.name));
         }
+    }
+}
+
+void TestSettings::readmeDocumentsEverySetting() {
+    QFile readme(QStringLiteral(TESTS_DATA_DIR "/../../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        const qsizetype row = text.indexOf(u"| `%1` |"_s.arg(spec.name));
+        QVERIFY2(row >= 0, qPrintable(spec.name + u" is missing from the README's table"_s));
+        const QString line = text.mid(row, text.indexOf(u'\n', row) - row);
+        if (!spec.defaultValue.isEmpty())
+            QVERIFY2(line.contains(u"`%1`"_s.arg(spec.defaultValue)), qPrintable(line));
     }
 }
 

@@ -3,8 +3,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void appendQuoted(QByteArray &out, const QByteArray &value)
-{
+void appendQuoted(QByteArray &out, const QByteArray &value) {
     if (!value.contains(';') && !value.contains('"') && !value.contains('\n') && !value.contains('\r')) {
         out += value;
         return;
@@ -24,19 +23,25 @@ CsvGenerator::CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, boo
     , m_groupId(groupId)
     , m_rows(rows)
     , m_bom(bom)
-    , m_revision(revision)
-{
+    , m_revision(revision) {}
+
+QStringList CsvGenerator::standardColumns() {
+    return {u"allure_id"_s,
+            u"name"_s,
+            u"full_name"_s,
+            u"automated"_s,
+            u"description"_s,
+            u"precondition"_s,
+            u"expected_result"_s,
+            u"status"_s,
+            u"scenario"_s,
+            u"tag"_s,
+            u"link"_s,
+            u"example"_s,
+            u"parameter"_s};
 }
 
-QStringList CsvGenerator::standardColumns()
-{
-    return {u"allure_id"_s, u"name"_s,     u"full_name"_s, u"automated"_s, u"description"_s,
-            u"precondition"_s, u"expected_result"_s, u"status"_s, u"scenario"_s, u"tag"_s,
-            u"link"_s,      u"example"_s,  u"parameter"_s};
-}
-
-QByteArray CsvGenerator::cell(const QString &column, qint64 groupId, qint64 row, int revision)
-{
+QByteArray CsvGenerator::cell(const QString &column, qint64 groupId, qint64 row, int revision) {
     const QByteArray n = QByteArray::number(row + 1);
     if (column == u"allure_id"_s)
         return QByteArray::number(groupId % 100000 * 100000 + row + 1);
@@ -47,8 +52,9 @@ QByteArray CsvGenerator::cell(const QString &column, qint64 groupId, qint64 row,
     if (column == u"automated"_s)
         return row % 2 ? "true" : "false";
     if (column == u"description"_s)
-        return "Описание теста " + n + (revision ? " (ред. " + QByteArray::number(revision) + ")" : QByteArray())
-            + "\nВторая строка; с разделителем и \"кавычками\"";
+        return "Описание теста " + n +
+               (revision ? " (ред. " + QByteArray::number(revision) + ")" : QByteArray()) +
+               "\nВторая строка; с разделителем и \"кавычками\"";
     if (column == u"precondition"_s)
         return "Пользователь создан";
     if (column == u"expected_result"_s)
@@ -68,8 +74,7 @@ QByteArray CsvGenerator::cell(const QString &column, qint64 groupId, qint64 row,
     return "значение " + n;
 }
 
-void CsvGenerator::appendRow(QByteArray &out, qint64 row) const
-{
+void CsvGenerator::appendRow(QByteArray &out, qint64 row) const {
     for (int i = 0; i < m_columns.size(); ++i) {
         if (i)
             out += ';';
@@ -78,8 +83,7 @@ void CsvGenerator::appendRow(QByteArray &out, qint64 row) const
     out += "\r\n";
 }
 
-QByteArray CsvGenerator::next(qint64 maxBytes)
-{
+QByteArray CsvGenerator::next(qint64 maxBytes) {
     QByteArray out;
     out.reserve(qsizetype(maxBytes + 1024));
     if (!m_headerDone) {
@@ -98,16 +102,14 @@ QByteArray CsvGenerator::next(qint64 maxBytes)
     return out;
 }
 
-QByteArray CsvGenerator::all()
-{
+QByteArray CsvGenerator::all() {
     QByteArray out;
     while (!atEnd())
         out += next();
     return out;
 }
 
-qint64 CsvGenerator::totalSize() const
-{
+qint64 CsvGenerator::totalSize() const {
     CsvGenerator copy(m_columns, m_groupId, m_rows, m_bom, m_revision);
     qint64 total = 0;
     while (!copy.atEnd())

@@ -1,12 +1,11 @@
-// Generates the CSV the fake TestOps serves for a group: deterministic, Cyrillic text, multi-line quoted cells,
-// any number of rows, produced piece by piece so that a 200 MB export never sits in memory.
+// Generates the CSV the fake TestOps serves for a group: deterministic, Cyrillic text, multi-line quoted
+// cells, any number of rows, produced piece by piece so that a 200 MB export never sits in memory.
 #pragma once
 
 #include <QByteArray>
 #include <QStringList>
 
-class CsvGenerator
-{
+class CsvGenerator {
 public:
     CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, bool bom = false, int revision = 0);
 

@@ -16,23 +16,30 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray statusText(int status)
-{
+QByteArray statusText(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
-QByteArray json(const QJsonObject &object)
-{
+QByteArray json(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -41,25 +48,25 @@ const QByteArray loginPage = "<!DOCTYPE html>\n<html><head><title>Allure TestOps
 } // namespace
 
 // One client connection: parses requests (keep-alive) and writes answers, streaming large bodies.
-class FakeTestOps::Connection : public QObject
-{
+class FakeTestOps::Connection : public QObject {
 public:
     Connection(FakeTestOps *server, QTcpSocket *socket)
         : QObject(server)
         , m_server(server)
-        , m_socket(socket)
-    {
+        , m_socket(socket) {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pumpBody);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         m_throttle.setInterval(100);
-        connect(&m_throttle, &QTimer::timeout, this, [this] { m_budget = m_server->throttleBytesPerSecond / 10; pumpBody(); });
+        connect(&m_throttle, &QTimer::timeout, this, [this] {
+            m_budget = m_server->throttleBytesPerSecond / 10;
+            pumpBody();
+        });
     }
 
     void reply(int status, const QByteArray &body, const QByteArray &type = "application/json",
-               bool close = false)
-    {
+               bool close = false) {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
         if (!type.isEmpty())
             head += "Content-Type: " + type + "\r\n";
@@ -73,8 +80,7 @@ public:
 
     enum class BodyMode { Normal, ResetHalfway, StallHalfway, NoLength, Short };
 
-    void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType)
-    {
+    void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType) {
         m_generator = std::move(generator);
         m_mode = mode;
         m_total = size;
@@ -86,7 +92,8 @@ public:
         if (mode == BodyMode::NoLength)
             head += "Connection: close\r\n";
         else
-            head += "Content-Length: " + QByteArray::number(mode == BodyMode::Short ? size + 1000 : size) + "\r\n";
+            head += "Content-Length: " + QByteArray::number(mode == BodyMode::Short ? size + 1000 : size) +
+                    "\r\n";
         m_socket->write(head + "\r\n");
         if (m_server->throttleBytesPerSecond > 0) {
             m_budget = m_server->throttleBytesPerSecond / 10;
@@ -96,8 +103,7 @@ public:
     }
 
 private:
-    void onReadyRead()
-    {
+    void onReadyRead() {
         m_buffer += m_socket->readAll();
         while (!m_generator) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
@@ -114,7 +120,8 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                           lines[i].mid(colon + 1).trimmed());
             }
             const qsizetype length = request.headers.value("content-length").toLongLong();
             if (m_buffer.size() < end + 4 + length)
@@ -125,8 +132,7 @@ private:
         }
     }
 
-    void pumpBody()
-    {
+    void pumpBody() {
         if (!m_generator)
             return;
         const qint64 half = m_total / 2;
@@ -182,20 +188,17 @@ private:
 };
 
 FakeTestOps::FakeTestOps(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeTestOps::onNewConnection);
 }
 
 FakeTestOps::~FakeTestOps() = default;
 
-bool FakeTestOps::listen(const QHostAddress &address, quint16 port)
-{
+bool FakeTestOps::listen(const QHostAddress &address, quint16 port) {
     return m_server.listen(address, port);
 }
 
-QUrl FakeTestOps::url() const
-{
+QUrl FakeTestOps::url() const {
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(m_server.serverAddress().toString());
@@ -203,13 +206,11 @@ QUrl FakeTestOps::url() const
     return url;
 }
 
-void FakeTestOps::addGroup(const Group &group)
-{
+void FakeTestOps::addGroup(const Group &group) {
     m_groups.append(group);
 }
 
-FakeTestOps::Group *FakeTestOps::group(qint64 groupId)
-{
+FakeTestOps::Group *FakeTestOps::group(qint64 groupId) {
     for (Group &g : m_groups) {
         if (g.groupId == groupId)
             return &g;
@@ -217,18 +218,15 @@ FakeTestOps::Group *FakeTestOps::group(qint64 groupId)
     return nullptr;
 }
 
-void FakeTestOps::addFault(Fault fault, int times)
-{
+void FakeTestOps::addFault(Fault fault, int times) {
     m_faults.insert(fault, times);
 }
 
-void FakeTestOps::clearFaults()
-{
+void FakeTestOps::clearFaults() {
     m_faults.clear();
 }
 
-bool FakeTestOps::takeFault(Fault fault)
-{
+bool FakeTestOps::takeFault(Fault fault) {
     auto it = m_faults.find(fault);
     if (it == m_faults.end() || it.value() == 0)
         return false;
@@ -237,8 +235,7 @@ bool FakeTestOps::takeFault(Fault fault)
     return true;
 }
 
-QByteArray FakeTestOps::expectedCsv(qint64 groupId) const
-{
+QByteArray FakeTestOps::expectedCsv(qint64 groupId) const {
     for (const Group &g : m_groups) {
         if (g.groupId == groupId)
             return CsvGenerator(CsvGenerator::standardColumns(), g.groupId, g.rows, bom, g.revision).all();
@@ -246,8 +243,7 @@ QByteArray FakeTestOps::expectedCsv(qint64 groupId) const
     return {};
 }
 
-QList<qint64> FakeTestOps::liveJobs() const
-{
+QList<qint64> FakeTestOps::liveJobs() const {
     QList<qint64> live;
     for (const Job &job : m_jobs) {
         if (!job.deleted)
@@ -256,26 +252,22 @@ QList<qint64> FakeTestOps::liveJobs() const
     return live;
 }
 
-int FakeTestOps::openConnections() const
-{
+int FakeTestOps::openConnections() const {
     return int(findChildren<Connection *>(QString(), Qt::FindDirectChildrenOnly).size());
 }
 
-void FakeTestOps::onNewConnection()
-{
+void FakeTestOps::onNewConnection() {
     while (QTcpSocket *socket = m_server.nextPendingConnection())
         new Connection(this, socket);
 }
 
-QString FakeTestOps::newJwt()
-{
+QString FakeTestOps::newJwt() {
     const QString jwt = u"eyJ.fake-jwt-%1"_s.arg(m_nextJwt++);
     m_validJwts.insert(jwt);
     return jwt;
 }
 
-bool FakeTestOps::authorised(const Request &request)
-{
+bool FakeTestOps::authorised(const Request &request) {
     const QByteArray header = request.headers.value("authorization");
     if (!header.startsWith("Bearer "))
         return false;
@@ -289,8 +281,7 @@ bool FakeTestOps::authorised(const Request &request)
     return true;
 }
 
-void FakeTestOps::handle(Connection *connection, const Request &request)
-{
+void FakeTestOps::handle(Connection *connection, const Request &request) {
     const QString path = QString::fromUtf8(request.path);
     QString route = QString::fromLatin1(request.method) + u' ' + path;
     // Routes with ids are counted under their pattern.
@@ -303,9 +294,11 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
         if (takeFault(Fault::TokenDown))
             return connection->reply(503, json({{u"message"_s, u"UAA is starting"_s}}));
         const QUrlQuery form(QString::fromUtf8(request.body));
-        if (takeFault(Fault::TokenRefused) || form.queryItemValue(u"grant_type"_s) != u"apitoken"_s
-            || QUrl::fromPercentEncoding(form.queryItemValue(u"token"_s, QUrl::FullyEncoded).toUtf8()) != apiToken)
-            return connection->reply(401, json({{u"error"_s, u"invalid_token"_s}, {u"error_description"_s, u"Bad credentials"_s}}));
+        if (takeFault(Fault::TokenRefused) || form.queryItemValue(u"grant_type"_s) != u"apitoken"_s ||
+            QUrl::fromPercentEncoding(form.queryItemValue(u"token"_s, QUrl::FullyEncoded).toUtf8()) !=
+                apiToken)
+            return connection->reply(401, json({{u"error"_s, u"invalid_token"_s},
+                                                {u"error_description"_s, u"Bad credentials"_s}}));
         return connection->reply(200, json({{u"access_token"_s, newJwt()},
                                             {u"token_type"_s, u"bearer"_s},
                                             {u"expires_in"_s, tokenLifetimeSecs},
@@ -333,7 +326,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
         bool projectKnown = false;
         for (const Group &g : std::as_const(m_groups)) {
             projectKnown = projectKnown || g.projectId == projectId;
-            if (g.projectId == projectId && g.groupId == groupId && g.treeId == selection.value(u"treeId"_s).toInteger())
+            if (g.projectId == projectId && g.groupId == groupId &&
+                g.treeId == selection.value(u"treeId"_s).toInteger())
                 return &g;
         }
         *status = projectKnown ? 200 : 404; // a stale group id exports nothing; a wrong project is not found
@@ -342,7 +336,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
 
     if (request.method == "POST" && path == u"/api/v2/test-case/bulk/count"_s) {
         int status = 200;
-        const Group *g = selectedGroup(QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject(), &status);
+        const Group *g = selectedGroup(
+            QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject(), &status);
         if (status == 404)
             return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
         return connection->reply(200, json({{u"total"_s, g ? g->rows : 0}}));
@@ -370,12 +365,13 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
         else if (takeFault(Fault::JobFailed))
             job.status = u"failed"_s;
         m_jobs.insert(job.id, job);
-        return connection->reply(200, json({{u"id"_s, job.id},
-                                            {u"status"_s, u"queued"_s},
-                                            {u"type"_s, u"TEST_CASE_CSV"_s},
-                                            {u"projectId"_s, body.value(u"selection"_s).toObject().value(u"projectId"_s)},
-                                            {u"name"_s, body.value(u"name"_s)},
-                                            {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}}));
+        return connection->reply(
+            200, json({{u"id"_s, job.id},
+                       {u"status"_s, u"queued"_s},
+                       {u"type"_s, u"TEST_CASE_CSV"_s},
+                       {u"projectId"_s, body.value(u"selection"_s).toObject().value(u"projectId"_s)},
+                       {u"name"_s, body.value(u"name"_s)},
+                       {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}}));
     }
 
     static const QRegularExpression jobPath(u"^/api/export/(download/)?(\\d+)$"_s);
@@ -393,7 +389,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
         }
         if (request.method == "GET" && !isDownload) {
             if (takeFault(Fault::PollServerError))
-                return connection->reply(502, "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html");
+                return connection->reply(502, "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>",
+                                         "text/html");
             if (job.status == u"queued"_s && job.pollsLeft-- <= 0)
                 job.status = u"ready"_s;
             QJsonObject dto{{u"id"_s, job.id}, {u"status"_s, job.status}, {u"type"_s, u"TEST_CASE_CSV"_s}};
@@ -420,7 +417,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request)
                 mode = Mode::NoLength;
             else if (takeFault(Fault::ShortBody))
                 mode = Mode::Short;
-            auto generator = std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
+            auto generator =
+                std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
             const qint64 size = generator->totalSize();
             return connection->stream(std::move(generator), size, mode, sendContentType);
         }

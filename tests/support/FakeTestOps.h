@@ -13,8 +13,7 @@
 
 class QTcpSocket;
 
-class FakeTestOps : public QObject
-{
+class FakeTestOps : public QObject {
     Q_OBJECT
 public:
     enum class Fault {
@@ -35,8 +34,7 @@ public:
     };
     Q_ENUM(Fault)
 
-    struct Group
-    {
+    struct Group {
         qint64 projectId = 0;
         qint64 treeId = 0;
         qint64 groupId = 0;
@@ -45,8 +43,7 @@ public:
         int revision = 0; // changes the content of the rows (for change tracking)
     };
 
-    struct Job
-    {
+    struct Job {
         qint64 id = 0;
         qint64 groupId = 0;
         qint64 rows = 0;
@@ -64,7 +61,7 @@ public:
     QUrl url() const;
 
     QString apiToken = QStringLiteral("fake-api-token-0123456789");
-    int queuedPolls = 1;             // polls that answer "queued" before "ready"
+    int queuedPolls = 1; // polls that answer "queued" before "ready"
     int tokenLifetimeSecs = 3600;
     qint64 throttleBytesPerSecond = 0; // 0: as fast as the socket takes it
     bool bom = false;                  // start the CSV with a UTF-8 BOM
@@ -90,8 +87,7 @@ signals:
     void downloadStalled();
 
 private:
-    struct Request
-    {
+    struct Request {
         QByteArray method;
         QByteArray path;
         QByteArray query;

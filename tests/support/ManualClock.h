@@ -3,13 +3,10 @@
 
 #include "schedule/Clock.h"
 
-class ManualClock final : public Clock
-{
+class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
+        : m_now(std::move(now)) {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }

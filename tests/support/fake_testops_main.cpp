@@ -10,8 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
@@ -22,7 +21,8 @@ int main(int argc, char **argv)
         {u"port"_s, u"Port to listen on (0: any free port)."_s, u"port"_s, u"0"_s},
         {u"token"_s, u"The API token it accepts."_s, u"token"_s, u"fake-api-token-0123456789"_s},
         {u"group"_s, u"A group: PROJECT:TREE:GROUP:ROWS (repeatable)."_s, u"spec"_s},
-        {u"fault"_s, u"Inject a fault: NAME[:TIMES], e.g. ResetMidBody:1 (repeatable; TIMES -1 = always)."_s, u"fault"_s},
+        {u"fault"_s, u"Inject a fault: NAME[:TIMES], e.g. ResetMidBody:1 (repeatable; TIMES -1 = always)."_s,
+         u"fault"_s},
         {u"queued-polls"_s, u"Polls answering 'queued' before 'ready'."_s, u"n"_s, u"1"_s},
         {u"throttle"_s, u"Download speed limit in bytes per second."_s, u"bps"_s, u"0"_s},
         {u"bom"_s, u"Start CSV files with a UTF-8 BOM."_s},
@@ -43,7 +43,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "--group wants PROJECT:TREE:GROUP:ROWS, got %s\n", qUtf8Printable(spec));
             return 2;
         }
-        fake.addGroup({parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(), QString(), parts[3].toLongLong(), 0});
+        fake.addGroup({parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(), QString(),
+                       parts[3].toLongLong(), 0});
     }
     const QMetaEnum faults = QMetaEnum::fromType<FakeTestOps::Fault>();
     for (const QString &spec : parser.values(u"fault"_s)) {

@@ -8,14 +8,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CommandLine", text);
 }
 } // namespace
 
-CommandLine CommandLine::parse(const QStringList &arguments)
-{
+CommandLine CommandLine::parse(const QStringList &arguments) {
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -23,12 +21,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "Without options it starts the desktop app in the system tray."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
-    const QCommandLineOption headless(u"headless"_s, tr("Run as a service without a window: schedule and web view; logs to stderr."));
-    const QCommandLineOption exportNow(u"export-now"_s, tr("Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration."));
-    const QCommandLineOption check(u"check"_s, tr("Check the configuration and the connection to TestOps, then exit."));
-    const QCommandLineOption config(u"config"_s, tr("Read settings from FILE instead of the per-user settings file."), tr("FILE"));
-    const QCommandLineOption set({u"s"_s, u"set"_s}, tr("Override one setting, e.g. --set WEB_PORT=9191 (repeatable)."), tr("NAME=VALUE"));
-    const QCommandLineOption helpSettings(u"help-settings"_s, tr("List every setting with its default and meaning."));
+    const QCommandLineOption headless(
+        u"headless"_s, tr("Run as a service without a window: schedule and web view; logs to stderr."));
+    const QCommandLineOption exportNow(
+        u"export-now"_s,
+        tr("Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration."));
+    const QCommandLineOption check(u"check"_s,
+                                   tr("Check the configuration and the connection to TestOps, then exit."));
+    const QCommandLineOption config(
+        u"config"_s, tr("Read settings from FILE instead of the per-user settings file."), tr("FILE"));
+    const QCommandLineOption set({u"s"_s, u"set"_s},
+                                 tr("Override one setting, e.g. --set WEB_PORT=9191 (repeatable)."),
+                                 tr("NAME=VALUE"));
+    const QCommandLineOption helpSettings(u"help-settings"_s,
+                                          tr("List every setting with its default and meaning."));
     parser.addOptions({help, version, headless, exportNow, check, config, set, helpSettings});
     result.helpText = parser.helpText();
 
@@ -64,14 +70,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return result;
 }
 
-QString CommandLine::settingsHelp()
-{
-    QString text = tr("Settings (later sources win: defaults < settings file < .env < environment < --set):\n");
+QString CommandLine::settingsHelp() {
+    QString text =
+        tr("Settings (later sources win: defaults < settings file < .env < environment < --set):\n");
     for (const SettingSpec &spec : SettingsTable::all()) {
-        text += u"\n  "_s + spec.name + u"\n      "_s + spec.translatedDescription() + u"\n      "_s
-            + tr("Default: %1").arg(spec.defaultValue.isEmpty() ? (spec.required ? tr("none (required)") : tr("none"))
-                                                                : spec.defaultValue)
-            + u"\n      "_s + tr("Expected: %1").arg(spec.translatedExpected()) + u'\n';
+        text += u"\n  "_s + spec.name + u"\n      "_s + spec.translatedDescription() + u"\n      "_s +
+                tr("Default: %1")
+                    .arg(spec.defaultValue.isEmpty() ? (spec.required ? tr("none (required)") : tr("none"))
+                                                     : spec.defaultValue) +
+                u"\n      "_s + tr("Expected: %1").arg(spec.translatedExpected()) + u'\n';
     }
     return text;
 }

@@ -6,12 +6,11 @@
 #include <QString>
 #include <QStringList>
 
-struct CommandLine
-{
+struct CommandLine {
     enum class Mode { Desktop, Headless, ExportNow, Check, Help, Version, HelpSettings };
 
     Mode mode = Mode::Desktop;
-    QString configFile; // --config
+    QString configFile;                      // --config
     QList<QPair<QString, QString>> settings; // --set NAME=VALUE
     QString helpText;
     QStringList errors;

@@ -8,8 +8,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
-struct Config
-{
+struct Config {
     QUrl baseUrl;
     QString token;
     qint64 defaultProjectId = 0;

@@ -12,14 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Settings", text);
 }
 
 void put(QHash<QString, RawSetting> &raw, QStringList &warnings, const QString &name, const QString &value,
-         SettingSource source, const QString &where)
-{
+         SettingSource source, const QString &where) {
     if (!SettingsTable::find(name)) {
         warnings.append(tr("%1: unknown setting %2 is ignored").arg(where, name));
         return;
@@ -27,8 +25,7 @@ void put(QHash<QString, RawSetting> &raw, QStringList &warnings, const QString &
     raw.insert(name, {value, source});
 }
 
-void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &raw, LoadedConfig &result)
-{
+void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &raw, LoadedConfig &result) {
     if (sources.settingsFile.isEmpty())
         return;
     const QFileInfo info(sources.settingsFile);
@@ -53,26 +50,25 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
     for (const QString &key : keys) {
         const QVariant value = file.value(key);
         // QSettings splits unquoted values at commas; the settings are plain text.
-        const QString text = value.userType() == QMetaType::QStringList ? value.toStringList().join(u',')
-                                                                          : value.toString();
+        const QString text =
+            value.userType() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
         put(raw, result.warnings, key, text, SettingSource::SettingsFile, sources.settingsFile);
     }
 }
 
 } // namespace
 
-QString ConfigProblem::message() const
-{
-    QString text = shownValue.isNull() && source == SettingSource::Default
-        ? tr("%1 is not set: %2").arg(setting, reason)
-        : tr("%1 = \"%2\" (%3): %4").arg(setting, shownValue, settingSourceName(source), reason);
+QString ConfigProblem::message() const {
+    QString text =
+        shownValue.isNull() && source == SettingSource::Default
+            ? tr("%1 is not set: %2").arg(setting, reason)
+            : tr("%1 = \"%2\" (%3): %4").arg(setting, shownValue, settingSourceName(source), reason);
     if (!expected.isEmpty())
         text += u". "_s + tr("Expected: %1.").arg(expected);
     return text;
 }
 
-QString LoadedConfig::problemReport() const
-{
+QString LoadedConfig::problemReport() const {
     QStringList lines;
     lines.append(QCoreApplication::translate("Settings", "%n problem(s) in the configuration:", nullptr,
                                              int(problems.size())));
@@ -81,8 +77,7 @@ QString LoadedConfig::problemReport() const
     return lines.join(u'\n');
 }
 
-LoadedConfig ConfigLoader::load(const ConfigSources &sources)
-{
+LoadedConfig ConfigLoader::load(const ConfigSources &sources) {
     LoadedConfig result;
     QHash<QString, RawSetting> raw;
     for (const SettingSpec &spec : SettingsTable::all()) {
@@ -95,8 +90,8 @@ LoadedConfig ConfigLoader::load(const ConfigSources &sources)
     if (!sources.dotEnvFile.isEmpty()) {
         const DotEnvResult dotEnv = DotEnv::read(sources.dotEnvFile);
         for (const QString &error : dotEnv.errors)
-            result.problems.append({u".env"_s, sources.dotEnvFile, SettingSource::DotEnv, error,
-                                    tr("NAME=value lines")});
+            result.problems.append(
+                {u".env"_s, sources.dotEnvFile, SettingSource::DotEnv, error, tr("NAME=value lines")});
         for (const DotEnvEntry &entry : dotEnv.entries) {
             // A .env file is shared with other tools: names that are not ours are silently left alone.
             if (SettingsTable::find(entry.key))
@@ -116,8 +111,7 @@ LoadedConfig ConfigLoader::load(const ConfigSources &sources)
     return resolved;
 }
 
-LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw)
-{
+LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
     LoadedConfig result;
     result.raw = raw;
     for (const SettingSpec &spec : SettingsTable::all()) {
@@ -160,8 +154,7 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw)
     return result;
 }
 
-QString ConfigLoader::defaultSettingsFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + u"/testops-export/settings.ini"_s;
+QString ConfigLoader::defaultSettingsFile() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           u"/testops-export/settings.ini"_s;
 }

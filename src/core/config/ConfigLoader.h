@@ -10,8 +10,7 @@
 #include <QPair>
 #include <QProcessEnvironment>
 
-struct ConfigProblem
-{
+struct ConfigProblem {
     QString setting;
     QString shownValue; // secrets masked
     SettingSource source = SettingSource::Default;
@@ -22,24 +21,21 @@ struct ConfigProblem
     QString message() const;
 };
 
-struct RawSetting
-{
+struct RawSetting {
     QString value;
     SettingSource source = SettingSource::Default;
 };
 
-struct ConfigSources
-{
-    QString settingsFile;             // INI file; empty: none
+struct ConfigSources {
+    QString settingsFile;              // INI file; empty: none
     bool settingsFileRequired = false; // given by --config: a missing file is a problem
-    QString dotEnvFile;               // usually .env in the working directory; missing is fine
+    QString dotEnvFile;                // usually .env in the working directory; missing is fine
     QProcessEnvironment environment;
     QList<QPair<QString, QString>> commandLine; // --set NAME=VALUE, in order
     QHash<QString, QString> defaults;           // replaces table defaults (the desktop's export folder)
 };
 
-struct LoadedConfig
-{
+struct LoadedConfig {
     Config config;
     QList<ConfigProblem> problems; // the configuration cannot be used as it is
     QStringList warnings;          // worth telling, not blocking (unknown names)

@@ -7,32 +7,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("DotEnv", text);
 }
 
-bool isKeyStart(QChar c)
-{
+bool isKeyStart(QChar c) {
     return c.isLetter() || c == u'_';
 }
 
-bool isKeyChar(QChar c)
-{
+bool isKeyChar(QChar c) {
     return c.isLetterOrNumber() || c == u'_' || c == u'.';
 }
 
 // Cursor over the whole text, so quoted values may span lines.
-class Parser
-{
+class Parser {
 public:
     explicit Parser(QString text)
-        : m_text(std::move(text))
-    {
-    }
+        : m_text(std::move(text)) {}
 
-    DotEnvResult run()
-    {
+    DotEnvResult run() {
         while (m_pos < m_text.size())
             parseLine();
         return std::move(m_result);
@@ -42,14 +35,12 @@ private:
     QChar peek() const { return m_pos < m_text.size() ? m_text.at(m_pos) : QChar(); }
     bool atLineEnd() const { return m_pos >= m_text.size() || m_text.at(m_pos) == u'\n'; }
 
-    void skipBlanks()
-    {
+    void skipBlanks() {
         while (!atLineEnd() && (peek() == u' ' || peek() == u'\t'))
             ++m_pos;
     }
 
-    void skipToNextLine()
-    {
+    void skipToNextLine() {
         while (!atLineEnd())
             ++m_pos;
         if (m_pos < m_text.size()) {
@@ -58,22 +49,20 @@ private:
         }
     }
 
-    void error(int line, const QString &what)
-    {
+    void error(int line, const QString &what) {
         m_result.errors.append(tr("line %1: %2").arg(line).arg(what));
         skipToNextLine();
     }
 
-    void parseLine()
-    {
+    void parseLine() {
         const int line = m_line;
         skipBlanks();
         if (atLineEnd() || peek() == u'#') {
             skipToNextLine();
             return;
         }
-        if (m_text.mid(m_pos, 6) == u"export"_s && m_pos + 6 < m_text.size()
-            && (m_text.at(m_pos + 6) == u' ' || m_text.at(m_pos + 6) == u'\t')) {
+        if (m_text.mid(m_pos, 6) == u"export"_s && m_pos + 6 < m_text.size() &&
+            (m_text.at(m_pos + 6) == u' ' || m_text.at(m_pos + 6) == u'\t')) {
             m_pos += 6;
             skipBlanks();
         }
@@ -108,29 +97,26 @@ private:
         skipToNextLine();
     }
 
-    QString restOfLine(qsizetype from) const
-    {
+    QString restOfLine(qsizetype from) const {
         qsizetype end = m_text.indexOf(u'\n', from);
         if (end < 0)
             end = m_text.size();
         return m_text.mid(from, qMin<qsizetype>(end - from, 40));
     }
 
-    QString readUnquoted()
-    {
+    QString readUnquoted() {
         const qsizetype start = m_pos;
         while (!atLineEnd()) {
             // An inline comment starts with "#" after white space, as in the shell.
-            if (peek() == u'#' && m_pos > start
-                && (m_text.at(m_pos - 1) == u' ' || m_text.at(m_pos - 1) == u'\t'))
+            if (peek() == u'#' && m_pos > start &&
+                (m_text.at(m_pos - 1) == u' ' || m_text.at(m_pos - 1) == u'\t'))
                 break;
             ++m_pos;
         }
         return m_text.mid(start, m_pos - start).trimmed();
     }
 
-    bool readQuoted(const QString &key, int line, QString *value)
-    {
+    bool readQuoted(const QString &key, int line, QString *value) {
         const QChar quote = peek();
         ++m_pos;
         while (m_pos < m_text.size()) {
@@ -144,13 +130,27 @@ private:
             if (quote == u'"' && c == u'\\' && m_pos + 1 < m_text.size()) {
                 const QChar next = m_text.at(m_pos + 1);
                 switch (next.unicode()) {
-                case 'n': value->append(u'\n'); break;
-                case 'r': value->append(u'\r'); break;
-                case 't': value->append(u'\t'); break;
-                case '"': value->append(u'"'); break;
-                case '\\': value->append(u'\\'); break;
-                case '$': value->append(u'$'); break;
-                default: value->append(c).append(next); break;
+                case 'n':
+                    value->append(u'\n');
+                    break;
+                case 'r':
+                    value->append(u'\r');
+                    break;
+                case 't':
+                    value->append(u'\t');
+                    break;
+                case '"':
+                    value->append(u'"');
+                    break;
+                case '\\':
+                    value->append(u'\\');
+                    break;
+                case '$':
+                    value->append(u'$');
+                    break;
+                default:
+                    value->append(c).append(next);
+                    break;
                 }
                 m_pos += 2;
                 continue;
@@ -171,8 +171,7 @@ private:
 
 } // namespace
 
-DotEnvResult DotEnv::parse(const QByteArray &content)
-{
+DotEnvResult DotEnv::parse(const QByteArray &content) {
     QString text = QString::fromUtf8(content);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -181,8 +180,7 @@ DotEnvResult DotEnv::parse(const QByteArray &content)
     return Parser(text).run();
 }
 
-DotEnvResult DotEnv::read(const QString &path)
-{
+DotEnvResult DotEnv::read(const QString &path) {
     QFile file(path);
     if (!file.exists())
         return {};

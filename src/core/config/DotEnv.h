@@ -5,15 +5,13 @@
 #include <QString>
 #include <QStringList>
 
-struct DotEnvEntry
-{
+struct DotEnvEntry {
     QString key;
     QString value;
     int line = 0;
 };
 
-struct DotEnvResult
-{
+struct DotEnvResult {
     QList<DotEnvEntry> entries; // in file order; a later duplicate wins when applied
     QStringList errors;         // "line N: …", one per unreadable line
 };

@@ -4,29 +4,25 @@
 #include <QList>
 #include <QString>
 
-struct ExportGroup
-{
+struct ExportGroup {
     QString name;         // used in file names: unique, file-name safe
     qint64 projectId = 0; // TestOps project
     qint64 treeId = 0;    // tree of that project
     qint64 groupId = 0;   // tree node id (the "groupsInclude" value of the TestOps UI)
 
-    bool operator==(const ExportGroup &other) const
-    {
-        return name == other.name && projectId == other.projectId && treeId == other.treeId
-            && groupId == other.groupId;
+    bool operator==(const ExportGroup &other) const {
+        return name == other.name && projectId == other.projectId && treeId == other.treeId &&
+               groupId == other.groupId;
     }
 };
 
 // A column added to the standard ones: a custom field, a role or an issue integration, by id.
-struct ExtraColumn
-{
+struct ExtraColumn {
     QString field; // "custom_field", "role" or "issue_integration"
     qint64 id = 0;
     QString header;
 
-    bool operator==(const ExtraColumn &other) const
-    {
+    bool operator==(const ExtraColumn &other) const {
         return field == other.field && id == other.id && header == other.header;
     }
 };

@@ -5,9 +5,9 @@
 
 namespace Secret {
 
-// "abcd…wxyz" for long secrets; short ones are masked entirely so that the visible part never reveals most of it.
-inline QString mask(const QString &secret)
-{
+// "abcd…wxyz" for long secrets; short ones are masked entirely so that the visible part never reveals most of
+// it.
+inline QString mask(const QString &secret) {
     if (secret.isEmpty())
         return QString();
     if (secret.size() < 12)

@@ -14,13 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Settings", text);
 }
 
-QString applyInteger(const QString &text, qint64 min, qint64 max, qint64 *out)
-{
+QString applyInteger(const QString &text, qint64 min, qint64 max, qint64 *out) {
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok)
@@ -31,9 +29,7 @@ QString applyInteger(const QString &text, qint64 min, qint64 max, qint64 *out)
     return QString();
 }
 
-template <typename T>
-QString applyIntTo(const QString &text, qint64 min, qint64 max, T *out)
-{
+template <typename T> QString applyIntTo(const QString &text, qint64 min, qint64 max, T *out) {
     qint64 value = 0;
     QString why = applyInteger(text, min, max, &value);
     if (why.isEmpty())
@@ -41,8 +37,7 @@ QString applyIntTo(const QString &text, qint64 min, qint64 max, T *out)
     return why;
 }
 
-QString applyOptionalId(const QString &text, qint64 *out)
-{
+QString applyOptionalId(const QString &text, qint64 *out) {
     if (text.trimmed().isEmpty()) {
         *out = 0;
         return QString();
@@ -50,13 +45,11 @@ QString applyOptionalId(const QString &text, qint64 *out)
     return applyInteger(text, 1, std::numeric_limits<qint64>::max(), out);
 }
 
-QString applyBool(const QString &text, bool *out)
-{
+QString applyBool(const QString &text, bool *out) {
     return SettingsTable::parseBool(text, out) ? QString() : tr("not a yes/no value");
 }
 
-QString applyDuration(const QString &text, int min, int *out)
-{
+QString applyDuration(const QString &text, int min, int *out) {
     int seconds = 0;
     if (!SettingsTable::parseDuration(text, &seconds))
         return tr("\"%1\" is not a duration").arg(text);
@@ -66,8 +59,7 @@ QString applyDuration(const QString &text, int min, int *out)
     return QString();
 }
 
-QString applyBaseUrl(const QString &text, Config &config)
-{
+QString applyBaseUrl(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("no value was given");
@@ -84,8 +76,7 @@ QString applyBaseUrl(const QString &text, Config &config)
     return QString();
 }
 
-QString applyToken(const QString &text, Config &config)
-{
+QString applyToken(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("no value was given");
@@ -95,8 +86,7 @@ QString applyToken(const QString &text, Config &config)
     return QString();
 }
 
-QString applyExportPath(const QString &text, Config &config)
-{
+QString applyExportPath(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("no value was given");
@@ -107,8 +97,7 @@ QString applyExportPath(const QString &text, Config &config)
     return QString();
 }
 
-QString applySchedule(const QString &text, Config &config)
-{
+QString applySchedule(const QString &text, Config &config) {
     QString why;
     CronExpression cron = CronExpression::parse(text, &why);
     if (!cron.isValid())
@@ -117,8 +106,7 @@ QString applySchedule(const QString &text, Config &config)
     return QString();
 }
 
-QString applyTimeZone(const QString &text, Config &config)
-{
+QString applyTimeZone(const QString &text, Config &config) {
     const QByteArray id = text.trimmed().toUtf8();
     if (id == "UTC" || id == "Etc/UTC") {
         config.timeZone = QTimeZone::utc();
@@ -130,8 +118,7 @@ QString applyTimeZone(const QString &text, Config &config)
     return QString();
 }
 
-QString applyRetryDelays(const QString &text, Config &config)
-{
+QString applyRetryDelays(const QString &text, Config &config) {
     config.retryDelaysSeconds.clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == u"none"_s)
@@ -148,8 +135,7 @@ QString applyRetryDelays(const QString &text, Config &config)
     return QString();
 }
 
-QString applyWebBind(const QString &text, Config &config)
-{
+QString applyWebBind(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed == u"localhost"_s) {
         config.webBind = QHostAddress(QHostAddress::LocalHost);
@@ -162,8 +148,7 @@ QString applyWebBind(const QString &text, Config &config)
     return QString();
 }
 
-QString applyAccessKey(const QString &text, Config &config)
-{
+QString applyAccessKey(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && trimmed.size() < 8)
         return tr("shorter than 8 characters");
@@ -171,8 +156,7 @@ QString applyAccessKey(const QString &text, Config &config)
     return QString();
 }
 
-QString applyCaFile(const QString &text, Config &config)
-{
+QString applyCaFile(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && !QFileInfo(trimmed).isReadable())
         return tr("no readable file at this path");
@@ -180,13 +164,13 @@ QString applyCaFile(const QString &text, Config &config)
     return QString();
 }
 
-QString applyExtraColumns(const QString &text, Config &config)
-{
+QString applyExtraColumns(const QString &text, Config &config) {
     config.extraColumns.clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QString();
-    static const QRegularExpression item(u"^\\s*(custom_field|cf|role|issue_integration|integration)\\s*:\\s*(\\d+)\\s*=\\s*(.+?)\\s*$"_s);
+    static const QRegularExpression item(
+        u"^\\s*(custom_field|cf|role|issue_integration|integration)\\s*:\\s*(\\d+)\\s*=\\s*(.+?)\\s*$"_s);
     for (const QString &part : trimmed.split(u',')) {
         const QRegularExpressionMatch match = item.match(part);
         if (!match.hasMatch())
@@ -201,8 +185,7 @@ QString applyExtraColumns(const QString &text, Config &config)
     return QString();
 }
 
-QString applyGroups(const QString &text, Config &config)
-{
+QString applyGroups(const QString &text, Config &config) {
     return SettingsTable::parseGroups(text, &config.groups);
 }
 
@@ -301,40 +284,39 @@ const QList<SettingSpec> table = {
 
 } // namespace
 
-QString settingSourceName(SettingSource source)
-{
+QString settingSourceName(SettingSource source) {
     switch (source) {
-    case SettingSource::Default: return tr("default");
-    case SettingSource::SettingsFile: return tr("settings file");
-    case SettingSource::DotEnv: return tr(".env file");
-    case SettingSource::Environment: return tr("environment");
-    case SettingSource::CommandLine: return tr("command line");
+    case SettingSource::Default:
+        return tr("default");
+    case SettingSource::SettingsFile:
+        return tr("settings file");
+    case SettingSource::DotEnv:
+        return tr(".env file");
+    case SettingSource::Environment:
+        return tr("environment");
+    case SettingSource::CommandLine:
+        return tr("command line");
     }
     return QString();
 }
 
-QString SettingSpec::translatedDescription() const
-{
+QString SettingSpec::translatedDescription() const {
     return QCoreApplication::translate("Settings", description);
 }
 
-QString SettingSpec::translatedExpected() const
-{
+QString SettingSpec::translatedExpected() const {
     return QCoreApplication::translate("Settings", expected);
 }
 
-QString SettingSpec::shown(const QString &value) const
-{
+QString SettingSpec::shown(const QString &value) const {
     return secret ? Secret::mask(value) : value;
 }
 
-const QList<SettingSpec> &SettingsTable::all()
-{
+const QList<SettingSpec> &SettingsTable::all() {
     return table;
 }
 
-const SettingSpec *SettingsTable::find(const QString &name)
-{
+const SettingSpec *SettingsTable::find(const QString &name) {
     for (const SettingSpec &spec : table) {
         if (spec.name == name)
             return &spec;
@@ -342,8 +324,7 @@ const SettingSpec *SettingsTable::find(const QString &name)
     return nullptr;
 }
 
-bool SettingsTable::parseBool(const QString &text, bool *value)
-{
+bool SettingsTable::parseBool(const QString &text, bool *value) {
     const QString lower = text.trimmed().toLower();
     static const QStringList yes = {u"true"_s, u"1"_s, u"yes"_s, u"on"_s};
     static const QStringList no = {u"false"_s, u"0"_s, u"no"_s, u"off"_s};
@@ -358,8 +339,7 @@ bool SettingsTable::parseBool(const QString &text, bool *value)
     return false;
 }
 
-bool SettingsTable::parseDuration(const QString &text, int *seconds)
-{
+bool SettingsTable::parseDuration(const QString &text, int *seconds) {
     static const QRegularExpression pattern(u"^\\s*(\\d{1,6})\\s*([smh])\\s*$"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
@@ -373,8 +353,7 @@ bool SettingsTable::parseDuration(const QString &text, int *seconds)
     return true;
 }
 
-QString SettingsTable::formatDuration(int seconds)
-{
+QString SettingsTable::formatDuration(int seconds) {
     if (seconds > 0 && seconds % 3600 == 0)
         return QString::number(seconds / 3600) + u'h';
     if (seconds > 0 && seconds % 60 == 0)
@@ -382,8 +361,7 @@ QString SettingsTable::formatDuration(int seconds)
     return QString::number(seconds) + u's';
 }
 
-bool SettingsTable::isSafeGroupName(const QString &name)
-{
+bool SettingsTable::isSafeGroupName(const QString &name) {
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (QChar c : name) {
@@ -393,8 +371,7 @@ bool SettingsTable::isSafeGroupName(const QString &name)
     return true;
 }
 
-QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups)
-{
+QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups) {
     groups->clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -408,7 +385,8 @@ QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups)
         ExportGroup group;
         group.name = item.left(eq).trimmed();
         if (!isSafeGroupName(group.name))
-            return tr("group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)").arg(group.name);
+            return tr("group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)")
+                .arg(group.name);
         if (names.contains(group.name.toLower()))
             return tr("group name \"%1\" is used twice").arg(group.name);
         names.insert(group.name.toLower());
@@ -435,12 +413,12 @@ QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups)
     return QString();
 }
 
-QString SettingsTable::formatGroups(const ExportGroups &groups)
-{
+QString SettingsTable::formatGroups(const ExportGroups &groups) {
     QStringList items;
     for (const ExportGroup &group : groups) {
         if (group.projectId && group.treeId)
-            items.append(u"%1=%2:%3:%4"_s.arg(group.name).arg(group.projectId).arg(group.treeId).arg(group.groupId));
+            items.append(
+                u"%1=%2:%3:%4"_s.arg(group.name).arg(group.projectId).arg(group.treeId).arg(group.groupId));
         else
             items.append(u"%1=%2"_s.arg(group.name).arg(group.groupId));
     }

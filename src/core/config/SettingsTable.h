@@ -10,8 +10,7 @@ enum class SettingSource { Default, SettingsFile, DotEnv, Environment, CommandLi
 
 QString settingSourceName(SettingSource source);
 
-struct SettingSpec
-{
+struct SettingSpec {
     QString name;
     QString defaultValue; // as a user would write it; empty means none
     bool required = false;

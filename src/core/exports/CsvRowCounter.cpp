@@ -1,7 +1,6 @@
 #include "CsvRowCounter.h"
 
-void CsvRowCounter::feed(const QByteArray &bytes)
-{
+void CsvRowCounter::feed(const QByteArray &bytes) {
     for (const char c : bytes) {
         if (c == '"') {
             // A doubled quote inside quotes toggles twice: state is right either way.

@@ -3,8 +3,7 @@
 
 #include <QByteArray>
 
-class CsvRowCounter
-{
+class CsvRowCounter {
 public:
     void feed(const QByteArray &bytes);
     // Records seen so far, a last one without a line break included.

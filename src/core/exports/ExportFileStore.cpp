@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString timestampFormat = u"yyyy-MM-dd_HH-mm-ss"_s;
 
-const QRegularExpression &namePattern()
-{
+const QRegularExpression &namePattern() {
     static const QRegularExpression pattern(
         u"^testops_export_(.+)_(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2})(?:_(\\d{1,4}))?\\.csv$"_s);
     return pattern;
@@ -26,19 +25,16 @@ const QRegularExpression &namePattern()
 } // namespace
 
 ExportFileStore::ExportFileStore(QString folder)
-    : m_folder(std::move(folder))
-{
-}
+    : m_folder(std::move(folder)) {}
 
-QString ExportFileStore::filePath(const QString &fileName) const
-{
+QString ExportFileStore::filePath(const QString &fileName) const {
     return QDir(m_folder).filePath(fileName);
 }
 
-QString ExportFileStore::ensureWritable() const
-{
+QString ExportFileStore::ensureWritable() const {
     if (!QDir().mkpath(m_folder))
-        return QCoreApplication::translate("ExportFileStore", "the export folder %1 cannot be created").arg(m_folder);
+        return QCoreApplication::translate("ExportFileStore", "the export folder %1 cannot be created")
+            .arg(m_folder);
     // Writing a file is the only reliable test (read-only mounts, ACLs, quotas).
     QTemporaryFile probe(QDir(m_folder).filePath(u".write-test-XXXXXX"_s));
     if (!probe.open())
@@ -47,8 +43,7 @@ QString ExportFileStore::ensureWritable() const
     return QString();
 }
 
-QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc) const
-{
+QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc) const {
     const QString base = u"testops_export_%1_%2"_s.arg(group, utc.toUTC().toString(timestampFormat));
     QString name = base + u".csv"_s;
     for (int n = 2; QFileInfo::exists(filePath(name)); ++n)
@@ -56,8 +51,7 @@ QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc)
     return name;
 }
 
-bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file)
-{
+bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
     const QRegularExpressionMatch match = namePattern().match(fileName);
     if (!match.hasMatch())
         return false;
@@ -71,11 +65,10 @@ bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file)
     return true;
 }
 
-QList<ExportFile> ExportFileStore::list() const
-{
+QList<ExportFile> ExportFileStore::list() const {
     QList<ExportFile> files;
-    const QFileInfoList entries =
-        QDir(m_folder).entryInfoList({u"testops_export_*.csv"_s}, QDir::Files | QDir::NoSymLinks, QDir::NoSort);
+    const QFileInfoList entries = QDir(m_folder).entryInfoList({u"testops_export_*.csv"_s},
+                                                               QDir::Files | QDir::NoSymLinks, QDir::NoSort);
     files.reserve(entries.size());
     for (const QFileInfo &info : entries) {
         ExportFile file;
@@ -90,8 +83,7 @@ QList<ExportFile> ExportFileStore::list() const
     return files;
 }
 
-QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const
-{
+QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const {
     QStringList deleted;
     if (days <= 0)
         return deleted;
@@ -103,7 +95,8 @@ QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) c
         if (isNewestOfGroup || file.timestamp >= limit)
             continue;
         if (QFile::remove(filePath(file.fileName))) {
-            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(file.fileName), days);
+            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(file.fileName),
+                   days);
             deleted.append(file.fileName);
         } else {
             qCWarning(lcExport, "retention: cannot delete %s", qUtf8Printable(file.fileName));
@@ -112,12 +105,13 @@ QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) c
     return deleted;
 }
 
-QStringList ExportFileStore::removeStaleTemporaries() const
-{
+QStringList ExportFileStore::removeStaleTemporaries() const {
     // Qt's six random letters and digits; a lower-case word such as ".backup" is somebody's file, not ours.
-    static const QRegularExpression temporary(u"^testops_export_.+\\.csv\\.(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$"_s);
+    static const QRegularExpression temporary(
+        u"^testops_export_.+\\.csv\\.(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$"_s);
     QStringList removed;
-    const QStringList names = QDir(m_folder).entryList({u"testops_export_*.csv.*"_s}, QDir::Files | QDir::Hidden);
+    const QStringList names =
+        QDir(m_folder).entryList({u"testops_export_*.csv.*"_s}, QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         if (temporary.match(name).hasMatch() && QFile::remove(filePath(name))) {
             qCInfo(lcExport, "removed %s, left by an interrupted export", qUtf8Printable(name));

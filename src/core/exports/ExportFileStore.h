@@ -1,20 +1,19 @@
-// The export folder: names of our files, listing them, retention, and cleaning temporary files left by a crash.
+// The export folder: names of our files, listing them, retention, and cleaning temporary files left by a
+// crash.
 #pragma once
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-struct ExportFile
-{
+struct ExportFile {
     QString fileName;
     QString group;
     QDateTime timestamp; // UTC, from the name
     qint64 bytes = 0;
 };
 
-class ExportFileStore
-{
+class ExportFileStore {
 public:
     explicit ExportFileStore(QString folder);
 
@@ -30,7 +29,8 @@ public:
     // Our files only, newest first.
     QList<ExportFile> list() const;
 
-    // Deletes our files older than `days` days, but never the newest file of a group. Returns the names deleted.
+    // Deletes our files older than `days` days, but never the newest file of a group. Returns the names
+    // deleted.
     QStringList applyRetention(int days, const QDateTime &nowUtc) const;
 
     // Removes temporary files a killed process left behind: QSaveFile's "<name>.XXXXXX" where the file system

@@ -13,21 +13,19 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString iso(const QDateTime &time)
-{
+QString iso(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 } // namespace
 
-ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportFileStore &store, History *history,
-                           const Clock &clock, QObject *parent)
+ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportFileStore &store,
+                           History *history, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(client)
     , m_store(store)
     , m_history(history)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     for (const ExportGroup &group : std::as_const(m_options.groups)) {
         auto slot = std::make_unique<Slot>();
         slot->status.group = group;
@@ -45,8 +43,7 @@ ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportF
     loadLastResults();
 }
 
-ExportRunner::~ExportRunner()
-{
+ExportRunner::~ExportRunner() {
     m_aborting = true;
     for (auto &slot : m_slots) {
         if (slot->job) {
@@ -56,8 +53,7 @@ ExportRunner::~ExportRunner()
     }
 }
 
-void ExportRunner::loadLastResults()
-{
+void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
     for (const QJsonObject &record : m_history->records()) {
@@ -68,7 +64,8 @@ void ExportRunner::loadLastResults()
                 continue;
             GroupStatus &status = slot->status;
             status.lastOk = record.value(u"outcome"_s).toString() == u"success"_s;
-            status.lastAttemptEnd = QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
+            status.lastAttemptEnd =
+                QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
             status.lastError = record.value(u"error"_s).toString();
             status.lastFile = record.value(u"file"_s).toString();
             status.lastRows = record.value(u"rows"_s).toInteger(-1);
@@ -76,8 +73,7 @@ void ExportRunner::loadLastResults()
     }
 }
 
-ExportRunner::RunNow ExportRunner::runNow(const QString &trigger)
-{
+ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
     if (m_slots.empty())
         return RunNow::NoGroups;
     if (m_cycle) {
@@ -90,7 +86,8 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger)
             }
         }
         if (!retried) {
-            qCInfo(lcExport, "an export cycle is already running; not starting another (%s)", qUtf8Printable(trigger));
+            qCInfo(lcExport, "an export cycle is already running; not starting another (%s)",
+                   qUtf8Printable(trigger));
             return RunNow::AlreadyRunning;
         }
         qCInfo(lcExport, "running the waiting retries now (%s)", qUtf8Printable(trigger));
@@ -98,9 +95,15 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger)
         return RunNow::RetriesStarted;
     }
     m_aborting = false;
-    m_cycle = CycleSummary{QUuid::createUuid().toString(QUuid::WithoutBraces).left(8), trigger, m_clock.nowUtc(), {}, {}, {}, false};
-    qCInfo(lcExport, "export cycle %s started (%s): %d group(s)", qUtf8Printable(m_cycle->id), qUtf8Printable(trigger),
-           int(m_slots.size()));
+    m_cycle = CycleSummary{QUuid::createUuid().toString(QUuid::WithoutBraces).left(8),
+                           trigger,
+                           m_clock.nowUtc(),
+                           {},
+                           {},
+                           {},
+                           false};
+    qCInfo(lcExport, "export cycle %s started (%s): %d group(s)", qUtf8Printable(m_cycle->id),
+           qUtf8Printable(trigger), int(m_slots.size()));
     if (m_client->options().insecure)
         qCWarning(lcExport, "TLS_INSECURE is on: the certificate of %s is not verified",
                   qUtf8Printable(m_client->options().baseUrl.host()));
@@ -115,8 +118,7 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger)
     return RunNow::Started;
 }
 
-void ExportRunner::abort()
-{
+void ExportRunner::abort() {
     if (!m_cycle)
         return;
     qCInfo(lcExport, "stopping the export cycle");
@@ -136,8 +138,7 @@ void ExportRunner::abort()
     finishCycleIfDone();
 }
 
-void ExportRunner::pump()
-{
+void ExportRunner::pump() {
     if (!m_cycle)
         return;
     int running = m_aborting ? m_options.parallelGroups : 0;
@@ -155,8 +156,7 @@ void ExportRunner::pump()
     finishCycleIfDone();
 }
 
-void ExportRunner::startAttempt(Slot &slot)
-{
+void ExportRunner::startAttempt(Slot &slot) {
     GroupStatus &status = slot.status;
     status.state = GroupState::Running;
     status.attempt += 1;
@@ -177,14 +177,12 @@ void ExportRunner::startAttempt(Slot &slot)
     QMetaObject::invokeMethod(job, &GroupExport::start, Qt::QueuedConnection);
 }
 
-int ExportRunner::retryDelaySecs(int attempt, const ApiError &error) const
-{
+int ExportRunner::retryDelaySecs(int attempt, const ApiError &error) const {
     const int configured = m_options.retryDelaysSecs.at(attempt - 1);
     return qMax(configured, error.retryAfterSeconds);
 }
 
-void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &result)
-{
+void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &result) {
     GroupStatus &status = slot.status;
     slot.job.release()->deleteLater(); // we are inside its signal
     const bool ok = !result.error.isError();
@@ -201,7 +199,9 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
                        {u"attempt"_s, status.attempt},
                        {u"start"_s, iso(result.start)},
                        {u"end"_s, iso(result.end)},
-                       {u"outcome"_s, ok ? u"success"_s : result.error.kind == ApiError::Kind::Aborted ? u"aborted"_s : u"failed"_s}};
+                       {u"outcome"_s, ok                                             ? u"success"_s
+                                      : result.error.kind == ApiError::Kind::Aborted ? u"aborted"_s
+                                                                                     : u"failed"_s}};
     if (ok) {
         record.insert(u"file"_s, result.fileName);
         record.insert(u"bytes"_s, result.bytes);
@@ -214,23 +214,23 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     } else {
         record.insert(u"error"_s, result.error.message);
         record.insert(u"errorKind"_s, ApiError::kindName(result.error.kind));
-        const bool canRetry = !m_aborting && result.error.isTransient()
-            && status.attempt <= m_options.retryDelaysSecs.size();
+        const bool canRetry =
+            !m_aborting && result.error.isTransient() && status.attempt <= m_options.retryDelaysSecs.size();
         if (canRetry) {
             const int delay = retryDelaySecs(status.attempt, result.error);
             status.state = GroupState::WaitingRetry;
             status.nextRetry = m_clock.nowUtc().addSecs(delay);
             slot.retryTimer.start(delay * 1000);
             record.insert(u"nextRetry"_s, iso(status.nextRetry));
-            qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s", qUtf8Printable(status.group.name),
-                      status.attempt, status.maxAttempts, qUtf8Printable(result.error.message),
-                      qUtf8Printable(iso(status.nextRetry)));
+            qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
+                      qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
+                      qUtf8Printable(result.error.message), qUtf8Printable(iso(status.nextRetry)));
         } else {
             status.state = GroupState::Failed;
             if (m_cycle && !m_cycle->failed.contains(status.group.name))
                 m_cycle->failed.append(status.group.name);
-            qCWarning(lcExport, "%s: attempt %d of %d failed: %s%s", qUtf8Printable(status.group.name), status.attempt,
-                      status.maxAttempts, qUtf8Printable(result.error.message),
+            qCWarning(lcExport, "%s: attempt %d of %d failed: %s%s", qUtf8Printable(status.group.name),
+                      status.attempt, status.maxAttempts, qUtf8Printable(result.error.message),
                       result.error.isTransient() || m_aborting ? "" : " (a retry cannot help: not retried)");
         }
     }
@@ -241,8 +241,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     pump();
 }
 
-void ExportRunner::finishCycleIfDone()
-{
+void ExportRunner::finishCycleIfDone() {
     if (!m_cycle)
         return;
     for (const auto &slot : m_slots) {
@@ -257,10 +256,10 @@ void ExportRunner::finishCycleIfDone()
     summary.end = m_clock.nowUtc();
     if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0)
         m_store.applyRetention(m_options.retentionDays, summary.end);
-    const QString outcome = summary.aborted ? u"aborted"_s
-        : summary.failed.isEmpty()          ? u"success"_s
-        : summary.succeeded.isEmpty()       ? u"failed"_s
-                                            : u"partial"_s;
+    const QString outcome = summary.aborted               ? u"aborted"_s
+                            : summary.failed.isEmpty()    ? u"success"_s
+                            : summary.succeeded.isEmpty() ? u"failed"_s
+                                                          : u"partial"_s;
     if (m_history)
         m_history->append({{u"type"_s, u"cycle"_s},
                            {u"cycle"_s, summary.id},
@@ -277,19 +276,18 @@ void ExportRunner::finishCycleIfDone()
     emit cycleFinished(summary);
 }
 
-QList<ExportRunner::GroupStatus> ExportRunner::statuses() const
-{
+QList<ExportRunner::GroupStatus> ExportRunner::statuses() const {
     QList<GroupStatus> list;
     for (const auto &slot : m_slots)
         list.append(slot->status);
     return list;
 }
 
-QDateTime ExportRunner::nextRetry() const
-{
+QDateTime ExportRunner::nextRetry() const {
     QDateTime earliest;
     for (const auto &slot : m_slots) {
-        if (slot->status.state == GroupState::WaitingRetry && (!earliest.isValid() || slot->status.nextRetry < earliest))
+        if (slot->status.state == GroupState::WaitingRetry &&
+            (!earliest.isValid() || slot->status.nextRetry < earliest))
             earliest = slot->status.nextRetry;
     }
     return earliest;

@@ -16,12 +16,10 @@ class ExportFileStore;
 class History;
 class TestOpsClient;
 
-class ExportRunner : public QObject
-{
+class ExportRunner : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         ExportGroups groups;
         QList<int> retryDelaysSecs = {300, 600, 900};
         int parallelGroups = 1;
@@ -32,15 +30,14 @@ public:
     enum class GroupState { Idle, Queued, Running, WaitingRetry, Succeeded, Failed };
     Q_ENUM(GroupState)
 
-    struct GroupStatus
-    {
+    struct GroupStatus {
         ExportGroup group;
         GroupState state = GroupState::Idle;
-        int attempt = 0;           // of the current or last cycle
+        int attempt = 0; // of the current or last cycle
         int maxAttempts = 1;
-        QDateTime nextRetry;       // while WaitingRetry
+        QDateTime nextRetry; // while WaitingRetry
         GroupExport::Phase phase = GroupExport::Phase::Starting;
-        qint64 bytes = 0;          // received so far while running
+        qint64 bytes = 0; // received so far while running
         // Last finished attempt, also known from the history after a restart.
         bool lastOk = false;
         QDateTime lastAttemptEnd;
@@ -49,8 +46,7 @@ public:
         qint64 lastRows = -1;
     };
 
-    struct CycleSummary
-    {
+    struct CycleSummary {
         QString id;
         QString trigger;
         QDateTime start;
@@ -84,8 +80,7 @@ signals:
     void statusChanged();
 
 private:
-    struct Slot
-    {
+    struct Slot {
         GroupStatus status;
         std::unique_ptr<GroupExport> job;
         QTimer retryTimer;

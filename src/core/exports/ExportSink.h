@@ -5,8 +5,7 @@
 
 #include <QIODevice>
 
-class ExportSink : public QIODevice
-{
+class ExportSink : public QIODevice {
     Q_OBJECT
 public:
     explicit ExportSink(QIODevice *target, QObject *parent = nullptr);

@@ -14,12 +14,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The columns the TestOps UI offers by default, in its order.
-const char *const standardFields[] = {"allure_id", "name",     "full_name", "automated", "description",
-                                      "precondition", "expected_result", "status", "scenario", "tag",
-                                      "link",         "example",  "parameter"};
+const char *const standardFields[] = {
+    "allure_id", "name",     "full_name", "automated", "description", "precondition", "expected_result",
+    "status",    "scenario", "tag",       "link",      "example",     "parameter"};
 
-QJsonObject column(const QString &field, const QString &name)
-{
+QJsonObject column(const QString &field, const QString &name) {
     QJsonObject object{{u"field"_s, field}, {u"name"_s, name}};
     if (field == u"tag"_s || field == u"link"_s || field == u"parameter"_s)
         object.insert(u"itemsSeparator"_s, u","_s);
@@ -28,30 +27,29 @@ QJsonObject column(const QString &field, const QString &name)
 
 } // namespace
 
-GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *client, const ExportFileStore &store,
-                         const Clock &clock, QObject *parent)
+GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *client,
+                         const ExportFileStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_group(std::move(group))
     , m_settings(std::move(settings))
     , m_client(client)
     , m_store(store)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &GroupExport::poll);
 }
 
 GroupExport::~GroupExport() = default;
 
-QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns)
-{
+QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns) {
     QJsonArray mapping;
     for (const char *field : standardFields)
         mapping.append(column(QString::fromLatin1(field), QString::fromLatin1(field)));
     for (const ExtraColumn &extra : extraColumns) {
-        QJsonObject object{{u"field"_s, extra.field}, {u"name"_s, extra.header}, {u"itemsSeparator"_s, u","_s}};
+        QJsonObject object{
+            {u"field"_s, extra.field}, {u"name"_s, extra.header}, {u"itemsSeparator"_s, u","_s}};
         const QString idKey = extra.field == u"custom_field"_s ? u"customFieldId"_s
-            : extra.field == u"role"_s                       ? u"roleId"_s
+                              : extra.field == u"role"_s       ? u"roleId"_s
                                                                : u"integrationId"_s;
         object.insert(idKey, extra.id);
         mapping.append(object);
@@ -64,34 +62,28 @@ QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<Ext
                                 {u"testCasesExclude"_s, QJsonArray()},
                                 {u"inverted"_s, false},
                                 {u"deleted"_s, false}};
-    return {{u"selection"_s, selection},
-            {u"mapping"_s, mapping},
-            {u"columnSeparator"_s, u";"_s},
-            {u"includeHeaders"_s, true}, // the UI's name
-            {u"withHeaders"_s, true},    // the spec's name
+    return {{u"selection"_s, selection},        {u"mapping"_s, mapping},
+            {u"columnSeparator"_s, u";"_s},     {u"includeHeaders"_s, true}, // the UI's name
+            {u"withHeaders"_s, true},                                        // the spec's name
             {u"name"_s, group.name + u".csv"_s}};
 }
 
-qint64 GroupExport::bytesReceived() const
-{
+qint64 GroupExport::bytesReceived() const {
     return m_call ? m_call->bytesReceived() : m_result.bytes;
 }
 
-ApiCall *GroupExport::track(ApiCall *call)
-{
+ApiCall *GroupExport::track(ApiCall *call) {
     m_call = call;
     call->setParent(this);
     return call;
 }
 
-void GroupExport::setPhase(Phase phase)
-{
+void GroupExport::setPhase(Phase phase) {
     m_phase = phase;
     emit progress();
 }
 
-void GroupExport::start()
-{
+void GroupExport::start() {
     m_result.start = m_clock.nowUtc();
     m_deadline = m_result.start.addSecs(m_settings.exportTimeoutSecs);
     const QString folderProblem = m_store.ensureWritable();
@@ -104,10 +96,10 @@ void GroupExport::start()
     create();
 }
 
-void GroupExport::create()
-{
+void GroupExport::create() {
     setPhase(Phase::Creating);
-    ApiCall *call = track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s, exportRequest(m_group, m_settings.extraColumns)));
+    ApiCall *call = track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s,
+                                         exportRequest(m_group, m_settings.extraColumns)));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call->error().isError()) {
@@ -119,7 +111,8 @@ void GroupExport::create()
         const QJsonObject job = call->json().object();
         m_result.jobId = job.value(u"id"_s).toInteger();
         if (m_result.jobId <= 0) {
-            fail({ApiError::Kind::BadAnswer, tr("the server did not say which export job it created"), 200, -1});
+            fail({ApiError::Kind::BadAnswer, tr("the server did not say which export job it created"), 200,
+                  -1});
             return;
         }
         qCInfo(lcExport, "%s: export job %lld created", qUtf8Printable(m_group.name), m_result.jobId);
@@ -133,12 +126,12 @@ void GroupExport::create()
     return;
 }
 
-void GroupExport::schedulePoll()
-{
+void GroupExport::schedulePoll() {
     if (m_clock.nowUtc() >= m_deadline) {
         fail({ApiError::Kind::ExportTimedOut,
-              tr("TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)").arg(m_settings.exportTimeoutSecs), 0,
-              -1});
+              tr("TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)")
+                  .arg(m_settings.exportTimeoutSecs),
+              0, -1});
         return;
     }
     const QList<int> &delays = m_settings.pollDelaysMs;
@@ -147,8 +140,7 @@ void GroupExport::schedulePoll()
     m_pollTimer.start(delay);
 }
 
-void GroupExport::poll()
-{
+void GroupExport::poll() {
     ApiCall *call = track(m_client->get(u"/api/export/%1"_s.arg(m_result.jobId)));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
@@ -165,22 +157,24 @@ void GroupExport::poll()
         } else if (status == u"failed"_s) {
             const QString why = job.value(u"errorMessage"_s).toString();
             fail({ApiError::Kind::ExportFailed,
-                  tr("TestOps could not prepare the export: %1").arg(why.isEmpty() ? tr("no reason given") : why), 200, -1});
+                  tr("TestOps could not prepare the export: %1")
+                      .arg(why.isEmpty() ? tr("no reason given") : why),
+                  200, -1});
         } else {
             schedulePoll();
         }
     });
 }
 
-void GroupExport::download()
-{
+void GroupExport::download() {
     setPhase(Phase::Downloading);
     m_result.fileName = m_store.newFileName(m_group.name, m_clock.nowUtc());
     m_file = std::make_unique<QSaveFile>(m_store.filePath(m_result.fileName));
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        fail({ApiError::Kind::LocalFile, tr("cannot create the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
+        fail({ApiError::Kind::LocalFile,
+              tr("cannot create the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
         return;
     }
     m_sink = std::make_unique<ExportSink>(m_file.get());
@@ -191,8 +185,8 @@ void GroupExport::download()
         m_result.bytes = call->bytesReceived();
         if (call->error().isError()) {
             ApiError error = call->error();
-            if (error.kind != ApiError::Kind::Aborted && error.kind != ApiError::Kind::WebPage
-                && error.kind != ApiError::Kind::LocalFile)
+            if (error.kind != ApiError::Kind::Aborted && error.kind != ApiError::Kind::WebPage &&
+                error.kind != ApiError::Kind::LocalFile)
                 error.message = tr("downloading the export failed: %1").arg(error.message);
             fail(error);
             return;
@@ -201,7 +195,8 @@ void GroupExport::download()
         if (!m_file->commit()) {
             const QString reason = m_file->errorString();
             m_file.reset();
-            fail({ApiError::Kind::LocalFile, tr("cannot write the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
+            fail({ApiError::Kind::LocalFile,
+                  tr("cannot write the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
             return;
         }
         m_file.reset();
@@ -211,12 +206,12 @@ void GroupExport::download()
     });
 }
 
-void GroupExport::fail(ApiError error)
-{
+void GroupExport::fail(ApiError error) {
     if (m_result.error.isError())
         return;
-    m_result.error = m_aborting ? ApiError{ApiError::Kind::Aborted, tr("stopped before the export was complete"), 0, -1}
-                                : std::move(error);
+    m_result.error =
+        m_aborting ? ApiError{ApiError::Kind::Aborted, tr("stopped before the export was complete"), 0, -1}
+                   : std::move(error);
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // the temporary file goes with it
@@ -226,8 +221,7 @@ void GroupExport::fail(ApiError error)
     cleanUp();
 }
 
-void GroupExport::abort()
-{
+void GroupExport::abort() {
     if (m_phase == Phase::Done || m_phase == Phase::CleaningUp)
         return;
     m_aborting = true;
@@ -236,8 +230,7 @@ void GroupExport::abort()
     fail({});
 }
 
-void GroupExport::cleanUp()
-{
+void GroupExport::cleanUp() {
     if (m_phase == Phase::CleaningUp || m_phase == Phase::Done)
         return;
     if (m_file) {
@@ -256,14 +249,13 @@ void GroupExport::cleanUp()
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call->error().isError())
-            qCWarning(lcExport, "%s: could not delete export job %lld on the server: %s", qUtf8Printable(m_group.name),
-                      m_result.jobId, qUtf8Printable(call->error().message));
+            qCWarning(lcExport, "%s: could not delete export job %lld on the server: %s",
+                      qUtf8Printable(m_group.name), m_result.jobId, qUtf8Printable(call->error().message));
         done();
     });
 }
 
-void GroupExport::done()
-{
+void GroupExport::done() {
     m_phase = Phase::Done;
     m_result.end = m_clock.nowUtc();
     emit finished(m_result);

@@ -19,12 +19,10 @@ class ExportFileStore;
 class ExportSink;
 class TestOpsClient;
 
-class GroupExport : public QObject
-{
+class GroupExport : public QObject {
     Q_OBJECT
 public:
-    struct Settings
-    {
+    struct Settings {
         QList<ExtraColumn> extraColumns;
         int exportTimeoutSecs = 600;
         QList<int> pollDelaysMs = {1000, 2000, 3000, 4000, 5000}; // the last one repeats
@@ -32,8 +30,7 @@ public:
 
     enum class Phase { Starting, Creating, Preparing, Downloading, CleaningUp, Done };
 
-    struct Result
-    {
+    struct Result {
         ApiError error;
         QString fileName;
         qint64 bytes = 0;

@@ -9,12 +9,9 @@
 
 History::History(QString filePath, QObject *parent)
     : QObject(parent)
-    , m_filePath(std::move(filePath))
-{
-}
+    , m_filePath(std::move(filePath)) {}
 
-void History::append(const QJsonObject &record)
-{
+void History::append(const QJsonObject &record) {
     records(); // load first, so the new record is not read twice
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
@@ -29,8 +26,7 @@ void History::append(const QJsonObject &record)
     emit appended(record);
 }
 
-const QList<QJsonObject> &History::records() const
-{
+const QList<QJsonObject> &History::records() const {
     if (m_loaded)
         return m_records;
     m_loaded = true;

@@ -5,8 +5,7 @@
 #include <QList>
 #include <QObject>
 
-class History : public QObject
-{
+class History : public QObject {
     Q_OBJECT
 public:
     explicit History(QString filePath, QObject *parent = nullptr);

@@ -14,14 +14,18 @@ using namespace Qt::StringLiterals;
 namespace {
 LogSink *s_active = nullptr;
 
-QString levelName(QtMsgType type)
-{
+QString levelName(QtMsgType type) {
     switch (type) {
-    case QtDebugMsg: return u"debug"_s;
-    case QtInfoMsg: return u"info"_s;
-    case QtWarningMsg: return u"warning"_s;
-    case QtCriticalMsg: return u"error"_s;
-    case QtFatalMsg: return u"fatal"_s;
+    case QtDebugMsg:
+        return u"debug"_s;
+    case QtInfoMsg:
+        return u"info"_s;
+    case QtWarningMsg:
+        return u"warning"_s;
+    case QtCriticalMsg:
+        return u"error"_s;
+    case QtFatalMsg:
+        return u"fatal"_s;
     }
     return u"info"_s;
 }
@@ -29,8 +33,7 @@ QString levelName(QtMsgType type)
 
 LogSink::LogSink(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     if (!m_options.filePath.isEmpty()) {
         QDir().mkpath(QFileInfo(m_options.filePath).absolutePath());
         m_file.setFileName(m_options.filePath);
@@ -39,36 +42,32 @@ LogSink::LogSink(Options options, QObject *parent)
     }
 }
 
-LogSink::~LogSink()
-{
+LogSink::~LogSink() {
     if (m_installed) {
         qInstallMessageHandler(m_previous);
         s_active = nullptr;
     }
 }
 
-void LogSink::install()
-{
+void LogSink::install() {
     s_active = this;
     m_previous = qInstallMessageHandler(&LogSink::handler);
     m_installed = true;
 }
 
-void LogSink::addSecret(const QString &secret)
-{
+void LogSink::addSecret(const QString &secret) {
     QMutexLocker lock(&m_mutex);
     if (secret.size() >= 4 && !m_secrets.contains(secret))
         m_secrets.append(secret);
 }
 
-QStringList LogSink::recentLines() const
-{
+QStringList LogSink::recentLines() const {
     QMutexLocker lock(&m_mutex);
     return m_recent;
 }
 
-QString LogSink::formatLine(QtMsgType type, const char *category, const QString &message, const QDateTime &utc)
-{
+QString LogSink::formatLine(QtMsgType type, const char *category, const QString &message,
+                            const QDateTime &utc) {
     const QString time = utc.toUTC().toString(Qt::ISODateWithMs);
     QString text = message;
     text.replace(u'\n', u"\\n"_s);
@@ -76,14 +75,12 @@ QString LogSink::formatLine(QtMsgType type, const char *category, const QString 
                                  text);
 }
 
-void LogSink::handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void LogSink::handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (s_active)
         s_active->write(type, context, message);
 }
 
-void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     QString line = formatLine(type, context.category, message, QDateTime::currentDateTimeUtc());
     {
         QMutexLocker lock(&m_mutex);
@@ -102,19 +99,18 @@ void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QSt
     }
     if (type == QtFatalMsg)
         std::abort();
-    QMetaObject::invokeMethod(this, [this, line] { emit lineLogged(line); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, line] { emit lineLogged(line); }, Qt::QueuedConnection);
 }
 
-void LogSink::writeToFile(const QByteArray &bytes)
-{
+void LogSink::writeToFile(const QByteArray &bytes) {
     if (m_file.size() + bytes.size() > m_options.maxFileBytes)
         rotate();
     m_file.write(bytes);
     m_file.flush();
 }
 
-void LogSink::rotate()
-{
+void LogSink::rotate() {
     m_file.close();
     const QString base = m_options.filePath;
     QFile::remove(base + u'.' + QString::number(m_options.keptFiles - 1));

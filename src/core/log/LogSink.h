@@ -1,4 +1,5 @@
-// Receives every Qt log message: formats it as one UTC line, removes secrets, writes stderr and a rotated file.
+// Receives every Qt log message: formats it as one UTC line, removes secrets, writes stderr and a rotated
+// file.
 #pragma once
 
 #include <QFile>
@@ -6,17 +7,15 @@
 #include <QObject>
 #include <QStringList>
 
-class LogSink : public QObject
-{
+class LogSink : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         bool toStderr = true;
-        QString filePath;             // empty: no log file
+        QString filePath;              // empty: no log file
         qint64 maxFileBytes = 1 << 20; // rotate when the file would grow past this
-        int keptFiles = 3;            // the current file plus this many - 1 older ones
-        int recentLines = 500;        // kept in memory for the window's log tab
+        int keptFiles = 3;             // the current file plus this many - 1 older ones
+        int recentLines = 500;         // kept in memory for the window's log tab
     };
 
     explicit LogSink(Options options, QObject *parent = nullptr);

@@ -3,15 +3,13 @@
 
 #include <QDateTime>
 
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
 };
 
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };

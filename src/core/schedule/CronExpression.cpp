@@ -9,21 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CronExpression", text);
 }
 
-struct FieldSpec
-{
+struct FieldSpec {
     const char *name; // for messages
     int min;
     int max;
     const char *const *names; // optional names for values min.. (months: jan = 1, weekdays: sun = 0)
 };
 
-constexpr const char *monthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                      "jul", "aug", "sep", "oct", "nov", "dec", nullptr};
+constexpr const char *monthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",  "jul",
+                                      "aug", "sep", "oct", "nov", "dec", nullptr};
 constexpr const char *weekdayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat", nullptr};
 
 const std::array<FieldSpec, 5> fields = {{
@@ -34,8 +32,7 @@ const std::array<FieldSpec, 5> fields = {{
     {QT_TRANSLATE_NOOP("CronExpression", "day of week"), 0, 7, weekdayNames},
 }};
 
-bool parseValue(const QString &text, const FieldSpec &spec, int *value, QString *error)
-{
+bool parseValue(const QString &text, const FieldSpec &spec, int *value, QString *error) {
     bool ok = false;
     const int number = text.toInt(&ok);
     if (ok) {
@@ -63,8 +60,7 @@ bool parseValue(const QString &text, const FieldSpec &spec, int *value, QString 
 }
 
 // Parses one field into a bit set; `restricted` is false when the field starts with "*" (Vixie's rule).
-bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool *restricted, QString *error)
-{
+bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool *restricted, QString *error) {
     *bits = 0;
     *restricted = !text.startsWith(u'*');
     const QStringList items = text.split(u',');
@@ -111,14 +107,12 @@ bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool 
     return true;
 }
 
-int daysInMonth(int month)
-{
+int daysInMonth(int month) {
     static constexpr int days[] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return days[month];
 }
 
-QString macro(const QString &text)
-{
+QString macro(const QString &text) {
     const QString lower = text.toLower();
     if (lower == u"@yearly"_s || lower == u"@annually"_s)
         return u"0 0 1 1 *"_s;
@@ -135,8 +129,7 @@ QString macro(const QString &text)
 
 } // namespace
 
-CronExpression CronExpression::parse(const QString &text, QString *error)
-{
+CronExpression CronExpression::parse(const QString &text, QString *error) {
     QString dummy;
     QString &why = error ? *error : dummy;
     CronExpression cron;
@@ -191,8 +184,7 @@ CronExpression CronExpression::parse(const QString &text, QString *error)
     return cron;
 }
 
-bool CronExpression::matchesDate(const QDate &date) const
-{
+bool CronExpression::matchesDate(const QDate &date) const {
     if (!(m_months & (1u << date.month())))
         return false;
     const bool day = m_days & (1u << date.day());
@@ -202,13 +194,13 @@ bool CronExpression::matchesDate(const QDate &date) const
     return day && weekday;
 }
 
-QDateTime CronExpression::resolveWallTime(const QDate &date, int hour, int minute, const QTimeZone &zone)
-{
+QDateTime CronExpression::resolveWallTime(const QDate &date, int hour, int minute, const QTimeZone &zone) {
     const qint64 wall = QDateTime(date, QTime(hour, minute), Qt::UTC).toSecsSinceEpoch();
     auto offsetAt = [&zone](qint64 secs) {
         return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
     };
-    // Every offset in force within a day either side; a wall time maps to an instant with each of them at most.
+    // Every offset in force within a day either side; a wall time maps to an instant with each of them at
+    // most.
     const int offsets[] = {offsetAt(wall - 86400), offsetAt(wall), offsetAt(wall + 86400)};
     qint64 best = 0;
     bool found = false;
@@ -230,8 +222,7 @@ QDateTime CronExpression::resolveWallTime(const QDate &date, int hour, int minut
     return QDateTime::fromSecsSinceEpoch(shifted, Qt::UTC);
 }
 
-QDateTime CronExpression::next(const QDateTime &after, const QTimeZone &zone) const
-{
+QDateTime CronExpression::next(const QDateTime &after, const QTimeZone &zone) const {
     if (!m_valid || !after.isValid())
         return {};
     const QDateTime afterUtc = after.toUTC();

@@ -5,8 +5,7 @@
 #include <QString>
 #include <QTimeZone>
 
-class CronExpression
-{
+class CronExpression {
 public:
     CronExpression() = default;
 

@@ -14,19 +14,16 @@ using namespace Qt::StringLiterals;
 Scheduler::Scheduler(Options options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::check);
 }
 
-Scheduler::~Scheduler()
-{
+Scheduler::~Scheduler() {
     stop();
 }
 
-void Scheduler::start()
-{
+void Scheduler::start() {
     if (m_running)
         return;
     m_running = true;
@@ -40,7 +37,8 @@ void Scheduler::start()
             qCInfo(lcSchedule, "the run of %s was missed while the app was not running: running it now",
                    qUtf8Printable(missed.toString(Qt::ISODate)));
             advance(now);
-            QMetaObject::invokeMethod(this, [this, missed] { emit due(missed, true); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, missed] { emit due(missed, true); }, Qt::QueuedConnection);
         } else {
             if (missed.isValid() && missed <= now)
                 qCInfo(lcSchedule, "the run of %s was missed; catching up is off",
@@ -51,8 +49,7 @@ void Scheduler::start()
     arm();
 }
 
-void Scheduler::stop()
-{
+void Scheduler::stop() {
     if (!m_running)
         return;
     m_running = false;
@@ -64,8 +61,7 @@ void Scheduler::stop()
     }
 }
 
-void Scheduler::setPaused(bool paused)
-{
+void Scheduler::setPaused(bool paused) {
     if (m_paused == paused)
         return;
     m_paused = paused;
@@ -73,8 +69,7 @@ void Scheduler::setPaused(bool paused)
     emit pausedChanged(paused);
 }
 
-void Scheduler::check()
-{
+void Scheduler::check() {
     if (!m_running)
         return;
     const QDateTime now = m_clock.nowUtc();
@@ -91,8 +86,7 @@ void Scheduler::check()
     arm();
 }
 
-void Scheduler::advance(const QDateTime &handledUntil)
-{
+void Scheduler::advance(const QDateTime &handledUntil) {
     m_handledUntil = handledUntil;
     saveState();
     const QDateTime next = m_options.cron.next(m_handledUntil, m_options.zone);
@@ -103,8 +97,7 @@ void Scheduler::advance(const QDateTime &handledUntil)
     }
 }
 
-void Scheduler::arm()
-{
+void Scheduler::arm() {
     if (!m_running || !m_next.isValid())
         return;
     const qint64 untilNext = m_clock.nowUtc().msecsTo(m_next);
@@ -114,8 +107,7 @@ void Scheduler::arm()
     m_timer.start(sleep);
 }
 
-QDateTime Scheduler::loadState() const
-{
+QDateTime Scheduler::loadState() const {
     if (m_options.stateFile.isEmpty())
         return {};
     QFile file(m_options.stateFile);
@@ -129,8 +121,7 @@ QDateTime Scheduler::loadState() const
     return handled.toUTC();
 }
 
-void Scheduler::saveState() const
-{
+void Scheduler::saveState() const {
     if (m_options.stateFile.isEmpty())
         return;
     QDir().mkpath(QFileInfo(m_options.stateFile).absolutePath());

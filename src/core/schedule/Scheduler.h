@@ -1,20 +1,18 @@
-// Fires a cron schedule on the wall clock: each fire time once, at most a minute late after suspend or a clock
-// change, and a fire time missed while the app was not running caught up once at start.
+// Fires a cron schedule on the wall clock: each fire time once, at most a minute late after suspend or a
+// clock change, and a fire time missed while the app was not running caught up once at start.
 #pragma once
 
 #include "Clock.h"
 #include "CronExpression.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
-class Scheduler : public QObject
-{
+class Scheduler : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         CronExpression cron;
         QTimeZone zone = QTimeZone::utc();
         bool catchUpMissed = true;

@@ -10,11 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-ExportService::ExportService(const Config &config, const Clock &clock, QNetworkAccessManager *network, QObject *parent)
+ExportService::ExportService(const Config &config, const Clock &clock, QNetworkAccessManager *network,
+                             QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_store(config.exportPath)
-{
+    , m_store(config.exportPath) {
     TestOpsClient::Options clientOptions;
     clientOptions.baseUrl = config.baseUrl;
     clientOptions.apiToken = config.token;
@@ -50,19 +50,16 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
 
 ExportService::~ExportService() = default;
 
-QString ExportService::dataFolder(const Config &config)
-{
+QString ExportService::dataFolder(const Config &config) {
     return QDir(config.exportPath).filePath(u".testops-export"_s);
 }
 
-void ExportService::startSchedule()
-{
+void ExportService::startSchedule() {
     m_store.removeStaleTemporaries();
     m_scheduler->start();
 }
 
-void ExportService::shutdown(int timeoutMs, std::function<void()> done)
-{
+void ExportService::shutdown(int timeoutMs, std::function<void()> done) {
     m_scheduler->stop();
     if (!m_runner->isRunning()) {
         done();

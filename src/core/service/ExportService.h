@@ -17,8 +17,7 @@ class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
 
-class ExportService : public QObject
-{
+class ExportService : public QObject {
     Q_OBJECT
 public:
     ExportService(const Config &config, const Clock &clock, QNetworkAccessManager *network,

@@ -1,12 +1,12 @@
-// Turns SIGINT and SIGTERM into a Qt signal delivered by the event loop (self-pipe), so shutdown runs as code.
+// Turns SIGINT and SIGTERM into a Qt signal delivered by the event loop (self-pipe), so shutdown runs as
+// code.
 #pragma once
 
 #include <QObject>
 
 class QSocketNotifier;
 
-class SignalWatcher : public QObject
-{
+class SignalWatcher : public QObject {
     Q_OBJECT
 public:
     explicit SignalWatcher(QObject *parent = nullptr);

@@ -14,8 +14,7 @@
 class QIODevice;
 class QNetworkReply;
 
-class ApiCall : public QObject
-{
+class ApiCall : public QObject {
     Q_OBJECT
 public:
     ~ApiCall() override;

@@ -2,8 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-bool ApiError::isTransient() const
-{
+bool ApiError::isTransient() const {
     switch (kind) {
     case Kind::Dns:
     case Kind::Unreachable:
@@ -14,34 +13,51 @@ bool ApiError::isTransient() const
     case Kind::BadAnswer:
     case Kind::ExportFailed:
     case Kind::ExportTimedOut:
-    case Kind::LocalFile:  // a full disk may be cleaned up before the retry
+    case Kind::LocalFile: // a full disk may be cleaned up before the retry
         return true;
     default:
         return false;
     }
 }
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
-    case Kind::None: return u"none"_s;
-    case Kind::Dns: return u"dns"_s;
-    case Kind::Unreachable: return u"unreachable"_s;
-    case Kind::Tls: return u"tls"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::AuthFailed: return u"auth-failed"_s;
-    case Kind::Unauthorized: return u"unauthorized"_s;
-    case Kind::Forbidden: return u"forbidden"_s;
-    case Kind::NotFound: return u"not-found"_s;
-    case Kind::RateLimited: return u"rate-limited"_s;
-    case Kind::ServerError: return u"server-error"_s;
-    case Kind::HttpError: return u"http-error"_s;
-    case Kind::WebPage: return u"web-page"_s;
-    case Kind::BadAnswer: return u"bad-answer"_s;
-    case Kind::ExportFailed: return u"export-failed"_s;
-    case Kind::ExportTimedOut: return u"export-timed-out"_s;
-    case Kind::LocalFile: return u"local-file"_s;
-    case Kind::Aborted: return u"aborted"_s;
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Dns:
+        return u"dns"_s;
+    case Kind::Unreachable:
+        return u"unreachable"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::AuthFailed:
+        return u"auth-failed"_s;
+    case Kind::Unauthorized:
+        return u"unauthorized"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::NotFound:
+        return u"not-found"_s;
+    case Kind::RateLimited:
+        return u"rate-limited"_s;
+    case Kind::ServerError:
+        return u"server-error"_s;
+    case Kind::HttpError:
+        return u"http-error"_s;
+    case Kind::WebPage:
+        return u"web-page"_s;
+    case Kind::BadAnswer:
+        return u"bad-answer"_s;
+    case Kind::ExportFailed:
+        return u"export-failed"_s;
+    case Kind::ExportTimedOut:
+        return u"export-timed-out"_s;
+    case Kind::LocalFile:
+        return u"local-file"_s;
+    case Kind::Aborted:
+        return u"aborted"_s;
     }
     return u"unknown"_s;
 }

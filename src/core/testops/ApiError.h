@@ -3,8 +3,7 @@
 
 #include <QString>
 
-struct ApiError
-{
+struct ApiError {
     enum class Kind {
         None,
         Dns,            // host name not found

@@ -10,18 +10,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 ConnectionCheck::ConnectionCheck(TestOpsClient *client, ExportGroups groups, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_groups(std::move(groups))
-{
-}
+    , m_groups(std::move(groups)) {}
 
-bool ConnectionCheck::ok() const
-{
+bool ConnectionCheck::ok() const {
     for (const Line &line : m_lines) {
         if (!line.ok)
             return false;
@@ -29,14 +25,12 @@ bool ConnectionCheck::ok() const
     return !m_lines.isEmpty();
 }
 
-void ConnectionCheck::report(bool ok, const QString &text)
-{
+void ConnectionCheck::report(bool ok, const QString &text) {
     m_lines.append({ok, text});
     emit lineAdded(m_lines.last());
 }
 
-void ConnectionCheck::step(ApiCall *call, std::function<void(ApiCall *)> onDone)
-{
+void ConnectionCheck::step(ApiCall *call, std::function<void(ApiCall *)> onDone) {
     call->setParent(this);
     connect(call, &ApiCall::finished, this, [this, call, onDone] {
         call->deleteLater();
@@ -45,19 +39,20 @@ void ConnectionCheck::step(ApiCall *call, std::function<void(ApiCall *)> onDone)
     });
 }
 
-void ConnectionCheck::start()
-{
+void ConnectionCheck::start() {
     m_steps.append([this] {
         step(m_client->get(u"/api/uaa/account/me"_s), [this](ApiCall *call) {
             if (call->error().isError()) {
-                report(false, tr("connection to %1: %2").arg(m_client->options().baseUrl.toString(), call->error().message));
+                report(false, tr("connection to %1: %2")
+                                  .arg(m_client->options().baseUrl.toString(), call->error().message));
                 m_stop = true; // nothing else can work
                 return;
             }
             const QJsonObject me = call->json().object();
             const QString user = me.value(u"username"_s).toString(me.value(u"name"_s).toString());
-            report(true, tr("connected to %1; the token is accepted (user %2)")
-                             .arg(m_client->options().baseUrl.toString(), user.isEmpty() ? tr("unknown") : user));
+            report(true,
+                   tr("connected to %1; the token is accepted (user %2)")
+                       .arg(m_client->options().baseUrl.toString(), user.isEmpty() ? tr("unknown") : user));
         });
     });
     QSet<qint64> projects;
@@ -71,17 +66,23 @@ void ConnectionCheck::start()
                 if (call->error().isError())
                     report(false, tr("project %1: %2").arg(id).arg(call->error().message));
                 else
-                    report(true, tr("project %1 (%2) is accessible").arg(id).arg(call->json().object().value(u"name"_s).toString()));
+                    report(true, tr("project %1 (%2) is accessible")
+                                     .arg(id)
+                                     .arg(call->json().object().value(u"name"_s).toString()));
             });
         });
     }
     for (const ExportGroup &group : std::as_const(m_groups)) {
         m_steps.append([this, group] {
             const QJsonObject request = GroupExport::exportRequest(group, {});
-            step(m_client->post(u"/api/v2/test-case/bulk/count"_s, {{u"selection"_s, request.value(u"selection"_s)}}),
+            step(m_client->post(u"/api/v2/test-case/bulk/count"_s,
+                                {{u"selection"_s, request.value(u"selection"_s)}}),
                  [this, group](ApiCall *call) {
                      const QString where = tr("group %1 (project %2, tree %3, group %4)")
-                                               .arg(group.name).arg(group.projectId).arg(group.treeId).arg(group.groupId);
+                                               .arg(group.name)
+                                               .arg(group.projectId)
+                                               .arg(group.treeId)
+                                               .arg(group.groupId);
                      if (call->error().isError()) {
                          report(false, u"%1: %2"_s.arg(where, call->error().message));
                          return;
@@ -97,8 +98,7 @@ void ConnectionCheck::start()
     next();
 }
 
-void ConnectionCheck::next()
-{
+void ConnectionCheck::next() {
     if (m_stop || m_steps.isEmpty()) {
         emit finished();
         return;

@@ -12,12 +12,10 @@
 class ApiCall;
 class TestOpsClient;
 
-class ConnectionCheck : public QObject
-{
+class ConnectionCheck : public QObject {
     Q_OBJECT
 public:
-    struct Line
-    {
+    struct Line {
         bool ok = false;
         QString text;
     };

@@ -24,24 +24,21 @@ constexpr int renewEarlySecs = 60;
 
 } // namespace
 
-bool looksLikeHtml(const QByteArray &head)
-{
+bool looksLikeHtml(const QByteArray &head) {
     QByteArray text = head.left(sniffBytes);
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     text = text.trimmed().toLower();
-    return text.startsWith("<!doctype html") || text.startsWith("<html") || text.startsWith("<head")
-        || text.startsWith("<!--") || text.startsWith("<body");
+    return text.startsWith("<!doctype html") || text.startsWith("<html") || text.startsWith("<head") ||
+           text.startsWith("<!--") || text.startsWith("<body");
 }
 
 ApiCall::ApiCall(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_connectTimer.setSingleShot(true);
 }
 
-ApiCall::~ApiCall()
-{
+ApiCall::~ApiCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -49,8 +46,7 @@ ApiCall::~ApiCall()
     }
 }
 
-void ApiCall::abort()
-{
+void ApiCall::abort() {
     if (m_finished)
         return;
     m_abortError = {ApiError::Kind::Aborted, tr("stopped"), 0, -1};
@@ -63,25 +59,25 @@ void ApiCall::abort()
     }
 }
 
-TestOpsClient::TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent)
+TestOpsClient::TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock,
+                             QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_network(network)
     , m_clock(clock)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
-{
+    , m_ssl(QSslConfiguration::defaultConfiguration()) {
     if (!m_options.caFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
         if (extra.isEmpty())
-            qCWarning(lcApi, "no certificate could be read from TLS_CA_FILE %s", qUtf8Printable(m_options.caFile));
+            qCWarning(lcApi, "no certificate could be read from TLS_CA_FILE %s",
+                      qUtf8Printable(m_options.caFile));
         m_ssl.setCaCertificates(m_ssl.caCertificates() + extra);
     }
     if (m_options.insecure)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
 }
 
-QString TestOpsClient::redact(QString text) const
-{
+QString TestOpsClient::redact(QString text) const {
     if (!m_options.apiToken.isEmpty())
         text.replace(m_options.apiToken, Secret::mask(m_options.apiToken));
     if (!m_accessToken.isEmpty())
@@ -89,8 +85,7 @@ QString TestOpsClient::redact(QString text) const
     return text;
 }
 
-QUrl TestOpsClient::url(const QString &path, const QUrlQuery &query) const
-{
+QUrl TestOpsClient::url(const QString &path, const QUrlQuery &query) const {
     QUrl result = m_options.baseUrl;
     result.setPath(result.path() + path);
     if (!query.isEmpty())
@@ -98,8 +93,7 @@ QUrl TestOpsClient::url(const QString &path, const QUrlQuery &query) const
     return result;
 }
 
-ApiCall *TestOpsClient::get(const QString &path, const QUrlQuery &query)
-{
+ApiCall *TestOpsClient::get(const QString &path, const QUrlQuery &query) {
     auto *call = new ApiCall(this);
     call->m_verb = "GET";
     call->m_path = path;
@@ -107,8 +101,7 @@ ApiCall *TestOpsClient::get(const QString &path, const QUrlQuery &query)
     return start(call);
 }
 
-ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body)
-{
+ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body) {
     auto *call = new ApiCall(this);
     call->m_verb = "POST";
     call->m_path = path;
@@ -116,16 +109,14 @@ ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body)
     return start(call);
 }
 
-ApiCall *TestOpsClient::deleteResource(const QString &path)
-{
+ApiCall *TestOpsClient::deleteResource(const QString &path) {
     auto *call = new ApiCall(this);
     call->m_verb = "DELETE";
     call->m_path = path;
     return start(call);
 }
 
-ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink)
-{
+ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink) {
     auto *call = new ApiCall(this);
     call->m_verb = "GET";
     call->m_path = path;
@@ -133,13 +124,11 @@ ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink)
     return start(call);
 }
 
-bool TestOpsClient::tokenValid() const
-{
+bool TestOpsClient::tokenValid() const {
     return !m_accessToken.isEmpty() && m_clock.nowUtc().addSecs(renewEarlySecs) < m_accessTokenExpires;
 }
 
-ApiCall *TestOpsClient::start(ApiCall *call)
-{
+ApiCall *TestOpsClient::start(ApiCall *call) {
     // Deliver results from the event loop, never from inside the caller's get()/post().
     QMetaObject::invokeMethod(
         this,
@@ -157,14 +146,14 @@ ApiCall *TestOpsClient::start(ApiCall *call)
     return call;
 }
 
-void TestOpsClient::exchangeToken()
-{
+void TestOpsClient::exchangeToken() {
     if (m_tokenReply)
         return; // one exchange serves every waiting call
     ++m_exchanges;
     qCInfo(lcApi, "exchanging the API token for an access token");
     QNetworkRequest request(url(u"/api/uaa/oauth/token"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(qMax(m_options.connectTimeoutMs, m_options.inactivityTimeoutMs));
     request.setSslConfiguration(m_ssl);
@@ -173,11 +162,11 @@ void TestOpsClient::exchangeToken()
     form.addQueryItem(u"scope"_s, u"openid"_s);
     form.addQueryItem(u"token"_s, m_options.apiToken);
     m_tokenReply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    connect(m_tokenReply, &QNetworkReply::finished, this, [this, reply = m_tokenReply.data()] { onTokenReply(reply); });
+    connect(m_tokenReply, &QNetworkReply::finished, this,
+            [this, reply = m_tokenReply.data()] { onTokenReply(reply); });
 }
 
-void TestOpsClient::onTokenReply(QNetworkReply *reply)
-{
+void TestOpsClient::onTokenReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_tokenReply = nullptr;
     const QByteArray body = reply->read(maxJsonBytes);
@@ -188,23 +177,26 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply)
         const int lifetime = object.value(u"expires_in"_s).toInt(defaultTokenLifetimeSecs);
         m_accessTokenExpires = m_clock.nowUtc().addSecs(lifetime > 0 ? lifetime : defaultTokenLifetimeSecs);
         if (m_accessToken.isEmpty())
-            error = {ApiError::Kind::BadAnswer, tr("the token endpoint answered without an access_token"), 200, -1};
+            error = {ApiError::Kind::BadAnswer, tr("the token endpoint answered without an access_token"),
+                     200, -1};
     }
     if (error.isError()) {
         m_accessToken.clear();
         // A refusal of the token is final; a server that is down is not.
-        if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden
-            || error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::HttpError) {
+        if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden ||
+            error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::HttpError) {
             error.kind = ApiError::Kind::AuthFailed;
-            error.message = tr("authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN")
-                                .arg(error.httpStatus)
-                                .arg(serverMessage(body).isEmpty() ? QString() : u": "_s + serverMessage(body));
+            error.message =
+                tr("authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN")
+                    .arg(error.httpStatus)
+                    .arg(serverMessage(body).isEmpty() ? QString() : u": "_s + serverMessage(body));
         } else {
             error.message = tr("authentication failed: %1").arg(error.message);
         }
         qCWarning(lcApi, "%s", qUtf8Printable(error.message));
     } else {
-        qCInfo(lcApi, "access token valid until %s", qUtf8Printable(m_accessTokenExpires.toString(Qt::ISODate)));
+        qCInfo(lcApi, "access token valid until %s",
+               qUtf8Printable(m_accessTokenExpires.toString(Qt::ISODate)));
     }
     const QList<QPointer<ApiCall>> waiting = std::exchange(m_waitingForToken, {});
     for (const QPointer<ApiCall> &call : waiting) {
@@ -217,10 +209,10 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply)
     }
 }
 
-void TestOpsClient::send(ApiCall *call)
-{
+void TestOpsClient::send(ApiCall *call) {
     QNetworkRequest request(url(call->m_path, call->m_query));
-    request.setRawHeader("Accept", call->m_sink ? "text/csv, application/octet-stream, */*" : "application/json");
+    request.setRawHeader("Accept",
+                         call->m_sink ? "text/csv, application/octet-stream, */*" : "application/json");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     request.setTransferTimeout(m_options.inactivityTimeoutMs);
     request.setSslConfiguration(m_ssl);
@@ -236,8 +228,9 @@ void TestOpsClient::send(ApiCall *call)
     call->m_connectTimer.disconnect();
     connect(&call->m_connectTimer, &QTimer::timeout, call, [this, call, reply] {
         call->m_abortError = {ApiError::Kind::Timeout,
-                              tr("could not connect to %1 within %2 s").arg(m_options.baseUrl.host()).arg(
-                                  m_options.connectTimeoutMs / 1000),
+                              tr("could not connect to %1 within %2 s")
+                                  .arg(m_options.baseUrl.host())
+                                  .arg(m_options.connectTimeoutMs / 1000),
                               0, -1};
         reply->abort();
     });
@@ -248,8 +241,7 @@ void TestOpsClient::send(ApiCall *call)
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReplyFinished(call, reply); });
 }
 
-void TestOpsClient::onReadyRead(ApiCall *call)
-{
+void TestOpsClient::onReadyRead(ApiCall *call) {
     QNetworkReply *reply = call->m_reply;
     if (!reply)
         return;
@@ -260,7 +252,8 @@ void TestOpsClient::onReadyRead(ApiCall *call)
         call->m_buffer += reply->read(qMax<qsizetype>(0, limit - call->m_buffer.size()));
         if (call->m_buffer.size() >= limit && reply->bytesAvailable() > 0) {
             if (status == 200) {
-                call->m_abortError = {ApiError::Kind::BadAnswer, tr("the server's answer is larger than expected"), 200, -1};
+                call->m_abortError = {ApiError::Kind::BadAnswer,
+                                      tr("the server's answer is larger than expected"), 200, -1};
                 reply->abort();
             } else {
                 reply->readAll(); // an error page: its first bytes are enough
@@ -277,7 +270,8 @@ void TestOpsClient::onReadyRead(ApiCall *call)
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
             call->m_abortError = {ApiError::Kind::WebPage,
-                                  tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"), 200, -1};
+                                  tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"),
+                                  200, -1};
             reply->abort();
             return;
         }
@@ -288,13 +282,13 @@ void TestOpsClient::onReadyRead(ApiCall *call)
     writeToSink(call, reply->readAll());
 }
 
-void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes)
-{
+void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes) {
     if (bytes.isEmpty() || !call->m_reply)
         return;
     if (!call->m_sink || call->m_sink->write(bytes) != bytes.size()) {
         const QString reason = call->m_sink ? call->m_sink->errorString() : tr("the file was closed");
-        call->m_abortError = {ApiError::Kind::LocalFile, tr("cannot write the export file: %1").arg(reason), 0, -1};
+        call->m_abortError = {ApiError::Kind::LocalFile, tr("cannot write the export file: %1").arg(reason),
+                              0, -1};
         call->m_reply->abort();
         return;
     }
@@ -302,8 +296,7 @@ void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes)
     emit call->progress(call->m_bytes);
 }
 
-void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
-{
+void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
     call->m_connectTimer.stop();
     reply->deleteLater();
     if (call->m_reply == reply)
@@ -315,14 +308,15 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         return;
     }
     // Whatever is left (a download's last bytes or a JSON answer).
-    if (call->m_sink && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
-        && reply->error() == QNetworkReply::NoError) {
+    if (call->m_sink && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
+        reply->error() == QNetworkReply::NoError) {
         onReadyRead(call);
         if (!call->m_sniffed) { // a tiny body: decide now
             call->m_sniffed = true;
             if (looksLikeHtml(call->m_buffer)) {
                 finish(call, {ApiError::Kind::WebPage,
-                              tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"), 200, -1});
+                              tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"),
+                              200, -1});
                 return;
             }
             writeToSink(call, std::exchange(call->m_buffer, {}));
@@ -355,23 +349,25 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                 error = {ApiError::Kind::BadAnswer, tr("the server sent an empty file"), call->m_status, -1};
             else if (hasLength && length != call->m_bytes)
                 error = {ApiError::Kind::BadAnswer,
-                         tr("the download ended early: %1 of %2 bytes").arg(call->m_bytes).arg(length), call->m_status, -1};
+                         tr("the download ended early: %1 of %2 bytes").arg(call->m_bytes).arg(length),
+                         call->m_status, -1};
         } else if (!call->m_buffer.trimmed().isEmpty()) {
             QJsonParseError parseError;
             call->m_json = QJsonDocument::fromJson(call->m_buffer, &parseError);
             if (looksLikeHtml(call->m_buffer))
                 error = {ApiError::Kind::WebPage,
-                         tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL"), call->m_status, -1};
+                         tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL"),
+                         call->m_status, -1};
             else if (parseError.error != QJsonParseError::NoError)
                 error = {ApiError::Kind::BadAnswer,
-                         tr("the server's answer is not JSON (%1)").arg(parseError.errorString()), call->m_status, -1};
+                         tr("the server's answer is not JSON (%1)").arg(parseError.errorString()),
+                         call->m_status, -1};
         }
     }
     finish(call, error);
 }
 
-void TestOpsClient::finish(ApiCall *call, ApiError error)
-{
+void TestOpsClient::finish(ApiCall *call, ApiError error) {
     if (call->m_finished)
         return;
     error.message = redact(error.message);
@@ -381,8 +377,7 @@ void TestOpsClient::finish(ApiCall *call, ApiError error)
     emit call->finished();
 }
 
-QString TestOpsClient::serverMessage(const QByteArray &body) const
-{
+QString TestOpsClient::serverMessage(const QByteArray &body) const {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     for (const QString &key : {u"message"_s, u"error_description"_s, u"errorMessage"_s, u"error"_s}) {
         const QString text = object.value(key).toString().simplified();
@@ -392,30 +387,33 @@ QString TestOpsClient::serverMessage(const QByteArray &body) const
     return QString();
 }
 
-ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) const
-{
+ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) const {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_options.baseUrl.host();
     // Connection and proxy errors (codes below 200) say more than a status line that arrived before them.
-    const bool transportError = reply->error() != QNetworkReply::NoError && (reply->error() < 200 || status == 0);
+    const bool transportError =
+        reply->error() != QNetworkReply::NoError && (reply->error() < 200 || status == 0);
     if (status == 0 || transportError) {
         switch (reply->error()) {
         case QNetworkReply::NoError:
             return {ApiError::Kind::BadAnswer, tr("the server sent no HTTP answer"), 0, -1};
         case QNetworkReply::HostNotFoundError:
-            return {ApiError::Kind::Dns, tr("host %1 not found (DNS): check TESTOPS_BASE_URL").arg(host), 0, -1};
+            return {ApiError::Kind::Dns, tr("host %1 not found (DNS): check TESTOPS_BASE_URL").arg(host), 0,
+                    -1};
         case QNetworkReply::ConnectionRefusedError:
             return {ApiError::Kind::Unreachable, tr("host %1 refused the connection").arg(host), 0, -1};
         case QNetworkReply::RemoteHostClosedError:
-            return {ApiError::Kind::Unreachable, tr("the server closed the connection before the answer was complete"),
-                    status, -1};
+            return {ApiError::Kind::Unreachable,
+                    tr("the server closed the connection before the answer was complete"), status, -1};
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // setTransferTimeout() ends stalled replies this way
             return {ApiError::Kind::Timeout,
                     tr("the server sent nothing for %1 s").arg(m_options.inactivityTimeoutMs / 1000), 0, -1};
         case QNetworkReply::SslHandshakeFailedError:
             return {ApiError::Kind::Tls,
-                    tr("the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA").arg(host, reply->errorString()), 0, -1};
+                    tr("the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA")
+                        .arg(host, reply->errorString()),
+                    0, -1};
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
@@ -423,29 +421,37 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
         case QNetworkReply::ProxyAuthenticationRequiredError:
             return {ApiError::Kind::Unreachable, tr("the proxy failed: %1").arg(reply->errorString()), 0, -1};
         default:
-            return {ApiError::Kind::Unreachable, tr("host %1 is unreachable: %2").arg(host, reply->errorString()), 0, -1};
+            return {ApiError::Kind::Unreachable,
+                    tr("host %1 is unreachable: %2").arg(host, reply->errorString()), 0, -1};
         }
     }
     if (status >= 200 && status < 300)
         return {};
     const QString message = serverMessage(body);
     const QString suffix = message.isEmpty() ? QString() : u": "_s + message;
-    const bool html = looksLikeHtml(body)
-        || reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s);
+    const bool html = looksLikeHtml(body) ||
+                      reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s);
     bool retryOk = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&retryOk);
     if (status == 401)
-        return {ApiError::Kind::Unauthorized, tr("the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN").arg(suffix), status, -1};
+        return {ApiError::Kind::Unauthorized,
+                tr("the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN").arg(suffix), status,
+                -1};
     if (status == 403)
-        return {ApiError::Kind::Forbidden, tr("no access: the token's user may not see this project (HTTP 403)%1").arg(suffix), status, -1};
+        return {ApiError::Kind::Forbidden,
+                tr("no access: the token's user may not see this project (HTTP 403)%1").arg(suffix), status,
+                -1};
     if (status == 404)
-        return {ApiError::Kind::NotFound, tr("not found (HTTP 404)%1: check the project, tree and group ids").arg(suffix), status, -1};
+        return {ApiError::Kind::NotFound,
+                tr("not found (HTTP 404)%1: check the project, tree and group ids").arg(suffix), status, -1};
     if (status == 429)
-        return {ApiError::Kind::RateLimited, tr("the server asks to slow down (HTTP 429)%1").arg(suffix), status, retryOk ? retryAfter : -1};
+        return {ApiError::Kind::RateLimited, tr("the server asks to slow down (HTTP 429)%1").arg(suffix),
+                status, retryOk ? retryAfter : -1};
     if (status >= 500)
         return {ApiError::Kind::ServerError,
                 html ? tr("server error %1 (the server answered with a web page)").arg(status)
                      : tr("server error %1%2").arg(status).arg(suffix),
                 status, retryOk ? retryAfter : -1};
-    return {ApiError::Kind::HttpError, tr("the server answered HTTP %1%2").arg(status).arg(suffix), status, -1};
+    return {ApiError::Kind::HttpError, tr("the server answered HTTP %1%2").arg(status).arg(suffix), status,
+            -1};
 }

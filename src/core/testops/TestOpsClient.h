@@ -15,12 +15,10 @@
 class Clock;
 class QNetworkAccessManager;
 
-class TestOpsClient : public QObject
-{
+class TestOpsClient : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         QUrl baseUrl;
         QString apiToken;
         int connectTimeoutMs = 30000;
@@ -29,7 +27,8 @@ public:
         bool insecure = false;
     };
 
-    TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent = nullptr);
+    TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock,
+                  QObject *parent = nullptr);
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The README's two commands, on Debian 12:
+#   packaging/bootstrap.sh run [app options]   install what is missing, build a release build, start the app
+#   packaging/bootstrap.sh test                the same set-up, then the whole test suite
+#   packaging/bootstrap.sh demo                start the fake TestOps server and the app against it (headless)
+# Both are idempotent: nothing is reinstalled and the build is incremental the second time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_packages=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+    qt6-translations-l10n qt6-qpa-plugins libxkbcommon-dev)
+test_packages=(python3 python3-croniter curl time)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    say "installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+configure_and_build() { # build-dir, cmake options...
+    local dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        say "configuring $dir"
+        cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+    fi
+    say "building $dir"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case "$mode" in
+run)
+    install_missing "${build_packages[@]}"
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DTESTOPS_BUILD_TESTS=OFF
+    say "starting testops-export $*"
+    exec build/release/src/testops-export "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug -DTESTOPS_WERROR=ON
+    say "running the tests"
+    cd build/test
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    ;;
+demo)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug
+    demo=$(mktemp -d /tmp/testops-export-demo.XXXXXX)
+    build/test/tests/fake-testops --port 0 >"$demo/fake.out" &
+    fake=$!
+    trap 'kill $fake 2>/dev/null' EXIT
+    for _ in $(seq 50); do grep -q FAKE_TESTOPS_URL "$demo/fake.out" && break; sleep 0.1; done
+    url=$(sed -n 's/^FAKE_TESTOPS_URL=//p' "$demo/fake.out")
+    say "fake TestOps at $url; exports go to $demo/exports"
+    cd "$demo"
+    TESTOPS_BASE_URL=$url TESTOPS_TOKEN=fake-api-token-0123456789 \
+        EXPORT_GROUPS=API=17:937:26961091,UI=17:937:24545654 \
+        "$OLDPWD/build/test/src/testops-export" "${@:---export-now}"
+    ;;
+*)
+    echo "usage: $0 run [app options] | test | demo [app options]" >&2
+    exit 2
+    ;;
+esac

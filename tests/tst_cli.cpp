@@ -1,0 +1,252 @@
+#include "FakeTestOps.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real testops-export binary the way a user or a service manager does.
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void helpAndVersion();
+    void badConfigurationExitsTwoNamingEveryProblem();
+    void tokenNeverPrinted();
+    void exportNowWritesEveryGroup();
+    void exportNowReadsDotEnvLikeTheGoTool();
+    void exportNowWithAFailedGroupExitsOne();
+    void checkReportsTheConnection();
+    void sigtermMidDownloadLeavesNoFile();
+    void headlessStopsOnSigterm();
+    void desktopWithoutDisplayPointsToHeadless();
+
+private:
+    QProcessEnvironment environment() const {
+        QProcessEnvironment env;
+        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        env.insert(u"HOME"_s, m_dir->path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        return env;
+    }
+    QProcessEnvironment fakeEnvironment() const {
+        QProcessEnvironment env = environment();
+        env.insert(u"TESTOPS_BASE_URL"_s, m_fake->url().toString());
+        env.insert(u"TESTOPS_TOKEN"_s, m_fake->apiToken);
+        env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091,UI=17:937:24545654"_s);
+        env.insert(u"RETRY_DELAYS"_s, QString());
+        return env;
+    }
+    // Runs to the end with the event loop turning, so the in-process fake can answer.
+    int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
+            int timeoutMs = 30000) {
+        process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
+        process.setArguments(arguments);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            return -1;
+        }
+        m_out = QString::fromUtf8(process.readAllStandardOutput());
+        m_err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+    QList<QString> csvFiles() const {
+        return QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeTestOps> m_fake;
+    QString m_out;
+    QString m_err;
+};
+
+void TestCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeTestOps>();
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 200, 0});
+    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 50, 0});
+    m_fake->queuedPolls = 0;
+    QVERIFY(m_fake->listen());
+}
+
+void TestCli::helpAndVersion() {
+    QProcess process;
+    QCOMPARE(run(process, {u"--version"_s}, environment()), 0);
+    QCOMPARE(m_out.trimmed(), u"testops-export " TESTOPS_VERSION ""_s);
+    QCOMPARE(run(process, {u"--help"_s}, environment()), 0);
+    for (const QString &option :
+         {u"--headless"_s, u"--export-now"_s, u"--check"_s, u"--config"_s, u"--set"_s})
+        QVERIFY2(m_out.contains(option), qPrintable(option));
+    QCOMPARE(run(process, {u"--help-settings"_s}, environment()), 0);
+    QVERIFY(m_out.contains(u"CRON_SCHEDULE"_s) && m_out.contains(u"Default: 0 7 * * *"_s));
+    QCOMPARE(run(process, {u"--bogus"_s}, environment()), 2);
+    QVERIFY(m_err.contains(u"Unknown option 'bogus'"_s));
+}
+
+void TestCli::badConfigurationExitsTwoNamingEveryProblem() {
+    QProcessEnvironment env = environment();
+    env.insert(u"CRON_SCHEDULE"_s, u"61 * * * *"_s);
+    env.insert(u"TESTOPS_BASE_URL"_s, u"testops.example.com"_s);
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    env.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s));
+    QProcess process;
+    QCOMPARE(run(process, {u"--headless"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"3 problem(s) in the configuration"_s), qPrintable(m_err));
+    QVERIFY(m_err.contains(u"CRON_SCHEDULE = \"61 * * * *\" (environment): minute: 61 is outside 0-59"_s));
+    QVERIFY(m_err.contains(
+        u"TESTOPS_BASE_URL = \"testops.example.com\" (environment): not an http:// or https:// address"_s));
+    QVERIFY(m_err.contains(u"TESTOPS_TOKEN is not set: it is required"_s));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"exports"_s))); // nothing touched on disk
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 2);
+}
+
+void TestCli::tokenNeverPrinted() {
+    const QString secret = u"SECRET-token-value-with space-9876"_s;
+    QProcessEnvironment env = environment();
+    env.insert(u"TESTOPS_TOKEN"_s, secret);
+    env.insert(u"CRON_SCHEDULE"_s, u"bad"_s);
+    QProcess process;
+    QCOMPARE(run(process, {u"--headless"_s}, env), 2);
+    QVERIFY(m_err.contains(u"TESTOPS_TOKEN = \"SECR…9876\" (environment): the token contains white space"_s));
+    QVERIFY(!m_err.contains(u"token-value"_s));
+    // A token the server refuses is not printed either.
+    env = fakeEnvironment();
+    env.insert(u"TESTOPS_TOKEN"_s, u"wrong-token-0000-1111-2222"_s);
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 1);
+    QVERIFY(m_err.contains(u"the server refused the API token (HTTP 401: Bad credentials)"_s));
+    QVERIFY(!m_err.contains(u"0000-1111"_s) && !m_out.contains(u"0000-1111"_s));
+}
+
+void TestCli::exportNowWritesEveryGroup() {
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, fakeEnvironment()), 0);
+    const QStringList files = csvFiles();
+    QCOMPARE(files.size(), 2);
+    for (const QString &name : files) {
+        QFile file(m_dir->filePath(u"exports/"_s + name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_fake->expectedCsv(name.contains(u"_API_"_s) ? 26961091 : 24545654));
+    }
+    QVERIFY(m_fake->liveJobs().isEmpty());
+    QVERIFY(m_err.contains(u"export cycle"_s) && m_err.contains(u"ended: success (2 succeeded, 0 failed)"_s));
+    QVERIFY(!m_err.contains(m_fake->apiToken));
+    // Each log line starts with a UTC ISO 8601 time.
+    const QStringList lines = m_err.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        QVERIFY2(QRegularExpression(
+                     u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (info|warning) testops\\."_s)
+                     .match(line)
+                     .hasMatch(),
+                 qPrintable(line));
+}
+
+void TestCli::exportNowReadsDotEnvLikeTheGoTool() {
+    QFile dotEnv(m_dir->filePath(u".env"_s));
+    QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+    dotEnv.write("# as in the Go tool's README\r\nTESTOPS_TOKEN=" + m_fake->apiToken.toUtf8() +
+                 "\r\nTESTOPS_BASE_URL=\"" + m_fake->url().toString().toUtf8() +
+                 "\"\r\nexport EXPORT_GROUPS=API=26961091\r\n"
+                 "TESTOPS_PROJECT_ID=17\r\nTESTOPS_TREE_ID=937\r\n");
+    dotEnv.close();
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
+    QCOMPARE(csvFiles().size(), 1);
+    QVERIFY(csvFiles().first().startsWith(u"testops_export_API_"_s));
+}
+
+void TestCli::exportNowWithAFailedGroupExitsOne() {
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091,Wrong=99:1:2"_s);
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 1);
+    QCOMPARE(csvFiles().size(), 1);
+    QVERIFY2(
+        m_err.contains(
+            u"Wrong: attempt 1 of 1 failed: creating the export failed: not found (HTTP 404): Project not found: check the project, tree and group ids"_s),
+        qPrintable(m_err));
+}
+
+void TestCli::checkReportsTheConnection() {
+    QProcess process;
+    QCOMPARE(run(process, {u"--check"_s}, fakeEnvironment()), 0);
+    QVERIFY2(m_out.contains(u"OK    connected to %1; the token is accepted (user fake.user)"_s.arg(
+                 m_fake->url().toString())),
+             qPrintable(m_out));
+    QVERIFY(m_out.contains(u"OK    project 17 (Project 17) is accessible"_s));
+    QVERIFY(m_out.contains(u"OK    group API (project 17, tree 937, group 26961091) holds 200 test cases"_s));
+    QVERIFY(m_fake->jobs().isEmpty()); // a check exports nothing
+
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091,Stale=17:937:5"_s);
+    QCOMPARE(run(process, {u"--check"_s}, env), 1);
+    QVERIFY(m_out.contains(
+        u"FAIL  group Stale (project 17, tree 937, group 5) holds no test cases: is the group id still right?"_s));
+    env.insert(u"TESTOPS_TOKEN"_s, u"wrong-token-0000-1111-2222"_s);
+    QCOMPARE(run(process, {u"--check"_s}, env), 1);
+    QVERIFY(m_out.contains(u"FAIL  connection to"_s) && m_out.contains(u"Bad credentials"_s));
+}
+
+void TestCli::sigtermMidDownloadLeavesNoFile() {
+    m_fake->group(26961091)->rows = 20000;
+    m_fake->addFault(FakeTestOps::Fault::StallMidBody, 1);
+    QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    QProcess process;
+    process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
+    process.setArguments({u"--export-now"_s});
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QVERIFY(stalled.wait(15000));
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    process.terminate(); // SIGTERM
+    QVERIFY(finished.wait(10000));
+    QVERIFY(timer.elapsed() < 10000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1); // the export did not complete
+    QVERIFY(csvFiles().isEmpty());
+    QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList(QDir::Files), QStringList());
+    QVERIFY(m_fake->liveJobs().isEmpty());
+}
+
+void TestCli::headlessStopsOnSigterm() {
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    QProcess process;
+    process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
+    process.setArguments({u"--headless"_s});
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("next run at"), 10000);
+    process.terminate();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QFile::exists(m_dir->filePath(u"exports/.testops-export/schedule.json"_s)));
+}
+
+void TestCli::desktopWithoutDisplayPointsToHeadless() {
+    QProcess process;
+    QCOMPARE(run(process, {}, fakeEnvironment()), 2);
+    QVERIFY2(m_err.contains(u"no display found"_s) && m_err.contains(u"testops-export --headless"_s),
+             qPrintable(m_err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
