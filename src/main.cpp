@@ -15,6 +15,10 @@
 #include <QNetworkProxyFactory>
 
 #include <cstdio>
+#include <cstdlib> // defines __GLIBC__ on glibc
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,11 @@ int runCheck(ExportService &service) {
 } // namespace
 
 int main(int argc, char **argv) {
+#ifdef __GLIBC__
+    // Downloads pass through buffers of 64 KiB to 1 MiB. glibc's mmap threshold would otherwise rise after the
+    // first of them is freed, and later ones stay resident, so an idle app keeps the memory of its last export.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -11,9 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Fault = FakeTestOps::Fault;
@@ -27,9 +31,9 @@ const ExportGroup ui{u"UI"_s, 17, 937, 24545654};
 
 // One fake server, one export folder and the real client and runner, built fresh for each test.
 struct Rig {
-    explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui})
+    explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui}, const QString &folder = QString())
         : clock(QDateTime::currentDateTimeUtc())
-        , store(dir.filePath(u"exports"_s))
+        , store(folder.isEmpty() ? dir.filePath(u"exports"_s) : folder)
         , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s)) {
         fake.addGroup({17, 937, 26961091, u"API"_s, 120, 0});
         fake.addGroup({17, 937, 24545654, u"UI"_s, 80, 0});
@@ -105,6 +109,7 @@ private slots:
     void retriesWaitForTheirDelayAndRunNowRunsThem();
     void runNowDuringACycleDoesNotStartAnother();
     void unwritableFolderFailsBeforeAskingTheServer();
+    void fullDiskEndsTheAttemptCleanly();
     void abortMidDownloadLeavesNothing();
     void staleGroupExportsHeaderOnly();
     void twoGroupsAtATime();
@@ -340,6 +345,32 @@ void TestExportEngine::unwritableFolderFailsBeforeAskingTheServer() {
     QVERIFY2(error.contains(u"the export folder %1 cannot be created"_s.arg(blocked.folder())),
              qPrintable(error));
     QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 0);
+}
+
+void TestExportEngine::fullDiskEndsTheAttemptCleanly()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs needs root; the full-disk path is not exercised here");
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, mountPoint.path()});
+    if (!mount.waitForFinished() || mount.exitCode() != 0)
+        QSKIP(qPrintable(u"this machine does not allow mounting a tmpfs: "_s + QString::fromUtf8(mount.readAllStandardError())));
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {mountPoint.path()}); });
+
+    const QString earlier = u"testops_export_API_2026-11-20_07-00-00.csv"_s;
+    QFile file(QDir(mountPoint.path()).filePath(earlier));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("allure_id\r\n1\r\n");
+    file.close();
+
+    Rig rig({}, {api}, mountPoint.path());
+    rig.fake.group(api.groupId)->rows = 2000; // about 900 KB into 64 KB
+    QVERIFY(!rig.runCycle().ok());
+    const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"cannot write the export file: the disk of %1 is full"_s.arg(mountPoint.path())), qPrintable(error));
+    QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden), QStringList{earlier});
+    QVERIFY(rig.fake.liveJobs().isEmpty());
 }
 
 void TestExportEngine::abortMidDownloadLeavesNothing() {

@@ -84,6 +84,11 @@ void CsvGenerator::appendRow(QByteArray &out, qint64 row) const {
 }
 
 QByteArray CsvGenerator::next(qint64 maxBytes) {
+    if (m_usePrecomputed) {
+        const QByteArray piece = m_precomputed.mid(m_offset, maxBytes);
+        m_offset += piece.size();
+        return piece;
+    }
     QByteArray out;
     out.reserve(qsizetype(maxBytes + 1024));
     if (!m_headerDone) {
@@ -110,6 +115,8 @@ QByteArray CsvGenerator::all() {
 }
 
 qint64 CsvGenerator::totalSize() const {
+    if (m_usePrecomputed)
+        return m_precomputed.size();
     CsvGenerator copy(m_columns, m_groupId, m_rows, m_bom, m_revision);
     qint64 total = 0;
     while (!copy.atEnd())

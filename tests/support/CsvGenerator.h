@@ -9,9 +9,14 @@ class CsvGenerator {
 public:
     CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, bool bom = false, int revision = 0);
 
+    // Serve these bytes instead of generating them (the same text, produced earlier).
+    void usePrecomputed(QByteArray bytes) { m_precomputed = std::move(bytes); m_usePrecomputed = true; }
     // The next piece of about `maxBytes` (whole rows); empty at the end.
     QByteArray next(qint64 maxBytes = 256 * 1024);
-    bool atEnd() const { return m_row >= m_rows && m_headerDone; }
+    bool atEnd() const
+    {
+        return m_usePrecomputed ? m_offset >= m_precomputed.size() : m_row >= m_rows && m_headerDone;
+    }
     // The whole text (for small exports in tests).
     QByteArray all();
     // Size of the whole text, computed by generating it once.
@@ -29,6 +34,9 @@ private:
     qint64 m_rows;
     bool m_bom;
     int m_revision;
+    QByteArray m_precomputed;
+    bool m_usePrecomputed = false;
+    qint64 m_offset = 0;
     qint64 m_row = 0;
     bool m_headerDone = false;
 };

@@ -61,11 +61,12 @@ public:
     QUrl url() const;
 
     QString apiToken = QStringLiteral("fake-api-token-0123456789");
-    int queuedPolls = 1; // polls that answer "queued" before "ready"
+    int queuedPolls = 1; // polls that answer "queued" before "ready"; -1: ready when created
     int tokenLifetimeSecs = 3600;
     qint64 throttleBytesPerSecond = 0; // 0: as fast as the socket takes it
     bool bom = false;                  // start the CSV with a UTF-8 BOM
     bool sendContentType = true;       // false: no Content-Type on downloads
+    bool preload = false;              // generate each export once and serve it from memory (benchmarks)
 
     void addGroup(const Group &group);
     Group *group(qint64 groupId);
@@ -109,6 +110,7 @@ private:
     QSet<QString> m_validJwts;
     QHash<QString, int> m_counts;
     QList<QByteArray> m_exportRequests;
+    QHash<QString, QByteArray> m_preloaded;
     qint64 m_nextJobId = 1991;
     int m_nextJwt = 1;
 };

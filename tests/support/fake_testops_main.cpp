@@ -26,6 +26,7 @@ int main(int argc, char **argv) {
         {u"queued-polls"_s, u"Polls answering 'queued' before 'ready'."_s, u"n"_s, u"1"_s},
         {u"throttle"_s, u"Download speed limit in bytes per second."_s, u"bps"_s, u"0"_s},
         {u"bom"_s, u"Start CSV files with a UTF-8 BOM."_s},
+        {u"preload"_s, u"Generate each export once and serve it from memory (for benchmarks)."_s},
     });
     parser.process(app);
 
@@ -34,6 +35,7 @@ int main(int argc, char **argv) {
     fake.queuedPolls = parser.value(u"queued-polls"_s).toInt();
     fake.throttleBytesPerSecond = parser.value(u"throttle"_s).toLongLong();
     fake.bom = parser.isSet(u"bom"_s);
+    fake.preload = parser.isSet(u"preload"_s);
     QStringList groups = parser.values(u"group"_s);
     if (groups.isEmpty())
         groups = {u"17:937:26961091:500"_s, u"17:937:24545654:300"_s};

@@ -3,6 +3,7 @@
 
 #include "CsvRowCounter.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 class ExportSink : public QIODevice {
@@ -11,6 +12,10 @@ public:
     explicit ExportSink(QIODevice *target, QObject *parent = nullptr);
 
     qint64 dataRows() const { return m_rows.dataRows(); }
+
+    // Why writing `file` failed, in words: "the disk … is full" when it is (Qt 6.4 reports "Unknown error" for
+    // writes into an O_TMPFILE file on a full disk).
+    static QString describeWriteError(const QFileDevice &file, qint64 wanted);
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }

@@ -193,7 +193,7 @@ void GroupExport::download() {
         }
         m_result.rows = m_sink->dataRows();
         if (!m_file->commit()) {
-            const QString reason = m_file->errorString();
+            const QString reason = ExportSink::describeWriteError(*m_file, 0);
             m_file.reset();
             fail({ApiError::Kind::LocalFile,
                   tr("cannot write the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});

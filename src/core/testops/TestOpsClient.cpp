@@ -19,6 +19,14 @@ namespace {
 constexpr qsizetype maxJsonBytes = 32 * 1024 * 1024; // a page of 2000 nodes is a few MB
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 constexpr qsizetype sniffBytes = 256;
+constexpr qint64 downloadBufferBytes = 1024 * 1024;
+constexpr qint64 downloadChunkBytes = 64 * 1024;
+
+// QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
+QByteArray readUpTo(QIODevice *device, qint64 limit)
+{
+    return device->read(qBound<qint64>(0, device->bytesAvailable(), limit));
+}
 constexpr int defaultTokenLifetimeSecs = 3600;
 constexpr int renewEarlySecs = 60;
 
@@ -169,8 +177,13 @@ void TestOpsClient::exchangeToken() {
 void TestOpsClient::onTokenReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_tokenReply = nullptr;
-    const QByteArray body = reply->read(maxJsonBytes);
+    const QByteArray body = readUpTo(reply, maxJsonBytes);
     ApiError error = classify(reply, body);
+    if (!error.isError() &&
+        (looksLikeHtml(body) ||
+         reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s)))
+        error = {ApiError::Kind::WebPage,
+                 tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL"), 200, -1};
     if (!error.isError()) {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         m_accessToken = object.value(u"access_token"_s).toString();
@@ -224,13 +237,19 @@ void TestOpsClient::send(ApiCall *call) {
     call->m_abortError = {};
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
     call->m_reply = reply;
+    // Without a bound, QNetworkAccessManager's HTTP thread reads a fast download into memory faster than the disk
+    // takes it. Qt 6.4 passes the bound on to that thread only once the answer has started: set it again then.
+    if (call->m_sink) {
+        reply->setReadBufferSize(downloadBufferBytes);
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] { reply->setReadBufferSize(downloadBufferBytes); });
+    }
 
     call->m_connectTimer.disconnect();
     connect(&call->m_connectTimer, &QTimer::timeout, call, [this, call, reply] {
         call->m_abortError = {ApiError::Kind::Timeout,
                               tr("could not connect to %1 within %2 s")
                                   .arg(m_options.baseUrl.host())
-                                  .arg(m_options.connectTimeoutMs / 1000),
+                                  .arg(m_options.connectTimeoutMs / 1000.0),
                               0, -1};
         reply->abort();
     });
@@ -249,23 +268,27 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
     const bool streaming = call->m_sink && status == 200;
     if (!streaming) {
         const qsizetype limit = call->m_sink || status != 200 ? maxErrorBodyBytes : maxJsonBytes;
-        call->m_buffer += reply->read(qMax<qsizetype>(0, limit - call->m_buffer.size()));
+        call->m_buffer += readUpTo(reply, limit - call->m_buffer.size());
         if (call->m_buffer.size() >= limit && reply->bytesAvailable() > 0) {
             if (status == 200) {
                 call->m_abortError = {ApiError::Kind::BadAnswer,
                                       tr("the server's answer is larger than expected"), 200, -1};
                 reply->abort();
             } else {
-                reply->readAll(); // an error page: its first bytes are enough
+                reply->skip(reply->bytesAvailable()); // an error page: its first bytes are enough
             }
         }
         return;
     }
     // A download: look at the first bytes before anything reaches the file.
     if (!call->m_sniffed) {
-        call->m_buffer += reply->readAll();
-        if (call->m_buffer.trimmed().size() < 32 && !reply->isFinished())
-            return;
+        const auto undecided = [call] {
+            return call->m_buffer.trimmed().size() < 32 && call->m_buffer.size() < maxErrorBodyBytes;
+        };
+        while (undecided() && reply->bytesAvailable() > 0)
+            call->m_buffer += readUpTo(reply, sniffBytes);
+        if (undecided() && !reply->isFinished())
+            return; // everything available was read: the next readyRead brings more
         call->m_sniffed = true;
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
@@ -275,11 +298,10 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
             reply->abort();
             return;
         }
-        const QByteArray head = std::exchange(call->m_buffer, {});
-        writeToSink(call, head);
-        return;
+        writeToSink(call, std::exchange(call->m_buffer, {}));
     }
-    writeToSink(call, reply->readAll());
+    while (call->m_reply && reply->bytesAvailable() > 0)
+        writeToSink(call, readUpTo(reply, downloadChunkBytes));
 }
 
 void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes) {
@@ -326,7 +348,7 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
             }
         }
     } else {
-        call->m_buffer += reply->read(maxJsonBytes);
+        call->m_buffer += readUpTo(reply, maxJsonBytes);
     }
     call->m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
@@ -408,7 +430,8 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // setTransferTimeout() ends stalled replies this way
             return {ApiError::Kind::Timeout,
-                    tr("the server sent nothing for %1 s").arg(m_options.inactivityTimeoutMs / 1000), 0, -1};
+                    tr("the server sent nothing for %1 s").arg(m_options.inactivityTimeoutMs / 1000.0), 0,
+                    -1};
         case QNetworkReply::SslHandshakeFailedError:
             return {ApiError::Kind::Tls,
                     tr("the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA")
