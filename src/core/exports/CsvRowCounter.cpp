@@ -1,17 +1,46 @@
 #include "CsvRowCounter.h"
 
-void CsvRowCounter::feed(const QByteArray &bytes) {
-    for (const char c : bytes) {
-        if (c == '"') {
-            // A doubled quote inside quotes toggles twice: state is right either way.
-            m_inQuotes = !m_inQuotes;
+#include <algorithm>
+#include <cstring>
+
+// Only quotes and line breaks matter, so jump between them with memchr instead of looking at every byte:
+// a download passes through here on the thread that also serves the window.
+void CsvRowCounter::feed(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    const auto next = [end](const char *from, char c) {
+        const void *hit = std::memchr(from, c, size_t(end - from));
+        return hit ? static_cast<const char *>(hit) : end;
+    };
+    const char *quote = nullptr;   // the next '"' at or after p (end: none)
+    const char *newline = nullptr; // the next '\n' at or after p (end: none)
+    while (p < end) {
+        if (!quote || quote < p)
+            quote = next(p, '"');
+        if (m_inQuotes) {
+            if (quote == end)
+                return;
+            m_inQuotes = false; // a doubled quote reopens at once below
             m_inRecord = true;
-        } else if (c == '\n' && !m_inQuotes) {
+            p = quote + 1;
+            continue;
+        }
+        if (!newline || newline < p)
+            newline = next(p, '\n');
+        const char *stop = std::min(quote, newline);
+        if (stop > p && !(stop - p == 1 && *p == '\r'))
+            m_inRecord = true;
+        if (stop == end)
+            return;
+        if (*stop == '"') {
+            m_inQuotes = true;
+            m_inRecord = true;
+        } else {
             if (m_inRecord)
                 ++m_records;
             m_inRecord = false;
-        } else if (c != '\r') {
-            m_inRecord = true;
         }
+        p = stop + 1;
     }
 }

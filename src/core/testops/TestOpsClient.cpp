@@ -19,8 +19,8 @@ namespace {
 constexpr qsizetype maxJsonBytes = 32 * 1024 * 1024; // a page of 2000 nodes is a few MB
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 constexpr qsizetype sniffBytes = 256;
-constexpr qint64 downloadBufferBytes = 1024 * 1024;
-constexpr qint64 downloadChunkBytes = 64 * 1024;
+constexpr qint64 downloadBufferBytes = 2 * 1024 * 1024;
+constexpr qint64 downloadChunkBytes = 256 * 1024;
 
 // QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
 QByteArray readUpTo(QIODevice *device, qint64 limit)
@@ -238,10 +238,15 @@ void TestOpsClient::send(ApiCall *call) {
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
     call->m_reply = reply;
     // Without a bound, QNetworkAccessManager's HTTP thread reads a fast download into memory faster than the disk
-    // takes it. Qt 6.4 passes the bound on to that thread only once the answer has started: set it again then.
+    // takes it. Qt 6.4 hands the bound to that thread only if its request already exists there
+    // (QHttpThreadDelegate::readBufferSizeChanged ignores it otherwise), so it is given again at each step the
+    // thread reports: connecting, request sent, headers received.
     if (call->m_sink) {
-        reply->setReadBufferSize(downloadBufferBytes);
-        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] { reply->setReadBufferSize(downloadBufferBytes); });
+        const auto bound = [reply] { reply->setReadBufferSize(downloadBufferBytes); };
+        bound();
+        connect(reply, &QNetworkReply::socketStartedConnecting, reply, bound);
+        connect(reply, &QNetworkReply::requestSent, reply, bound);
+        connect(reply, &QNetworkReply::metaDataChanged, reply, bound);
     }
 
     call->m_connectTimer.disconnect();
