@@ -42,15 +42,18 @@ private:
         env.insert(u"RETRY_DELAYS"_s, QString());
         return env;
     }
-    // Runs to the end with the event loop turning, so the in-process fake can answer.
-    int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
-            int timeoutMs = 30000) {
+    void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env) const {
         process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
         process.setArguments(arguments);
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir->path());
-        QSignalSpy finished(&process, &QProcess::finished);
         process.start();
+    }
+    // Runs to the end with the event loop turning, so the in-process fake can answer.
+    int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
+            int timeoutMs = 30000) {
+        QSignalSpy finished(&process, &QProcess::finished);
+        start(process, arguments, env);
         if (!finished.wait(timeoutMs)) {
             process.kill();
             return -1;
@@ -202,12 +205,8 @@ void TestCli::sigtermMidDownloadLeavesNoFile() {
     QProcessEnvironment env = fakeEnvironment();
     env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
     QProcess process;
-    process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
-    process.setArguments({u"--export-now"_s});
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
+    start(process, {u"--export-now"_s}, env);
     QVERIFY(stalled.wait(15000));
     QTest::qWait(200);
     QElapsedTimer timer;
@@ -226,12 +225,8 @@ void TestCli::headlessStopsOnSigterm() {
     QProcessEnvironment env = fakeEnvironment();
     env.insert(u"WEB_ENABLED"_s, u"false"_s);
     QProcess process;
-    process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
-    process.setArguments({u"--headless"_s});
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
+    start(process, {u"--headless"_s}, env);
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("next run at"), 10000);
     process.terminate();
