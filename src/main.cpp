@@ -1,4 +1,6 @@
 // Parses the command line and wires the core (and, for the desktop, the GUI) together. Nothing else.
+#include "DesktopApp.h"
+#include "SingleInstance.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
 #include "log/LogCategories.h"
@@ -9,10 +11,12 @@
 #include "testops/ConnectionCheck.h"
 #include "testops/TestOpsClient.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
@@ -31,7 +35,7 @@ void print(FILE *stream, const QString &text) {
     std::fflush(stream);
 }
 
-LoadedConfig loadConfig(const CommandLine &commandLine) {
+ConfigSources configSources(const CommandLine &commandLine) {
     ConfigSources sources;
     sources.settingsFile =
         commandLine.configFile.isEmpty() ? ConfigLoader::defaultSettingsFile() : commandLine.configFile;
@@ -39,7 +43,30 @@ LoadedConfig loadConfig(const CommandLine &commandLine) {
     sources.dotEnvFile = QDir::current().filePath(u".env"_s);
     sources.environment = QProcessEnvironment::systemEnvironment();
     sources.commandLine = commandLine.settings;
-    return ConfigLoader::load(sources);
+    return sources;
+}
+
+int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
+    QApplication app(argc, argv);
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the app
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        runtime = QDir::tempPath();
+    SingleInstance instance(QDir(runtime).filePath(u"testops-export"_s));
+    if (!instance.claim())
+        return 0;
+    LogSink::Options logOptions;
+    logOptions.filePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                              .filePath(u"testops-export.log"_s);
+    LogSink logSink(logOptions);
+    logSink.install();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    DesktopApp desktop(configSources(commandLine), &logSink);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopApp::showWindow);
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &desktop, &DesktopApp::quit);
+    desktop.start();
+    return QApplication::exec();
 }
 
 bool hasDisplay() {
@@ -63,8 +90,9 @@ int runCheck(ExportService &service) {
 
 int main(int argc, char **argv) {
 #ifdef __GLIBC__
-    // Downloads pass through buffers of 64 KiB to 1 MiB. glibc's mmap threshold would otherwise rise after the
-    // first of them is freed, and later ones stay resident, so an idle app keeps the memory of its last export.
+    // Downloads pass through buffers of 64 KiB to 1 MiB. glibc's mmap threshold would otherwise rise after
+    // the first of them is freed, and later ones stay resident, so an idle app keeps the memory of its last
+    // export.
     mallopt(M_MMAP_THRESHOLD, 64 * 1024);
 #endif
     QStringList arguments;
@@ -94,10 +122,7 @@ int main(int argc, char **argv) {
                           "Run it as a service with: testops-export --headless"_s);
             return 2;
         }
-        print(
-            stderr,
-            u"testops-export: the desktop app is not part of this build yet; use --headless or --export-now."_s);
-        return 2;
+        return runDesktop(argc, argv, commandLine);
     default:
         break;
     }
@@ -105,7 +130,7 @@ int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     LogSink logSink({});
     logSink.install();
-    const LoadedConfig loaded = loadConfig(commandLine);
+    const LoadedConfig loaded = ConfigLoader::load(configSources(commandLine));
     for (const QString &warning : loaded.warnings)
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
     if (!loaded.isValid()) {

@@ -1,0 +1,109 @@
+#include "DesktopApp.h"
+
+#include "MainWindow.h"
+#include "TrayController.h"
+#include "log/LogCategories.h"
+#include "log/LogSink.h"
+#include "service/ExportService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs, QObject *parent)
+    : QObject(parent)
+    , m_sources(std::move(sources))
+    , m_log(log)
+    , m_ownDialogs(dialogs ? nullptr : std::make_unique<UserDialogs>())
+    , m_dialogs(dialogs ? dialogs : m_ownDialogs.get()) {
+    if (!m_sources.defaults.contains(u"EXPORT_PATH"_s))
+        m_sources.defaults.insert(u"EXPORT_PATH"_s, defaultExportFolder());
+    m_window = std::make_unique<MainWindow>(m_dialogs);
+    m_tray = std::make_unique<TrayController>();
+    connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
+    connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::settingsRequested);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
+    connect(m_tray.get(), &TrayController::trayAppeared, this, [this] { m_window->setTrayAvailable(true); });
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::settingsRequested);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
+    if (m_log) {
+        for (const QString &line : m_log->recentLines())
+            m_window->appendLog(line);
+        connect(m_log, &LogSink::lineLogged, m_window.get(), &MainWindow::appendLog);
+    }
+}
+
+DesktopApp::~DesktopApp() {
+    m_window->setService(nullptr);
+    m_tray->setService(nullptr);
+}
+
+QString DesktopApp::defaultExportFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(u"TestOps exports"_s);
+}
+
+void DesktopApp::start() {
+    applyConfig();
+    const bool trayShown = m_tray->ensureShown();
+    m_window->setTrayAvailable(trayShown);
+    // The window opens when there is no tray to find the app in, or when there is something to set up.
+    if (!trayShown || !m_service)
+        showWindow();
+}
+
+void DesktopApp::applyConfig() {
+    m_config = ConfigLoader::load(m_sources);
+    for (const QString &warning : std::as_const(m_config.warnings))
+        qCWarning(lcConfig, "%s", qUtf8Printable(warning));
+    m_window->setService(nullptr);
+    m_tray->setService(nullptr);
+    m_service.reset();
+    if (!m_config.isValid()) {
+        const QString why = m_config.problems.first().message();
+        qCWarning(lcConfig, "%s", qUtf8Printable(m_config.problemReport()));
+        m_window->setService(nullptr, why);
+        m_tray->setService(nullptr, why);
+        return;
+    }
+    if (m_log) {
+        m_log->addSecret(m_config.config.token);
+        m_log->addSecret(m_config.config.webAccessKey);
+    }
+    m_service = std::make_unique<ExportService>(m_config.config, m_clock, &m_network);
+    m_window->setService(m_service.get());
+    m_tray->setService(m_service.get());
+    m_service->startSchedule();
+    qCInfo(lcGui, "exporting %d group(s) to %s", int(m_config.config.groups.size()),
+           qUtf8Printable(m_config.config.exportPath));
+}
+
+void DesktopApp::reloadConfig() {
+    if (m_service && m_service->runner()->isRunning()) {
+        // The new settings apply once the running export has ended.
+        connect(m_service->runner(), &ExportRunner::cycleFinished, this, &DesktopApp::reloadConfig,
+                Qt::SingleShotConnection);
+        return;
+    }
+    applyConfig();
+}
+
+void DesktopApp::showWindow() {
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopApp::quit() {
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    m_tray->icon()->hide();
+    if (!m_service) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_service->shutdown(10000, [] { QCoreApplication::quit(); });
+}

@@ -1,0 +1,57 @@
+// The desktop application: one ExportService shown through the tray and the exports window. Starts without a
+// usable configuration too (first run), and rebuilds the service when the settings change.
+#pragma once
+
+#include "UserDialogs.h"
+#include "config/ConfigLoader.h"
+#include "schedule/Clock.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+class ExportService;
+class LogSink;
+class MainWindow;
+class TrayController;
+
+class DesktopApp : public QObject {
+    Q_OBJECT
+public:
+    DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs = nullptr,
+               QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // The folder the desktop app proposes for exports: "TestOps exports" in the user's documents.
+    static QString defaultExportFolder();
+
+    void start();
+    const LoadedConfig &config() const { return m_config; }
+    ExportService *service() const { return m_service.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    TrayController *tray() const { return m_tray.get(); }
+
+public slots:
+    void showWindow();
+    void reloadConfig();
+    void quit();
+
+signals:
+    void settingsRequested();
+
+private:
+    void applyConfig();
+
+    ConfigSources m_sources;
+    LogSink *m_log;
+    std::unique_ptr<UserDialogs> m_ownDialogs;
+    UserDialogs *m_dialogs;
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    LoadedConfig m_config;
+    std::unique_ptr<ExportService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+    bool m_quitting = false;
+};

@@ -1,0 +1,301 @@
+#include "MainWindow.h"
+
+#include "ExportsFilterModel.h"
+#include "ExportsModel.h"
+#include "UserDialogs.h"
+#include "exports/History.h"
+#include "schedule/Scheduler.h"
+#include "service/ExportService.h"
+#include "service/StatusSummary.h"
+#include "ui_mainwindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_dialogs(dialogs)
+    , m_model(new ExportsModel(this))
+    , m_proxy(new ExportsFilterModel(this)) {
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/testops-export.svg"_s));
+    m_proxy->setSourceModel(m_model);
+    m_ui->exportsView->setModel(m_proxy);
+    m_ui->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
+    m_ui->exportsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->exportsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionSaveCopy, m_ui->actionShowInFolder,
+                                   m_ui->actionCopyPath, m_ui->actionDelete});
+    m_ui->groupsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->groupsView->header()->setStretchLastSection(true);
+    m_ui->progressBar->hide();
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connectActions();
+    updateGroupFilter();
+    updateFileActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions() {
+    connect(m_ui->runNowButton, &QPushButton::clicked, this, &MainWindow::runNow);
+    connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runNow);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
+        if (m_service)
+            m_service->runner()->abort();
+    });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
+        if (!m_model->folder().isEmpty()) {
+            QDir().mkpath(m_model->folder());
+            m_dialogs->openUrl(QUrl::fromLocalFile(m_model->folder()));
+        }
+    });
+    const QList<std::pair<QPushButton *, QAction *>> pairs = {
+        {m_ui->openButton, m_ui->actionOpen},
+        {m_ui->saveCopyButton, m_ui->actionSaveCopy},
+        {m_ui->showInFolderButton, m_ui->actionShowInFolder},
+        {m_ui->copyPathButton, m_ui->actionCopyPath},
+        {m_ui->deleteButton, m_ui->actionDelete}};
+    for (const auto &[button, action] : pairs)
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopyOfSelected);
+    connect(m_ui->actionShowInFolder, &QAction::triggered, this, &MainWindow::showSelectedInFolder);
+    connect(m_ui->actionCopyPath, &QAction::triggered, this, &MainWindow::copySelectedPath);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->exportsView, &QTableView::doubleClicked, this, &MainWindow::openSelected);
+    connect(m_ui->exportsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateFileActions);
+    connect(m_model, &ExportsModel::refreshed, this, [this] {
+        updateGroupFilter();
+        updateFileActions();
+    });
+    connect(m_ui->groupFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setGroup(m_ui->groupFilter->currentData().toString()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &ExportsFilterModel::setText);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFileActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateFileActions);
+}
+
+void MainWindow::setService(ExportService *service, const QString &why) {
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_notConfigured = why;
+    if (service) {
+        connect(service->runner(), &ExportRunner::statusChanged, this, &MainWindow::updateStatus);
+        connect(service->scheduler(), &Scheduler::nextRunChanged, this, &MainWindow::updateStatus);
+        connect(service->scheduler(), &Scheduler::pausedChanged, this, &MainWindow::updateStatus);
+        m_model->setSource(service->config().exportPath, service->history());
+    } else {
+        m_model->setSource(QString(), nullptr);
+    }
+    updateStatus();
+}
+
+void MainWindow::appendLog(const QString &line) {
+    m_ui->logView->appendPlainText(line);
+}
+
+void MainWindow::runNow() {
+    if (!m_service) {
+        emit settingsRequested();
+        return;
+    }
+    switch (m_service->runner()->runNow(u"user"_s)) {
+    case ExportRunner::RunNow::Started:
+        statusBar()->showMessage(tr("Export started"), 5000);
+        break;
+    case ExportRunner::RunNow::RetriesStarted:
+        statusBar()->showMessage(tr("Retrying the failed groups now"), 5000);
+        break;
+    case ExportRunner::RunNow::AlreadyRunning:
+        statusBar()->showMessage(tr("An export is already running"), 5000);
+        break;
+    case ExportRunner::RunNow::NoGroups:
+        statusBar()->showMessage(tr("No groups are configured"), 5000);
+        break;
+    }
+}
+
+void MainWindow::updateStatus() {
+    if (!m_service) {
+        const StatusSummary summary = StatusSummary::notConfigured(m_notConfigured);
+        m_ui->headlineLabel->setText(summary.headline);
+        m_ui->scheduleLabel->setText(
+            tr("Open Settings to connect to TestOps and choose the groups to export."));
+        m_ui->runNowButton->setEnabled(true);
+        m_ui->runNowButton->setText(tr("Settings…"));
+        m_ui->stopButton->setEnabled(false);
+        m_ui->groupsView->clear();
+        m_ui->progressBar->hide();
+        m_countdown.stop();
+        return;
+    }
+    ExportRunner *runner = m_service->runner();
+    Scheduler *scheduler = m_service->scheduler();
+    const QList<ExportRunner::GroupStatus> groups = runner->statuses();
+    const StatusSummary summary =
+        StatusSummary::compute(groups, runner->isRunning(), scheduler->isPaused(), scheduler->nextRun());
+    m_ui->headlineLabel->setText(u"<b>%1</b>"_s.arg(summary.headline.toHtmlEscaped()));
+    m_ui->scheduleLabel->setText(tr("Schedule: %1 (%2)%3 · next export %4 · files in %5")
+                                     .arg(m_service->config().schedule.text(),
+                                          QString::fromUtf8(m_service->config().timeZone.id()),
+                                          scheduler->isPaused() ? tr(", paused") : QString(),
+                                          StatusSummary::localTime(summary.nextRun),
+                                          QDir::toNativeSeparators(m_service->config().exportPath)));
+    m_ui->runNowButton->setText(tr("Run now"));
+    m_ui->runNowButton->setEnabled(!runner->isRunning() || summary.nextRetry.isValid());
+    m_ui->stopButton->setEnabled(runner->isRunning());
+
+    m_ui->groupsView->clear();
+    for (const ExportRunner::GroupStatus &group : groups) {
+        QString state;
+        QString details = group.lastError;
+        switch (group.state) {
+        case ExportRunner::GroupState::Running:
+            state = tr("exporting");
+            details = tr("attempt %1 of %2, %3 received")
+                          .arg(group.attempt)
+                          .arg(group.maxAttempts)
+                          .arg(QLocale().formattedDataSize(group.bytes));
+            break;
+        case ExportRunner::GroupState::Queued:
+            state = tr("waiting for its turn");
+            break;
+        case ExportRunner::GroupState::WaitingRetry: {
+            const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(group.nextRetry));
+            state = tr("retry in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+            break;
+        }
+        default:
+            state = !group.lastAttemptEnd.isValid() ? tr("not exported yet")
+                    : group.lastOk ? tr("OK, %1").arg(StatusSummary::localTime(group.lastAttemptEnd))
+                                   : tr("failed, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
+            if (group.lastOk)
+                details = group.lastFile;
+        }
+        auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, state, details});
+        item->setToolTip(2, details);
+    }
+    if (runner->isRunning()) {
+        m_ui->progressBar->setRange(0, summary.groupsTotal);
+        m_ui->progressBar->setValue(
+            int(std::count_if(groups.cbegin(), groups.cend(), [](const ExportRunner::GroupStatus &g) {
+                return g.state == ExportRunner::GroupState::Succeeded ||
+                       g.state == ExportRunner::GroupState::Failed;
+            })));
+        m_ui->progressBar->setFormat(tr("%v of %m groups"));
+        m_ui->progressBar->show();
+    } else {
+        m_ui->progressBar->hide();
+    }
+    // A countdown only while there is one to show: an idle app does not wake up every second.
+    if (summary.nextRetry.isValid() && isVisible())
+        m_countdown.start();
+    else
+        m_countdown.stop();
+}
+
+void MainWindow::updateGroupFilter() {
+    const QString current = m_ui->groupFilter->currentData().toString();
+    const QSignalBlocker blocker(m_ui->groupFilter);
+    m_ui->groupFilter->clear();
+    m_ui->groupFilter->addItem(tr("All groups"), QString());
+    for (const QString &group : m_model->groups())
+        m_ui->groupFilter->addItem(group, group);
+    m_ui->groupFilter->setCurrentIndex(qMax(0, m_ui->groupFilter->findData(current)));
+    m_ui->countLabel->setText(tr("%n file(s)", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::updateFileActions() {
+    const bool selected = !selectedPath().isEmpty();
+    for (QAction *action : {m_ui->actionOpen, m_ui->actionSaveCopy, m_ui->actionShowInFolder,
+                            m_ui->actionCopyPath, m_ui->actionDelete})
+        action->setEnabled(selected);
+    for (QPushButton *button : {m_ui->openButton, m_ui->saveCopyButton, m_ui->showInFolderButton,
+                                m_ui->copyPathButton, m_ui->deleteButton})
+        button->setEnabled(selected);
+}
+
+QString MainWindow::selectedPath() const {
+    const QModelIndexList rows = m_ui->exportsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ExportsModel::PathRole).toString();
+}
+
+void MainWindow::openSelected() {
+    const QString path = selectedPath();
+    if (!path.isEmpty() && !m_dialogs->openUrl(QUrl::fromLocalFile(path)))
+        m_dialogs->information(this, tr("Open"), tr("No application is set up to open CSV files."));
+}
+
+void MainWindow::saveCopyOfSelected() {
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString target = m_dialogs->saveFileName(this, tr("Save a copy"),
+                                                   QDir(documents).filePath(QFileInfo(path).fileName()));
+    if (target.isEmpty() || QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return;
+    QFile::remove(target); // the dialog asked before overwriting
+    if (QFile::copy(path, target))
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), 5000);
+    else
+        m_dialogs->information(this, tr("Save a copy"),
+                               tr("Could not write %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::showSelectedInFolder() {
+    const QString path = selectedPath();
+    if (!path.isEmpty())
+        m_dialogs->openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void MainWindow::copySelectedPath() {
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(tr("Path copied"), 3000);
+}
+
+void MainWindow::deleteSelected() {
+    const QString path = selectedPath();
+    if (path.isEmpty() ||
+        !m_dialogs->confirm(this, tr("Delete export"),
+                            tr("Delete %1? This cannot be undone.").arg(QFileInfo(path).fileName())))
+        return;
+    if (!QFile::remove(path))
+        m_dialogs->information(this, tr("Delete export"),
+                               tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
+    m_model->refresh();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    event->ignore();
+    if (m_trayAvailable)
+        hide(); // the app goes on in the tray
+    else
+        showMinimized(); // no tray: never hide the only way back in
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateStatus();
+}

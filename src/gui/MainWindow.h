@@ -1,0 +1,67 @@
+// The exports window: status of the schedule and each group, the exports of the folder with actions on them,
+// and the recent log. A view and remote control over ExportService; no export logic lives here.
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class ExportService;
+class ExportsFilterModel;
+class ExportsModel;
+class UserDialogs;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UserDialogs *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The service to show and drive; null with `why` when the configuration is not usable yet.
+    void setService(ExportService *service, const QString &why = QString());
+    // With a tray icon, closing hides the window; without one it only minimises, so the app is never lost.
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    void appendLog(const QString &line);
+
+    ExportsModel *exportsModel() const { return m_model; }
+    ExportsFilterModel *exportsProxy() const { return m_proxy; }
+    Ui::MainWindow *ui() const { return m_ui.get(); }
+    // The path of the selected export, or an empty string.
+    QString selectedPath() const;
+
+public slots:
+    void runNow();
+    void updateStatus();
+
+signals:
+    void settingsRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void connectActions();
+    void updateGroupFilter();
+    void updateFileActions();
+    void openSelected();
+    void saveCopyOfSelected();
+    void showSelectedInFolder();
+    void copySelectedPath();
+    void deleteSelected();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    UserDialogs *m_dialogs;
+    ExportsModel *m_model;
+    ExportsFilterModel *m_proxy;
+    QPointer<ExportService> m_service;
+    QString m_notConfigured;
+    QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
+    bool m_trayAvailable = false;
+};

@@ -1,0 +1,57 @@
+// The tray icon and its menu. Shows the state in icon and tooltip, notifies of failures, and appears as soon
+// as a tray does (a tray that starts after the app is looked for once a minute).
+#pragma once
+
+#include <QMenu>
+#include <QObject>
+#include <QPointer>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QUrl>
+
+class ExportService;
+class QAction;
+
+class TrayController : public QObject {
+    Q_OBJECT
+public:
+    explicit TrayController(QObject *parent = nullptr);
+    ~TrayController() override;
+
+    void setService(ExportService *service, const QString &why = QString());
+    void setWebUrl(const QUrl &url);
+    void setNotifyOnSuccess(bool notify) { m_notifyOnSuccess = notify; }
+
+    // Shows the icon when a tray is there; true when it is shown.
+    bool ensureShown();
+    bool isShown() const { return m_icon.isVisible(); }
+    QMenu *menu() { return &m_menu; }
+    QSystemTrayIcon *icon() { return &m_icon; }
+
+public slots:
+    void update();
+
+signals:
+    void openWindowRequested();
+    void settingsRequested();
+    void quitRequested();
+    void trayAppeared();
+
+private:
+    void notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded);
+
+    QSystemTrayIcon m_icon;
+    QMenu m_menu;
+    QAction *m_runNow;
+    QAction *m_openWindow;
+    QAction *m_openWebPage;
+    QAction *m_openFolder;
+    QAction *m_pause;
+    QAction *m_settings;
+    QAction *m_quit;
+    QPointer<ExportService> m_service;
+    QString m_notConfigured;
+    QUrl m_webUrl;
+    QTimer m_lookForTray;
+    bool m_notifyOnSuccess = false;
+};
