@@ -1,5 +1,6 @@
 // Parses the command line and wires the core (and, for the desktop, the GUI) together. Nothing else.
 #include "DesktopApp.h"
+#include "SecretStore.h"
 #include "SingleInstance.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
@@ -61,7 +62,8 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
     LogSink logSink(logOptions);
     logSink.install();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    DesktopApp desktop(configSources(commandLine), &logSink);
+    SecretStore secrets;
+    DesktopApp desktop(configSources(commandLine), &logSink, nullptr, &secrets);
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopApp::showWindow);
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &desktop, &DesktopApp::quit);

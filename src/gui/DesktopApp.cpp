@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TrayController.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
@@ -12,21 +13,24 @@
 
 using namespace Qt::StringLiterals;
 
-DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs, QObject *parent)
+DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs, SecretStore *secrets,
+                       QObject *parent)
     : QObject(parent)
     , m_sources(std::move(sources))
     , m_log(log)
     , m_ownDialogs(dialogs ? nullptr : std::make_unique<UserDialogs>())
-    , m_dialogs(dialogs ? dialogs : m_ownDialogs.get()) {
+    , m_dialogs(dialogs ? dialogs : m_ownDialogs.get())
+    , m_secrets(secrets)
+    , m_settings(m_sources.settingsFile, secrets) {
     if (!m_sources.defaults.contains(u"EXPORT_PATH"_s))
         m_sources.defaults.insert(u"EXPORT_PATH"_s, defaultExportFolder());
     m_window = std::make_unique<MainWindow>(m_dialogs);
     m_tray = std::make_unique<TrayController>();
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
-    connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::settingsRequested);
+    connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
     connect(m_tray.get(), &TrayController::trayAppeared, this, [this] { m_window->setTrayAvailable(true); });
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::settingsRequested);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
     if (m_log) {
         for (const QString &line : m_log->recentLines())
@@ -55,6 +59,10 @@ void DesktopApp::start() {
 }
 
 void DesktopApp::applyConfig() {
+    const QString token = m_settings.readToken();
+    if (!token.isEmpty())
+        m_sources.keychain.insert(u"TESTOPS_TOKEN"_s, token);
+    m_tray->setNotifyOnSuccess(m_settings.notifyOnSuccess());
     m_config = ConfigLoader::load(m_sources);
     for (const QString &warning : std::as_const(m_config.warnings))
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
@@ -106,4 +114,26 @@ void DesktopApp::quit() {
         return;
     }
     m_service->shutdown(10000, [] { QCoreApplication::quit(); });
+}
+
+void DesktopApp::openSettings() {
+    if (auto *open = m_window->findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_config, &m_settings, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->tokenNote().isEmpty())
+            m_dialogs->information(
+                m_window.get(), tr("API token"),
+                tr("No keychain answered (%1), so the token is kept in %2, readable only by you.")
+                    .arg(dialog->tokenNote(), QDir::toNativeSeparators(m_settings.settingsFile())));
+        m_sources.keychain.remove(u"TESTOPS_TOKEN"_s);
+        reloadConfig();
+    });
+    if (!m_window->isVisible())
+        showWindow();
+    dialog->open();
 }

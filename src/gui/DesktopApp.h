@@ -2,6 +2,8 @@
 // usable configuration too (first run), and rebuilds the service when the settings change.
 #pragma once
 
+#include "DesktopSettings.h"
+#include "SecretStore.h"
 #include "UserDialogs.h"
 #include "config/ConfigLoader.h"
 #include "schedule/Clock.h"
@@ -19,8 +21,9 @@ class TrayController;
 class DesktopApp : public QObject {
     Q_OBJECT
 public:
+    // `secrets` may be null (tests): the token then lives in the settings file.
     DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs = nullptr,
-               QObject *parent = nullptr);
+               SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     // The folder the desktop app proposes for exports: "TestOps exports" in the user's documents.
@@ -32,13 +35,13 @@ public:
     MainWindow *window() const { return m_window.get(); }
     TrayController *tray() const { return m_tray.get(); }
 
+    DesktopSettings &settings() { return m_settings; }
+
 public slots:
     void showWindow();
+    void openSettings();
     void reloadConfig();
     void quit();
-
-signals:
-    void settingsRequested();
 
 private:
     void applyConfig();
@@ -47,6 +50,8 @@ private:
     LogSink *m_log;
     std::unique_ptr<UserDialogs> m_ownDialogs;
     UserDialogs *m_dialogs;
+    SecretStore *m_secrets;
+    DesktopSettings m_settings;
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     LoadedConfig m_config;

@@ -48,6 +48,8 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
     }
     const QStringList keys = file.allKeys();
     for (const QString &key : keys) {
+        if (key.startsWith(u"Desktop/"_s))
+            continue; // the desktop app's own preferences (language, start at login)
         const QVariant value = file.value(key);
         // QSettings splits unquoted values at commas; the settings are plain text.
         const QString text =
@@ -85,6 +87,8 @@ LoadedConfig ConfigLoader::load(const ConfigSources &sources) {
         if (!value.isEmpty())
             raw.insert(spec.name, {value, SettingSource::Default});
     }
+    for (auto it = sources.keychain.cbegin(); it != sources.keychain.cend(); ++it)
+        raw.insert(it.key(), {it.value(), SettingSource::Keychain});
     readSettingsFile(sources, raw, result);
 
     if (!sources.dotEnvFile.isEmpty()) {

@@ -33,6 +33,7 @@ struct ConfigSources {
     QProcessEnvironment environment;
     QList<QPair<QString, QString>> commandLine; // --set NAME=VALUE, in order
     QHash<QString, QString> defaults;           // replaces table defaults (the desktop's export folder)
+    QHash<QString, QString> keychain;           // secrets kept in the OS keychain (the desktop's token)
 };
 
 struct LoadedConfig {

@@ -288,6 +288,8 @@ QString settingSourceName(SettingSource source) {
     switch (source) {
     case SettingSource::Default:
         return tr("default");
+    case SettingSource::Keychain:
+        return tr("keychain");
     case SettingSource::SettingsFile:
         return tr("settings file");
     case SettingSource::DotEnv:

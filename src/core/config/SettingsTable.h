@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-enum class SettingSource { Default, SettingsFile, DotEnv, Environment, CommandLine };
+enum class SettingSource { Default, Keychain, SettingsFile, DotEnv, Environment, CommandLine };
 
 QString settingSourceName(SettingSource source);
 

@@ -1,0 +1,37 @@
+// Where the desktop app keeps what the settings dialog edits: settings in the INI file, the token in the
+// keychain (or, without one, in the INI file with 0600 permissions), the language, and start at login.
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QHash>
+#include <QString>
+
+class DesktopSettings {
+public:
+    static constexpr const char *tokenKey = "api-token";
+
+    DesktopSettings(QString settingsFile, SecretStore *secrets);
+
+    const QString &settingsFile() const { return m_settingsFile; }
+    // The token from the keychain, if it holds one.
+    QString readToken(QString *problem = nullptr) const;
+
+    // Writes the settings; the token goes to the keychain when one answers. Returns an empty string, or why
+    // the token had to go to the settings file (shown to the user).
+    QString save(const QHash<QString, QString> &values);
+
+    QString language() const; // "" (system), "en" or "ru"
+    void setLanguage(const QString &language);
+    bool notifyOnSuccess() const;
+    void setNotifyOnSuccess(bool notify);
+
+    // The XDG autostart entry (~/.config/autostart/<app id>.desktop).
+    static QString autostartFile();
+    static bool startsAtLogin();
+    static bool setStartAtLogin(bool enabled, const QString &executable);
+
+private:
+    QString m_settingsFile;
+    SecretStore *m_secrets;
+};

@@ -1,0 +1,334 @@
+#include "SettingsDialog.h"
+
+#include "DesktopSettings.h"
+#include "schedule/Clock.h"
+#include "service/StatusSummary.h"
+#include "testops/ConnectionCheck.h"
+#include "testops/TestOpsClient.h"
+#include "ui_settingsdialog.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The settings this dialog edits, in the order problems are listed.
+const QStringList editable = {u"TESTOPS_BASE_URL"_s, u"TESTOPS_TOKEN"_s,     u"EXPORT_GROUPS"_s,
+                              u"CRON_SCHEDULE"_s,    u"SCHEDULE_TIMEZONE"_s, u"RETRY_DELAYS"_s,
+                              u"RETENTION_DAYS"_s,   u"EXPORT_PATH"_s,       u"CATCH_UP_MISSED"_s,
+                              u"WEB_ENABLED"_s,      u"WEB_BIND"_s,          u"WEB_PORT"_s,
+                              u"WEB_ACCESS_KEY"_s};
+
+bool overrides(SettingSource source) {
+    return source == SettingSource::DotEnv || source == SettingSource::Environment ||
+           source == SettingSource::CommandLine;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_current(current)
+    , m_storage(storage) {
+    m_ui->setupUi(this);
+    m_ui->groupsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
+    m_ui->languageCombo->addItem(u"Русский"_s, u"ru"_s);
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    m_ui->timeZoneCombo->addItems(zones);
+    m_ui->problemsLabel->setStyleSheet(u"color: #b00020"_s);
+    m_ui->cronPreview->setTextFormat(Qt::PlainText);
+    load();
+
+    const auto revalidate = [this] { validate(); };
+    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->cronEdit, m_ui->retryEdit,
+                            m_ui->folderEdit, m_ui->accessKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, revalidate);
+    for (QSpinBox *spin : {m_ui->retentionSpin, m_ui->portSpin})
+        connect(spin, &QSpinBox::valueChanged, this, revalidate);
+    for (QCheckBox *check : {m_ui->catchUpCheck, m_ui->webEnabledCheck, m_ui->shareLanCheck})
+        connect(check, &QCheckBox::toggled, this, revalidate);
+    connect(m_ui->groupsTable, &QTableWidget::itemChanged, this, revalidate);
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->addGroupButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->groupsTable->rowCount();
+        m_ui->groupsTable->insertRow(row);
+        for (int column = 0; column < 4; ++column)
+            m_ui->groupsTable->setItem(row, column, new QTableWidgetItem());
+        m_ui->groupsTable->editItem(m_ui->groupsTable->item(row, 0));
+        validate();
+    });
+    connect(m_ui->removeGroupButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->groupsTable->currentRow();
+        if (row >= 0)
+            m_ui->groupsTable->removeRow(row);
+        validate();
+    });
+    connect(m_ui->generateKeyButton, &QPushButton::clicked, this, [this] {
+        QByteArray bytes(18, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        m_ui->accessKeyEdit->setText(QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    });
+    connect(m_ui->copyKeyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->accessKeyEdit->text()); });
+    connect(m_ui->folderBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Export folder"), m_ui->folderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->folderEdit->setText(folder);
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    validate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load() {
+    const auto raw = [this](const QString &name) {
+        const auto it = m_current.raw.constFind(name);
+        if (it != m_current.raw.constEnd())
+            return it->value;
+        const SettingSpec *spec = SettingsTable::find(name);
+        return spec ? spec->defaultValue : QString();
+    };
+    const auto isTrue = [](const QString &text) {
+        bool value = false;
+        return SettingsTable::parseBool(text, &value) && value;
+    };
+    m_ui->baseUrlEdit->setText(raw(u"TESTOPS_BASE_URL"_s));
+    m_ui->tokenEdit->setText(raw(u"TESTOPS_TOKEN"_s));
+    m_ui->cronEdit->setText(raw(u"CRON_SCHEDULE"_s));
+    m_ui->timeZoneCombo->setCurrentText(raw(u"SCHEDULE_TIMEZONE"_s));
+    m_ui->retryEdit->setText(raw(u"RETRY_DELAYS"_s));
+    m_ui->retentionSpin->setValue(raw(u"RETENTION_DAYS"_s).toInt());
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(raw(u"EXPORT_PATH"_s)));
+    m_ui->catchUpCheck->setChecked(isTrue(raw(u"CATCH_UP_MISSED"_s)));
+    m_ui->webEnabledCheck->setChecked(isTrue(raw(u"WEB_ENABLED"_s)));
+    m_ui->shareLanCheck->setChecked(raw(u"WEB_BIND"_s) == u"0.0.0.0"_s || raw(u"WEB_BIND"_s) == u"::"_s);
+    m_ui->portSpin->setValue(raw(u"WEB_PORT"_s).toInt());
+    m_ui->accessKeyEdit->setText(raw(u"WEB_ACCESS_KEY"_s));
+    // Groups as full triples, so that the table shows every id (TESTOPS_PROJECT_ID/TREE_ID filled in).
+    ExportGroups groups = m_current.config.groups;
+    if (groups.isEmpty())
+        SettingsTable::parseGroups(raw(u"EXPORT_GROUPS"_s), &groups);
+    for (const ExportGroup &group : std::as_const(groups)) {
+        const int row = m_ui->groupsTable->rowCount();
+        m_ui->groupsTable->insertRow(row);
+        const QStringList cells = {group.name, group.projectId ? QString::number(group.projectId) : QString(),
+                                   group.treeId ? QString::number(group.treeId) : QString(),
+                                   QString::number(group.groupId)};
+        for (int column = 0; column < 4; ++column)
+            m_ui->groupsTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    if (m_storage) {
+        m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_storage->language())));
+        m_ui->notifySuccessCheck->setChecked(m_storage->notifyOnSuccess());
+    }
+    m_ui->autostartCheck->setChecked(DesktopSettings::startsAtLogin());
+    markOverridden();
+}
+
+QWidget *SettingsDialog::fieldFor(const QString &setting) const {
+    static const QHash<QString, QString> names = {
+        {u"TESTOPS_BASE_URL"_s, u"baseUrlEdit"_s},    {u"TESTOPS_TOKEN"_s, u"tokenEdit"_s},
+        {u"EXPORT_GROUPS"_s, u"groupsTable"_s},       {u"CRON_SCHEDULE"_s, u"cronEdit"_s},
+        {u"SCHEDULE_TIMEZONE"_s, u"timeZoneCombo"_s}, {u"RETRY_DELAYS"_s, u"retryEdit"_s},
+        {u"RETENTION_DAYS"_s, u"retentionSpin"_s},    {u"EXPORT_PATH"_s, u"folderEdit"_s},
+        {u"CATCH_UP_MISSED"_s, u"catchUpCheck"_s},    {u"WEB_ENABLED"_s, u"webEnabledCheck"_s},
+        {u"WEB_BIND"_s, u"shareLanCheck"_s},          {u"WEB_PORT"_s, u"portSpin"_s},
+        {u"WEB_ACCESS_KEY"_s, u"accessKeyEdit"_s}};
+    return findChild<QWidget *>(names.value(setting));
+}
+
+void SettingsDialog::markOverridden() {
+    for (const QString &name : editable) {
+        const auto it = m_current.raw.constFind(name);
+        QWidget *field = fieldFor(name);
+        if (it == m_current.raw.constEnd() || !overrides(it->source) || !field)
+            continue;
+        field->setEnabled(false);
+        field->setToolTip(
+            tr("Set by the %1; that value wins over this dialog.").arg(settingSourceName(it->source)));
+        if (name == u"TESTOPS_TOKEN"_s)
+            m_ui->tokenNote->setText(tr("The token comes from the %1 and wins over any token saved here.")
+                                         .arg(settingSourceName(it->source)));
+    }
+    if (m_ui->tokenNote->text().isEmpty())
+        m_ui->tokenNote->setText(
+            tr("Kept in the system keychain; without one, in the settings file readable only by you."));
+}
+
+QString SettingsDialog::groupsText() const {
+    QStringList items;
+    for (int row = 0; row < m_ui->groupsTable->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < 4; ++column) {
+            const QTableWidgetItem *item = m_ui->groupsTable->item(row, column);
+            cells.append(item ? item->text().trimmed() : QString());
+        }
+        if (cells.join(QString()).isEmpty())
+            continue; // an empty new row
+        items.append(u"%1=%2:%3:%4"_s.arg(cells[0], cells[1], cells[2], cells[3]));
+    }
+    return items.join(u',');
+}
+
+QHash<QString, QString> SettingsDialog::values() const {
+    return {{u"TESTOPS_BASE_URL"_s, m_ui->baseUrlEdit->text().trimmed()},
+            {u"TESTOPS_TOKEN"_s, m_ui->tokenEdit->text().trimmed()},
+            {u"EXPORT_GROUPS"_s, groupsText()},
+            {u"CRON_SCHEDULE"_s, m_ui->cronEdit->text().trimmed()},
+            {u"SCHEDULE_TIMEZONE"_s, m_ui->timeZoneCombo->currentText().trimmed()},
+            {u"RETRY_DELAYS"_s, m_ui->retryEdit->text().trimmed()},
+            {u"RETENTION_DAYS"_s, QString::number(m_ui->retentionSpin->value())},
+            {u"EXPORT_PATH"_s, QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed())},
+            {u"CATCH_UP_MISSED"_s, m_ui->catchUpCheck->isChecked() ? u"true"_s : u"false"_s},
+            {u"WEB_ENABLED"_s, m_ui->webEnabledCheck->isChecked() ? u"true"_s : u"false"_s},
+            {u"WEB_BIND"_s, m_ui->shareLanCheck->isChecked() ? u"0.0.0.0"_s : u"127.0.0.1"_s},
+            {u"WEB_PORT"_s, QString::number(m_ui->portSpin->value())},
+            {u"WEB_ACCESS_KEY"_s, m_ui->accessKeyEdit->text().trimmed()}};
+}
+
+bool SettingsDialog::canSave() const {
+    return m_problems.isEmpty();
+}
+
+void SettingsDialog::validate() {
+    // The dialog's values stand where the settings file stands; higher sources keep winning.
+    QHash<QString, RawSetting> raw = m_current.raw;
+    const QHash<QString, QString> edited = values();
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (overrides(raw.value(it.key()).source))
+            continue;
+        if (it.value().isEmpty() && !SettingsTable::find(it.key())->required)
+            raw.remove(it.key());
+        else
+            raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});
+    }
+    raw.remove(u"TESTOPS_PROJECT_ID"_s); // the table holds full ids
+    raw.remove(u"TESTOPS_TREE_ID"_s);
+    const LoadedConfig checked = ConfigLoader::resolve(raw);
+    m_problems.clear();
+    QSet<QWidget *> invalid;
+    for (const ConfigProblem &problem : checked.problems) {
+        QWidget *field = fieldFor(problem.setting);
+        // Name the field as the dialog labels it; settings it does not show keep their names.
+        QString name = problem.setting;
+        if (field) {
+            invalid.insert(field);
+            for (QLabel *label : findChildren<QLabel *>()) {
+                if (label->buddy() == field || (field == m_ui->groupsTable && label == m_ui->groupsHelp))
+                    name = label->text().remove(u'&');
+            }
+            if (field == m_ui->groupsTable)
+                name = m_ui->tabs->tabText(m_ui->tabs->indexOf(m_ui->groupsTab)).remove(u'&');
+            else if (auto *check = qobject_cast<QCheckBox *>(field))
+                name = check->text().remove(u'&');
+        }
+        m_problems.append(
+            u"%1: %2. %3"_s.arg(name, problem.reason, tr("Expected: %1.").arg(problem.expected)));
+    }
+    for (const QString &name : editable) {
+        QWidget *field = fieldFor(name);
+        if (!field || !field->isEnabled())
+            continue;
+        field->setStyleSheet(invalid.contains(field) ? u"border: 1px solid #b00020"_s : QString());
+        QString tip;
+        for (const ConfigProblem &problem : checked.problems) {
+            if (problem.setting == name)
+                tip = problem.reason + u"\n"_s + tr("Expected: %1").arg(problem.expected);
+        }
+        field->setToolTip(tip);
+    }
+    m_ui->problemsLabel->setText(m_problems.join(u'\n'));
+    m_ui->problemsLabel->setVisible(!m_problems.isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+    m_ui->testButton->setEnabled(checked.config.baseUrl.isValid() && !checked.config.token.isEmpty());
+    updateCronPreview();
+}
+
+void SettingsDialog::updateCronPreview() {
+    QString why;
+    const CronExpression cron = CronExpression::parse(m_ui->cronEdit->text(), &why);
+    const QByteArray zoneId = m_ui->timeZoneCombo->currentText().trimmed().toUtf8();
+    const QTimeZone zone = zoneId == "UTC" ? QTimeZone::utc() : QTimeZone(zoneId);
+    if (!cron.isValid() || !zone.isValid()) {
+        m_ui->cronPreview->setText(cron.isValid() ? tr("Unknown time zone") : why);
+        return;
+    }
+    QStringList runs;
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 5; ++i) {
+        at = cron.next(at, zone);
+        if (!at.isValid())
+            break;
+        runs.append(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    }
+    m_ui->cronPreview->setText(tr("Next runs (your local time):") + u"\n"_s + runs.join(u'\n'));
+}
+
+void SettingsDialog::testConnection() {
+    QHash<QString, RawSetting> raw = m_current.raw;
+    const QHash<QString, QString> edited = values();
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (!overrides(raw.value(it.key()).source))
+            raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});
+    }
+    const Config config = ConfigLoader::resolve(raw).config;
+    m_ui->testResult->clear();
+    m_ui->testButton->setEnabled(false);
+    static SystemClock clock;
+    TestOpsClient::Options options{config.baseUrl,
+                                   config.token,
+                                   config.connectTimeoutSeconds * 1000,
+                                   config.inactivityTimeoutSeconds * 1000,
+                                   config.caFile,
+                                   config.tlsInsecure};
+    auto *client = new TestOpsClient(options, &m_network, clock, this);
+    auto *check = new ConnectionCheck(client, config.groups, client);
+    connect(check, &ConnectionCheck::lineAdded, this, [this](const ConnectionCheck::Line &line) {
+        m_ui->testResult->appendPlainText((line.ok ? u"✓ "_s : u"✗ "_s) + line.text);
+    });
+    connect(check, &ConnectionCheck::finished, this, [this, client] {
+        client->deleteLater();
+        m_ui->testButton->setEnabled(true);
+    });
+    check->start();
+}
+
+void SettingsDialog::accept() {
+    validate();
+    if (!canSave())
+        return;
+    QHash<QString, QString> toSave;
+    const QHash<QString, QString> edited = values();
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (!overrides(m_current.raw.value(it.key()).source))
+            toSave.insert(it.key(), it.value());
+    }
+    if (m_storage) {
+        m_tokenNote = m_storage->save(toSave);
+        m_storage->setLanguage(m_ui->languageCombo->currentData().toString());
+        m_storage->setNotifyOnSuccess(m_ui->notifySuccessCheck->isChecked());
+    }
+    if (m_ui->autostartCheck->isChecked() != DesktopSettings::startsAtLogin())
+        DesktopSettings::setStartAtLogin(m_ui->autostartCheck->isChecked(),
+                                         QCoreApplication::applicationFilePath());
+    QDialog::accept();
+}

@@ -1,0 +1,53 @@
+// The settings: connection (with a live test), groups, schedule with a preview of the next runs, web view,
+// start at login and language. Every field is checked by the same settings table the command line uses;
+// invalid input is shown in place and cannot be saved. A value set by the environment or .env wins, and the
+// dialog says so instead of offering an edit that would have no effect.
+#pragma once
+
+#include "config/ConfigLoader.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+class DesktopSettings;
+class QWidget;
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    Ui::SettingsDialog *ui() const { return m_ui.get(); }
+    // The settings as edited, by name (only those this dialog may change).
+    QHash<QString, QString> values() const;
+    QStringList problems() const { return m_problems; }
+    bool canSave() const;
+    // Where the token went when saved: empty (keychain), or why it is in the settings file.
+    const QString &tokenNote() const { return m_tokenNote; }
+
+public slots:
+    void accept() override;
+    void testConnection();
+
+private:
+    void load();
+    void validate();
+    void updateCronPreview();
+    void markOverridden();
+    QString groupsText() const;
+    QWidget *fieldFor(const QString &setting) const;
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    LoadedConfig m_current;
+    DesktopSettings *m_storage;
+    QStringList m_problems;
+    QString m_tokenNote;
+    QNetworkAccessManager m_network;
+};

@@ -1,0 +1,362 @@
+#include "DesktopApp.h"
+#include "DesktopSettings.h"
+#include "ExportsFilterModel.h"
+#include "ExportsModel.h"
+#include "FakeTestOps.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
+#include "TrayController.h"
+#include "schedule/Scheduler.h"
+#include "service/ExportService.h"
+#include "ui_mainwindow.h"
+#include "ui_settingsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Answers the window's questions as the test says, and records what it opened.
+class ScriptedDialogs : public UserDialogs {
+public:
+    bool confirm(QWidget *, const QString &, const QString &text) override {
+        questions.append(text);
+        return answerYes;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &suggested) override {
+        suggestions.append(suggested);
+        return saveTo;
+    }
+    void information(QWidget *, const QString &, const QString &text) override { messages.append(text); }
+    bool openUrl(const QUrl &url) override {
+        opened.append(url);
+        return true;
+    }
+    bool answerYes = false;
+    QString saveTo;
+    QStringList questions, suggestions, messages;
+    QList<QUrl> opened;
+};
+
+class TestDesktop : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void trayMenuOffersEveryAction();
+    void trayRunNowExportsAndTheWindowShowsTheFiles();
+    void pauseAndResumeFromTheTray();
+    void withoutATrayTheWindowStaysAndCloseMinimises();
+    void notConfiguredOpensTheWindowWithSettings();
+    void modelFollowsFilesWrittenByOthers();
+    void filterAndSort();
+    void fileActions();
+    void settingsRejectInvalidInputInPlace();
+    void settingsShowThatTheEnvironmentWins();
+    void settingsSaveAndApply();
+    void secondInstanceRaisesTheFirst();
+
+private:
+    ConfigSources sources() const {
+        ConfigSources s;
+        s.settingsFile = m_dir->filePath(u"settings.ini"_s);
+        s.commandLine = {{u"TESTOPS_BASE_URL"_s, m_fake->url().toString()},
+                         {u"TESTOPS_TOKEN"_s, m_fake->apiToken},
+                         {u"EXPORT_GROUPS"_s, u"API=17:937:26961091,UI=17:937:24545654"_s},
+                         {u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s)},
+                         {u"RETRY_DELAYS"_s, QString()}};
+        return s;
+    }
+    void touch(const QString &name, const QByteArray &bytes = "a;b\r\n1;2\r\n") {
+        QDir().mkpath(m_dir->filePath(u"exports"_s));
+        QFile file(m_dir->filePath(u"exports/"_s + name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeTestOps> m_fake;
+    ScriptedDialogs m_dialogs;
+};
+
+void TestDesktop::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<ExportRunner::CycleSummary>();
+}
+
+void TestDesktop::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeTestOps>();
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 40, 0});
+    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 20, 0});
+    m_fake->queuedPolls = -1;
+    QVERIFY(m_fake->listen());
+    m_dialogs = ScriptedDialogs();
+}
+
+void TestDesktop::cleanup() {
+    QFile::remove(DesktopSettings::autostartFile());
+}
+
+void TestDesktop::trayMenuOffersEveryAction() {
+    TrayController tray;
+    QStringList names, texts;
+    for (QAction *action : tray.menu()->actions()) {
+        if (action->isSeparator())
+            continue;
+        names.append(action->objectName());
+        texts.append(action->text());
+    }
+    QCOMPARE(names, (QStringList{u"runNow"_s, u"openWindow"_s, u"openWebPage"_s, u"openFolder"_s, u"pause"_s,
+                                 u"settings"_s, u"quit"_s}));
+    QCOMPARE(texts, (QStringList{u"Run export now"_s, u"Open exports window"_s, u"Open web page"_s,
+                                 u"Open export folder"_s, u"Pause schedule"_s, u"Settings…"_s, u"Quit"_s}));
+    auto *web = tray.menu()->findChild<QAction *>(u"openWebPage"_s);
+    QVERIFY(!web->isVisible()); // no web view to open
+    tray.setWebUrl(QUrl(u"http://127.0.0.1:9090/"_s));
+    QVERIFY(web->isVisible());
+    QCOMPARE(tray.icon()->toolTip().section(u'\n', 1, 1).left(15), u"Not configured:"_s);
+}
+
+void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    QVERIFY(app.service());
+    QSignalSpy finished(app.service()->runner(), &ExportRunner::cycleFinished);
+    auto *runNow = app.tray()->menu()->findChild<QAction *>(u"runNow"_s);
+    runNow->trigger();
+    QVERIFY(app.service()->runner()->isRunning());
+    QTRY_VERIFY(app.tray()->icon()->toolTip().contains(u"Exporting group"_s));
+    QVERIFY(!runNow->isEnabled()); // a second run cannot be started from the menu while one runs
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTRY_COMPARE(app.window()->exportsModel()->rowCount(), 2);
+    QCOMPARE(app.window()->exportsModel()->index(0, ExportsModel::RowsColumn).data().toString(), u"20"_s);
+    QCOMPARE(app.window()->exportsModel()->index(0, ExportsModel::ResultColumn).data().toString(), u"OK"_s);
+    QVERIFY(app.tray()->icon()->toolTip().contains(u"Next export"_s));
+    QVERIFY(runNow->isEnabled());
+    QCOMPARE(app.window()->ui()->groupsView->topLevelItemCount(), 2);
+    QVERIFY(app.window()->ui()->groupsView->topLevelItem(0)->text(1).startsWith(u"OK, "_s));
+}
+
+void TestDesktop::pauseAndResumeFromTheTray() {
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    auto *pause = app.tray()->menu()->findChild<QAction *>(u"pause"_s);
+    pause->trigger();
+    QVERIFY(app.service()->scheduler()->isPaused());
+    QCOMPARE(pause->text(), u"Resume schedule"_s);
+    QVERIFY(app.tray()->icon()->toolTip().contains(u"Schedule paused"_s));
+    pause->trigger();
+    QVERIFY(!app.service()->scheduler()->isPaused());
+    QCOMPARE(pause->text(), u"Pause schedule"_s);
+}
+
+void TestDesktop::withoutATrayTheWindowStaysAndCloseMinimises() {
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    QVERIFY(app.window()->isVisible());
+    QVERIFY(!app.tray()->isShown());
+    app.window()->close();
+    QVERIFY(app.window()->isVisible()); // never hidden where nothing could bring it back
+    QTRY_VERIFY(app.window()->isMinimized());
+    // The tray menu's "Open exports window" brings it back.
+    app.tray()->menu()->findChild<QAction *>(u"openWindow"_s)->trigger();
+    QVERIFY(!app.window()->isMinimized());
+}
+
+void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
+    ConfigSources empty;
+    empty.settingsFile = m_dir->filePath(u"none.ini"_s);
+    DesktopApp app(empty, nullptr, &m_dialogs);
+    app.start();
+    QVERIFY(!app.service());
+    QVERIFY(app.window()->isVisible());
+    QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
+        u"Not configured: TESTOPS_BASE_URL is not set"_s));
+    QCOMPARE(app.window()->ui()->runNowButton->text(), u"Settings…"_s);
+    app.window()->ui()->runNowButton->click();
+    QTRY_VERIFY(app.window()->findChild<SettingsDialog *>());
+}
+
+void TestDesktop::modelFollowsFilesWrittenByOthers() {
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    ExportsModel model;
+    model.setSource(m_dir->filePath(u"exports"_s), nullptr);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ExportsModel::ResultColumn).data().toString(), u"not in the journal"_s);
+    touch(u"testops_export_UI_2026-11-21_07-00-00.csv"_s); // another process writes a file
+    QTRY_COMPARE(model.rowCount(), 2);
+    QFile::remove(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s));
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ExportsModel::GroupColumn).data().toString(), u"UI"_s);
+}
+
+void TestDesktop::filterAndSort() {
+    touch(u"testops_export_API_2026-11-19_07-00-00.csv"_s, QByteArray(300, 'x'));
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s, QByteArray(100, 'x'));
+    touch(u"testops_export_UI_2026-11-20_07-00-00.csv"_s, QByteArray(200, 'x'));
+    MainWindow window(&m_dialogs);
+    ExportsModel *model = window.exportsModel();
+    model->setSource(m_dir->filePath(u"exports"_s), nullptr);
+    ExportsFilterModel *proxy = window.exportsProxy();
+    const auto column = [proxy](int c) {
+        QStringList values;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            values.append(proxy->index(row, c).data(ExportsModel::FileNameRole).toString().mid(15, 14));
+        return values;
+    };
+    // Newest first by default.
+    QCOMPARE(column(0), (QStringList{u"API_2026-11-21"_s, u"UI_2026-11-20_"_s, u"API_2026-11-19"_s}));
+    window.ui()->exportsView->sortByColumn(ExportsModel::SizeColumn, Qt::AscendingOrder);
+    QCOMPARE(column(0), (QStringList{u"API_2026-11-21"_s, u"UI_2026-11-20_"_s, u"API_2026-11-19"_s}));
+    window.ui()->exportsView->sortByColumn(ExportsModel::SizeColumn, Qt::DescendingOrder);
+    QCOMPARE(column(0), (QStringList{u"API_2026-11-19"_s, u"UI_2026-11-20_"_s, u"API_2026-11-21"_s}));
+    QCOMPARE(window.ui()->groupFilter->count(), 3); // all, API, UI
+    window.ui()->groupFilter->setCurrentIndex(window.ui()->groupFilter->findData(u"UI"_s));
+    QCOMPARE(proxy->rowCount(), 1);
+    window.ui()->groupFilter->setCurrentIndex(0);
+    window.ui()->searchEdit->setText(u"11-19"_s);
+    QCOMPARE(proxy->rowCount(), 1);
+}
+
+void TestDesktop::fileActions() {
+    const QString name = u"testops_export_API_2026-11-21_07-00-00.csv"_s;
+    touch(name, "allure_id;name\r\n1;Проверка\r\n");
+    const QString path = m_dir->filePath(u"exports/"_s + name);
+    MainWindow window(&m_dialogs);
+    window.exportsModel()->setSource(m_dir->filePath(u"exports"_s), nullptr);
+    window.show();
+    QVERIFY(!window.ui()->openButton->isEnabled()); // nothing selected
+    window.ui()->exportsView->selectRow(0);
+    QCOMPARE(window.selectedPath(), path);
+    QVERIFY(window.ui()->openButton->isEnabled());
+
+    window.ui()->openButton->click();
+    QCOMPARE(m_dialogs.opened.last(), QUrl::fromLocalFile(path));
+    window.ui()->showInFolderButton->click();
+    QCOMPARE(m_dialogs.opened.last(), QUrl::fromLocalFile(m_dir->filePath(u"exports"_s)));
+    window.ui()->copyPathButton->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), path);
+
+    m_dialogs.saveTo = m_dir->filePath(u"copy.csv"_s);
+    window.ui()->saveCopyButton->click();
+    QVERIFY(m_dialogs.suggestions.last().endsWith(name));
+    QFile copy(m_dialogs.saveTo);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), QByteArray("allure_id;name\r\n1;Проверка\r\n"));
+
+    m_dialogs.answerYes = false;
+    window.ui()->deleteButton->click();
+    QVERIFY(m_dialogs.questions.last().contains(name));
+    QVERIFY(QFile::exists(path));
+    m_dialogs.answerYes = true;
+    window.ui()->deleteButton->click();
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(window.exportsModel()->rowCount(), 0);
+}
+
+void TestDesktop::settingsRejectInvalidInputInPlace() {
+    const LoadedConfig current = ConfigLoader::load(sources());
+    ConfigSources fileOnly;
+    fileOnly.settingsFile = m_dir->filePath(u"s.ini"_s);
+    SettingsDialog dialog(ConfigLoader::load(fileOnly), nullptr);
+    Ui::SettingsDialog *ui = dialog.ui();
+    QPushButton *save = ui->buttons->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // nothing filled in yet
+    ui->baseUrlEdit->setText(u"testops.example.com"_s);
+    QVERIFY(dialog.problems().join(u'\n').contains(u"TestOps address: not an http:// or https:// address"_s));
+    QVERIFY(!ui->baseUrlEdit->styleSheet().isEmpty());
+    ui->baseUrlEdit->setText(u"https://testops.example.com"_s);
+    QVERIFY(ui->baseUrlEdit->styleSheet().isEmpty());
+    ui->tokenEdit->setText(u"abcdefgh12345678"_s);
+    ui->addGroupButton->click();
+    const int row = ui->groupsTable->rowCount() - 1;
+    ui->groupsTable->item(row, 0)->setText(u"API"_s);
+    ui->groupsTable->item(row, 1)->setText(u"17"_s);
+    ui->groupsTable->item(row, 2)->setText(u"937"_s);
+    ui->groupsTable->item(row, 3)->setText(u"x26961091"_s);
+    QVERIFY2(dialog.problems().join(u'\n').contains(
+                 u"Groups: group API: \"x26961091\" is not a positive whole number"_s),
+             qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(!save->isEnabled());
+    ui->groupsTable->item(row, 3)->setText(u"26961091"_s);
+    ui->cronEdit->setText(u"0 25 * * *"_s);
+    QVERIFY(dialog.problems().join(u'\n').contains(u"When (cron): hour: 25 is outside 0-23"_s));
+    QVERIFY(!save->isEnabled());
+    ui->cronEdit->setText(u"30 6 * * 1-5"_s);
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(save->isEnabled());
+    QCOMPARE(ui->cronPreview->text().count(u'\n'), 5); // a heading and five runs
+    Q_UNUSED(current);
+}
+
+void TestDesktop::settingsShowThatTheEnvironmentWins() {
+    ConfigSources s = sources();
+    s.commandLine.removeIf([](const auto &item) { return item.first == u"TESTOPS_TOKEN"_s; });
+    s.environment.insert(u"TESTOPS_TOKEN"_s, m_fake->apiToken);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr);
+    QVERIFY(!dialog.ui()->tokenEdit->isEnabled());
+    QCOMPARE(dialog.ui()->tokenNote->text(),
+             u"The token comes from the environment and wins over any token saved here."_s);
+    QVERIFY(!dialog.values().isEmpty());
+}
+
+void TestDesktop::settingsSaveAndApply() {
+    ConfigSources s;
+    s.settingsFile = m_dir->filePath(u"settings.ini"_s);
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    QVERIFY(!app.service());
+    app.openSettings();
+    auto *dialog = app.window()->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->ui()->baseUrlEdit->setText(m_fake->url().toString());
+    dialog->ui()->tokenEdit->setText(m_fake->apiToken);
+    dialog->ui()->addGroupButton->click();
+    const QStringList cells = {u"API"_s, u"17"_s, u"937"_s, u"26961091"_s};
+    for (int column = 0; column < 4; ++column)
+        dialog->ui()->groupsTable->item(0, column)->setText(cells[column]);
+    dialog->ui()->folderEdit->setText(m_dir->filePath(u"exports"_s));
+    dialog->ui()->autostartCheck->setChecked(true);
+    dialog->ui()->languageCombo->setCurrentIndex(dialog->ui()->languageCombo->findData(u"ru"_s));
+    QVERIFY2(dialog->canSave(), qPrintable(dialog->problems().join(u'\n')));
+    dialog->accept();
+    // Applied: the service runs on the new settings.
+    QTRY_VERIFY(app.service());
+    QCOMPARE(app.service()->config().groups.first().groupId, 26961091);
+    // Without a keychain the token went to the settings file, readable only by the user, and the user was
+    // told.
+    QCOMPARE(QFileInfo(s.settingsFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QCOMPARE(QSettings(s.settingsFile, QSettings::IniFormat).value(u"TESTOPS_TOKEN"_s).toString(),
+             m_fake->apiToken);
+    QVERIFY(m_dialogs.messages.last().contains(u"readable only by you"_s));
+    QCOMPARE(app.settings().language(), u"ru"_s);
+    QFile autostart(DesktopSettings::autostartFile());
+    QVERIFY(autostart.open(QIODevice::ReadOnly));
+    QVERIFY(autostart.readAll().contains("Exec="));
+}
+
+void TestDesktop::secondInstanceRaisesTheFirst() {
+    const QString name = m_dir->filePath(u"instance"_s);
+    SingleInstance first(name);
+    QVERIFY(first.claim());
+    QSignalSpy raised(&first, &SingleInstance::activationRequested);
+    SingleInstance second(name);
+    QVERIFY(!second.claim());
+    QTRY_COMPARE(raised.size(), 1);
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
