@@ -4,6 +4,7 @@
 #include "SingleInstance.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
+#include "config/Language.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 #include "schedule/Clock.h"
@@ -53,6 +54,8 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
     QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (runtime.isEmpty())
         runtime = QDir::tempPath();
+    const ConfigSources sources = configSources(commandLine);
+    Language::install(app, DesktopSettings(sources.settingsFile, nullptr).language());
     SingleInstance instance(QDir(runtime).filePath(u"testops-export"_s));
     if (!instance.claim())
         return 0;
@@ -63,7 +66,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
     logSink.install();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     SecretStore secrets;
-    DesktopApp desktop(configSources(commandLine), &logSink, nullptr, &secrets);
+    DesktopApp desktop(sources, &logSink, nullptr, &secrets);
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopApp::showWindow);
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &desktop, &DesktopApp::quit);
@@ -130,6 +133,7 @@ int main(int argc, char **argv) {
     }
 
     QCoreApplication app(argc, argv);
+    Language::install(app, QString());
     LogSink logSink({});
     logSink.install();
     const LoadedConfig loaded = ConfigLoader::load(configSources(commandLine));

@@ -103,7 +103,7 @@ void TestCli::badConfigurationExitsTwoNamingEveryProblem() {
     env.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s));
     QProcess process;
     QCOMPARE(run(process, {u"--headless"_s}, env), 2);
-    QVERIFY2(m_err.contains(u"3 problem(s) in the configuration"_s), qPrintable(m_err));
+    QVERIFY2(m_err.contains(u"3 problems in the configuration:"_s), qPrintable(m_err));
     QVERIFY(m_err.contains(u"CRON_SCHEDULE = \"61 * * * *\" (environment): minute: 61 is outside 0-59"_s));
     QVERIFY(m_err.contains(
         u"TESTOPS_BASE_URL = \"testops.example.com\" (environment): not an http:// or https:// address"_s));

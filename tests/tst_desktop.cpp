@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TrayController.h"
+#include "config/Language.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
 #include "ui_mainwindow.h"
@@ -65,6 +66,7 @@ private slots:
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveAndApply();
     void secondInstanceRaisesTheFirst();
+    void speaksRussian();
 
 private:
     ConfigSources sources() const {
@@ -356,6 +358,27 @@ void TestDesktop::secondInstanceRaisesTheFirst() {
     SingleInstance second(name);
     QVERIFY(!second.claim());
     QTRY_COMPARE(raised.size(), 1);
+}
+
+void TestDesktop::speaksRussian() {
+    QCOMPARE(Language::resolve(u"ru"_s), u"ru"_s);
+    QCOMPARE(Language::install(*qApp, u"ru"_s, QStringLiteral(TRANSLATIONS_DIR)), u"ru"_s);
+    ConfigSources empty;
+    empty.settingsFile = m_dir->filePath(u"none.ini"_s);
+    DesktopApp app(empty, nullptr, &m_dialogs);
+    app.start();
+    QCOMPARE(app.window()->ui()->runNowButton->text(), u"Настройки…"_s); // not configured yet
+    QCOMPARE(app.window()->ui()->tabs->tabText(0), u"Выгрузки"_s);
+    QCOMPARE(app.tray()->menu()->findChild<QAction *>(u"runNow"_s)->text(), u"Запустить выгрузку сейчас"_s);
+    QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
+        u"Не настроено: TESTOPS_BASE_URL не задано: это обязательная настройка"_s));
+    app.openSettings();
+    auto *dialog = app.window()->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Настройки"_s);
+    // Qt's own translations: the standard buttons speak Russian too.
+    QCOMPARE(dialog->ui()->buttons->button(QDialogButtonBox::Cancel)->text(), u"Отмена"_s);
+    QVERIFY(dialog->problems().join(u'\n').contains(u"Адрес TestOps: значение не указано"_s));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -7,34 +7,43 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
+namespace {} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments) {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.\n"
-           "Without options it starts the desktop app in the system tray."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.\n"
+                       "Without options it starts the desktop app in the system tray."));
+    const QCommandLineOption help({u"h"_s, u"help"_s},
+                                  QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("CommandLine", "Show the version."));
     const QCommandLineOption headless(
-        u"headless"_s, tr("Run as a service without a window: schedule and web view; logs to stderr."));
+        u"headless"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Run as a service without a window: schedule and web view; logs to stderr."));
     const QCommandLineOption exportNow(
         u"export-now"_s,
-        tr("Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration."));
-    const QCommandLineOption check(u"check"_s,
-                                   tr("Check the configuration and the connection to TestOps, then exit."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration."));
+    const QCommandLineOption check(
+        u"check"_s, QCoreApplication::translate(
+                        "CommandLine", "Check the configuration and the connection to TestOps, then exit."));
     const QCommandLineOption config(
-        u"config"_s, tr("Read settings from FILE instead of the per-user settings file."), tr("FILE"));
-    const QCommandLineOption set({u"s"_s, u"set"_s},
-                                 tr("Override one setting, e.g. --set WEB_PORT=9191 (repeatable)."),
-                                 tr("NAME=VALUE"));
-    const QCommandLineOption helpSettings(u"help-settings"_s,
-                                          tr("List every setting with its default and meaning."));
+        u"config"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "Read settings from FILE instead of the per-user settings file."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption set(
+        {u"s"_s, u"set"_s},
+        QCoreApplication::translate("CommandLine",
+                                    "Override one setting, e.g. --set WEB_PORT=9191 (repeatable)."),
+        QCoreApplication::translate("CommandLine", "NAME=VALUE"));
+    const QCommandLineOption helpSettings(
+        u"help-settings"_s,
+        QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
     parser.addOptions({help, version, headless, exportNow, check, config, set, helpSettings});
     result.helpText = parser.helpText();
 
@@ -43,18 +52,21 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        result.errors.append(tr("unexpected argument: %1").arg(parser.positionalArguments().join(u' ')));
+        result.errors.append(QCoreApplication::translate("CommandLine", "unexpected argument: %1")
+                                 .arg(parser.positionalArguments().join(u' ')));
     result.configFile = parser.value(config);
     for (const QString &item : parser.values(set)) {
         const qsizetype eq = item.indexOf(u'=');
         if (eq <= 0)
-            result.errors.append(tr("--set wants NAME=VALUE, got \"%1\"").arg(item));
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--set wants NAME=VALUE, got \"%1\"").arg(item));
         else
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
     const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check));
     if (modes > 1)
-        result.errors.append(tr("choose one of --headless, --export-now and --check"));
+        result.errors.append(
+            QCoreApplication::translate("CommandLine", "choose one of --headless, --export-now and --check"));
     if (parser.isSet(help))
         result.mode = Mode::Help;
     else if (parser.isSet(version))
@@ -71,14 +83,19 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
 }
 
 QString CommandLine::settingsHelp() {
-    QString text =
-        tr("Settings (later sources win: defaults < settings file < .env < environment < --set):\n");
+    QString text = QCoreApplication::translate(
+        "CommandLine",
+        "Settings (later sources win: defaults < settings file < .env < environment < --set):\n");
     for (const SettingSpec &spec : SettingsTable::all()) {
         text += u"\n  "_s + spec.name + u"\n      "_s + spec.translatedDescription() + u"\n      "_s +
-                tr("Default: %1")
-                    .arg(spec.defaultValue.isEmpty() ? (spec.required ? tr("none (required)") : tr("none"))
-                                                     : spec.defaultValue) +
-                u"\n      "_s + tr("Expected: %1").arg(spec.translatedExpected()) + u'\n';
+                QCoreApplication::translate("CommandLine", "Default: %1")
+                    .arg(spec.defaultValue.isEmpty()
+                             ? (spec.required ? QCoreApplication::translate("CommandLine", "none (required)")
+                                              : QCoreApplication::translate("CommandLine", "none"))
+                             : spec.defaultValue) +
+                u"\n      "_s +
+                QCoreApplication::translate("CommandLine", "Expected: %1").arg(spec.translatedExpected()) +
+                u'\n';
     }
     return text;
 }

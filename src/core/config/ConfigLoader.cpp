@@ -12,14 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Settings", text);
-}
-
 void put(QHash<QString, RawSetting> &raw, QStringList &warnings, const QString &name, const QString &value,
          SettingSource source, const QString &where) {
     if (!SettingsTable::find(name)) {
-        warnings.append(tr("%1: unknown setting %2 is ignored").arg(where, name));
+        warnings.append(
+            QCoreApplication::translate("Settings", "%1: unknown setting %2 is ignored").arg(where, name));
         return;
     }
     raw.insert(name, {value, source});
@@ -32,18 +29,21 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
     if (!info.exists()) {
         if (sources.settingsFileRequired)
             result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::CommandLine,
-                                    tr("the file does not exist"), tr("the path of a settings file")});
+                                    QCoreApplication::translate("Settings", "the file does not exist"),
+                                    QCoreApplication::translate("Settings", "the path of a settings file")});
         return;
     }
     if (!info.isReadable()) {
         result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::CommandLine,
-                                tr("the file cannot be read"), tr("a readable settings file")});
+                                QCoreApplication::translate("Settings", "the file cannot be read"),
+                                QCoreApplication::translate("Settings", "a readable settings file")});
         return;
     }
     QSettings file(sources.settingsFile, QSettings::IniFormat);
     if (file.status() != QSettings::NoError) {
         result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::SettingsFile,
-                                tr("the file is not in INI format"), tr("NAME=value lines")});
+                                QCoreApplication::translate("Settings", "the file is not in INI format"),
+                                QCoreApplication::translate("Settings", "NAME=value lines")});
         return;
     }
     const QStringList keys = file.allKeys();
@@ -61,12 +61,12 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
 } // namespace
 
 QString ConfigProblem::message() const {
-    QString text =
-        shownValue.isNull() && source == SettingSource::Default
-            ? tr("%1 is not set: %2").arg(setting, reason)
-            : tr("%1 = \"%2\" (%3): %4").arg(setting, shownValue, settingSourceName(source), reason);
+    QString text = shownValue.isNull() && source == SettingSource::Default
+                       ? QCoreApplication::translate("Settings", "%1 is not set: %2").arg(setting, reason)
+                       : QCoreApplication::translate("Settings", "%1 = \"%2\" (%3): %4")
+                             .arg(setting, shownValue, settingSourceName(source), reason);
     if (!expected.isEmpty())
-        text += u". "_s + tr("Expected: %1.").arg(expected);
+        text += u". "_s + QCoreApplication::translate("Settings", "Expected: %1.").arg(expected);
     return text;
 }
 
@@ -94,8 +94,8 @@ LoadedConfig ConfigLoader::load(const ConfigSources &sources) {
     if (!sources.dotEnvFile.isEmpty()) {
         const DotEnvResult dotEnv = DotEnv::read(sources.dotEnvFile);
         for (const QString &error : dotEnv.errors)
-            result.problems.append(
-                {u".env"_s, sources.dotEnvFile, SettingSource::DotEnv, error, tr("NAME=value lines")});
+            result.problems.append({u".env"_s, sources.dotEnvFile, SettingSource::DotEnv, error,
+                                    QCoreApplication::translate("Settings", "NAME=value lines")});
         for (const DotEnvEntry &entry : dotEnv.entries) {
             // A .env file is shared with other tools: names that are not ours are silently left alone.
             if (SettingsTable::find(entry.key))
@@ -122,7 +122,8 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
         const auto it = raw.constFind(spec.name);
         if (it == raw.constEnd()) {
             if (spec.required)
-                result.problems.append({spec.name, QString(), SettingSource::Default, tr("it is required"),
+                result.problems.append({spec.name, QString(), SettingSource::Default,
+                                        QCoreApplication::translate("Settings", "it is required"),
                                         spec.translatedExpected()});
             continue;
         }
@@ -149,12 +150,17 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
         const RawSetting groups = raw.value(u"EXPORT_GROUPS"_s);
         result.problems.append(
             {u"EXPORT_GROUPS"_s, groups.value, groups.source,
-             tr("%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set")
+             QCoreApplication::translate(
+                 "Settings",
+                 "%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set")
                  .arg(incomplete.join(u", "_s)),
-             tr("Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID")});
+             QCoreApplication::translate(
+                 "Settings",
+                 "Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID")});
     }
     if (config.tlsInsecure)
-        result.warnings.append(tr("TLS_INSECURE is on: the TestOps server's certificate is not verified"));
+        result.warnings.append(QCoreApplication::translate(
+            "Settings", "TLS_INSECURE is on: the TestOps server's certificate is not verified"));
     return result;
 }
 

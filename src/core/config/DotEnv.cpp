@@ -7,10 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DotEnv", text);
-}
-
 bool isKeyStart(QChar c) {
     return c.isLetter() || c == u'_';
 }
@@ -50,7 +46,7 @@ private:
     }
 
     void error(int line, const QString &what) {
-        m_result.errors.append(tr("line %1: %2").arg(line).arg(what));
+        m_result.errors.append(QCoreApplication::translate("DotEnv", "line %1: %2").arg(line).arg(what));
         skipToNextLine();
     }
 
@@ -68,7 +64,8 @@ private:
         }
         const qsizetype keyStart = m_pos;
         if (!isKeyStart(peek())) {
-            error(line, tr("expected KEY=VALUE, found \"%1\"").arg(restOfLine(keyStart)));
+            error(line, QCoreApplication::translate("DotEnv", "expected KEY=VALUE, found \"%1\"")
+                            .arg(restOfLine(keyStart)));
             return;
         }
         while (!atLineEnd() && isKeyChar(peek()))
@@ -76,7 +73,7 @@ private:
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
         skipBlanks();
         if (peek() != u'=') {
-            error(line, tr("expected \"=\" after %1").arg(key));
+            error(line, QCoreApplication::translate("DotEnv", "expected \"=\" after %1").arg(key));
             return;
         }
         ++m_pos;
@@ -87,7 +84,9 @@ private:
                 return;
             skipBlanks();
             if (!atLineEnd() && peek() != u'#') {
-                error(line, tr("unexpected text after the quoted value of %1").arg(key));
+                error(line,
+                      QCoreApplication::translate("DotEnv", "unexpected text after the quoted value of %1")
+                          .arg(key));
                 return;
             }
         } else {
@@ -159,7 +158,10 @@ private:
             ++m_pos;
         }
         m_result.errors.append(
-            tr("line %1: the value of %2 opens a quote (%3) that is never closed").arg(line).arg(key, quote));
+            QCoreApplication::translate("DotEnv",
+                                        "line %1: the value of %2 opens a quote (%3) that is never closed")
+                .arg(line)
+                .arg(key, quote));
         return false;
     }
 
@@ -186,7 +188,8 @@ DotEnvResult DotEnv::read(const QString &path) {
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         DotEnvResult result;
-        result.errors.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        result.errors.append(
+            QCoreApplication::translate("DotEnv", "cannot read %1: %2").arg(path, file.errorString()));
         return result;
     }
     return parse(file.readAll());

@@ -14,17 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Settings", text);
-}
-
 QString applyInteger(const QString &text, qint64 min, qint64 max, qint64 *out) {
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok)
-        return tr("not a whole number");
+        return QCoreApplication::translate("Settings", "not a whole number");
     if (value < min || value > max)
-        return tr("%1 is outside %2-%3").arg(value).arg(min).arg(max);
+        return QCoreApplication::translate("Settings", "%1 is outside %2-%3").arg(value).arg(min).arg(max);
     *out = value;
     return QString();
 }
@@ -46,15 +42,17 @@ QString applyOptionalId(const QString &text, qint64 *out) {
 }
 
 QString applyBool(const QString &text, bool *out) {
-    return SettingsTable::parseBool(text, out) ? QString() : tr("not a yes/no value");
+    return SettingsTable::parseBool(text, out)
+               ? QString()
+               : QCoreApplication::translate("Settings", "not a yes/no value");
 }
 
 QString applyDuration(const QString &text, int min, int *out) {
     int seconds = 0;
     if (!SettingsTable::parseDuration(text, &seconds))
-        return tr("\"%1\" is not a duration").arg(text);
+        return QCoreApplication::translate("Settings", "\"%1\" is not a duration").arg(text);
     if (seconds < min)
-        return tr("%1 is too short").arg(text);
+        return QCoreApplication::translate("Settings", "%1 is too short").arg(text);
     *out = seconds;
     return QString();
 }
@@ -62,12 +60,12 @@ QString applyDuration(const QString &text, int min, int *out) {
 QString applyBaseUrl(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("no value was given");
+        return QCoreApplication::translate("Settings", "no value was given");
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-        return tr("not an http:// or https:// address");
+        return QCoreApplication::translate("Settings", "not an http:// or https:// address");
     if (url.hasQuery() || url.hasFragment())
-        return tr("the address must not have a query or fragment");
+        return QCoreApplication::translate("Settings", "the address must not have a query or fragment");
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -79,9 +77,9 @@ QString applyBaseUrl(const QString &text, Config &config) {
 QString applyToken(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("no value was given");
+        return QCoreApplication::translate("Settings", "no value was given");
     if (trimmed.contains(QRegularExpression(u"\\s"_s)))
-        return tr("the token contains white space");
+        return QCoreApplication::translate("Settings", "the token contains white space");
     config.token = trimmed;
     return QString();
 }
@@ -89,7 +87,7 @@ QString applyToken(const QString &text, Config &config) {
 QString applyExportPath(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("no value was given");
+        return QCoreApplication::translate("Settings", "no value was given");
     QString path = trimmed;
     if (path == u"~"_s || path.startsWith(u"~/"_s))
         path = QDir::homePath() + path.mid(1);
@@ -113,7 +111,7 @@ QString applyTimeZone(const QString &text, Config &config) {
         return QString();
     }
     if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
-        return tr("unknown time zone \"%1\"").arg(text);
+        return QCoreApplication::translate("Settings", "unknown time zone \"%1\"").arg(text);
     config.timeZone = QTimeZone(id);
     return QString();
 }
@@ -125,11 +123,11 @@ QString applyRetryDelays(const QString &text, Config &config) {
         return QString();
     const QStringList parts = trimmed.split(u',');
     if (parts.size() > 20)
-        return tr("at most 20 retries");
+        return QCoreApplication::translate("Settings", "at most 20 retries");
     for (const QString &part : parts) {
         int seconds = 0;
         if (!SettingsTable::parseDuration(part, &seconds))
-            return tr("\"%1\" is not a duration").arg(part.trimmed());
+            return QCoreApplication::translate("Settings", "\"%1\" is not a duration").arg(part.trimmed());
         config.retryDelaysSeconds.append(seconds);
     }
     return QString();
@@ -143,7 +141,7 @@ QString applyWebBind(const QString &text, Config &config) {
     }
     QHostAddress address;
     if (!address.setAddress(trimmed))
-        return tr("not an IP address");
+        return QCoreApplication::translate("Settings", "not an IP address");
     config.webBind = address;
     return QString();
 }
@@ -151,7 +149,7 @@ QString applyWebBind(const QString &text, Config &config) {
 QString applyAccessKey(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && trimmed.size() < 8)
-        return tr("shorter than 8 characters");
+        return QCoreApplication::translate("Settings", "shorter than 8 characters");
     config.webAccessKey = trimmed;
     return QString();
 }
@@ -159,7 +157,7 @@ QString applyAccessKey(const QString &text, Config &config) {
 QString applyCaFile(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && !QFileInfo(trimmed).isReadable())
-        return tr("no readable file at this path");
+        return QCoreApplication::translate("Settings", "no readable file at this path");
     config.caFile = trimmed;
     return QString();
 }
@@ -174,7 +172,8 @@ QString applyExtraColumns(const QString &text, Config &config) {
     for (const QString &part : trimmed.split(u',')) {
         const QRegularExpressionMatch match = item.match(part);
         if (!match.hasMatch())
-            return tr("\"%1\" is not KIND:ID=Header").arg(part.trimmed());
+            return QCoreApplication::translate("Settings", "\"%1\" is not KIND:ID=Header")
+                .arg(part.trimmed());
         QString field = match.captured(1);
         if (field == u"cf"_s)
             field = u"custom_field"_s;
@@ -287,17 +286,17 @@ const QList<SettingSpec> table = {
 QString settingSourceName(SettingSource source) {
     switch (source) {
     case SettingSource::Default:
-        return tr("default");
+        return QCoreApplication::translate("Settings", "default");
     case SettingSource::Keychain:
-        return tr("keychain");
+        return QCoreApplication::translate("Settings", "keychain");
     case SettingSource::SettingsFile:
-        return tr("settings file");
+        return QCoreApplication::translate("Settings", "settings file");
     case SettingSource::DotEnv:
-        return tr(".env file");
+        return QCoreApplication::translate("Settings", ".env file");
     case SettingSource::Environment:
-        return tr("environment");
+        return QCoreApplication::translate("Settings", "environment");
     case SettingSource::CommandLine:
-        return tr("command line");
+        return QCoreApplication::translate("Settings", "command line");
     }
     return QString();
 }
@@ -377,31 +376,37 @@ QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups) {
     groups->clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("no groups were given");
+        return QCoreApplication::translate("Settings", "no groups were given");
     QSet<QString> names;
     for (const QString &rawItem : trimmed.split(u',')) {
         const QString item = rawItem.trimmed();
         const qsizetype eq = item.indexOf(u'=');
         if (eq < 0)
-            return tr("\"%1\" has no \"=\" between name and id").arg(item);
+            return QCoreApplication::translate("Settings", "\"%1\" has no \"=\" between name and id")
+                .arg(item);
         ExportGroup group;
         group.name = item.left(eq).trimmed();
         if (!isSafeGroupName(group.name))
-            return tr("group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)")
+            return QCoreApplication::translate(
+                       "Settings",
+                       "group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)")
                 .arg(group.name);
         if (names.contains(group.name.toLower()))
-            return tr("group name \"%1\" is used twice").arg(group.name);
+            return QCoreApplication::translate("Settings", "group name \"%1\" is used twice").arg(group.name);
         names.insert(group.name.toLower());
         const QStringList ids = item.mid(eq + 1).trimmed().split(u':');
         if (ids.size() != 1 && ids.size() != 3)
-            return tr("group %1: \"%2\" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID")
+            return QCoreApplication::translate(
+                       "Settings", "group %1: \"%2\" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID")
                 .arg(group.name, item.mid(eq + 1));
         qint64 numbers[3] = {0, 0, 0};
         for (int i = 0; i < ids.size(); ++i) {
             bool ok = false;
             numbers[i] = ids.at(i).trimmed().toLongLong(&ok);
             if (!ok || numbers[i] <= 0)
-                return tr("group %1: \"%2\" is not a positive whole number").arg(group.name, ids.at(i));
+                return QCoreApplication::translate("Settings",
+                                                   "group %1: \"%2\" is not a positive whole number")
+                    .arg(group.name, ids.at(i));
         }
         if (ids.size() == 3) {
             group.projectId = numbers[0];

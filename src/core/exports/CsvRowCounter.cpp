@@ -5,8 +5,7 @@
 
 // Only quotes and line breaks matter, so jump between them with memchr instead of looking at every byte:
 // a download passes through here on the thread that also serves the window.
-void CsvRowCounter::feed(const QByteArray &bytes)
-{
+void CsvRowCounter::feed(const QByteArray &bytes) {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
     const auto next = [end](const char *from, char c) {

@@ -21,11 +21,11 @@ qint64 ExportSink::writeData(const char *data, qint64 length) {
     return written;
 }
 
-QString ExportSink::describeWriteError(const QFileDevice &file, qint64 wanted)
-{
+QString ExportSink::describeWriteError(const QFileDevice &file, qint64 wanted) {
     const QString folder = QFileInfo(file.fileName()).absolutePath();
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() < wanted + 1024 * 1024)
-        return tr("the disk of %1 is full (%2 free)").arg(folder, QLocale::c().formattedDataSize(storage.bytesAvailable()));
+        return tr("the disk of %1 is full (%2 free)")
+            .arg(folder, QLocale::c().formattedDataSize(storage.bytesAvailable()));
     return file.errorString();
 }

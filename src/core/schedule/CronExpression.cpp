@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CronExpression", text);
-}
-
 struct FieldSpec {
     const char *name; // for messages
     int min;
@@ -37,7 +33,10 @@ bool parseValue(const QString &text, const FieldSpec &spec, int *value, QString 
     const int number = text.toInt(&ok);
     if (ok) {
         if (number < spec.min || number > spec.max) {
-            *error = tr("%1 is outside %2-%3").arg(text).arg(spec.min).arg(spec.max);
+            *error = QCoreApplication::translate("CronExpression", "%1 is outside %2-%3")
+                         .arg(text)
+                         .arg(spec.min)
+                         .arg(spec.max);
             return false;
         }
         *value = number;
@@ -53,9 +52,11 @@ bool parseValue(const QString &text, const FieldSpec &spec, int *value, QString 
             }
         }
     }
-    *error = tr("\"%1\" is not a number%2")
-                 .arg(text, spec.names ? tr(" or a name such as %1").arg(QLatin1StringView(spec.names[0]))
-                                       : QString());
+    *error =
+        QCoreApplication::translate("CronExpression", "\"%1\" is not a number%2")
+            .arg(text, spec.names ? QCoreApplication::translate("CronExpression", " or a name such as %1")
+                                        .arg(QLatin1StringView(spec.names[0]))
+                                  : QString());
     return false;
 }
 
@@ -66,7 +67,7 @@ bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool 
     const QStringList items = text.split(u',');
     for (const QString &item : items) {
         if (item.isEmpty()) {
-            *error = tr("empty item in \"%1\"").arg(text);
+            *error = QCoreApplication::translate("CronExpression", "empty item in \"%1\"").arg(text);
             return false;
         }
         QString range = item;
@@ -76,7 +77,9 @@ bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool 
             bool ok = false;
             step = item.mid(slash + 1).toInt(&ok);
             if (!ok || step < 1) {
-                *error = tr("step \"%1\" must be a whole number of at least 1").arg(item.mid(slash + 1));
+                *error = QCoreApplication::translate("CronExpression",
+                                                     "step \"%1\" must be a whole number of at least 1")
+                             .arg(item.mid(slash + 1));
                 return false;
             }
             range = item.left(slash);
@@ -94,7 +97,8 @@ bool parseField(const QString &text, const FieldSpec &spec, quint64 *bits, bool 
                 if (!parseValue(range.mid(dash + 1), spec, &high, error))
                     return false;
                 if (high < low) {
-                    *error = tr("range %1 runs backwards").arg(range);
+                    *error =
+                        QCoreApplication::translate("CronExpression", "range %1 runs backwards").arg(range);
                     return false;
                 }
             } else if (slash < 0) {
@@ -138,14 +142,18 @@ CronExpression CronExpression::parse(const QString &text, QString *error) {
     if (body.startsWith(u'@')) {
         body = macro(body);
         if (body.isEmpty()) {
-            why = tr("unknown macro \"%1\"; known: @yearly, @monthly, @weekly, @daily, @hourly")
+            why = QCoreApplication::translate(
+                      "CronExpression",
+                      "unknown macro \"%1\"; known: @yearly, @monthly, @weekly, @daily, @hourly")
                       .arg(cron.m_text);
             return cron;
         }
     }
     const QStringList parts = body.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 5) {
-        why = tr("five fields expected (minute hour day-of-month month day-of-week), found: %1")
+        why = QCoreApplication::translate(
+                  "CronExpression",
+                  "five fields expected (minute hour day-of-month month day-of-week), found: %1")
                   .arg(parts.size());
         return cron;
     }
@@ -154,7 +162,8 @@ CronExpression CronExpression::parse(const QString &text, QString *error) {
     for (int i = 0; i < 5; ++i) {
         QString fieldError;
         if (!parseField(parts.at(i), fields[size_t(i)], &bits[i], &restricted[i], &fieldError)) {
-            why = tr("%1: %2").arg(tr(fields[size_t(i)].name), fieldError);
+            why = QCoreApplication::translate("CronExpression", "%1: %2")
+                      .arg(QCoreApplication::translate("CronExpression", fields[size_t(i)].name), fieldError);
             return cron;
         }
     }
@@ -176,7 +185,8 @@ CronExpression CronExpression::parse(const QString &text, QString *error) {
                 possible = cron.m_days & (1u << day);
         }
         if (!possible) {
-            why = tr("the day of month never occurs in the chosen months");
+            why = QCoreApplication::translate("CronExpression",
+                                              "the day of month never occurs in the chosen months");
             return cron;
         }
     }

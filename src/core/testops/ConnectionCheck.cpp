@@ -10,8 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {} // namespace
-
 ConnectionCheck::ConnectionCheck(TestOpsClient *client, ExportGroups groups, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -23,8 +23,7 @@ constexpr qint64 downloadBufferBytes = 2 * 1024 * 1024;
 constexpr qint64 downloadChunkBytes = 256 * 1024;
 
 // QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
-QByteArray readUpTo(QIODevice *device, qint64 limit)
-{
+QByteArray readUpTo(QIODevice *device, qint64 limit) {
     return device->read(qBound<qint64>(0, device->bytesAvailable(), limit));
 }
 constexpr int defaultTokenLifetimeSecs = 3600;
@@ -237,10 +236,10 @@ void TestOpsClient::send(ApiCall *call) {
     call->m_abortError = {};
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
     call->m_reply = reply;
-    // Without a bound, QNetworkAccessManager's HTTP thread reads a fast download into memory faster than the disk
-    // takes it. Qt 6.4 hands the bound to that thread only if its request already exists there
-    // (QHttpThreadDelegate::readBufferSizeChanged ignores it otherwise), so it is given again at each step the
-    // thread reports: connecting, request sent, headers received.
+    // Without a bound, QNetworkAccessManager's HTTP thread reads a fast download into memory faster than the
+    // disk takes it. Qt 6.4 hands the bound to that thread only if its request already exists there
+    // (QHttpThreadDelegate::readBufferSizeChanged ignores it otherwise), so it is given again at each step
+    // the thread reports: connecting, request sent, headers received.
     if (call->m_sink) {
         const auto bound = [reply] { reply->setReadBufferSize(downloadBufferBytes); };
         bound();

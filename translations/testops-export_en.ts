@@ -1,0 +1,1289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
+Without options it starts the desktop app in the system tray.</source>
+        <translation>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
+Without options it starts the desktop app in the system tray.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Run as a service without a window: schedule and web view; logs to stderr.</source>
+        <translation>Run as a service without a window: schedule and web view; logs to stderr.</translation>
+    </message>
+    <message>
+        <source>Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration.</source>
+        <translation>Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration.</translation>
+    </message>
+    <message>
+        <source>Check the configuration and the connection to TestOps, then exit.</source>
+        <translation>Check the configuration and the connection to TestOps, then exit.</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of the per-user settings file.</source>
+        <translation>Read settings from FILE instead of the per-user settings file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Override one setting, e.g. --set WEB_PORT=9191 (repeatable).</source>
+        <translation>Override one setting, e.g. --set WEB_PORT=9191 (repeatable).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>List every setting with its default and meaning.</source>
+        <translation>List every setting with its default and meaning.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--set wants NAME=VALUE, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now and --check</source>
+        <translation>choose one of --headless, --export-now and --check</translation>
+    </message>
+    <message>
+        <source>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
+</source>
+        <translation>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
+</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>none (required)</source>
+        <translation>none (required)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>connection to %1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1; the token is accepted (user %2)</source>
+        <translation>connected to %1; the token is accepted (user %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation>project %1: %2</translation>
+    </message>
+    <message>
+        <source>project %1 (%2) is accessible</source>
+        <translation>project %1 (%2) is accessible</translation>
+    </message>
+    <message>
+        <source>group %1 (project %2, tree %3, group %4)</source>
+        <translation>group %1 (project %2, tree %3, group %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds no test cases: is the group id still right?</source>
+        <translation>%1 holds no test cases: is the group id still right?</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 test cases</source>
+        <translation>%1 holds %2 test cases</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>day of month</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>day of week</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 is outside %2-%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number%2</source>
+        <translation>&quot;%1&quot; is not a number%2</translation>
+    </message>
+    <message>
+        <source> or a name such as %1</source>
+        <translation> or a name such as %1</translation>
+    </message>
+    <message>
+        <source>empty item in &quot;%1&quot;</source>
+        <translation>empty item in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
+        <translation>step &quot;%1&quot; must be a whole number of at least 1</translation>
+    </message>
+    <message>
+        <source>range %1 runs backwards</source>
+        <translation>range %1 runs backwards</translation>
+    </message>
+    <message>
+        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <translation>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</translation>
+    </message>
+    <message>
+        <source>five fields expected (minute hour day-of-month month day-of-week), found: %1</source>
+        <translation>five fields expected (minute hour day-of-month month day-of-week), found: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the day of month never occurs in the chosen months</source>
+        <translation>the day of month never occurs in the chosen months</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1), so the token is kept in %2, readable only by you.</source>
+        <translation>No keychain answered (%1), so the token is kept in %2, readable only by you.</translation>
+    </message>
+</context>
+<context>
+    <name>DotEnv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
+        <translation>expected KEY=VALUE, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; after %1</source>
+        <translation>expected &quot;=&quot; after %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the quoted value of %1</source>
+        <translation>unexpected text after the quoted value of %1</translation>
+    </message>
+    <message>
+        <source>line %1: the value of %2 opens a quote (%3) that is never closed</source>
+        <translation>line %1: the value of %2 opens a quote (%3) that is never closed</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileStore</name>
+    <message>
+        <source>the export folder %1 cannot be created</source>
+        <translation>the export folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>the export folder %1 is not writable: %2</source>
+        <translation>the export folder %1 is not writable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSink</name>
+    <message>
+        <source>the disk of %1 is full (%2 free)</source>
+        <translation>the disk of %1 is full (%2 free)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>not in the journal</source>
+        <translation>not in the journal</translation>
+    </message>
+    <message>
+        <source>OK after %1 attempts</source>
+        <translation>OK after %1 attempts</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Test cases</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>GroupExport</name>
+    <message>
+        <source>creating the export failed: %1</source>
+        <translation>creating the export failed: %1</translation>
+    </message>
+    <message>
+        <source>the server did not say which export job it created</source>
+        <translation>the server did not say which export job it created</translation>
+    </message>
+    <message>
+        <source>TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)</source>
+        <translation>TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)</translation>
+    </message>
+    <message>
+        <source>checking the export failed: %1</source>
+        <translation>checking the export failed: %1</translation>
+    </message>
+    <message>
+        <source>TestOps could not prepare the export: %1</source>
+        <translation>TestOps could not prepare the export: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>cannot create the export file in %1: %2</source>
+        <translation>cannot create the export file in %1: %2</translation>
+    </message>
+    <message>
+        <source>downloading the export failed: %1</source>
+        <translation>downloading the export failed: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export file in %1: %2</source>
+        <translation>cannot write the export file in %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped before the export was complete</source>
+        <translation>stopped before the export was complete</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TestOps Export</source>
+        <translation>TestOps Export</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filter by text</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Run export now</source>
+        <translation>&amp;Run export now</translation>
+    </message>
+    <message>
+        <source>Open export &amp;folder</source>
+        <translation>Open export &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Export started</source>
+        <translation>Export started</translation>
+    </message>
+    <message>
+        <source>Retrying the failed groups now</source>
+        <translation>Retrying the failed groups now</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>An export is already running</translation>
+    </message>
+    <message>
+        <source>No groups are configured</source>
+        <translation>No groups are configured</translation>
+    </message>
+    <message>
+        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
+        <translation>Open Settings to connect to TestOps and choose the groups to export.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)%3 · next export %4 · files in %5</source>
+        <translation>Schedule: %1 (%2)%3 · next export %4 · files in %5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, paused</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, %3 received</source>
+        <translation>attempt %1 of %2, %3 received</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>waiting for its turn</translation>
+    </message>
+    <message>
+        <source>retry in %1:%2</source>
+        <translation>retry in %1:%2</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>failed, %1</source>
+        <translation>failed, %1</translation>
+    </message>
+    <message>
+        <source>%v of %m groups</source>
+        <translation>%v of %m groups</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application is set up to open CSV files.</source>
+        <translation>No application is set up to open CSV files.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Saved a copy to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Path copied</source>
+        <translation>Path copied</translation>
+    </message>
+    <message>
+        <source>Delete export</source>
+        <translation>Delete export</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Delete %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Could not delete %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no keychain is used</source>
+        <translation>no keychain is used</translation>
+    </message>
+    <message>
+        <source>no keychain answered</source>
+        <translation>no keychain answered</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1: unknown setting %2 is ignored</source>
+        <translation>%1: unknown setting %2 is ignored</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the path of a settings file</source>
+        <translation>the path of a settings file</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>a readable settings file</source>
+        <translation>a readable settings file</translation>
+    </message>
+    <message>
+        <source>the file is not in INI format</source>
+        <translation>the file is not in INI format</translation>
+    </message>
+    <message>
+        <source>NAME=value lines</source>
+        <translation>NAME=value lines</translation>
+    </message>
+    <message>
+        <source>%1 is not set: %2</source>
+        <translation>%1 is not set: %2</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; (%3): %4</source>
+        <translation>%1 = &quot;%2&quot; (%3): %4</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>Expected: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the configuration:</source>
+        <translation>
+            <numerusform>%n problem in the configuration:</numerusform>
+            <numerusform>%n problems in the configuration:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is required</source>
+        <translation>it is required</translation>
+    </message>
+    <message>
+        <source>%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set</source>
+        <translation>%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set</translation>
+    </message>
+    <message>
+        <source>Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID</source>
+        <translation>Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID</translation>
+    </message>
+    <message>
+        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
+        <translation>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 is outside %2-%3</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>not a yes/no value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration</source>
+        <translation>&quot;%1&quot; is not a duration</translation>
+    </message>
+    <message>
+        <source>%1 is too short</source>
+        <translation>%1 is too short</translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation>no value was given</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation>not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>the address must not have a query or fragment</source>
+        <translation>the address must not have a query or fragment</translation>
+    </message>
+    <message>
+        <source>the token contains white space</source>
+        <translation>the token contains white space</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unknown time zone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most 20 retries</source>
+        <translation>at most 20 retries</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>not an IP address</translation>
+    </message>
+    <message>
+        <source>shorter than 8 characters</source>
+        <translation>shorter than 8 characters</translation>
+    </message>
+    <message>
+        <source>no readable file at this path</source>
+        <translation>no readable file at this path</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KIND:ID=Header</source>
+        <translation>&quot;%1&quot; is not KIND:ID=Header</translation>
+    </message>
+    <message>
+        <source>Address of the TestOps server</source>
+        <translation>Address of the TestOps server</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// address such as https://testops.example.com</source>
+        <translation>an http:// or https:// address such as https://testops.example.com</translation>
+    </message>
+    <message>
+        <source>Personal API token of TestOps (Profile → API tokens)</source>
+        <translation>Personal API token of TestOps (Profile → API tokens)</translation>
+    </message>
+    <message>
+        <source>the API token created in your TestOps profile</source>
+        <translation>the API token created in your TestOps profile</translation>
+    </message>
+    <message>
+        <source>Project of groups that name only a group id</source>
+        <translation>Project of groups that name only a group id</translation>
+    </message>
+    <message>
+        <source>a project id (a positive whole number), or nothing</source>
+        <translation>a project id (a positive whole number), or nothing</translation>
+    </message>
+    <message>
+        <source>Tree of groups that name only a group id</source>
+        <translation>Tree of groups that name only a group id</translation>
+    </message>
+    <message>
+        <source>a tree id (a positive whole number), or nothing</source>
+        <translation>a tree id (a positive whole number), or nothing</translation>
+    </message>
+    <message>
+        <source>Tree groups to export, each to its own file</source>
+        <translation>Tree groups to export, each to its own file</translation>
+    </message>
+    <message>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Columns added to the standard ones: custom fields, roles, issue integrations</source>
+        <translation>Columns added to the standard ones: custom fields, roles, issue integrations</translation>
+    </message>
+    <message>
+        <source>KIND:ID=Header, comma-separated, KIND one of custom_field, role, issue_integration, e.g. custom_field:12=Priority</source>
+        <translation>KIND:ID=Header, comma-separated, KIND one of custom_field, role, issue_integration, e.g. custom_field:12=Priority</translation>
+    </message>
+    <message>
+        <source>Folder the CSV files are written to</source>
+        <translation>Folder the CSV files are written to</translation>
+    </message>
+    <message>
+        <source>a folder path</source>
+        <translation>a folder path</translation>
+    </message>
+    <message>
+        <source>When exports run (cron: minute hour day-of-month month day-of-week)</source>
+        <translation>When exports run (cron: minute hour day-of-month month day-of-week)</translation>
+    </message>
+    <message>
+        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
+        <translation>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</translation>
+    </message>
+    <message>
+        <source>Time zone the schedule is read in</source>
+        <translation>Time zone the schedule is read in</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as UTC or Europe/Moscow</source>
+        <translation>an IANA time zone such as UTC or Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>Run once at start when a scheduled time passed while the app was not running</source>
+        <translation>Run once at start when a scheduled time passed while the app was not running</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>Delays before each retry of a failed group; their number is the number of retries</source>
+        <translation>Delays before each retry of a failed group; their number is the number of retries</translation>
+    </message>
+    <message>
+        <source>durations with s, m or h, comma-separated, e.g. 5m,10m,15m; empty for no retries</source>
+        <translation>durations with s, m or h, comma-separated, e.g. 5m,10m,15m; empty for no retries</translation>
+    </message>
+    <message>
+        <source>Delete own exports older than this many days (0 keeps everything)</source>
+        <translation>Delete own exports older than this many days (0 keeps everything)</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 0 to 36500</source>
+        <translation>a whole number of days from 0 to 36500</translation>
+    </message>
+    <message>
+        <source>How long to wait for TestOps to prepare one export</source>
+        <translation>How long to wait for TestOps to prepare one export</translation>
+    </message>
+    <message>
+        <source>a duration of at least 10s, e.g. 10m</source>
+        <translation>a duration of at least 10s, e.g. 10m</translation>
+    </message>
+    <message>
+        <source>An attempt ends when the server sends nothing for this long</source>
+        <translation>An attempt ends when the server sends nothing for this long</translation>
+    </message>
+    <message>
+        <source>a duration of at least 1s, e.g. 60s</source>
+        <translation>a duration of at least 1s, e.g. 60s</translation>
+    </message>
+    <message>
+        <source>An attempt ends when the server cannot be reached within this time</source>
+        <translation>An attempt ends when the server cannot be reached within this time</translation>
+    </message>
+    <message>
+        <source>a duration of at least 1s, e.g. 30s</source>
+        <translation>a duration of at least 1s, e.g. 30s</translation>
+    </message>
+    <message>
+        <source>How many groups export at the same time</source>
+        <translation>How many groups export at the same time</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 or 2</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority (PEM file) trusted for the TestOps server</source>
+        <translation>Extra certificate authority (PEM file) trusted for the TestOps server</translation>
+    </message>
+    <message>
+        <source>the path of a readable PEM file, or nothing</source>
+        <translation>the path of a readable PEM file, or nothing</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
+        <translation>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</translation>
+    </message>
+    <message>
+        <source>Serve the web view</source>
+        <translation>Serve the web view</translation>
+    </message>
+    <message>
+        <source>Address the web view listens on (0.0.0.0 shares it on the LAN)</source>
+        <translation>Address the web view listens on (0.0.0.0 shares it on the LAN)</translation>
+    </message>
+    <message>
+        <source>an IP address such as 127.0.0.1 or 0.0.0.0</source>
+        <translation>an IP address such as 127.0.0.1 or 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>Port of the web view</source>
+        <translation>Port of the web view</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 (0: any free port)</source>
+        <translation>a port number from 1 to 65535 (0: any free port)</translation>
+    </message>
+    <message>
+        <source>When set, the web view asks for this key</source>
+        <translation>When set, the web view asks for this key</translation>
+    </message>
+    <message>
+        <source>nothing, or a key of at least 8 characters</source>
+        <translation>nothing, or a key of at least 8 characters</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>keychain</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>settings file</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>.env file</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>no groups were given</source>
+        <translation>no groups were given</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
+        <translation>&quot;%1&quot; has no &quot;=&quot; between name and id</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
+        <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; is used twice</source>
+        <translation>group name &quot;%1&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <translation>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</translation>
+    </message>
+    <message>
+        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
+        <translation>group %1: &quot;%2&quot; is not a positive whole number</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>TestOps address</source>
+        <translation>TestOps address</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</source>
+        <translation>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Project id</translation>
+    </message>
+    <message>
+        <source>Tree id</source>
+        <translation>Tree id</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Group id</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>When (cron)</source>
+        <translation>When (cron)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Retry after</translation>
+    </message>
+    <message>
+        <source>Keep exports for</source>
+        <translation>Keep exports for</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Run a missed export when the app starts</source>
+        <translation>Run a missed export when the app starts</translation>
+    </message>
+    <message>
+        <source>Notify when an export succeeds</source>
+        <translation>Notify when an export succeeds</translation>
+    </message>
+    <message>
+        <source>Web view</source>
+        <translation>Web view</translation>
+    </message>
+    <message>
+        <source>Serve the exports as a web page</source>
+        <translation>Serve the exports as a web page</translation>
+    </message>
+    <message>
+        <source>Share with colleagues on the local network</source>
+        <translation>Share with colleagues on the local network</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>none: anyone who can reach the page</source>
+        <translation>none: anyone who can reach the page</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>A new language applies when the app starts again.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Set by the %1; that value wins over this dialog.</source>
+        <translation>Set by the %1; that value wins over this dialog.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 and wins over any token saved here.</source>
+        <translation>The token comes from the %1 and wins over any token saved here.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; without one, in the settings file readable only by you.</source>
+        <translation>Kept in the system keychain; without one, in the settings file readable only by you.</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>Expected: %1.</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Unknown time zone</translation>
+    </message>
+    <message>
+        <source>Next runs (your local time):</source>
+        <translation>Next runs (your local time):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>tomorrow at %1</translation>
+    </message>
+    <message>
+        <source>Not configured: %1</source>
+        <translation>Not configured: %1</translation>
+    </message>
+    <message>
+        <source>%1: exporting (attempt %2 of %3)</source>
+        <translation>%1: exporting (attempt %2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its turn</source>
+        <translation>%1: waiting for its turn</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 failed, retry %3: %4</source>
+        <translation>%1: attempt %2 failed, retry %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: exported %2</source>
+        <translation>%1: exported %2</translation>
+    </message>
+    <message>
+        <source>%1: failed %2: %3</source>
+        <translation>%1: failed %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not exported yet</source>
+        <translation>%1: not exported yet</translation>
+    </message>
+    <message>
+        <source>Exporting group %1 of %2: %3</source>
+        <translation>Exporting group %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Waiting to retry %1 %2</source>
+        <translation>Waiting to retry %1 %2</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Last export failed: %1</source>
+        <translation>Last export failed: %1</translation>
+    </message>
+    <message>
+        <source>Schedule paused</source>
+        <translation>Schedule paused</translation>
+    </message>
+    <message>
+        <source>Next export %1</source>
+        <translation>Next export %1</translation>
+    </message>
+    <message>
+        <source>TestOps Export</source>
+        <translation>TestOps Export</translation>
+    </message>
+</context>
+<context>
+    <name>TestOpsClient</name>
+    <message>
+        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</source>
+        <translation>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered without an access_token</source>
+        <translation>the token endpoint answered without an access_token</translation>
+    </message>
+    <message>
+        <source>authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN</source>
+        <translation>authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>authentication failed: %1</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 within %2 s</source>
+        <translation>could not connect to %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than expected</source>
+        <translation>the server&apos;s answer is larger than expected</translation>
+    </message>
+    <message>
+        <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
+        <translation>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>the file was closed</source>
+        <translation>the file was closed</translation>
+    </message>
+    <message>
+        <source>cannot write the export file: %1</source>
+        <translation>cannot write the export file: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty file</source>
+        <translation>the server sent an empty file</translation>
+    </message>
+    <message>
+        <source>the download ended early: %1 of %2 bytes</source>
+        <translation>the download ended early: %1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not JSON (%1)</source>
+        <translation>the server&apos;s answer is not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>the server sent no HTTP answer</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS): check TESTOPS_BASE_URL</source>
+        <translation>host %1 not found (DNS): check TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>host %1 refused the connection</source>
+        <translation>host %1 refused the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>the server closed the connection before the answer was complete</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>the server sent nothing for %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA</source>
+        <translation>the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA</translation>
+    </message>
+    <message>
+        <source>the proxy failed: %1</source>
+        <translation>the proxy failed: %1</translation>
+    </message>
+    <message>
+        <source>host %1 is unreachable: %2</source>
+        <translation>host %1 is unreachable: %2</translation>
+    </message>
+    <message>
+        <source>the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN</source>
+        <translation>the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN</translation>
+    </message>
+    <message>
+        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
+        <translation>no access: the token&apos;s user may not see this project (HTTP 403)%1</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)%1: check the project, tree and group ids</source>
+        <translation>not found (HTTP 404)%1: check the project, tree and group ids</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (HTTP 429)%1</source>
+        <translation>the server asks to slow down (HTTP 429)%1</translation>
+    </message>
+    <message>
+        <source>server error %1 (the server answered with a web page)</source>
+        <translation>server error %1 (the server answered with a web page)</translation>
+    </message>
+    <message>
+        <source>server error %1%2</source>
+        <translation>server error %1%2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1%2</source>
+        <translation>the server answered HTTP %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Run export now</source>
+        <translation>Run export now</translation>
+    </message>
+    <message>
+        <source>Open exports window</source>
+        <translation>Open exports window</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Open web page</translation>
+    </message>
+    <message>
+        <source>Open export folder</source>
+        <translation>Open export folder</translation>
+    </message>
+    <message>
+        <source>Pause schedule</source>
+        <translation>Pause schedule</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>TestOps Export</source>
+        <translation>TestOps Export</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Resume schedule</source>
+        <translation>Resume schedule</translation>
+    </message>
+    <message>
+        <source>TestOps export failed</source>
+        <translation>TestOps export failed</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Open the exports window for the reason.</source>
+        <translation>Failed: %1. Open the exports window for the reason.</translation>
+    </message>
+    <message>
+        <source>TestOps export done</source>
+        <translation>TestOps export done</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
+Without options it starts the desktop app in the system tray.</source>
+        <translation>Выгружает тест-кейсы групп дерева Allure TestOps в CSV-файлы по расписанию.
+Без параметров запускает приложение в системном трее.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>Run as a service without a window: schedule and web view; logs to stderr.</source>
+        <translation>Работать как служба без окна: расписание и веб-страница; журнал в stderr.</translation>
+    </message>
+    <message>
+        <source>Export every group once and exit: 0 all succeeded, 1 some failed, 2 bad configuration.</source>
+        <translation>Выгрузить все группы один раз и выйти: 0 — все успешно, 1 — часть не удалась, 2 — ошибка в настройках.</translation>
+    </message>
+    <message>
+        <source>Check the configuration and the connection to TestOps, then exit.</source>
+        <translation>Проверить настройки и подключение к TestOps и выйти.</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of the per-user settings file.</source>
+        <translation>Читать настройки из ФАЙЛА вместо файла настроек пользователя.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Override one setting, e.g. --set WEB_PORT=9191 (repeatable).</source>
+        <translation>Переопределить одну настройку, например --set WEB_PORT=9191 (можно повторять).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>ИМЯ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>List every setting with its default and meaning.</source>
+        <translation>Перечислить все настройки со значениями по умолчанию и описанием.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>лишний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--set ожидает ИМЯ=ЗНАЧЕНИЕ, получено «%1»</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now and --check</source>
+        <translation>укажите только один из параметров --headless, --export-now и --check</translation>
+    </message>
+    <message>
+        <source>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
+</source>
+        <translation>Настройки (последующий источник важнее: умолчания &lt; файл настроек &lt; .env &lt; окружение &lt; --set):
+</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>none (required)</source>
+        <translation>нет (обязательно)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Ожидается: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>подключение к %1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1; the token is accepted (user %2)</source>
+        <translation>подключение к %1 установлено; токен принят (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation>проект %1: %2</translation>
+    </message>
+    <message>
+        <source>project %1 (%2) is accessible</source>
+        <translation>проект %1 (%2) доступен</translation>
+    </message>
+    <message>
+        <source>group %1 (project %2, tree %3, group %4)</source>
+        <translation>группа %1 (проект %2, дерево %3, группа %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds no test cases: is the group id still right?</source>
+        <translation>%1 не содержит тест-кейсов: верен ли ещё идентификатор группы?</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 test cases</source>
+        <translation>%1: тест-кейсов — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>минута</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>час</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>день месяца</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>день недели</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 вне диапазона %2–%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number%2</source>
+        <translation>«%1» — не число%2</translation>
+    </message>
+    <message>
+        <source> or a name such as %1</source>
+        <translation> и не название вроде %1</translation>
+    </message>
+    <message>
+        <source>empty item in &quot;%1&quot;</source>
+        <translation>пустой элемент в «%1»</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
+        <translation>шаг «%1» должен быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>range %1 runs backwards</source>
+        <translation>диапазон %1 идёт в обратную сторону</translation>
+    </message>
+    <message>
+        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <translation>неизвестный макрос «%1»; известны: @yearly, @monthly, @weekly, @daily, @hourly</translation>
+    </message>
+    <message>
+        <source>five fields expected (minute hour day-of-month month day-of-week), found: %1</source>
+        <translation>ожидается пять полей (минута час день-месяца месяц день-недели), найдено: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the day of month never occurs in the chosen months</source>
+        <translation>такого дня месяца нет в выбранных месяцах</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1), so the token is kept in %2, readable only by you.</source>
+        <translation>Связка ключей не ответила (%1), поэтому токен сохранён в %2, доступном для чтения только вам.</translation>
+    </message>
+</context>
+<context>
+    <name>DotEnv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
+        <translation>ожидалось КЛЮЧ=ЗНАЧЕНИЕ, найдено «%1»</translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; after %1</source>
+        <translation>после %1 ожидался знак «=»</translation>
+    </message>
+    <message>
+        <source>unexpected text after the quoted value of %1</source>
+        <translation>лишний текст после значения %1 в кавычках</translation>
+    </message>
+    <message>
+        <source>line %1: the value of %2 opens a quote (%3) that is never closed</source>
+        <translation>строка %1: значение %2 открывает кавычку (%3), которая нигде не закрыта</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileStore</name>
+    <message>
+        <source>the export folder %1 cannot be created</source>
+        <translation>не удаётся создать папку выгрузок %1</translation>
+    </message>
+    <message>
+        <source>the export folder %1 is not writable: %2</source>
+        <translation>в папку выгрузок %1 нельзя записывать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSink</name>
+    <message>
+        <source>the disk of %1 is full (%2 free)</source>
+        <translation>диск с папкой %1 заполнен (свободно %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>not in the journal</source>
+        <translation>нет в журнале</translation>
+    </message>
+    <message>
+        <source>OK after %1 attempts</source>
+        <translation>успешно с %1-й попытки</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Тест-кейсы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>GroupExport</name>
+    <message>
+        <source>creating the export failed: %1</source>
+        <translation>не удалось создать выгрузку: %1</translation>
+    </message>
+    <message>
+        <source>the server did not say which export job it created</source>
+        <translation>сервер не сообщил, какое задание выгрузки он создал</translation>
+    </message>
+    <message>
+        <source>TestOps did not prepare the export within %1 s (EXPORT_TIMEOUT)</source>
+        <translation>TestOps не подготовил выгрузку за %1 с (EXPORT_TIMEOUT)</translation>
+    </message>
+    <message>
+        <source>checking the export failed: %1</source>
+        <translation>не удалось проверить выгрузку: %1</translation>
+    </message>
+    <message>
+        <source>TestOps could not prepare the export: %1</source>
+        <translation>TestOps не смог подготовить выгрузку: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>cannot create the export file in %1: %2</source>
+        <translation>не удаётся создать файл выгрузки в %1: %2</translation>
+    </message>
+    <message>
+        <source>downloading the export failed: %1</source>
+        <translation>не удалось скачать выгрузку: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export file in %1: %2</source>
+        <translation>не удаётся записать файл выгрузки в %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped before the export was complete</source>
+        <translation>остановлено до завершения выгрузки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TestOps Export</source>
+        <translation>Выгрузка TestOps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Запустить сейчас</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Выгрузки</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Фильтр по тексту</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Run export now</source>
+        <translation>&amp;Запустить выгрузку сейчас</translation>
+    </message>
+    <message>
+        <source>Open export &amp;folder</source>
+        <translation>Открыть &amp;папку выгрузок</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Export started</source>
+        <translation>Выгрузка запущена</translation>
+    </message>
+    <message>
+        <source>Retrying the failed groups now</source>
+        <translation>Повторяем неудавшиеся группы прямо сейчас</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>Выгрузка уже идёт</translation>
+    </message>
+    <message>
+        <source>No groups are configured</source>
+        <translation>Группы не настроены</translation>
+    </message>
+    <message>
+        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
+        <translation>Откройте настройки, чтобы подключиться к TestOps и выбрать группы для выгрузки.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)%3 · next export %4 · files in %5</source>
+        <translation>Расписание: %1 (%2)%3 · следующая выгрузка %4 · файлы в %5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, приостановлено</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>выгружается</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, %3 received</source>
+        <translation>попытка %1 из %2, получено %3</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>ждёт своей очереди</translation>
+    </message>
+    <message>
+        <source>retry in %1:%2</source>
+        <translation>повтор через %1:%2</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>ещё не выгружалась</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>успешно, %1</translation>
+    </message>
+    <message>
+        <source>failed, %1</source>
+        <translation>ошибка, %1</translation>
+    </message>
+    <message>
+        <source>%v of %m groups</source>
+        <translation>%v из %m групп</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application is set up to open CSV files.</source>
+        <translation>Не настроено приложение для открытия CSV-файлов.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Path copied</source>
+        <translation>Путь скопирован</translation>
+    </message>
+    <message>
+        <source>Delete export</source>
+        <translation>Удаление выгрузки</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Удалить %1? Отменить это будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Не удалось удалить %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no keychain is used</source>
+        <translation>связка ключей не используется</translation>
+    </message>
+    <message>
+        <source>no keychain answered</source>
+        <translation>связка ключей не ответила</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файлы (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1: unknown setting %2 is ignored</source>
+        <translation>%1: неизвестная настройка %2 пропущена</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>the path of a settings file</source>
+        <translation>путь к файлу настроек</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <source>a readable settings file</source>
+        <translation>читаемый файл настроек</translation>
+    </message>
+    <message>
+        <source>the file is not in INI format</source>
+        <translation>файл не в формате INI</translation>
+    </message>
+    <message>
+        <source>NAME=value lines</source>
+        <translation>строки вида ИМЯ=значение</translation>
+    </message>
+    <message>
+        <source>%1 is not set: %2</source>
+        <translation>%1 не задано: %2</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; (%3): %4</source>
+        <translation>%1 = «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>Ожидается: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the configuration:</source>
+        <translation>
+            <numerusform>%n ошибка в настройках:</numerusform>
+            <numerusform>%n ошибки в настройках:</numerusform>
+            <numerusform>%n ошибок в настройках:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is required</source>
+        <translation>это обязательная настройка</translation>
+    </message>
+    <message>
+        <source>%1 name only a group id, but TESTOPS_PROJECT_ID and TESTOPS_TREE_ID are not both set</source>
+        <translation>для %1 указан только идентификатор группы, но TESTOPS_PROJECT_ID и TESTOPS_TREE_ID заданы не оба</translation>
+    </message>
+    <message>
+        <source>Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID</source>
+        <translation>Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА или заданные TESTOPS_PROJECT_ID и TESTOPS_TREE_ID</translation>
+    </message>
+    <message>
+        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
+        <translation>TLS_INSECURE включён: сертификат сервера TestOps не проверяется</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>не целое число</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 вне диапазона %2–%3</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>не значение «да/нет»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration</source>
+        <translation>«%1» — не длительность</translation>
+    </message>
+    <message>
+        <source>%1 is too short</source>
+        <translation>%1 — слишком мало</translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation>значение не указано</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation>не адрес http:// или https://</translation>
+    </message>
+    <message>
+        <source>the address must not have a query or fragment</source>
+        <translation>в адресе не должно быть параметров запроса и фрагмента</translation>
+    </message>
+    <message>
+        <source>the token contains white space</source>
+        <translation>в токене есть пробелы</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>неизвестный часовой пояс «%1»</translation>
+    </message>
+    <message>
+        <source>at most 20 retries</source>
+        <translation>не больше 20 повторов</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>не IP-адрес</translation>
+    </message>
+    <message>
+        <source>shorter than 8 characters</source>
+        <translation>короче 8 символов</translation>
+    </message>
+    <message>
+        <source>no readable file at this path</source>
+        <translation>по этому пути нет читаемого файла</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KIND:ID=Header</source>
+        <translation>«%1» не в виде ВИД:ID=Заголовок</translation>
+    </message>
+    <message>
+        <source>Address of the TestOps server</source>
+        <translation>Адрес сервера TestOps</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// address such as https://testops.example.com</source>
+        <translation>адрес http:// или https://, например https://testops.example.com</translation>
+    </message>
+    <message>
+        <source>Personal API token of TestOps (Profile → API tokens)</source>
+        <translation>Личный API-токен TestOps (Профиль → API-токены)</translation>
+    </message>
+    <message>
+        <source>the API token created in your TestOps profile</source>
+        <translation>API-токен, созданный в вашем профиле TestOps</translation>
+    </message>
+    <message>
+        <source>Project of groups that name only a group id</source>
+        <translation>Проект для групп, у которых указан только идентификатор группы</translation>
+    </message>
+    <message>
+        <source>a project id (a positive whole number), or nothing</source>
+        <translation>идентификатор проекта (целое положительное число) или ничего</translation>
+    </message>
+    <message>
+        <source>Tree of groups that name only a group id</source>
+        <translation>Дерево для групп, у которых указан только идентификатор группы</translation>
+    </message>
+    <message>
+        <source>a tree id (a positive whole number), or nothing</source>
+        <translation>идентификатор дерева (целое положительное число) или ничего</translation>
+    </message>
+    <message>
+        <source>Tree groups to export, each to its own file</source>
+        <translation>Группы дерева для выгрузки, каждая в свой файл</translation>
+    </message>
+    <message>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Имя=ГРУППА или Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА через запятую, например API=26961091,UI=24545654; имена уникальные, из букв, цифр, «-» и «_»</translation>
+    </message>
+    <message>
+        <source>Columns added to the standard ones: custom fields, roles, issue integrations</source>
+        <translation>Столбцы в дополнение к стандартным: пользовательские поля, роли, интеграции с трекерами</translation>
+    </message>
+    <message>
+        <source>KIND:ID=Header, comma-separated, KIND one of custom_field, role, issue_integration, e.g. custom_field:12=Priority</source>
+        <translation>ВИД:ID=Заголовок через запятую, где ВИД — custom_field, role или issue_integration, например custom_field:12=Priority</translation>
+    </message>
+    <message>
+        <source>Folder the CSV files are written to</source>
+        <translation>Папка, куда записываются CSV-файлы</translation>
+    </message>
+    <message>
+        <source>a folder path</source>
+        <translation>путь к папке</translation>
+    </message>
+    <message>
+        <source>When exports run (cron: minute hour day-of-month month day-of-week)</source>
+        <translation>Когда запускать выгрузку (cron: минута час день-месяца месяц день-недели)</translation>
+    </message>
+    <message>
+        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
+        <translation>cron-выражение из 5 полей, например «0 7 * * *», или @daily, @hourly, …</translation>
+    </message>
+    <message>
+        <source>Time zone the schedule is read in</source>
+        <translation>Часовой пояс расписания</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as UTC or Europe/Moscow</source>
+        <translation>часовой пояс IANA, например UTC или Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>Run once at start when a scheduled time passed while the app was not running</source>
+        <translation>Выполнить выгрузку при запуске, если плановое время прошло, пока приложение не работало</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>Delays before each retry of a failed group; their number is the number of retries</source>
+        <translation>Паузы перед каждым повтором неудавшейся группы; их количество — число повторов</translation>
+    </message>
+    <message>
+        <source>durations with s, m or h, comma-separated, e.g. 5m,10m,15m; empty for no retries</source>
+        <translation>длительности с s, m или h через запятую, например 5m,10m,15m; пусто — без повторов</translation>
+    </message>
+    <message>
+        <source>Delete own exports older than this many days (0 keeps everything)</source>
+        <translation>Удалять свои выгрузки старше стольких дней (0 — хранить всё)</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 0 to 36500</source>
+        <translation>целое число дней от 0 до 36500</translation>
+    </message>
+    <message>
+        <source>How long to wait for TestOps to prepare one export</source>
+        <translation>Сколько ждать, пока TestOps подготовит одну выгрузку</translation>
+    </message>
+    <message>
+        <source>a duration of at least 10s, e.g. 10m</source>
+        <translation>длительность не меньше 10s, например 10m</translation>
+    </message>
+    <message>
+        <source>An attempt ends when the server sends nothing for this long</source>
+        <translation>Попытка прерывается, если сервер ничего не присылает столько времени</translation>
+    </message>
+    <message>
+        <source>a duration of at least 1s, e.g. 60s</source>
+        <translation>длительность не меньше 1s, например 60s</translation>
+    </message>
+    <message>
+        <source>An attempt ends when the server cannot be reached within this time</source>
+        <translation>Попытка прерывается, если сервер недоступен дольше этого времени</translation>
+    </message>
+    <message>
+        <source>a duration of at least 1s, e.g. 30s</source>
+        <translation>длительность не меньше 1s, например 30s</translation>
+    </message>
+    <message>
+        <source>How many groups export at the same time</source>
+        <translation>Сколько групп выгружать одновременно</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 или 2</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority (PEM file) trusted for the TestOps server</source>
+        <translation>Дополнительный удостоверяющий центр (PEM-файл) для сервера TestOps</translation>
+    </message>
+    <message>
+        <source>the path of a readable PEM file, or nothing</source>
+        <translation>путь к читаемому PEM-файлу или ничего</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
+        <translation>Не проверять TLS-сертификат сервера (небезопасно; отмечается в журнале в каждом цикле)</translation>
+    </message>
+    <message>
+        <source>Serve the web view</source>
+        <translation>Включить веб-страницу</translation>
+    </message>
+    <message>
+        <source>Address the web view listens on (0.0.0.0 shares it on the LAN)</source>
+        <translation>Адрес веб-страницы (0.0.0.0 открывает её для локальной сети)</translation>
+    </message>
+    <message>
+        <source>an IP address such as 127.0.0.1 or 0.0.0.0</source>
+        <translation>IP-адрес, например 127.0.0.1 или 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>Port of the web view</source>
+        <translation>Порт веб-страницы</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 (0: any free port)</source>
+        <translation>номер порта от 1 до 65535 (0 — любой свободный)</translation>
+    </message>
+    <message>
+        <source>When set, the web view asks for this key</source>
+        <translation>Если задан, веб-страница запрашивает этот ключ</translation>
+    </message>
+    <message>
+        <source>nothing, or a key of at least 8 characters</source>
+        <translation>ничего или ключ длиной не меньше 8 символов</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>связка ключей</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>файл настроек</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>файл .env</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>окружение</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>no groups were given</source>
+        <translation>группы не указаны</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
+        <translation>в «%1» нет знака «=» между именем и идентификатором</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
+        <translation>имя группы «%1» может содержать только буквы, цифры, «-» и «_» (не больше 64)</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; is used twice</source>
+        <translation>имя группы «%1» использовано дважды</translation>
+    </message>
+    <message>
+        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <translation>группа %1: «%2» не похоже ни на ГРУППА, ни на ПРОЕКТ:ДЕРЕВО:ГРУППА</translation>
+    </message>
+    <message>
+        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
+        <translation>группа %1: «%2» — не целое положительное число</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>TestOps address</source>
+        <translation>Адрес TestOps</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</source>
+        <translation>Каждая группа дерева тест-кейсов TestOps выгружается в свой файл. Имя группы входит в имя файла.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>ID проекта</translation>
+    </message>
+    <message>
+        <source>Tree id</source>
+        <translation>ID дерева</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>ID группы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>When (cron)</source>
+        <translation>Когда (cron)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Повтор через</translation>
+    </message>
+    <message>
+        <source>Keep exports for</source>
+        <translation>Хранить выгрузки, дней</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Папка выгрузок</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Run a missed export when the app starts</source>
+        <translation>Выполнять пропущенную выгрузку при запуске</translation>
+    </message>
+    <message>
+        <source>Notify when an export succeeds</source>
+        <translation>Уведомлять об успешной выгрузке</translation>
+    </message>
+    <message>
+        <source>Web view</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <source>Serve the exports as a web page</source>
+        <translation>Показывать выгрузки на веб-странице</translation>
+    </message>
+    <message>
+        <source>Share with colleagues on the local network</source>
+        <translation>Открыть доступ коллегам в локальной сети</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Ключ доступа</translation>
+    </message>
+    <message>
+        <source>none: anyone who can reach the page</source>
+        <translation>нет — страница открыта всем, кто до неё дотянется</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Запускать при входе в систему</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Новый язык применится после перезапуска приложения.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Set by the %1; that value wins over this dialog.</source>
+        <translation>Задано через: %1; это значение важнее настроек в этом окне.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 and wins over any token saved here.</source>
+        <translation>Токен задан через: %1 — и важнее токена, сохранённого здесь.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; without one, in the settings file readable only by you.</source>
+        <translation>Хранится в системной связке ключей, а без неё — в файле настроек, доступном для чтения только вам.</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>Ожидается: %1.</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Ожидается: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>Next runs (your local time):</source>
+        <translation>Ближайшие запуски (по вашему времени):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>завтра в %1</translation>
+    </message>
+    <message>
+        <source>Not configured: %1</source>
+        <translation>Не настроено: %1</translation>
+    </message>
+    <message>
+        <source>%1: exporting (attempt %2 of %3)</source>
+        <translation>%1: выгружается (попытка %2 из %3)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its turn</source>
+        <translation>%1: ждёт своей очереди</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 failed, retry %3: %4</source>
+        <translation>%1: попытка %2 не удалась, повтор %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: exported %2</source>
+        <translation>%1: выгружено %2</translation>
+    </message>
+    <message>
+        <source>%1: failed %2: %3</source>
+        <translation>%1: ошибка %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not exported yet</source>
+        <translation>%1: ещё не выгружалась</translation>
+    </message>
+    <message>
+        <source>Exporting group %1 of %2: %3</source>
+        <translation>Выгружается группа %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Waiting to retry %1 %2</source>
+        <translation>Ожидание повтора: %1, %2</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Идёт выгрузка</translation>
+    </message>
+    <message>
+        <source>Last export failed: %1</source>
+        <translation>Последняя выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Schedule paused</source>
+        <translation>Расписание приостановлено</translation>
+    </message>
+    <message>
+        <source>Next export %1</source>
+        <translation>Следующая выгрузка %1</translation>
+    </message>
+    <message>
+        <source>TestOps Export</source>
+        <translation>Выгрузка TestOps</translation>
+    </message>
+</context>
+<context>
+    <name>TestOpsClient</name>
+    <message>
+        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</source>
+        <translation>сервер вернул веб-страницу вместо JSON: проверьте TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered without an access_token</source>
+        <translation>сервер выдачи токенов ответил без access_token</translation>
+    </message>
+    <message>
+        <source>authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN</source>
+        <translation>ошибка аутентификации: сервер отклонил API-токен (HTTP %1%2); проверьте TESTOPS_TOKEN</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>ошибка аутентификации: %1</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 within %2 s</source>
+        <translation>не удалось подключиться к %1 за %2 с</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than expected</source>
+        <translation>ответ сервера больше ожидаемого</translation>
+    </message>
+    <message>
+        <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
+        <translation>сервер вернул веб-страницу вместо CSV: проверьте TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>the file was closed</source>
+        <translation>файл закрыт</translation>
+    </message>
+    <message>
+        <source>cannot write the export file: %1</source>
+        <translation>не удаётся записать файл выгрузки: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty file</source>
+        <translation>сервер прислал пустой файл</translation>
+    </message>
+    <message>
+        <source>the download ended early: %1 of %2 bytes</source>
+        <translation>скачивание оборвалось: %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not JSON (%1)</source>
+        <translation>ответ сервера — не JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>сервер не прислал HTTP-ответ</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS): check TESTOPS_BASE_URL</source>
+        <translation>узел %1 не найден (DNS): проверьте TESTOPS_BASE_URL</translation>
+    </message>
+    <message>
+        <source>host %1 refused the connection</source>
+        <translation>узел %1 отклонил подключение</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>сервер закрыл соединение до конца ответа</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>сервер ничего не присылал %1 с</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted (%2): set TLS_CA_FILE to your CA</source>
+        <translation>TLS-сертификату %1 нет доверия (%2): укажите свой удостоверяющий центр в TLS_CA_FILE</translation>
+    </message>
+    <message>
+        <source>the proxy failed: %1</source>
+        <translation>ошибка прокси: %1</translation>
+    </message>
+    <message>
+        <source>host %1 is unreachable: %2</source>
+        <translation>узел %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN</source>
+        <translation>токен доступа отклонён (HTTP 401)%1; проверьте TESTOPS_TOKEN</translation>
+    </message>
+    <message>
+        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
+        <translation>нет доступа: владельцу токена не виден этот проект (HTTP 403)%1</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)%1: check the project, tree and group ids</source>
+        <translation>не найдено (HTTP 404)%1: проверьте идентификаторы проекта, дерева и группы</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (HTTP 429)%1</source>
+        <translation>сервер просит снизить частоту запросов (HTTP 429)%1</translation>
+    </message>
+    <message>
+        <source>server error %1 (the server answered with a web page)</source>
+        <translation>ошибка сервера %1 (сервер ответил веб-страницей)</translation>
+    </message>
+    <message>
+        <source>server error %1%2</source>
+        <translation>ошибка сервера %1%2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1%2</source>
+        <translation>сервер ответил HTTP %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Run export now</source>
+        <translation>Запустить выгрузку сейчас</translation>
+    </message>
+    <message>
+        <source>Open exports window</source>
+        <translation>Открыть окно выгрузок</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Открыть веб-страницу</translation>
+    </message>
+    <message>
+        <source>Open export folder</source>
+        <translation>Открыть папку выгрузок</translation>
+    </message>
+    <message>
+        <source>Pause schedule</source>
+        <translation>Приостановить расписание</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>TestOps Export</source>
+        <translation>Выгрузка TestOps</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Выгрузка уже идёт.</translation>
+    </message>
+    <message>
+        <source>Resume schedule</source>
+        <translation>Возобновить расписание</translation>
+    </message>
+    <message>
+        <source>TestOps export failed</source>
+        <translation>Выгрузка TestOps не удалась</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Open the exports window for the reason.</source>
+        <translation>Не удалось: %1. Причина — в окне выгрузок.</translation>
+    </message>
+    <message>
+        <source>TestOps export done</source>
+        <translation>Выгрузка TestOps завершена</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Выгружено: %1</translation>
+    </message>
+</context>
+</TS>
