@@ -7,11 +7,13 @@
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TrayController.h"
+#include "TreeBrowserDialog.h"
 #include "config/Language.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
 #include "ui_mainwindow.h"
 #include "ui_settingsdialog.h"
+#include "ui_treebrowserdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +70,7 @@ private slots:
     void settingsSaveAndApply();
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
+    void browseAddsAGroupFromTheLiveTree();
 
 private:
     ConfigSources sources() const {
@@ -379,6 +383,46 @@ void TestDesktop::speaksRussian() {
     // Qt's own translations: the standard buttons speak Russian too.
     QCOMPARE(dialog->ui()->buttons->button(QDialogButtonBox::Cancel)->text(), u"Отмена"_s);
     QVERIFY(dialog->problems().join(u'\n').contains(u"Адрес TestOps: значение не указано"_s));
+    for (QTranslator *translator :
+         qApp->findChildren<QTranslator *>()) // the tests after this one speak English
+        QCoreApplication::removeTranslator(translator);
+}
+
+void TestDesktop::browseAddsAGroupFromTheLiveTree() {
+    ConfigSources s;
+    s.settingsFile = m_dir->filePath(u"browse.ini"_s);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr);
+    QVERIFY(!dialog.ui()->browseButton->isEnabled()); // nothing to connect to yet
+    dialog.ui()->baseUrlEdit->setText(m_fake->url().toString());
+    dialog.ui()->tokenEdit->setText(m_fake->apiToken);
+    QVERIFY(dialog.ui()->browseButton->isEnabled());
+    dialog.ui()->browseButton->click();
+    auto *browser = dialog.findChild<TreeBrowserDialog *>();
+    QVERIFY(browser);
+    Ui::TreeBrowserDialog *ui = browser->ui();
+    QTRY_COMPARE(ui->projectCombo->count(), 1);
+    QCOMPARE(ui->projectCombo->itemText(0), u"Project 17 (17)"_s);
+    QTRY_COMPARE(ui->treeCombo->count(), 1);
+    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 3); // two groups, then a test case
+    QTreeWidgetItem *api = ui->groupsTree->topLevelItem(0);
+    QCOMPARE(api->text(0), u"API"_s);
+    QCOMPARE(api->text(1), u"40"_s);
+    QVERIFY(!(ui->groupsTree->topLevelItem(2)->flags() & Qt::ItemIsSelectable)); // a test case is not a group
+    // Sub-groups load when a group is expanded.
+    api->setExpanded(true);
+    QTRY_COMPARE(api->child(0)->text(0), u"Подгруппа 26961091"_s);
+    ui->groupsTree->setCurrentItem(api->child(0));
+    QVERIFY(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(browser->choice().name, u"Подгруппа_26961091"_s);
+    browser->accept();
+    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 1);
+    QStringList cells;
+    for (int column = 0; column < 4; ++column)
+        cells.append(dialog.ui()->groupsTable->item(0, column)->text());
+    QCOMPARE(cells, (QStringList{u"Подгруппа_26961091"_s, u"17"_s, u"937"_s, u"269610911"_s}));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+    QCOMPARE(TreeBrowserDialog::safeName(u"  UI / Регресс (new)  "_s, 7), u"UI_Регресс_new"_s);
+    QCOMPARE(TreeBrowserDialog::safeName(u"???"_s, 7), u"group_7"_s);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -61,8 +61,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
-        <translation>--set wants NAME=VALUE, got &quot;%1&quot;</translation>
+        <source>--set wants NAME=VALUE, got "%1"</source>
+        <translation>--set wants NAME=VALUE, got "%1"</translation>
     </message>
     <message>
         <source>choose one of --headless, --export-now and --check</source>
@@ -153,28 +153,28 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is outside %2-%3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number%2</source>
-        <translation>&quot;%1&quot; is not a number%2</translation>
+        <source>"%1" is not a number%2</source>
+        <translation>"%1" is not a number%2</translation>
     </message>
     <message>
         <source> or a name such as %1</source>
         <translation> or a name such as %1</translation>
     </message>
     <message>
-        <source>empty item in &quot;%1&quot;</source>
-        <translation>empty item in &quot;%1&quot;</translation>
+        <source>empty item in "%1"</source>
+        <translation>empty item in "%1"</translation>
     </message>
     <message>
-        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
-        <translation>step &quot;%1&quot; must be a whole number of at least 1</translation>
+        <source>step "%1" must be a whole number of at least 1</source>
+        <translation>step "%1" must be a whole number of at least 1</translation>
     </message>
     <message>
         <source>range %1 runs backwards</source>
         <translation>range %1 runs backwards</translation>
     </message>
     <message>
-        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
-        <translation>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</translation>
+        <source>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <translation>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</translation>
     </message>
     <message>
         <source>five fields expected (minute hour day-of-month month day-of-week), found: %1</source>
@@ -207,12 +207,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
-        <translation>expected KEY=VALUE, found &quot;%1&quot;</translation>
+        <source>expected KEY=VALUE, found "%1"</source>
+        <translation>expected KEY=VALUE, found "%1"</translation>
     </message>
     <message>
-        <source>expected &quot;=&quot; after %1</source>
-        <translation>expected &quot;=&quot; after %1</translation>
+        <source>expected "=" after %1</source>
+        <translation>expected "=" after %1</translation>
     </message>
     <message>
         <source>unexpected text after the quoted value of %1</source>
@@ -475,10 +475,7 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message>
         <source>No application is set up to open CSV files.</source>
@@ -563,8 +560,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is not set: %2</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot; (%3): %4</source>
-        <translation>%1 = &quot;%2&quot; (%3): %4</translation>
+        <source>%1 = "%2" (%3): %4</source>
+        <translation>%1 = "%2" (%3): %4</translation>
     </message>
     <message>
         <source>Expected: %1.</source>
@@ -572,10 +569,7 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the configuration:</source>
-        <translation>
-            <numerusform>%n problem in the configuration:</numerusform>
-            <numerusform>%n problems in the configuration:</numerusform>
-        </translation>
+        <translation><numerusform>%n problem in the configuration:</numerusform><numerusform>%n problems in the configuration:</numerusform></translation>
     </message>
     <message>
         <source>it is required</source>
@@ -590,8 +584,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID</translation>
     </message>
     <message>
-        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
-        <translation>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</translation>
+        <source>TLS_INSECURE is on: the TestOps server's certificate is not verified</source>
+        <translation>TLS_INSECURE is on: the TestOps server's certificate is not verified</translation>
     </message>
     <message>
         <source>not a whole number</source>
@@ -606,8 +600,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>not a yes/no value</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration</source>
-        <translation>&quot;%1&quot; is not a duration</translation>
+        <source>"%1" is not a duration</source>
+        <translation>"%1" is not a duration</translation>
     </message>
     <message>
         <source>%1 is too short</source>
@@ -630,8 +624,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the token contains white space</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>unknown time zone &quot;%1&quot;</translation>
+        <source>unknown time zone "%1"</source>
+        <translation>unknown time zone "%1"</translation>
     </message>
     <message>
         <source>at most 20 retries</source>
@@ -650,8 +644,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>no readable file at this path</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KIND:ID=Header</source>
-        <translation>&quot;%1&quot; is not KIND:ID=Header</translation>
+        <source>"%1" is not KIND:ID=Header</source>
+        <translation>"%1" is not KIND:ID=Header</translation>
     </message>
     <message>
         <source>Address of the TestOps server</source>
@@ -690,8 +684,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Tree groups to export, each to its own file</translation>
     </message>
     <message>
-        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</source>
+        <translation>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</translation>
     </message>
     <message>
         <source>Columns added to the standard ones: custom fields, roles, issue integrations</source>
@@ -714,8 +708,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>When exports run (cron: minute hour day-of-month month day-of-week)</translation>
     </message>
     <message>
-        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
-        <translation>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</translation>
+        <source>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</source>
+        <translation>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</translation>
     </message>
     <message>
         <source>Time zone the schedule is read in</source>
@@ -790,8 +784,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the path of a readable PEM file, or nothing</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
-        <translation>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</translation>
+        <source>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</source>
+        <translation>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</translation>
     </message>
     <message>
         <source>Serve the web view</source>
@@ -850,24 +844,24 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>no groups were given</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
-        <translation>&quot;%1&quot; has no &quot;=&quot; between name and id</translation>
+        <source>"%1" has no "=" between name and id</source>
+        <translation>"%1" has no "=" between name and id</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
-        <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
+        <source>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</source>
+        <translation>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; is used twice</source>
-        <translation>group name &quot;%1&quot; is used twice</translation>
+        <source>group name "%1" is used twice</source>
+        <translation>group name "%1" is used twice</translation>
     </message>
     <message>
-        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
-        <translation>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</translation>
+        <source>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <translation>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</translation>
     </message>
     <message>
-        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
-        <translation>group %1: &quot;%2&quot; is not a positive whole number</translation>
+        <source>group %1: "%2" is not a positive whole number</source>
+        <translation>group %1: "%2" is not a positive whole number</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1038,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Next runs (your local time):</source>
         <translation>Next runs (your local time):</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1139,8 +1137,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>could not connect to %1 within %2 s</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than expected</source>
-        <translation>the server&apos;s answer is larger than expected</translation>
+        <source>the server's answer is larger than expected</source>
+        <translation>the server's answer is larger than expected</translation>
     </message>
     <message>
         <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
@@ -1163,8 +1161,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the download ended early: %1 of %2 bytes</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not JSON (%1)</source>
-        <translation>the server&apos;s answer is not JSON (%1)</translation>
+        <source>the server's answer is not JSON (%1)</source>
+        <translation>the server's answer is not JSON (%1)</translation>
     </message>
     <message>
         <source>the server sent no HTTP answer</source>
@@ -1203,8 +1201,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
-        <translation>no access: the token&apos;s user may not see this project (HTTP 403)%1</translation>
+        <source>no access: the token's user may not see this project (HTTP 403)%1</source>
+        <translation>no access: the token's user may not see this project (HTTP 403)%1</translation>
     </message>
     <message>
         <source>not found (HTTP 404)%1: check the project, tree and group ids</source>
@@ -1284,6 +1282,73 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBrowserDialog</name>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Could not load %1: %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Loading projects…</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>This token sees no projects.</source>
+        <translation>This token sees no projects.</translation>
+    </message>
+    <message>
+        <source>Loading trees…</source>
+        <translation>Loading trees…</translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation>trees</translation>
+    </message>
+    <message>
+        <source>This project has no trees.</source>
+        <translation>This project has no trees.</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Loading groups…</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This tree has no groups.</source>
+        <translation>This tree has no groups.</translation>
+    </message>
+    <message>
+        <source>Choose a group in TestOps</source>
+        <translation>Choose a group in TestOps</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Test cases</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>лишний аргумент: %1</translation>
     </message>
     <message>
-        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
+        <source>--set wants NAME=VALUE, got "%1"</source>
         <translation>--set ожидает ИМЯ=ЗНАЧЕНИЕ, получено «%1»</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 вне диапазона %2–%3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number%2</source>
+        <source>"%1" is not a number%2</source>
         <translation>«%1» — не число%2</translation>
     </message>
     <message>
@@ -161,11 +161,11 @@ Without options it starts the desktop app in the system tray.</source>
         <translation> и не название вроде %1</translation>
     </message>
     <message>
-        <source>empty item in &quot;%1&quot;</source>
+        <source>empty item in "%1"</source>
         <translation>пустой элемент в «%1»</translation>
     </message>
     <message>
-        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
+        <source>step "%1" must be a whole number of at least 1</source>
         <translation>шаг «%1» должен быть целым числом не меньше 1</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>диапазон %1 идёт в обратную сторону</translation>
     </message>
     <message>
-        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <source>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
         <translation>неизвестный макрос «%1»; известны: @yearly, @monthly, @weekly, @daily, @hourly</translation>
     </message>
     <message>
@@ -207,11 +207,11 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
+        <source>expected KEY=VALUE, found "%1"</source>
         <translation>ожидалось КЛЮЧ=ЗНАЧЕНИЕ, найдено «%1»</translation>
     </message>
     <message>
-        <source>expected &quot;=&quot; after %1</source>
+        <source>expected "=" after %1</source>
         <translation>после %1 ожидался знак «=»</translation>
     </message>
     <message>
@@ -475,11 +475,7 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n файл</numerusform>
-            <numerusform>%n файла</numerusform>
-            <numerusform>%n файлов</numerusform>
-        </translation>
+        <translation><numerusform>%n файл</numerusform><numerusform>%n файла</numerusform><numerusform>%n файлов</numerusform></translation>
     </message>
     <message>
         <source>No application is set up to open CSV files.</source>
@@ -564,7 +560,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 не задано: %2</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot; (%3): %4</source>
+        <source>%1 = "%2" (%3): %4</source>
         <translation>%1 = «%2» (%3): %4</translation>
     </message>
     <message>
@@ -573,11 +569,7 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the configuration:</source>
-        <translation>
-            <numerusform>%n ошибка в настройках:</numerusform>
-            <numerusform>%n ошибки в настройках:</numerusform>
-            <numerusform>%n ошибок в настройках:</numerusform>
-        </translation>
+        <translation><numerusform>%n ошибка в настройках:</numerusform><numerusform>%n ошибки в настройках:</numerusform><numerusform>%n ошибок в настройках:</numerusform></translation>
     </message>
     <message>
         <source>it is required</source>
@@ -592,7 +584,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА или заданные TESTOPS_PROJECT_ID и TESTOPS_TREE_ID</translation>
     </message>
     <message>
-        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
+        <source>TLS_INSECURE is on: the TestOps server's certificate is not verified</source>
         <translation>TLS_INSECURE включён: сертификат сервера TestOps не проверяется</translation>
     </message>
     <message>
@@ -608,7 +600,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не значение «да/нет»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration</source>
+        <source>"%1" is not a duration</source>
         <translation>«%1» — не длительность</translation>
     </message>
     <message>
@@ -632,7 +624,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>в токене есть пробелы</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
+        <source>unknown time zone "%1"</source>
         <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
@@ -652,7 +644,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>по этому пути нет читаемого файла</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KIND:ID=Header</source>
+        <source>"%1" is not KIND:ID=Header</source>
         <translation>«%1» не в виде ВИД:ID=Заголовок</translation>
     </message>
     <message>
@@ -692,7 +684,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Группы дерева для выгрузки, каждая в свой файл</translation>
     </message>
     <message>
-        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</source>
         <translation>Имя=ГРУППА или Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА через запятую, например API=26961091,UI=24545654; имена уникальные, из букв, цифр, «-» и «_»</translation>
     </message>
     <message>
@@ -716,7 +708,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Когда запускать выгрузку (cron: минута час день-месяца месяц день-недели)</translation>
     </message>
     <message>
-        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
+        <source>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</source>
         <translation>cron-выражение из 5 полей, например «0 7 * * *», или @daily, @hourly, …</translation>
     </message>
     <message>
@@ -792,7 +784,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>путь к читаемому PEM-файлу или ничего</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
+        <source>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</source>
         <translation>Не проверять TLS-сертификат сервера (небезопасно; отмечается в журнале в каждом цикле)</translation>
     </message>
     <message>
@@ -852,23 +844,23 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>группы не указаны</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
+        <source>"%1" has no "=" between name and id</source>
         <translation>в «%1» нет знака «=» между именем и идентификатором</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
+        <source>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</source>
         <translation>имя группы «%1» может содержать только буквы, цифры, «-» и «_» (не больше 64)</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; is used twice</source>
+        <source>group name "%1" is used twice</source>
         <translation>имя группы «%1» использовано дважды</translation>
     </message>
     <message>
-        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <source>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
         <translation>группа %1: «%2» не похоже ни на ГРУППА, ни на ПРОЕКТ:ДЕРЕВО:ГРУППА</translation>
     </message>
     <message>
-        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
+        <source>group %1: "%2" is not a positive whole number</source>
         <translation>группа %1: «%2» — не целое положительное число</translation>
     </message>
 </context>
@@ -1046,6 +1038,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Next runs (your local time):</source>
         <translation>Ближайшие запуски (по вашему времени):</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать в TestOps…</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1141,7 +1137,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не удалось подключиться к %1 за %2 с</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than expected</source>
+        <source>the server's answer is larger than expected</source>
         <translation>ответ сервера больше ожидаемого</translation>
     </message>
     <message>
@@ -1165,7 +1161,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>скачивание оборвалось: %1 из %2 байт</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not JSON (%1)</source>
+        <source>the server's answer is not JSON (%1)</source>
         <translation>ответ сервера — не JSON (%1)</translation>
     </message>
     <message>
@@ -1205,7 +1201,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>токен доступа отклонён (HTTP 401)%1; проверьте TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
+        <source>no access: the token's user may not see this project (HTTP 403)%1</source>
         <translation>нет доступа: владельцу токена не виден этот проект (HTTP 403)%1</translation>
     </message>
     <message>
@@ -1286,6 +1282,73 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Exported: %1</source>
         <translation>Выгружено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBrowserDialog</name>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Загрузка проектов…</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>проекты</translation>
+    </message>
+    <message>
+        <source>This token sees no projects.</source>
+        <translation>Владельцу токена не видно ни одного проекта.</translation>
+    </message>
+    <message>
+        <source>Loading trees…</source>
+        <translation>Загрузка деревьев…</translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation>деревья</translation>
+    </message>
+    <message>
+        <source>This project has no trees.</source>
+        <translation>В этом проекте нет деревьев.</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Загрузка групп…</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>This tree has no groups.</source>
+        <translation>В этом дереве нет групп.</translation>
+    </message>
+    <message>
+        <source>Choose a group in TestOps</source>
+        <translation>Выбор группы в TestOps</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Тест-кейсы</translation>
     </message>
 </context>
 </TS>

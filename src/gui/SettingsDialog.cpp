@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
 #include "DesktopSettings.h"
+#include "TreeBrowserDialog.h"
 #include "schedule/Clock.h"
 #include "service/StatusSummary.h"
 #include "testops/ConnectionCheck.h"
+#include "testops/TestOpsCatalog.h"
 #include "testops/TestOpsClient.h"
 #include "ui_settingsdialog.h"
 
@@ -64,13 +66,10 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->addGroupButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->groupsTable->rowCount();
-        m_ui->groupsTable->insertRow(row);
-        for (int column = 0; column < 4; ++column)
-            m_ui->groupsTable->setItem(row, column, new QTableWidgetItem());
-        m_ui->groupsTable->editItem(m_ui->groupsTable->item(row, 0));
-        validate();
+        addGroupRow({});
+        m_ui->groupsTable->editItem(m_ui->groupsTable->item(m_ui->groupsTable->rowCount() - 1, 0));
     });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_ui->removeGroupButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->groupsTable->currentRow();
         if (row >= 0)
@@ -127,15 +126,8 @@ void SettingsDialog::load() {
     ExportGroups groups = m_current.config.groups;
     if (groups.isEmpty())
         SettingsTable::parseGroups(raw(u"EXPORT_GROUPS"_s), &groups);
-    for (const ExportGroup &group : std::as_const(groups)) {
-        const int row = m_ui->groupsTable->rowCount();
-        m_ui->groupsTable->insertRow(row);
-        const QStringList cells = {group.name, group.projectId ? QString::number(group.projectId) : QString(),
-                                   group.treeId ? QString::number(group.treeId) : QString(),
-                                   QString::number(group.groupId)};
-        for (int column = 0; column < 4; ++column)
-            m_ui->groupsTable->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    for (const ExportGroup &group : std::as_const(groups))
+        addGroupRow(group);
     if (m_storage) {
         m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_storage->language())));
         m_ui->notifySuccessCheck->setChecked(m_storage->notifyOnSuccess());
@@ -259,7 +251,9 @@ void SettingsDialog::validate() {
     m_ui->problemsLabel->setText(m_problems.join(u'\n'));
     m_ui->problemsLabel->setVisible(!m_problems.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
-    m_ui->testButton->setEnabled(checked.config.baseUrl.isValid() && !checked.config.token.isEmpty());
+    const bool canConnect = checked.config.baseUrl.isValid() && !checked.config.token.isEmpty();
+    m_ui->testButton->setEnabled(canConnect);
+    m_ui->browseButton->setEnabled(canConnect);
     updateCronPreview();
 }
 
@@ -283,7 +277,7 @@ void SettingsDialog::updateCronPreview() {
     m_ui->cronPreview->setText(tr("Next runs (your local time):") + u"\n"_s + runs.join(u'\n'));
 }
 
-void SettingsDialog::testConnection() {
+TestOpsClient *SettingsDialog::clientForEditedValues() {
     QHash<QString, RawSetting> raw = m_current.raw;
     const QHash<QString, QString> edited = values();
     for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
@@ -291,17 +285,23 @@ void SettingsDialog::testConnection() {
             raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});
     }
     const Config config = ConfigLoader::resolve(raw).config;
+    static SystemClock clock;
+    const TestOpsClient::Options options{config.baseUrl,
+                                         config.token,
+                                         config.connectTimeoutSeconds * 1000,
+                                         config.inactivityTimeoutSeconds * 1000,
+                                         config.caFile,
+                                         config.tlsInsecure};
+    return new TestOpsClient(options, &m_network, clock, this);
+}
+
+void SettingsDialog::testConnection() {
     m_ui->testResult->clear();
     m_ui->testButton->setEnabled(false);
-    static SystemClock clock;
-    TestOpsClient::Options options{config.baseUrl,
-                                   config.token,
-                                   config.connectTimeoutSeconds * 1000,
-                                   config.inactivityTimeoutSeconds * 1000,
-                                   config.caFile,
-                                   config.tlsInsecure};
-    auto *client = new TestOpsClient(options, &m_network, clock, this);
-    auto *check = new ConnectionCheck(client, config.groups, client);
+    TestOpsClient *client = clientForEditedValues();
+    ExportGroups groups;
+    SettingsTable::parseGroups(groupsText(), &groups);
+    auto *check = new ConnectionCheck(client, groups, client);
     connect(check, &ConnectionCheck::lineAdded, this, [this](const ConnectionCheck::Line &line) {
         m_ui->testResult->appendPlainText((line.ok ? u"✓ "_s : u"✗ "_s) + line.text);
     });
@@ -310,6 +310,37 @@ void SettingsDialog::testConnection() {
         m_ui->testButton->setEnabled(true);
     });
     check->start();
+}
+
+void SettingsDialog::browse() {
+    TestOpsClient *client = clientForEditedValues();
+    auto *browser = new TreeBrowserDialog(new TestOpsCatalog(client, client), this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &QObject::destroyed, client, &QObject::deleteLater);
+    connect(browser, &QDialog::accepted, this, [this, browser] { addGroupRow(browser->choice()); });
+    browser->open();
+}
+
+void SettingsDialog::addGroupRow(const ExportGroup &group) {
+    QString name = group.name;
+    const auto taken = [this](const QString &candidate) {
+        for (int row = 0; row < m_ui->groupsTable->rowCount(); ++row) {
+            const QTableWidgetItem *item = m_ui->groupsTable->item(row, 0);
+            if (item && item->text().compare(candidate, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (int n = 2; !name.isEmpty() && taken(name); ++n)
+        name = u"%1_%2"_s.arg(group.name).arg(n);
+    const int row = m_ui->groupsTable->rowCount();
+    m_ui->groupsTable->insertRow(row);
+    const QStringList cells = {name, group.projectId ? QString::number(group.projectId) : QString(),
+                               group.treeId ? QString::number(group.treeId) : QString(),
+                               group.groupId ? QString::number(group.groupId) : QString()};
+    for (int column = 0; column < 4; ++column)
+        m_ui->groupsTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+    validate();
 }
 
 void SettingsDialog::accept() {

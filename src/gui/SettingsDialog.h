@@ -17,6 +17,7 @@ class SettingsDialog;
 }
 class DesktopSettings;
 class QWidget;
+class TestOpsClient;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 public slots:
     void accept() override;
     void testConnection();
+    void browse();
 
 private:
     void load();
@@ -43,6 +45,9 @@ private:
     void markOverridden();
     QString groupsText() const;
     QWidget *fieldFor(const QString &setting) const;
+    // A client for the connection as edited now (not yet saved).
+    TestOpsClient *clientForEditedValues();
+    void addGroupRow(const ExportGroup &group);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     LoadedConfig m_current;

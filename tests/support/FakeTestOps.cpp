@@ -322,6 +322,70 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
     }
 
+    // Browsing: projects, trees and group nodes, built from the configured groups. Projects come as a Spring
+    // page split in pages of the requested size; trees as a plain array (TestOps answers both ways).
+    if (request.method == "GET" && path == u"/api/project"_s) {
+        QMap<qint64, bool> ids;
+        for (const Group &g : std::as_const(m_groups))
+            ids.insert(g.projectId, true);
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        const int page = query.queryItemValue(u"page"_s).toInt();
+        const int size = qMax(1, query.queryItemValue(u"size"_s).toInt());
+        const QList<qint64> all = ids.keys();
+        QJsonArray content;
+        for (qsizetype i = qsizetype(page) * size; i < all.size() && i < qsizetype(page + 1) * size; ++i)
+            content.append(QJsonObject{
+                {u"id"_s, all[i]}, {u"name"_s, u"Project %1"_s.arg(all[i])}, {u"abbr"_s, u"P"_s}});
+        return connection->reply(200, json({{u"content"_s, content},
+                                            {u"totalElements"_s, all.size()},
+                                            {u"number"_s, page},
+                                            {u"size"_s, size},
+                                            {u"last"_s, qsizetype(page + 1) * size >= all.size()}}));
+    }
+    if (request.method == "GET" && path == u"/api/v2/tree"_s) {
+        const qint64 projectId =
+            QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(u"projectId"_s).toLongLong();
+        QMap<qint64, bool> trees;
+        for (const Group &g : std::as_const(m_groups)) {
+            if (g.projectId == projectId)
+                trees.insert(g.treeId, true);
+        }
+        QJsonArray array;
+        for (qint64 tree : trees.keys())
+            array.append(QJsonObject{
+                {u"id"_s, tree}, {u"name"_s, u"Tree %1"_s.arg(tree)}, {u"projectId"_s, projectId}});
+        if (projectId == 0)
+            return connection->reply(400, json({{u"message"_s, u"projectId is required"_s}}));
+        return connection->reply(200, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    static const QRegularExpression treeNode(u"^/api/v2/project/(\\d+)/test-case/tree/tree-node$"_s);
+    if (const QRegularExpressionMatch m = treeNode.match(path); request.method == "GET" && m.hasMatch()) {
+        const qint64 projectId = m.captured(1).toLongLong();
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        const qint64 treeId = query.queryItemValue(u"treeId"_s).toLongLong();
+        const qint64 parent = query.queryItemValue(u"parentNodeId"_s).toLongLong();
+        QJsonArray children;
+        for (const Group &g : std::as_const(m_groups)) {
+            if (g.projectId == projectId && g.treeId == treeId && parent == 0)
+                children.append(QJsonObject{{u"id"_s, g.groupId},
+                                            {u"name"_s, g.name},
+                                            {u"type"_s, u"GROUP"_s},
+                                            {u"count"_s, g.rows}});
+        }
+        if (parent == 0) // a test case at the top, not a group
+            children.append(
+                QJsonObject{{u"id"_s, 5}, {u"name"_s, u"Smoke: login"_s}, {u"type"_s, u"LEAF"_s}});
+        else // every group holds one sub-group
+            children.append(QJsonObject{{u"id"_s, parent * 10 + 1},
+                                        {u"name"_s, u"Подгруппа %1"_s.arg(parent)},
+                                        {u"type"_s, u"GROUP"_s},
+                                        {u"count"_s, 3}});
+        return connection->reply(
+            200, json({{u"id"_s, parent},
+                       {u"name"_s, u"root"_s},
+                       {u"children"_s, QJsonObject{{u"content"_s, children}, {u"last"_s, true}}}}));
+    }
+
     const auto selectedGroup = [this](const QJsonObject &selection, int *status) -> const Group * {
         const qint64 projectId = selection.value(u"projectId"_s).toInteger();
         const qint64 groupId = selection.value(u"groupsInclude"_s).toArray().at(0).toInteger();
@@ -424,9 +488,14 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
             auto generator =
                 std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
             if (preload) {
-                const QString key = u"%1/%2/%3/%4"_s.arg(job.groupId).arg(job.rows).arg(job.revision).arg(job.columns.join(u',')) + (bom ? u"/bom"_s : QString());
+                const QString key = u"%1/%2/%3/%4"_s.arg(job.groupId)
+                                        .arg(job.rows)
+                                        .arg(job.revision)
+                                        .arg(job.columns.join(u',')) +
+                                    (bom ? u"/bom"_s : QString());
                 if (!m_preloaded.contains(key))
-                    m_preloaded.insert(key, CsvGenerator(job.columns, job.groupId, job.rows, bom, job.revision).all());
+                    m_preloaded.insert(
+                        key, CsvGenerator(job.columns, job.groupId, job.rows, bom, job.revision).all());
                 generator->usePrecomputed(m_preloaded.value(key));
             }
             const qint64 size = generator->totalSize();
