@@ -5,6 +5,8 @@
 ExportsFilterModel::ExportsFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(ExportsModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(false);
     setDynamicSortFilter(true);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -37,22 +38,31 @@ void ExportsModel::scheduleRefresh() {
 void ExportsModel::refresh() {
     if (!m_folder.isEmpty() && m_watcher.directories().isEmpty() && QDir(m_folder).exists())
         m_watcher.addPath(m_folder); // the folder appeared with the first export
-    beginResetModel();
-    m_files = m_folder.isEmpty() ? QList<ExportFile>() : ExportFileStore(m_folder).list();
-    m_records.clear();
+    QHash<QString, std::pair<qint64, int>> journal; // file name → rows, attempt
     if (m_history) {
         for (const QJsonObject &record : m_history->records()) {
             const QString file = record.value(u"file"_s).toString();
             if (!file.isEmpty())
-                m_records.insert(file, record);
+                journal.insert(file, {record.value(u"rows"_s).toInteger(-1), record.value(u"attempt"_s).toInt(1)});
         }
     }
+    const QLocale locale;
+    QList<Row> rows;
+    const QList<ExportFile> files = m_folder.isEmpty() ? QList<ExportFile>() : ExportFileStore(m_folder).list();
+    rows.reserve(files.size());
+    for (const ExportFile &file : files) {
+        const auto entry = journal.constFind(file.fileName);
+        rows.append({file, entry != journal.cend() ? entry->first : -1, entry != journal.cend() ? entry->second : 0,
+                     locale.toString(file.timestamp.toLocalTime(), QLocale::ShortFormat), locale.formattedDataSize(file.bytes)});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
     emit refreshed();
 }
 
 int ExportsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_files.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ExportsModel::columnCount(const QModelIndex &parent) const {
@@ -60,42 +70,43 @@ int ExportsModel::columnCount(const QModelIndex &parent) const {
 }
 
 QStringList ExportsModel::groups() const {
+    QSet<QString> seen;
     QStringList names;
-    for (const ExportFile &file : m_files) {
-        if (!names.contains(file.group))
-            names.append(file.group);
+    for (const Row &row : m_rows) {
+        if (!seen.contains(row.file.group)) {
+            seen.insert(row.file.group);
+            names.append(row.file.group);
+        }
     }
     names.sort(Qt::CaseInsensitive);
     return names;
 }
 
 QVariant ExportsModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_files.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ExportFile &file = m_files.at(index.row());
-    const QJsonObject record = m_records.value(file.fileName);
-    const qint64 rows = record.value(u"rows"_s).toInteger(-1);
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case FileNameRole:
-        return file.fileName;
+        return row.file.fileName;
     case PathRole:
-        return QDir(m_folder).filePath(file.fileName);
+        return QDir(m_folder).filePath(row.file.fileName);
     case GroupRole:
-        return file.group;
+        return row.file.group;
     case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(QDir(m_folder).filePath(file.fileName));
+        return QDir::toNativeSeparators(QDir(m_folder).filePath(row.file.fileName));
     case SortRole:
         switch (index.column()) {
         case GroupColumn:
-            return file.group.toLower();
+            return row.file.group;
         case TimeColumn:
-            return file.timestamp.toMSecsSinceEpoch();
+            return row.file.timestamp.toMSecsSinceEpoch();
         case SizeColumn:
-            return file.bytes;
+            return row.file.bytes;
         case RowsColumn:
-            return rows;
+            return row.rows;
         default:
-            return data(index, Qt::DisplayRole);
+            return row.attempt;
         }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == RowsColumn)
@@ -104,19 +115,17 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case GroupColumn:
-            return file.group;
+            return row.file.group;
         case TimeColumn:
-            return QLocale().toString(file.timestamp.toLocalTime(), QLocale::ShortFormat);
+            return row.time;
         case SizeColumn:
-            return QLocale().formattedDataSize(file.bytes);
+            return row.size;
         case RowsColumn:
-            return rows >= 0 ? QLocale().toString(rows) : u"—"_s;
+            return row.rows >= 0 ? QLocale().toString(row.rows) : u"—"_s;
         case ResultColumn:
-            if (record.isEmpty())
+            if (row.attempt == 0)
                 return tr("not in the journal");
-            return record.value(u"attempt"_s).toInt() > 1
-                       ? tr("OK after %1 attempts").arg(record.value(u"attempt"_s).toInt())
-                       : tr("OK");
+            return row.attempt > 1 ? tr("OK after %1 attempts").arg(row.attempt) : tr("OK");
         }
         return {};
     default:

@@ -7,7 +7,6 @@
 #include <QAbstractTableModel>
 #include <QFileSystemWatcher>
 #include <QHash>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -31,7 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QStringList groups() const;
-    const ExportFile &file(int row) const { return m_files.at(row); }
+    const ExportFile &file(int row) const { return m_rows.at(row).file; }
 
 public slots:
     void refresh();
@@ -44,8 +43,16 @@ private:
 
     QString m_folder;
     QPointer<History> m_history;
-    QList<ExportFile> m_files;
-    QHash<QString, QJsonObject> m_records; // file name → its attempt record
+    // Everything a cell shows, worked out once per refresh: sorting 10,000 rows asks for it many times.
+    struct Row
+    {
+        ExportFile file;
+        qint64 rows = -1;
+        int attempt = 0; // 0: not in the journal
+        QString time;
+        QString size;
+    };
+    QList<Row> m_rows;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
 };

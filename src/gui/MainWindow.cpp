@@ -32,6 +32,8 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_ui->exportsView->setModel(m_proxy);
     m_ui->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
+    // Fit columns to what is on screen, not to all of 10,000 rows.
+    m_ui->exportsView->horizontalHeader()->setResizeContentsPrecision(50);
     m_ui->exportsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->exportsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionSaveCopy, m_ui->actionShowInFolder,

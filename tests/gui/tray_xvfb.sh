@@ -6,28 +6,7 @@
 set -euo pipefail
 app=$(realpath "$1") fake=$(realpath "$2") artifacts=$(realpath -m "$3")
 mkdir -p "$artifacts"
-work=$(mktemp -d /tmp/tray-xvfb.XXXXXX)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*" >&2
-    [ -f "$work/app.log" ] && tail -20 "$work/app.log" >&2
-    [ -n "${DISPLAY:-}" ] && xwininfo -root -tree 2>/dev/null | grep -v '^ *$' | head -30 >&2
-    exit 1
-}
-wait_for() { # seconds, command...
-    local deadline=$((SECONDS + $1))
-    shift
-    until "$@"; do
-        [ $SECONDS -ge $deadline ] && return 1
-        sleep 0.2
-    done
-}
+source "$(dirname "$0")/x11_session.sh"
 shot() { # file, window id (root when empty)
     if [ -n "${2:-}" ]; then xwd -id "$2" -silent; else xwd -root -silent; fi | convert xwd:- "$artifacts/$1"
     # A screenshot of one flat colour shows nothing: fail rather than keep it.
@@ -36,35 +15,11 @@ shot() { # file, window id (root when empty)
     awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "$1 is blank"
 }
 
-# A free display, chosen by the server itself.
-exec 3<> "$work/displayfd"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-wait_for 10 test -s "$work/displayfd" || fail "Xvfb did not start"
-export DISPLAY=:$(head -1 "$work/displayfd")
-echo "display $DISPLAY"
-trayer --edge top --align right --widthtype request --height 32 --SetDockType true --transparent false \
-    --tint 0x2d3e50 >/dev/null 2>&1 &
-pids+=($!)
-wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"panel\""' || fail "trayer did not start"
-
-"$fake" --port 0 >"$work/fake.out" 2>&1 &
-pids+=($!)
-wait_for 10 grep -q FAKE_TESTOPS_URL "$work/fake.out" || fail "fake TestOps did not start"
-url=$(sed -n 's/^FAKE_TESTOPS_URL=//p' "$work/fake.out")
-
-mkdir -p "$work/home" "$work/run"
-chmod 700 "$work/run"
+start_fake "$fake"
 start=$(date +%s%N)
-(cd "$work" && env HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/home/.config" \
-    XDG_DATA_HOME="$work/home/.local/share" LC_ALL=C.UTF-8 \
-    TESTOPS_BASE_URL="$url" TESTOPS_TOKEN=fake-api-token-0123456789 \
-    EXPORT_GROUPS=API=17:937:26961091,UI=17:937:24545654 EXPORT_PATH="$work/exports" WEB_ENABLED=false \
-    dbus-run-session -- "$app" >"$work/app.log" 2>&1) &
-pids+=($!)
+start_app "$app" WEB_ENABLED=false
 
 # 1. The icon docks in the tray: a window of ours inside trayer's panel.
-docked() { xwininfo -root -tree | grep -A6 '"panel"' | grep -q '"testops-export"'; }
 wait_for 15 docked || fail "the tray icon did not dock"
 echo "tray icon docked $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
 icon=$(xwininfo -root -tree | grep -A6 '"panel"' | grep '"testops-export"' | grep -oE '\+[0-9]+\+[0-9]+ *$' | head -1)
@@ -78,8 +33,8 @@ popup() {
         split($5, size, "x"); if (size[1] + 0 > 50) { print $1; exit } }'
 }
 xdotool mousemove "$cx" "$cy" click 3
-wait_for 5 sh -c '[ -n "$(xwininfo -root -tree | awk '"'"'/"testops-export": \("testops-export" "testops-export"\)/ { split($5, s, "x"); if (s[1] + 0 > 50) print $1 }'"'"')" ]' \
-    || fail "the tray menu did not open"
+popup_open() { [ -n "$(popup)" ]; }
+wait_for 5 popup_open || fail "the tray menu did not open"
 menu_id=$(popup)
 read -r mx my mw < <(xwininfo -id "$menu_id" | awk '/Absolute upper-left X/ {x=$4} /Absolute upper-left Y/ {y=$4} /Width/ {w=$2} END {print x, y, w}')
 shot tray-menu.png "$menu_id"
