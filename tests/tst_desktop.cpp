@@ -9,6 +9,7 @@
 #include "TrayController.h"
 #include "TreeBrowserDialog.h"
 #include "config/Language.h"
+#include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
 #include "ui_mainwindow.h"
@@ -197,8 +198,9 @@ void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
 
 void TestDesktop::modelFollowsFilesWrittenByOthers() {
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
     ExportsModel model;
-    model.setSource(m_dir->filePath(u"exports"_s), nullptr);
+    model.setSource(&index);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ExportsModel::ResultColumn).data().toString(), u"not in the journal"_s);
     touch(u"testops_export_UI_2026-11-21_07-00-00.csv"_s); // another process writes a file
@@ -213,8 +215,9 @@ void TestDesktop::filterAndSort() {
     touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s, QByteArray(100, 'x'));
     touch(u"testops_export_UI_2026-11-20_07-00-00.csv"_s, QByteArray(200, 'x'));
     MainWindow window(&m_dialogs);
+    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
     ExportsModel *model = window.exportsModel();
-    model->setSource(m_dir->filePath(u"exports"_s), nullptr);
+    model->setSource(&index);
     ExportsFilterModel *proxy = window.exportsProxy();
     const auto column = [proxy](int c) {
         QStringList values;
@@ -241,7 +244,8 @@ void TestDesktop::fileActions() {
     touch(name, "allure_id;name\r\n1;Проверка\r\n");
     const QString path = m_dir->filePath(u"exports/"_s + name);
     MainWindow window(&m_dialogs);
-    window.exportsModel()->setSource(m_dir->filePath(u"exports"_s), nullptr);
+    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
+    window.exportsModel()->setSource(&index);
     window.show();
     QVERIFY(!window.ui()->openButton->isEnabled()); // nothing selected
     window.ui()->exportsView->selectRow(0);

@@ -1,16 +1,11 @@
-// The exports of the folder as a table: group, time, size, rows, result. Follows the folder on disk (files
-// written or removed by anyone) and takes rows and results from the history journal.
+// The exports of the folder as a table: group, time, size, rows, result. A view of ExportIndex, which follows
+// the folder on disk (files written or removed by anyone) and the history journal.
 #pragma once
 
-#include "exports/ExportFileStore.h"
+#include "exports/ExportIndex.h"
 
 #include <QAbstractTableModel>
-#include <QFileSystemWatcher>
-#include <QHash>
 #include <QPointer>
-#include <QTimer>
-
-class History;
 
 class ExportsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -20,9 +15,10 @@ public:
 
     explicit ExportsModel(QObject *parent = nullptr);
 
-    // Shows the files of `folder`; `history` (may be null) adds rows and results.
-    void setSource(const QString &folder, History *history);
-    const QString &folder() const { return m_folder; }
+    // Shows the exports `index` knows (null: none).
+    void setSource(ExportIndex *index);
+    QString folder() const { return m_index ? m_index->folder() : QString(); }
+    ExportIndex *source() const { return m_index; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +26,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QStringList groups() const;
-    const ExportFile &file(int row) const { return m_rows.at(row).file; }
 
 public slots:
     void refresh();
@@ -39,20 +34,13 @@ signals:
     void refreshed();
 
 private:
-    void scheduleRefresh();
-
-    QString m_folder;
-    QPointer<History> m_history;
     // Everything a cell shows, worked out once per refresh: sorting 10,000 rows asks for it many times.
-    struct Row
-    {
-        ExportFile file;
-        qint64 rows = -1;
-        int attempt = 0; // 0: not in the journal
+    struct Row {
+        ExportIndex::Entry entry;
         QString time;
         QString size;
     };
+    QPointer<ExportIndex> m_index;
     QList<Row> m_rows;
-    QFileSystemWatcher m_watcher;
-    QTimer m_debounce;
+    QStringList m_groups;
 };

@@ -3,7 +3,7 @@
 #include "ExportsFilterModel.h"
 #include "ExportsModel.h"
 #include "UserDialogs.h"
-#include "exports/History.h"
+#include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
 #include "service/StatusSummary.h"
@@ -102,9 +102,9 @@ void MainWindow::setService(ExportService *service, const QString &why) {
         connect(service->runner(), &ExportRunner::statusChanged, this, &MainWindow::updateStatus);
         connect(service->scheduler(), &Scheduler::nextRunChanged, this, &MainWindow::updateStatus);
         connect(service->scheduler(), &Scheduler::pausedChanged, this, &MainWindow::updateStatus);
-        m_model->setSource(service->config().exportPath, service->history());
+        m_model->setSource(service->index());
     } else {
-        m_model->setSource(QString(), nullptr);
+        m_model->setSource(nullptr);
     }
     updateStatus();
 }
@@ -285,7 +285,8 @@ void MainWindow::deleteSelected() {
     if (!QFile::remove(path))
         m_dialogs->information(this, tr("Delete export"),
                                tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
-    m_model->refresh();
+    if (m_model->source())
+        m_model->source()->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

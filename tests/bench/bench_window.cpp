@@ -4,6 +4,7 @@
 #include "ExportsModel.h"
 #include "MainWindow.h"
 #include "UserDialogs.h"
+#include "exports/ExportIndex.h"
 #include "exports/History.h"
 #include "ui_mainwindow.h"
 
@@ -31,18 +32,24 @@ int main(int argc, char **argv) {
     {
         QFile journal(history.filePath());
         journal.open(QIODevice::WriteOnly);
-        const QStringList groups = {u"API"_s, u"UI"_s, u"Mobile"_s, u"Backend"_s, u"Регресс"_s,
-                                    u"Smoke"_s, u"Payments"_s, u"Search"_s, u"Auth"_s, u"Reports"_s};
+        const QStringList groups = {u"API"_s,   u"UI"_s,       u"Mobile"_s, u"Backend"_s, u"Регресс"_s,
+                                    u"Smoke"_s, u"Payments"_s, u"Search"_s, u"Auth"_s,    u"Reports"_s};
         QDateTime time(QDate(2024, 1, 1), QTime(7, 0), QTimeZone::utc());
         for (int i = 0; i < count; ++i) {
             const QString group = groups.at(i % groups.size());
-            const QString name = u"testops_export_%1_%2.csv"_s.arg(group, time.addSecs(i * 8640).toString(u"yyyy-MM-dd_HH-mm-ss"_s));
+            const QString name = u"testops_export_%1_%2.csv"_s.arg(
+                group, time.addSecs(i * 8640).toString(u"yyyy-MM-dd_HH-mm-ss"_s));
             QFile file(QDir(folder).filePath(name));
             file.open(QIODevice::WriteOnly);
             file.write(QByteArray(100 + i % 5000, 'x'));
-            journal.write(QJsonDocument(QJsonObject{{u"type"_s, u"attempt"_s}, {u"group"_s, group}, {u"file"_s, name},
-                                                   {u"rows"_s, i % 3000}, {u"outcome"_s, u"success"_s}, {u"attempt"_s, 1}})
-                              .toJson(QJsonDocument::Compact) + '\n');
+            journal.write(QJsonDocument(QJsonObject{{u"type"_s, u"attempt"_s},
+                                                    {u"group"_s, group},
+                                                    {u"file"_s, name},
+                                                    {u"rows"_s, i % 3000},
+                                                    {u"outcome"_s, u"success"_s},
+                                                    {u"attempt"_s, 1}})
+                              .toJson(QJsonDocument::Compact) +
+                          '\n');
         }
     }
     QElapsedTimer timer;
@@ -55,13 +62,15 @@ int main(int argc, char **argv) {
     timer.restart();
     MainWindow window(&dialogs);
     History reopened(history.filePath()); // as after a restart: the journal is read from disk
-    window.exportsModel()->setSource(folder, &reopened);
+    ExportIndex index(folder, &reopened);
+    window.exportsModel()->setSource(&index);
     window.show();
     QCoreApplication::processEvents();
     const double openMs = timer.nsecsElapsed() / 1e6;
 
     std::vector<double> sorts;
-    for (int column : {ExportsModel::SizeColumn, ExportsModel::GroupColumn, ExportsModel::RowsColumn, ExportsModel::TimeColumn}) {
+    for (int column : {ExportsModel::SizeColumn, ExportsModel::GroupColumn, ExportsModel::RowsColumn,
+                       ExportsModel::TimeColumn}) {
         timer.restart();
         window.ui()->exportsView->sortByColumn(column, Qt::AscendingOrder);
         QCoreApplication::processEvents();
@@ -69,8 +78,8 @@ int main(int argc, char **argv) {
     }
     const double sortMs = *std::max_element(sorts.begin(), sorts.end());
     std::printf("%-22s %10s %10s %12s %10s\n", "window", "files", "open_ms", "worst_sort_ms", "list_ms");
-    std::printf("%-22s %10d %10.1f %12.1f %10.1f\n", "exports window", int(window.exportsModel()->rowCount()), openMs,
-                sortMs, listMs);
+    std::printf("%-22s %10d %10.1f %12.1f %10.1f\n", "exports window", int(window.exportsModel()->rowCount()),
+                openMs, sortMs, listMs);
     std::printf("open / listing = %.1fx, target: open and sort each within 200 ms (%s)\n", openMs / listMs,
                 openMs <= 200 && sortMs <= 200 ? "met" : "NOT met");
     return listed == count && window.exportsModel()->rowCount() == count ? 0 : 1;

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "exports/ExportIndex.h"
 #include "exports/History.h"
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
@@ -26,6 +27,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
 
     const QString data = dataFolder(config);
     m_history = new History(QDir(data).filePath(u"history.jsonl"_s), this);
+    m_index = new ExportIndex(config.exportPath, m_history, this);
 
     ExportRunner::Options runnerOptions;
     runnerOptions.groups = config.groups;

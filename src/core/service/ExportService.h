@@ -12,6 +12,7 @@
 #include <memory>
 
 class Clock;
+class ExportIndex;
 class History;
 class QNetworkAccessManager;
 class Scheduler;
@@ -31,6 +32,7 @@ public:
     TestOpsClient *client() const { return m_client; }
     const ExportFileStore &store() const { return m_store; }
     History *history() const { return m_history; }
+    ExportIndex *index() const { return m_index; }
     ExportRunner *runner() const { return m_runner; }
     Scheduler *scheduler() const { return m_scheduler; }
 
@@ -44,6 +46,7 @@ private:
     ExportFileStore m_store;
     TestOpsClient *m_client;
     History *m_history;
+    ExportIndex *m_index;
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
 };

@@ -1,0 +1,38 @@
+// Streams a file (or a byte range of it) to a socket with bounded memory: it writes while the socket holds
+// less than a small buffer and refills on bytesWritten, so a slow client costs a slow download, not memory.
+// QHttpServerResponse::fromFile would read the whole file; the responder's own streaming grows without bound.
+#pragma once
+
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+class FileSender : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qint64 bufferBytes = 256 * 1024;
+
+    // Takes an open file; sends `length` bytes from `offset` after `head` (the status line and headers).
+    FileSender(QTcpSocket *socket, std::unique_ptr<QFile> file, qint64 offset, qint64 length, QByteArray head,
+               int stallTimeoutMs = 60000);
+    ~FileSender() override;
+
+    void start();
+
+signals:
+    void done(bool complete);
+
+private:
+    void pump();
+    void finish(bool complete);
+
+    QPointer<QTcpSocket> m_socket;
+    std::unique_ptr<QFile> m_file;
+    qint64 m_remaining;
+    QByteArray m_head;
+    QTimer m_stall;
+    bool m_finished = false;
+};
