@@ -175,6 +175,7 @@ int main(int argc, char **argv) {
         qCInfo(lcExport, "testops-export %s running headless: %d group(s), export folder %s", TESTOPS_VERSION,
                int(config.groups.size()), qUtf8Printable(config.exportPath));
         service.startSchedule();
+        service.startWebView();
     }
     const int loopResult = QCoreApplication::exec();
     return loopResult != 0 ? loopResult : exitCode;

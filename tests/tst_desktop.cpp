@@ -81,7 +81,8 @@ private:
                          {u"TESTOPS_TOKEN"_s, m_fake->apiToken},
                          {u"EXPORT_GROUPS"_s, u"API=17:937:26961091,UI=17:937:24545654"_s},
                          {u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s)},
-                         {u"RETRY_DELAYS"_s, QString()}};
+                         {u"RETRY_DELAYS"_s, QString()},
+                         {u"WEB_PORT"_s, u"0"_s}}; // never a fixed port in tests
         return s;
     }
     void touch(const QString &name, const QByteArray &bytes = "a;b\r\n1;2\r\n") {

@@ -1351,4 +1351,222 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Test cases</translation>
     </message>
 </context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>TestOps exports</source>
+        <translation>TestOps exports</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Total size</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Last result</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Test cases</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>No exports yet.</translation>
+    </message>
+    <message>
+        <source>Export started.</source>
+        <translation>Export started.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>The export ended with errors: %1</source>
+        <translation>The export ended with errors: %1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2: %3</source>
+        <translation>Group %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>waiting for its turn</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>retry at %1</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This page asks for an access key. Ask the person who runs the export app for it.</source>
+        <translation>This page asks for an access key. Ask the person who runs the export app for it.</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>That key is not right.</source>
+        <translation>That key is not right.</translation>
+    </message>
+    <message>
+        <source>Done. New files: %1.</source>
+        <translation>Done. New files: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServer</name>
+    <message>
+        <source>the web view cannot listen on %1:%2: %3</source>
+        <translation>the web view cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing is at %1.</source>
+        <translation>Nothing is at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here; use %2.</source>
+        <translation>%1 is not allowed here; use %2.</translation>
+    </message>
+    <message>
+        <source>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</source>
+        <translation>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</translation>
+    </message>
+    <message>
+        <source>the export service is not running</source>
+        <translation>the export service is not running</translation>
+    </message>
+    <message>
+        <source>page and size must be whole numbers from 1 (size at most 500)</source>
+        <translation>page and size must be whole numbers from 1 (size at most 500)</translation>
+    </message>
+    <message>
+        <source>Run now is only accepted from this server's own page.</source>
+        <translation>Run now is only accepted from this server's own page.</translation>
+    </message>
+    <message>
+        <source>No groups are configured.</source>
+        <translation>No groups are configured.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Nothing is here.</translation>
+    </message>
+    <message>
+        <source>Sign in from this server's own page.</source>
+        <translation>Sign in from this server's own page.</translation>
+    </message>
+    <message>
+        <source>There is no export named %1.</source>
+        <translation>There is no export named %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1351,4 +1351,222 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Тест-кейсы</translation>
     </message>
 </context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>TestOps exports</source>
+        <translation>Выгрузки TestOps</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Запустить сейчас</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Идёт выгрузка…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлов</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Общий размер</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Последняя выгрузка</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Следующий запуск</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Последний результат</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Выгрузки</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Тест-кейсы</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>Выгрузок пока нет.</translation>
+    </message>
+    <message>
+        <source>Export started.</source>
+        <translation>Выгрузка запущена.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Выгрузка уже идёт.</translation>
+    </message>
+    <message>
+        <source>The export ended with errors: %1</source>
+        <translation>Выгрузка завершилась с ошибками: %1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2: %3</source>
+        <translation>Группа %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>выгружается</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>ждёт своей очереди</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>повтор в %1</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>ещё не выгружалась</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>This page asks for an access key. Ask the person who runs the export app for it.</source>
+        <translation>Для этой страницы нужен ключ доступа. Спросите его у того, кто запускает приложение выгрузки.</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Ключ доступа</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>That key is not right.</source>
+        <translation>Ключ неверный.</translation>
+    </message>
+    <message>
+        <source>Done. New files: %1.</source>
+        <translation>Готово. Новых файлов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServer</name>
+    <message>
+        <source>the web view cannot listen on %1:%2: %3</source>
+        <translation>веб-страница не может принимать подключения на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing is at %1.</source>
+        <translation>По адресу %1 ничего нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here; use %2.</source>
+        <translation>%1 здесь не поддерживается; используйте %2.</translation>
+    </message>
+    <message>
+        <source>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</source>
+        <translation>Нужен ключ доступа: передайте «Authorization: Bearer &lt;ключ&gt;» или войдите на странице /login.</translation>
+    </message>
+    <message>
+        <source>the export service is not running</source>
+        <translation>служба выгрузки не работает</translation>
+    </message>
+    <message>
+        <source>page and size must be whole numbers from 1 (size at most 500)</source>
+        <translation>page и size должны быть целыми числами от 1 (size — не больше 500)</translation>
+    </message>
+    <message>
+        <source>Run now is only accepted from this server's own page.</source>
+        <translation>Запуск принимается только со страницы этого сервера.</translation>
+    </message>
+    <message>
+        <source>No groups are configured.</source>
+        <translation>Группы не настроены.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Выгрузка уже идёт.</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>Sign in from this server's own page.</source>
+        <translation>Входите со страницы этого сервера.</translation>
+    </message>
+    <message>
+        <source>There is no export named %1.</source>
+        <translation>Выгрузки с именем %1 нет.</translation>
+    </message>
+</context>
 </TS>

@@ -68,6 +68,7 @@ void DesktopApp::applyConfig() {
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
     m_window->setService(nullptr);
     m_tray->setService(nullptr);
+    m_tray->setWebUrl({});
     m_service.reset();
     if (!m_config.isValid()) {
         const QString why = m_config.problems.first().message();
@@ -84,6 +85,8 @@ void DesktopApp::applyConfig() {
     m_window->setService(m_service.get());
     m_tray->setService(m_service.get());
     m_service->startSchedule();
+    m_service->startWebView(m_webCatalogue);
+    m_tray->setWebUrl(m_service->webUrl());
     qCInfo(lcGui, "exporting %d group(s) to %s", int(m_config.config.groups.size()),
            qUtf8Printable(m_config.config.exportPath));
 }

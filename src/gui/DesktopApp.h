@@ -36,6 +36,8 @@ public:
     TrayController *tray() const { return m_tray.get(); }
 
     DesktopSettings &settings() { return m_settings; }
+    // Where the web view finds its translations (tests point it at the build's .qm files).
+    void setWebCatalogue(const QString &folder) { m_webCatalogue = folder; }
 
 public slots:
     void showWindow();
@@ -59,4 +61,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
     bool m_quitting = false;
+    QString m_webCatalogue = QStringLiteral(":/i18n");
 };

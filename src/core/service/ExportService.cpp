@@ -5,6 +5,7 @@
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
 #include "testops/TestOpsClient.h"
+#include "web/WebServer.h"
 
 #include <QDir>
 #include <QTimer>
@@ -50,7 +51,29 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     });
 }
 
-ExportService::~ExportService() = default;
+ExportService::~ExportService() {
+    m_web.reset(); // before the parts it shows
+}
+
+bool ExportService::startWebView(const QString &catalogueFolder, QString *error) {
+    if (!m_config.webEnabled)
+        return false;
+    WebServer::Options options;
+    options.bind = m_config.webBind;
+    options.port = m_config.webPort;
+    options.accessKey = m_config.webAccessKey;
+    options.catalogueFolder = catalogueFolder;
+    m_web = std::make_unique<WebServer>(options, this);
+    if (!m_web->start(error)) {
+        m_web.reset();
+        return false;
+    }
+    return true;
+}
+
+QUrl ExportService::webUrl() const {
+    return m_web ? m_web->url() : QUrl();
+}
 
 QString ExportService::dataFolder(const Config &config) {
     return QDir(config.exportPath).filePath(u".testops-export"_s);

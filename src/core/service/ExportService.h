@@ -7,6 +7,7 @@
 #include "exports/ExportRunner.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -17,6 +18,7 @@ class History;
 class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
+class WebServer;
 
 class ExportService : public QObject {
     Q_OBJECT
@@ -38,6 +40,12 @@ public:
 
     // Starts following the schedule (not for --export-now).
     void startSchedule();
+    // Starts the web view when the configuration turns it on. False (and logged) when it cannot listen: the
+    // exports go on without it.
+    bool startWebView(const QString &catalogueFolder = QStringLiteral(":/i18n"), QString *error = nullptr);
+    WebServer *webServer() const { return m_web.get(); }
+    // Where the web view opens on this computer; invalid when it is not running.
+    QUrl webUrl() const;
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
     void shutdown(int timeoutMs, std::function<void()> done);
 
@@ -49,4 +57,5 @@ private:
     ExportIndex *m_index;
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
+    std::unique_ptr<WebServer> m_web;
 };

@@ -1,0 +1,145 @@
+'use strict';
+// The web view: status and exports from the JSON API. Every value reaches the page as text, never as markup.
+(function () {
+  const words = JSON.parse(document.getElementById('i18n').textContent);
+  const lang = document.documentElement.lang || 'en';
+  const t = (text, ...args) => (words[text] || text).replace(/%(\d)/g, (_, n) => String(args[n - 1] ?? ''));
+  const $ = (id) => document.getElementById(id);
+  const pageSize = 20;
+  let page = 1;
+  let group = '';
+  let runStartedAt = null;
+  let polling = null;
+
+  document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
+
+  const formatBytes = (n) => {
+    if (n == null) return '—';
+    const units = ['B', 'KB', 'MB', 'GB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
+    return n.toLocaleString(lang, { maximumFractionDigits: i ? 1 : 0 }) + ' ' + units[i];
+  };
+  const formatTime = (iso) => iso ? new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
+  const cell = (text, className) => {
+    const td = document.createElement('td');
+    td.textContent = text;
+    if (className) td.className = className;
+    return td;
+  };
+
+  async function api(path, options) {
+    const response = await fetch(path, Object.assign({ credentials: 'same-origin', headers: { Accept: 'application/json' } }, options));
+    if (response.status === 401) { window.location.href = '/login'; throw new Error('unauthorized'); }
+    return response;
+  }
+
+  function renderStatus(status) {
+    $('headline').textContent = status.headline;
+    $('files').textContent = status.files.toLocaleString(lang);
+    $('total-size').textContent = formatBytes(status.totalBytes);
+    $('last-export').textContent = status.lastExport ? formatTime(status.lastExport.time) : t('never');
+    $('next-run').textContent = formatTime(status.nextRun) + (status.paused ? ' (' + t('paused') + ')' : '');
+    $('run-now').disabled = status.running && !status.groups.some((g) => g.state === 'waiting-retry');
+    const body = $('groups').tBodies[0];
+    body.replaceChildren();
+    status.groups.forEach((g, index) => {
+      const tr = document.createElement('tr');
+      let state = t('not exported yet');
+      let stateClass = '';
+      if (g.state === 'running') { state = t('exporting'); stateClass = 'warn'; }
+      else if (g.state === 'queued') state = t('waiting for its turn');
+      else if (g.state === 'waiting-retry') { state = t('retry at %1', formatTime(g.nextRetry)); stateClass = 'warn'; }
+      else if (g.last) { state = g.last.ok ? t('OK') : t('failed'); stateClass = g.last.ok ? 'ok' : 'bad'; }
+      const last = g.last ? (formatTime(g.last.time) + (g.last.ok ? '' : ' — ' + g.last.error)) : '';
+      tr.append(cell(g.name), cell(state, stateClass), cell(last));
+      body.append(tr);
+      if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);
+    });
+    if (!status.running && polling === null) $('progress').textContent = '';
+  }
+
+  function renderExports(list) {
+    const filter = $('group-filter');
+    const chosen = filter.value;
+    filter.replaceChildren(new Option(t('All groups'), ''));
+    list.groups.forEach((name) => filter.append(new Option(name, name)));
+    filter.value = list.groups.includes(chosen) ? chosen : '';
+    const body = $('exports').tBodies[0];
+    body.replaceChildren();
+    list.items.forEach((item) => {
+      const tr = document.createElement('tr');
+      const isNew = runStartedAt !== null && new Date(item.time) >= runStartedAt;
+      if (isNew) tr.className = 'new';
+      const name = cell(item.group);
+      if (isNew) {
+        const tag = document.createElement('span');
+        tag.className = 'tag';
+        tag.textContent = t('new');
+        name.append(tag);
+      }
+      const link = document.createElement('a');
+      link.href = item.url;
+      link.textContent = t('Download');
+      link.setAttribute('download', item.file);
+      link.title = item.file;
+      const action = document.createElement('td');
+      action.append(link);
+      tr.append(name, cell(formatTime(item.time), 'file-time'), cell(formatBytes(item.bytes), 'num'),
+                cell(item.rows == null ? '—' : item.rows.toLocaleString(lang), 'num'), action);
+      body.append(tr);
+    });
+    $('empty').hidden = list.total > 0;
+    $('page').textContent = t('Page %1 of %2', list.page, list.pages);
+    $('prev').disabled = list.page <= 1;
+    $('next').disabled = list.page >= list.pages;
+  }
+
+  async function refresh() {
+    try {
+      const [status, list] = await Promise.all([
+        api('/api/status').then((r) => r.json()),
+        api('/api/exports?page=' + page + '&size=' + pageSize + (group ? '&group=' + encodeURIComponent(group) : '')).then((r) => r.json()),
+      ]);
+      renderStatus(status);
+      renderExports(list);
+      return status;
+    } catch (error) {
+      if (error.message !== 'unauthorized') $('progress').textContent = t('The server cannot be reached.');
+      return null;
+    }
+  }
+
+  async function poll() {
+    const status = await refresh();
+    if (status && !status.running) {
+      clearInterval(polling);
+      polling = null;
+      const failed = status.groups.filter((g) => g.last && !g.last.ok).map((g) => g.name);
+      const fresh = document.querySelectorAll('#exports tr.new').length;
+      $('progress').textContent = failed.length ? t('The export ended with errors: %1', failed.join(', ')) : t('Done. New files: %1.', fresh);
+      $('run-now').disabled = false;
+    }
+  }
+
+  $('run-now').addEventListener('click', async () => {
+    $('run-now').disabled = true;
+    const response = await api('/export', { method: 'POST' });
+    const answer = await response.json();
+    if (response.status === 202) {
+      runStartedAt = new Date(Date.now() - 1000);
+      page = 1;
+      $('progress').textContent = t('Export started.');
+    } else {
+      $('progress').textContent = t('An export is already running.');
+    }
+    renderStatus(answer.status);
+    if (polling === null) polling = setInterval(poll, 1000);
+  });
+  $('group-filter').addEventListener('change', (event) => { group = event.target.value; page = 1; refresh(); });
+  $('prev').addEventListener('click', () => { page = Math.max(1, page - 1); refresh(); });
+  $('next').addEventListener('click', () => { page += 1; refresh(); });
+
+  refresh().then((status) => { if (status && status.running && polling === null) polling = setInterval(poll, 1000); });
+  setInterval(() => { if (polling === null && !document.hidden) refresh(); }, 30000);
+})();

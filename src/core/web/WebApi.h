@@ -1,0 +1,20 @@
+// The JSON the web view answers with: /api/status and /api/exports. The same facts the window shows.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class ExportService;
+
+namespace WebApi {
+
+// {"schedule", "timeZone", "nextRun", "paused", "running", "state", "headline", "files", "totalBytes",
+//  "lastExport": {...} | null, "groups": [{"name", "state", "attempt", "maxAttempts", "nextRetry", "last":
+//  {...}}]}
+QJsonObject status(ExportService &service);
+
+// {"total", "page", "size", "pages", "groups": [...], "items": [{"file", "group", "time", "bytes", "rows",
+// "url"}]} `page` counts from 1; `size` is clamped to 1..500.
+QJsonObject exports(ExportService &service, const QString &group, int page, int size);
+
+} // namespace WebApi

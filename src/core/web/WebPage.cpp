@@ -1,0 +1,153 @@
+#include "WebPage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every word the page shows; app.js looks them up by their English text.
+const char *const pageStrings[] = {
+    QT_TRANSLATE_NOOP("WebPage", "TestOps exports"),
+    QT_TRANSLATE_NOOP("WebPage", "Run now"),
+    QT_TRANSLATE_NOOP("WebPage", "Exporting…"),
+    QT_TRANSLATE_NOOP("WebPage", "Files"),
+    QT_TRANSLATE_NOOP("WebPage", "Total size"),
+    QT_TRANSLATE_NOOP("WebPage", "Last export"),
+    QT_TRANSLATE_NOOP("WebPage", "Next run"),
+    QT_TRANSLATE_NOOP("WebPage", "Schedule"),
+    QT_TRANSLATE_NOOP("WebPage", "paused"),
+    QT_TRANSLATE_NOOP("WebPage", "Groups"),
+    QT_TRANSLATE_NOOP("WebPage", "Group"),
+    QT_TRANSLATE_NOOP("WebPage", "State"),
+    QT_TRANSLATE_NOOP("WebPage", "Last result"),
+    QT_TRANSLATE_NOOP("WebPage", "Exports"),
+    QT_TRANSLATE_NOOP("WebPage", "All groups"),
+    QT_TRANSLATE_NOOP("WebPage", "Exported"),
+    QT_TRANSLATE_NOOP("WebPage", "Size"),
+    QT_TRANSLATE_NOOP("WebPage", "Test cases"),
+    QT_TRANSLATE_NOOP("WebPage", "Download"),
+    QT_TRANSLATE_NOOP("WebPage", "Previous"),
+    QT_TRANSLATE_NOOP("WebPage", "Next"),
+    QT_TRANSLATE_NOOP("WebPage", "Page %1 of %2"),
+    QT_TRANSLATE_NOOP("WebPage", "No exports yet."),
+    QT_TRANSLATE_NOOP("WebPage", "Export started."),
+    QT_TRANSLATE_NOOP("WebPage", "An export is already running."),
+    QT_TRANSLATE_NOOP("WebPage", "Done. New files: %1."),
+    QT_TRANSLATE_NOOP("WebPage", "The export ended with errors: %1"),
+    QT_TRANSLATE_NOOP("WebPage", "Group %1 of %2: %3"),
+    QT_TRANSLATE_NOOP("WebPage", "new"),
+    QT_TRANSLATE_NOOP("WebPage", "never"),
+    QT_TRANSLATE_NOOP("WebPage", "OK"),
+    QT_TRANSLATE_NOOP("WebPage", "failed"),
+    QT_TRANSLATE_NOOP("WebPage", "exporting"),
+    QT_TRANSLATE_NOOP("WebPage", "waiting for its turn"),
+    QT_TRANSLATE_NOOP("WebPage", "retry at %1"),
+    QT_TRANSLATE_NOOP("WebPage", "not exported yet"),
+    QT_TRANSLATE_NOOP("WebPage", "The server cannot be reached."),
+};
+
+QByteArray resource(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray escapeHtml(const QString &text) {
+    return text.toHtmlEscaped().toUtf8();
+}
+} // namespace
+
+WebPage::WebPage(QString catalogueFolder)
+    : m_catalogueFolder(std::move(catalogueFolder)) {}
+
+WebPage::~WebPage() = default;
+
+QString WebPage::languageFor(const QByteArray &acceptLanguage) {
+    // "ru-RU,ru;q=0.9,en-US;q=0.8": the highest q wins, the first listed among equals.
+    double best = -1;
+    QString chosen = u"en"_s;
+    for (const QByteArray &item : acceptLanguage.split(',')) {
+        const QList<QByteArray> parts = item.trimmed().split(';');
+        const QString tag = QString::fromLatin1(parts.value(0).trimmed()).toLower();
+        double q = 1;
+        for (const QByteArray &parameter : parts.mid(1)) {
+            const QByteArray trimmed = parameter.trimmed();
+            if (trimmed.startsWith("q="))
+                q = trimmed.mid(2).toDouble();
+        }
+        const QString language = tag.startsWith(u"ru"_s)   ? u"ru"_s
+                                 : tag.startsWith(u"en"_s) ? u"en"_s
+                                                           : QString();
+        if (!language.isEmpty() && q > best) {
+            best = q;
+            chosen = language;
+        }
+    }
+    return chosen;
+}
+
+QString WebPage::translate(const QString &language, const char *source) {
+    auto it = m_translators.find(language);
+    if (it == m_translators.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        if (!translator->load(u"testops-export_"_s + language, m_catalogueFolder))
+            translator.reset();
+        it = m_translators.insert(language, translator);
+    }
+    const QString text = *it ? (*it)->translate("WebPage", source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+const QByteArray &WebPage::index(const QString &language) {
+    auto it = m_pages.find(language);
+    if (it != m_pages.end())
+        return *it;
+    QJsonObject words;
+    for (const char *source : pageStrings)
+        words.insert(QString::fromUtf8(source), translate(language, source));
+    // A JSON data block: never executed, and "<" is escaped so that no text can close the element.
+    QByteArray json = QJsonDocument(words).toJson(QJsonDocument::Compact);
+    json.replace("<", "\\u003c");
+    QByteArray page = resource(u":/web/index.html"_s);
+    page.replace("{{LANG}}", language.toLatin1());
+    page.replace("{{TITLE}}", escapeHtml(translate(language, "TestOps exports")));
+    page.replace("{{I18N}}", json);
+    return *m_pages.insert(language, page);
+}
+
+QByteArray WebPage::login(const QString &language, bool failed) {
+    QByteArray page = resource(u":/web/login.html"_s);
+    page.replace("{{LANG}}", language.toLatin1());
+    page.replace("{{TITLE}}", escapeHtml(translate(language, "TestOps exports")));
+    page.replace(
+        "{{PROMPT}}",
+        escapeHtml(translate(
+            language,
+            QT_TRANSLATE_NOOP(
+                "WebPage",
+                "This page asks for an access key. Ask the person who runs the export app for it."))));
+    page.replace("{{LABEL}}", escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "Access key"))));
+    page.replace("{{BUTTON}}", escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "Sign in"))));
+    page.replace("{{ERROR}}",
+                 failed
+                     ? escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "That key is not right.")))
+                     : QByteArray());
+    return page;
+}
+
+WebPage::Asset WebPage::asset(const QString &path) const {
+    static const QHash<QString, std::pair<QString, QByteArray>> assets = {
+        {u"/assets/app.js"_s, {u":/web/app.js"_s, "text/javascript; charset=utf-8"}},
+        {u"/assets/app.css"_s, {u":/web/app.css"_s, "text/css; charset=utf-8"}},
+        {u"/assets/icon.svg"_s, {u":/web/icon.svg"_s, "image/svg+xml"}},
+    };
+    const auto it = assets.constFind(path);
+    if (it == assets.cend())
+        return {};
+    return {resource(it->first), it->second};
+}

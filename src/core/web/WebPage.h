@@ -1,0 +1,38 @@
+// The web view's page and assets, from the app's resources, with its words in the language the browser asks
+// for (Russian or English, from Accept-Language) whatever language the app itself speaks.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+class WebPage {
+public:
+    struct Asset {
+        QByteArray bytes;
+        QByteArray type;
+    };
+
+    // `catalogueFolder` holds testops-export_<lang>.qm (":/i18n" in the app).
+    explicit WebPage(QString catalogueFolder);
+    ~WebPage();
+
+    // "ru" or "en": the first of the browser's languages we have, by their q-values.
+    static QString languageFor(const QByteArray &acceptLanguage);
+
+    const QByteArray &index(const QString &language);
+    QByteArray login(const QString &language, bool failed);
+    // A static asset by its path under /assets/; empty bytes when there is none.
+    Asset asset(const QString &path) const;
+
+private:
+    QString translate(const QString &language, const char *source);
+
+    QString m_catalogueFolder;
+    QHash<QString, std::shared_ptr<QTranslator>> m_translators;
+    QHash<QString, QByteArray> m_pages;
+};

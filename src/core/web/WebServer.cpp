@@ -1,0 +1,460 @@
+#include "WebServer.h"
+
+#include "FileSender.h"
+#include "WebApi.h"
+#include "exports/ExportFileStore.h"
+#include "exports/ExportIndex.h"
+#include "log/LogCategories.h"
+#include "service/ExportService.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+const QByteArray securityHeaders =
+    "Content-Security-Policy: default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'\r\n"
+    "X-Content-Type-Options: nosniff\r\n"
+    "Referrer-Policy: same-origin\r\n"
+    "X-Frame-Options: DENY\r\n";
+const QByteArray sessionCookie = "testops_session";
+
+QByteArray reason(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 416:
+        return "Range Not Satisfiable";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray httpDate(const QDateTime &time) {
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+// Equal-length digests compared without an early exit: the time taken says nothing about the key.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+QByteArray digest(const QByteArray &key) {
+    return QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+}
+
+QString methodName(Method method) {
+    switch (method) {
+    case Method::Get:
+        return u"GET"_s;
+    case Method::Head:
+        return u"HEAD"_s;
+    case Method::Post:
+        return u"POST"_s;
+    case Method::Put:
+        return u"PUT"_s;
+    case Method::Delete:
+        return u"DELETE"_s;
+    case Method::Options:
+        return u"OPTIONS"_s;
+    case Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"?"_s;
+    }
+}
+} // namespace
+
+struct WebServer::Answer {
+    int status = 200;
+    QByteArray type;
+    QByteArray body;
+    QByteArray headers; // extra header lines, each ending in \r\n
+};
+
+WebServer::WebServer(Options options, ExportService *service, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(std::move(options))
+    , m_service(service)
+    , m_guard(new HttpGuard(m_options.limits, this))
+    , m_page(m_options.catalogueFolder)
+    , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8())) {}
+
+WebServer::~WebServer() = default;
+
+bool WebServer::start(QString *error) {
+    if (!m_guard->listen(m_options.bind, m_options.port)) {
+        const QString why = tr("the web view cannot listen on %1:%2: %3")
+                                .arg(m_options.bind.toString())
+                                .arg(m_options.port)
+                                .arg(m_guard->errorString());
+        qCWarning(lcWeb, "%s", qUtf8Printable(why));
+        if (error)
+            *error = why;
+        return false;
+    }
+    bind(m_guard);
+    qCInfo(lcWeb, "web view at http://%s:%u/%s%s", qUtf8Printable(m_options.bind.toString()),
+           unsigned(port()),
+           m_options.bind.isLoopback() ? " (this computer only)" : " (shared on the network)",
+           m_keyDigest.isEmpty() ? "" : ", access key required");
+    return true;
+}
+
+quint16 WebServer::port() const {
+    return m_guard->serverPort();
+}
+
+QUrl WebServer::url() const {
+    QUrl url;
+    url.setScheme(u"http"_s);
+    const bool anyAddress = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4 ||
+                            m_options.bind == QHostAddress::AnyIPv6;
+    url.setHost(anyAddress ? u"127.0.0.1"_s : m_options.bind.toString());
+    url.setPort(port());
+    url.setPath(u"/"_s);
+    return url;
+}
+
+void WebServer::send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer) {
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reason(answer.status) + "\r\n";
+    if (!answer.type.isEmpty())
+        head += "Content-Type: " + answer.type + "\r\n";
+    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n" + securityHeaders +
+            answer.headers;
+    const bool close = request.value("connection").toLower() == "close";
+    if (close)
+        head += "Connection: close\r\n";
+    socket->write(head + "\r\n");
+    if (request.method() != Method::Head)
+        socket->write(answer.body);
+    if (close)
+        socket->disconnectFromHost();
+    m_guard->requestHandled(socket);
+}
+
+void WebServer::sendJson(QTcpSocket *socket, const QHttpServerRequest &request, int status,
+                         const QJsonObject &body) {
+    send(socket, request,
+         {status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+          "Cache-Control: no-store\r\n"});
+}
+
+void WebServer::sendError(QTcpSocket *socket, const QHttpServerRequest &request, int status,
+                          const QString &message) {
+    sendJson(socket, request, status, {{u"error"_s, message}});
+}
+
+bool WebServer::authorized(const QHttpServerRequest &request) const {
+    if (m_keyDigest.isEmpty())
+        return true;
+    const QByteArray authorization = request.value("authorization");
+    if (authorization.startsWith("Bearer "))
+        return constantTimeEquals(digest(authorization.mid(7).trimmed()), m_keyDigest);
+    for (const QByteArray &cookie : request.value("cookie").split(';')) {
+        const QByteArray trimmed = cookie.trimmed();
+        if (trimmed.startsWith(sessionCookie + '=') &&
+            m_sessions.contains(digest(trimmed.mid(sessionCookie.size() + 1))))
+            return true;
+    }
+    return false;
+}
+
+bool WebServer::sameOrigin(const QHttpServerRequest &request) const {
+    // A browser names the page a POST comes from; another site's page must not run exports here (CSRF).
+    // Requests without Origin or Referer do not come from a web page (scripts, curl).
+    const QByteArray host = request.value("host");
+    const QByteArray origin = request.value("origin");
+    if (!origin.isEmpty())
+        return origin == "http://" + host;
+    const QByteArray referer = request.value("referer");
+    if (!referer.isEmpty())
+        return referer.startsWith("http://" + host + '/');
+    return true;
+}
+
+bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    const Method method = request.method();
+    const bool read = method == Method::Get || method == Method::Head;
+
+    struct Route {
+        QByteArray prefix;
+        bool exact;
+        QList<Method> methods;
+        bool open; // served without the access key
+    };
+    static const QList<Route> routes = {
+        {"/", true, {Method::Get, Method::Head}, false},
+        {"/assets/", false, {Method::Get, Method::Head}, true},
+        {"/healthz", true, {Method::Get, Method::Head}, true},
+        {"/login", true, {Method::Get, Method::Head, Method::Post}, true},
+        {"/api/status", true, {Method::Get, Method::Head}, false},
+        {"/api/exports", true, {Method::Get, Method::Head}, false},
+        {"/export", true, {Method::Post}, false},
+        {"/download/", false, {Method::Get, Method::Head}, false},
+    };
+    const Route *route = nullptr;
+    for (const Route &candidate : routes) {
+        if (candidate.exact ? path == candidate.prefix
+                            : path.startsWith(candidate.prefix) && path.size() > candidate.prefix.size()) {
+            route = &candidate;
+            break;
+        }
+    }
+    if (!route) {
+        sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(path.left(200))));
+        return true;
+    }
+    if (!route->methods.contains(method)) {
+        QStringList allowed;
+        for (Method allowedMethod : route->methods)
+            allowed.append(methodName(allowedMethod));
+        send(socket, request,
+             {405, "application/json",
+              QJsonDocument(QJsonObject{{u"error"_s, tr("%1 is not allowed here; use %2.")
+                                                         .arg(methodName(method), allowed.join(u", "_s))}})
+                  .toJson(QJsonDocument::Compact),
+              "Allow: " + allowed.join(u", "_s).toLatin1() + "\r\n"});
+        return true;
+    }
+    const QString language = WebPage::languageFor(request.value("accept-language"));
+    if (!route->open && !authorized(request)) {
+        if (path == "/")
+            send(socket, request, {303, {}, {}, "Location: /login\r\nCache-Control: no-store\r\n"});
+        else
+            send(
+                socket, request,
+                {401, "application/json",
+                 QJsonDocument(QJsonObject{{u"error"_s, tr("An access key is required: send \"Authorization: "
+                                                           "Bearer <key>\" or sign in at /login.")}})
+                     .toJson(QJsonDocument::Compact),
+                 "WWW-Authenticate: Bearer realm=\"testops-export\"\r\n"});
+        return true;
+    }
+    if (path == "/") {
+        send(socket, request,
+             {200, "text/html; charset=utf-8", m_page.index(language),
+              "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+    } else if (path.startsWith("/assets/")) {
+        const WebPage::Asset asset = m_page.asset(QString::fromUtf8(path));
+        if (asset.bytes.isEmpty())
+            sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(path.left(200))));
+        else
+            send(socket, request, {200, asset.type, asset.bytes, "Cache-Control: max-age=300\r\n"});
+    } else if (path == "/login") {
+        login(socket, request);
+    } else if (path == "/healthz") {
+        QString problem =
+            !m_service ? tr("the export service is not running") : m_service->store().ensureWritable();
+        if (problem.isEmpty())
+            sendJson(socket, request, 200, {{u"ok"_s, true}});
+        else
+            sendJson(socket, request, 503, {{u"ok"_s, false}, {u"reason"_s, problem}});
+    } else if (!m_service) {
+        sendError(socket, request, 503, tr("the export service is not running"));
+    } else if (path == "/api/status") {
+        sendJson(socket, request, 200, WebApi::status(*m_service));
+    } else if (path == "/api/exports") {
+        const QUrlQuery query(request.url());
+        bool pageOk = true;
+        bool sizeOk = true;
+        const QString pageText = query.queryItemValue(u"page"_s);
+        const QString sizeText = query.queryItemValue(u"size"_s);
+        const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
+        const int size = sizeText.isEmpty() ? 50 : sizeText.toInt(&sizeOk);
+        if (!pageOk || !sizeOk || page < 1 || size < 1)
+            sendError(socket, request, 400,
+                      tr("page and size must be whole numbers from 1 (size at most 500)"));
+        else
+            sendJson(socket, request, 200,
+                     WebApi::exports(*m_service, query.queryItemValue(u"group"_s, QUrl::FullyDecoded), page,
+                                     size));
+    } else if (path == "/export") {
+        if (!sameOrigin(request)) {
+            qCWarning(lcWeb, "run now refused: the request came from another site (%s)",
+                      request.value("origin").constData());
+            sendError(socket, request, 403, tr("Run now is only accepted from this server's own page."));
+            return true;
+        }
+        const ExportRunner::RunNow result =
+            m_service->runner()->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
+        const bool started =
+            result == ExportRunner::RunNow::Started || result == ExportRunner::RunNow::RetriesStarted;
+        QJsonObject body{{u"status"_s, WebApi::status(*m_service)}};
+        if (!started)
+            body.insert(u"error"_s, result == ExportRunner::RunNow::NoGroups
+                                        ? tr("No groups are configured.")
+                                        : tr("An export is already running."));
+        sendJson(socket, request, started ? 202 : 409, body);
+    } else if (read && path.startsWith("/download/")) {
+        serveDownload(socket, request, path.mid(10));
+    }
+    return true;
+}
+
+void WebServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    sendError(socket, request, 404, tr("Nothing is here."));
+}
+
+void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request) {
+    const QString language = WebPage::languageFor(request.value("accept-language"));
+    if (request.method() != Method::Post) {
+        send(socket, request,
+             {200, "text/html; charset=utf-8", m_page.login(language, false), "Cache-Control: no-store\r\n"});
+        return;
+    }
+    if (!sameOrigin(request)) {
+        sendError(socket, request, 403, tr("Sign in from this server's own page."));
+        return;
+    }
+    const QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
+    const QByteArray key = form.queryItemValue(u"key"_s, QUrl::FullyDecoded).toUtf8();
+    if (m_keyDigest.isEmpty() || !constantTimeEquals(digest(key), m_keyDigest)) {
+        qCWarning(lcWeb, "sign-in with a wrong access key from %s",
+                  qUtf8Printable(request.remoteAddress().toString()));
+        send(socket, request,
+             {401, "text/html; charset=utf-8", m_page.login(language, true), "Cache-Control: no-store\r\n"});
+        return;
+    }
+    QByteArray token(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), token.size() / 4);
+    token = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (m_sessions.size() > 1000)
+        m_sessions.clear(); // bounded: everybody signs in again
+    m_sessions.insert(digest(token));
+    send(socket, request,
+         {303,
+          {},
+          {},
+          "Location: /\r\nCache-Control: no-store\r\nSet-Cookie: " + sessionCookie + '=' + token +
+              "; Path=/; HttpOnly; SameSite=Strict\r\n"});
+}
+
+void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
+                              const QByteArray &encodedName) {
+    // Decoded once; then only a name the export folder lists as ours is served. "..", slashes, backslashes,
+    // encoded or not, absolute paths and links never name such a file.
+    const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
+    const auto notFound = [&] {
+        sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
+    };
+    ExportFile parsed;
+    if (name.contains(u'/') || name.contains(u'\\') || name.contains(u"..") || name.contains(QChar(0)) ||
+        !ExportFileStore::parseFileName(name, &parsed)) {
+        notFound();
+        return;
+    }
+    const QList<ExportIndex::Entry> &entries = m_service->index()->entries();
+    const bool listed = std::any_of(entries.cbegin(), entries.cend(), [&](const ExportIndex::Entry &entry) {
+        return entry.file.fileName == name;
+    });
+    const QString folder = QFileInfo(m_service->store().folder()).canonicalFilePath();
+    const QFileInfo info(QDir(folder).filePath(name));
+    if (!listed || info.isSymLink() || !info.isFile() || info.canonicalPath() != folder) {
+        notFound();
+        return;
+    }
+    auto file = std::make_unique<QFile>(info.filePath());
+    if (!file->open(QIODevice::ReadOnly)) {
+        notFound();
+        return;
+    }
+    const qint64 size = file->size();
+    const QDateTime modified = info.lastModified();
+    const QByteArray etag =
+        '"' + QByteArray::number(size) + '-' + QByteArray::number(modified.toMSecsSinceEpoch()) + '"';
+    QByteArray headers =
+        "Accept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: " + httpDate(modified) + "\r\n";
+    if (request.value("if-none-match") == etag) {
+        send(socket, request, {304, {}, {}, headers});
+        return;
+    }
+    qint64 first = 0;
+    qint64 last = size - 1;
+    int status = 200;
+    static const QRegularExpression rangePattern(u"^bytes=(\\d*)-(\\d*)$"_s);
+    const QByteArray range = request.value("range").trimmed();
+    const QRegularExpressionMatch match = rangePattern.match(QString::fromLatin1(range));
+    if (!range.isEmpty() && match.hasMatch() &&
+        !(match.captured(1).isEmpty() && match.captured(2).isEmpty())) {
+        // One range, as a resumed download asks; anything else gets the whole file (RFC 9110 allows it).
+        if (match.captured(1).isEmpty()) { // the last N bytes
+            first = qMax<qint64>(0, size - match.captured(2).toLongLong());
+        } else {
+            first = match.captured(1).toLongLong();
+            if (!match.captured(2).isEmpty())
+                last = qMin(last, match.captured(2).toLongLong());
+        }
+        if (first >= size || first > last) {
+            send(socket, request,
+                 {416, {}, {}, headers + "Content-Range: bytes */" + QByteArray::number(size) + "\r\n"});
+            return;
+        }
+        status = 206;
+        headers += "Content-Range: bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) +
+                   '/' + QByteArray::number(size) + "\r\n";
+    }
+    // RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name (group names may be Cyrillic).
+    QByteArray ascii;
+    for (const QChar c : name)
+        ascii += c.unicode() < 128 && c != u'"' ? char(c.unicode()) : '_';
+    headers += "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
+               QUrl::toPercentEncoding(name) + "\r\n";
+    const qint64 length = last - first + 1;
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
+        "\r\nContent-Type: text/csv; charset=utf-8\r\nContent-Length: " + QByteArray::number(length) +
+        "\r\n" + securityHeaders + headers + "\r\n";
+    if (request.method() == Method::Head) {
+        socket->write(head);
+        m_guard->requestHandled(socket);
+        return;
+    }
+    m_guard->setStreaming(socket, true);
+    auto *sender = new FileSender(socket, std::move(file), first, length, std::move(head));
+    connect(sender, &FileSender::done, this, [this, socket = QPointer<QTcpSocket>(socket)](bool) {
+        if (socket)
+            m_guard->setStreaming(socket, false);
+    });
+    sender->start();
+}

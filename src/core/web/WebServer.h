@@ -1,0 +1,60 @@
+// The web view: the exports, their status and Run now for colleagues in a browser, on Qt HttpServer's parser
+// (QAbstractHttpServer) with routing of our own, so that wrong methods get 405 with Allow, HEAD works,
+// downloads stream with bounded memory and support Range, and every answer carries the security headers.
+#pragma once
+
+#include "HttpGuard.h"
+#include "WebPage.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+class ExportService;
+class QTcpSocket;
+
+class WebServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    struct Options {
+        QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 9090; // 0: any free port
+        QString accessKey;   // empty: no key asked
+        HttpGuard::Limits limits;
+        QString catalogueFolder = QStringLiteral(":/i18n");
+    };
+
+    WebServer(Options options, ExportService *service, QObject *parent = nullptr);
+    ~WebServer() override;
+
+    // Starts listening; false with *error when the address or port cannot be used.
+    bool start(QString *error = nullptr);
+    quint16 port() const;
+    // Where a browser on this machine opens the page.
+    QUrl url() const;
+    const HttpGuard *guard() const { return m_guard; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer;
+    void send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer);
+    void sendJson(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QJsonObject &body);
+    void sendError(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QString &message);
+    bool authorized(const QHttpServerRequest &request) const;
+    bool sameOrigin(const QHttpServerRequest &request) const;
+    void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
+    void login(QTcpSocket *socket, const QHttpServerRequest &request);
+
+    Options m_options;
+    QPointer<ExportService> m_service;
+    HttpGuard *m_guard;
+    WebPage m_page;
+    QSet<QByteArray> m_sessions;
+    QByteArray m_keyDigest;
+};

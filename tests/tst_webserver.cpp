@@ -1,0 +1,550 @@
+#include "FakeTestOps.h"
+#include "exports/ExportIndex.h"
+#include "schedule/Clock.h"
+#include "service/ExportService.h"
+#include "web/WebServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+struct Answer {
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+// Keeps no cookies: every request carries exactly the cookies the test gives it.
+class NoCookieJar : public QNetworkCookieJar {
+public:
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
+
+class TestWebServer : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void pageAndAssets();
+    void pageSpeaksTheBrowsersLanguage();
+    void securityHeadersOnEveryAnswer();
+    void status();
+    void exportsArePaged();
+    void badPagingIsRefused();
+    void download();
+    void downloadRanges();
+    void downloadOfACyrillicName();
+    void traversalIsRefused_data();
+    void traversalIsRefused();
+    void symlinkOutOfTheFolderIsRefused();
+    void wrongMethodGets405WithAllow();
+    void runNowAndConflict();
+    void crossSitePostIsRefused();
+    void accessKey();
+    void healthz();
+    void connectionCap();
+    void oversizedHeadersAndBodies();
+    void slowClientIsCutOffAndOthersAreServed();
+    void tokenNeverInAnAnswer();
+
+private:
+    void startServer(const QString &accessKey = QString(), HttpGuard::Limits limits = {});
+    void touch(const QString &name, const QByteArray &bytes) {
+        QFile file(QDir(m_config.exportPath).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    Answer get(const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &method = "GET", const QByteArray &body = {});
+    // The request exactly as written, on its own connection; the whole answer as it came.
+    QByteArray raw(const QByteArray &request, int timeoutMs = 3000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeTestOps> m_fake;
+    Config m_config;
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ExportService> m_service;
+    std::unique_ptr<WebServer> m_server;
+};
+
+void TestWebServer::init() {
+    m_network.setCookieJar(new NoCookieJar);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeTestOps>();
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 30, 0});
+    m_fake->queuedPolls = 0; // ready at the first poll, a second after Run now
+    QVERIFY(m_fake->listen());
+    m_config = Config();
+    m_config.baseUrl = m_fake->url();
+    m_config.token = m_fake->apiToken;
+    m_config.groups = {{u"API"_s, 17, 937, 26961091}};
+    m_config.exportPath = m_dir->filePath(u"exports"_s);
+    m_config.schedule = CronExpression::parse(u"0 7 * * *"_s);
+    m_config.retryDelaysSeconds = {};
+    QDir().mkpath(m_config.exportPath);
+    QFile secret(m_dir->filePath(u"secret.txt"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("TOP-SECRET-CONTENT");
+}
+
+void TestWebServer::cleanup() {
+    m_server.reset();
+    m_service.reset();
+}
+
+void TestWebServer::startServer(const QString &accessKey, HttpGuard::Limits limits) {
+    m_service = std::make_unique<ExportService>(m_config, m_clock, &m_network);
+    WebServer::Options options;
+    options.port = 0;
+    options.accessKey = accessKey;
+    options.limits = limits;
+    options.catalogueFolder = QStringLiteral(TRANSLATIONS_DIR);
+    m_service->startSchedule();
+    m_server = std::make_unique<WebServer>(options, m_service.get());
+    QVERIFY(m_server->start());
+}
+
+Answer TestWebServer::get(const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QByteArray &method, const QByteArray &body) {
+    QUrl url = m_server->url();
+    url = url.resolved(QUrl::fromEncoded(path));
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    // A custom "HEAD" would wait for the body that Content-Length announces; head() knows there is none.
+    QNetworkReply *reply =
+        method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        answer.headers.insert(pair.first.toLower(), pair.second);
+    answer.body = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray TestWebServer::raw(const QByteArray &request, int timeoutMs) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(2000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+        QTest::qWait(10);
+        answer += socket.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const qsizetype lengthAt = answer.toLower().indexOf("content-length: ");
+            if (lengthAt >= 0 && lengthAt < end) {
+                const qint64 length =
+                    answer.mid(lengthAt + 16, answer.indexOf('\r', lengthAt) - lengthAt - 16).toLongLong();
+                if (answer.size() >= end + 4 + length)
+                    break;
+            }
+        }
+    }
+    return answer + socket.readAll();
+}
+
+void TestWebServer::pageAndAssets() {
+    startServer();
+    const Answer page = get("/");
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+    QVERIFY(page.body.contains("<html lang=\"en\">"));
+    QVERIFY(page.body.contains("<script src=\"/assets/app.js\" defer></script>"));
+    QVERIFY(!page.body.contains("http://") && !page.body.contains("https://")); // nothing from the internet
+    for (const QByteArray &asset :
+         {QByteArray("/assets/app.js"), QByteArray("/assets/app.css"), QByteArray("/assets/icon.svg")}) {
+        const Answer answer = get(asset);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(!answer.body.isEmpty());
+        QVERIFY(!answer.body.contains("https://") ||
+                asset.endsWith(".svg")); // the SVG names its XML namespace only
+    }
+    QCOMPARE(get("/assets/nope.js").status, 404);
+}
+
+void TestWebServer::pageSpeaksTheBrowsersLanguage() {
+    startServer();
+    const Answer russian = get("/", {{"Accept-Language", "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"}});
+    QVERIFY(russian.body.contains("<html lang=\"ru\">"));
+    QVERIFY2(russian.body.contains(u"<title>Выгрузки TestOps</title>"_s.toUtf8()),
+             russian.body.left(400).constData());
+    QVERIFY(russian.body.contains(u"Запустить сейчас"_s.toUtf8()));
+    const Answer english = get("/", {{"Accept-Language", "de-DE,en;q=0.9,ru;q=0.5"}});
+    QVERIFY(english.body.contains("<html lang=\"en\">"));
+    QVERIFY(english.body.contains("<title>TestOps exports</title>"));
+    QCOMPARE(WebPage::languageFor("fr"), u"en"_s);
+    QCOMPARE(WebPage::languageFor("en;q=0.3, ru;q=0.8"), u"ru"_s);
+}
+
+void TestWebServer::securityHeadersOnEveryAnswer() {
+    startServer();
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "a\n1\n");
+    for (const QByteArray &path : {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"),
+                                   QByteArray("/healthz"), QByteArray("/nope"), QByteArray("/assets/app.js"),
+                                   QByteArray("/download/testops_export_API_2026-11-20_07-00-00.csv")}) {
+        const Answer answer = get(path);
+        QVERIFY2(answer.headers.value("content-security-policy").contains("default-src 'self'"),
+                 path.constData());
+        QCOMPARE(answer.headers.value("x-content-type-options"), QByteArray("nosniff"));
+        QVERIFY(!answer.headers.value("referrer-policy").isEmpty());
+    }
+    QVERIFY(get("/api/status", {}, "DELETE").headers.contains("content-security-policy"));
+}
+
+void TestWebServer::status() {
+    startServer();
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, QByteArray(1000, 'x'));
+    m_service->index()->refresh();
+    const Answer answer = get("/api/status");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.headers.value("content-type"), QByteArray("application/json"));
+    const QJsonObject status = QJsonDocument::fromJson(answer.body).object();
+    QCOMPARE(status.value(u"schedule"_s).toString(), u"0 7 * * *"_s);
+    QCOMPARE(status.value(u"timeZone"_s).toString(), u"UTC"_s);
+    QVERIFY(status.value(u"nextRun"_s).toString().endsWith(u"T07:00:00Z"_s));
+    QCOMPARE(status.value(u"running"_s).toBool(true), false);
+    QCOMPARE(status.value(u"files"_s).toInt(), 1);
+    QCOMPARE(status.value(u"totalBytes"_s).toInt(), 1000);
+    QCOMPARE(status.value(u"lastExport"_s).toObject().value(u"file"_s).toString(),
+             u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    const QJsonObject group = status.value(u"groups"_s).toArray().first().toObject();
+    QCOMPARE(group.value(u"name"_s).toString(), u"API"_s);
+    QCOMPARE(group.value(u"state"_s).toString(), u"idle"_s);
+    QVERIFY(group.value(u"nextRetry"_s).isNull());
+}
+
+void TestWebServer::exportsArePaged() {
+    for (int day = 1; day <= 7; ++day)
+        touch(u"testops_export_API_2026-11-%1_07-00-00.csv"_s.arg(day, 2, 10, QChar(u'0')),
+              QByteArray(day, 'x'));
+    for (int day = 1; day <= 3; ++day)
+        touch(u"testops_export_UI_2026-10-%1_07-00-00.csv"_s.arg(day, 2, 10, QChar(u'0')), "x");
+    startServer();
+    QJsonObject list = QJsonDocument::fromJson(get("/api/exports?size=4").body).object();
+    QCOMPARE(list.value(u"total"_s).toInt(), 10);
+    QCOMPARE(list.value(u"pages"_s).toInt(), 3);
+    QCOMPARE(list.value(u"groups"_s).toArray(), (QJsonArray{u"API"_s, u"UI"_s}));
+    const QJsonArray first = list.value(u"items"_s).toArray();
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first.at(0).toObject().value(u"file"_s).toString(),
+             u"testops_export_API_2026-11-07_07-00-00.csv"_s); // newest first
+    QCOMPARE(first.at(0).toObject().value(u"time"_s).toString(), u"2026-11-07T07:00:00Z"_s);
+    QCOMPARE(first.at(0).toObject().value(u"bytes"_s).toInt(), 7);
+    QCOMPARE(first.at(0).toObject().value(u"url"_s).toString(),
+             u"/download/testops_export_API_2026-11-07_07-00-00.csv"_s);
+    list = QJsonDocument::fromJson(get("/api/exports?size=4&page=3").body).object();
+    QCOMPARE(list.value(u"items"_s).toArray().size(), 2);
+    list = QJsonDocument::fromJson(get("/api/exports?group=UI").body).object();
+    QCOMPARE(list.value(u"total"_s).toInt(), 3);
+    for (const QJsonValue &item : list.value(u"items"_s).toArray())
+        QCOMPARE(item.toObject().value(u"group"_s).toString(), u"UI"_s);
+}
+
+void TestWebServer::badPagingIsRefused() {
+    startServer();
+    for (const QByteArray &query :
+         {QByteArray("page=0"), QByteArray("page=x"), QByteArray("size=-1"), QByteArray("size=abc")}) {
+        const Answer answer = get("/api/exports?" + query);
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.contains("page and size must be whole numbers"));
+    }
+    QCOMPARE(QJsonDocument::fromJson(get("/api/exports?size=100000").body).object().value(u"size"_s).toInt(),
+             500);
+}
+
+void TestWebServer::download() {
+    const QByteArray content = "allure_id;name\r\n1;Проверка\r\n";
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, content);
+    startServer();
+    const Answer answer = get("/download/testops_export_API_2026-11-20_07-00-00.csv");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, content);
+    QCOMPARE(answer.headers.value("content-length").toInt(), content.size());
+    QCOMPARE(answer.headers.value("accept-ranges"), QByteArray("bytes"));
+    QVERIFY(answer.headers.value("content-disposition")
+                .contains("filename=\"testops_export_API_2026-11-20_07-00-00.csv\""));
+    QVERIFY(!answer.headers.value("last-modified").isEmpty());
+    const QByteArray etag = answer.headers.value("etag");
+    QVERIFY(etag.startsWith('"'));
+    QCOMPARE(get("/download/testops_export_API_2026-11-20_07-00-00.csv", {{"If-None-Match", etag}}).status,
+             304);
+    const Answer head = get("/download/testops_export_API_2026-11-20_07-00-00.csv", {}, "HEAD");
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.headers.value("content-length").toInt(), content.size());
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(get("/download/testops_export_API_2020-01-01_07-00-00.csv").status, 404);
+}
+
+void TestWebServer::downloadRanges() {
+    QByteArray content;
+    for (int i = 0; i < 1000; ++i)
+        content += QByteArray::number(i % 10);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, content);
+    startServer();
+    const QByteArray path = "/download/testops_export_API_2026-11-20_07-00-00.csv";
+    Answer answer = get(path, {{"Range", "bytes=10-19"}});
+    QCOMPARE(answer.status, 206);
+    QCOMPARE(answer.body, content.mid(10, 10));
+    QCOMPARE(answer.headers.value("content-range"), QByteArray("bytes 10-19/1000"));
+    answer = get(path, {{"Range", "bytes=990-"}}); // a broken download resumes
+    QCOMPARE(answer.status, 206);
+    QCOMPARE(answer.body, content.mid(990));
+    answer = get(path, {{"Range", "bytes=-5"}});
+    QCOMPARE(answer.body, content.right(5));
+    answer = get(path, {{"Range", "bytes=5000-"}});
+    QCOMPARE(answer.status, 416);
+    QCOMPARE(answer.headers.value("content-range"), QByteArray("bytes */1000"));
+    answer = get(path, {{"Range", "bytes=1-2,5-6"}}); // several ranges: the whole file
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, content);
+    answer = get(path, {{"Range", "lines=1-2"}});
+    QCOMPARE(answer.status, 200);
+}
+
+void TestWebServer::downloadOfACyrillicName() {
+    const QString name = u"testops_export_Регресс_2026-11-20_07-00-00.csv"_s;
+    touch(name, "a\n");
+    startServer();
+    const Answer answer = get("/download/" + QUrl::toPercentEncoding(name));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.headers.value("content-disposition")
+                .contains("filename*=UTF-8''" + QUrl::toPercentEncoding(name)));
+    QVERIFY(answer.headers.value("content-disposition")
+                .contains("filename=\"testops_export_________2026-11-20_07-00-00.csv\""));
+}
+
+void TestWebServer::traversalIsRefused_data() {
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("dot-dot") << QByteArray("/download/../secret.txt");
+    QTest::newRow("dot-dot deeper") << QByteArray("/download/../../../../etc/passwd");
+    QTest::newRow("encoded slash") << QByteArray("/download/..%2fsecret.txt");
+    QTest::newRow("encoded dots") << QByteArray("/download/%2e%2e%2fsecret.txt");
+    QTest::newRow("encoded dots, upper case") << QByteArray("/download/%2E%2E%2Fsecret.txt");
+    QTest::newRow("double encoded") << QByteArray("/download/%252e%252e%252fsecret.txt");
+    QTest::newRow("backslash") << QByteArray("/download/..\\secret.txt");
+    QTest::newRow("encoded backslash") << QByteArray("/download/..%5csecret.txt");
+    QTest::newRow("absolute") << QByteArray("/download//etc/passwd");
+    QTest::newRow("encoded absolute") << QByteArray("/download/%2fetc%2fpasswd");
+    QTest::newRow("our pattern around dot-dot")
+        << QByteArray("/download/testops_export_..%2f..%2fsecret_2026-01-01_00-00-00.csv");
+    QTest::newRow("NUL") << QByteArray("/download/testops_export_API_2026-11-20_07-00-00.csv%00.txt");
+    QTest::newRow("not ours") << QByteArray("/download/secret.txt");
+    QTest::newRow("the journal") << QByteArray("/download/.testops-export%2fhistory.jsonl");
+}
+
+void TestWebServer::traversalIsRefused() {
+    QFETCH(QByteArray, target);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "a\n");
+    QDir().mkpath(m_config.exportPath + u"/.testops-export"_s);
+    startServer();
+    const QByteArray answer =
+        raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"),
+             answer.left(60).constData());
+    QVERIFY(!answer.contains("TOP-SECRET-CONTENT"));
+    QVERIFY(!answer.contains("root:"));
+    // The server goes on serving.
+    QCOMPARE(get("/download/testops_export_API_2026-11-20_07-00-00.csv").status, 200);
+}
+
+void TestWebServer::symlinkOutOfTheFolderIsRefused() {
+    QVERIFY(QFile::link(m_dir->filePath(u"secret.txt"_s),
+                        QDir(m_config.exportPath).filePath(u"testops_export_API_2026-11-20_07-00-00.csv"_s)));
+    startServer();
+    const Answer answer = get("/download/testops_export_API_2026-11-20_07-00-00.csv");
+    QCOMPARE(answer.status, 404);
+    QVERIFY(!answer.body.contains("TOP-SECRET"));
+}
+
+void TestWebServer::wrongMethodGets405WithAllow() {
+    startServer();
+    struct Case {
+        QByteArray method, path, allow;
+    };
+    const QList<Case> cases = {{"DELETE", "/api/status", "GET, HEAD"},
+                               {"GET", "/export", "POST"},
+                               {"PUT", "/", "GET, HEAD"},
+                               {"POST", "/download/x.csv", "GET, HEAD"},
+                               {"PATCH", "/login", "GET, HEAD, POST"}};
+    for (const Case &c : cases) {
+        const Answer answer = get(c.path, {}, c.method);
+        QCOMPARE(answer.status, 405);
+        QCOMPARE(answer.headers.value("allow"), c.allow);
+    }
+    QCOMPARE(get("/no/such/page").status, 404);
+    const Answer head = get("/api/status", {}, "HEAD");
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.headers.value("content-length").toInt() > 0);
+}
+
+void TestWebServer::runNowAndConflict() {
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    Answer answer = get("/export", {}, "POST");
+    QCOMPARE(answer.status, 202);
+    QCOMPARE(QJsonDocument::fromJson(answer.body)
+                 .object()
+                 .value(u"status"_s)
+                 .toObject()
+                 .value(u"running"_s)
+                 .toBool(),
+             true);
+    answer = get("/export", {}, "POST");
+    QCOMPARE(answer.status, 409);
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"error"_s).toString(),
+             u"An export is already running."_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports").body).object().value(u"total"_s).toInt(), 1);
+}
+
+void TestWebServer::crossSitePostIsRefused() {
+    startServer();
+    Answer answer = get("/export", {{"Origin", "http://evil.example"}}, "POST");
+    QCOMPARE(answer.status, 403);
+    QVERIFY(!m_service->runner()->isRunning());
+    answer = get("/export", {{"Referer", "http://evil.example/page"}}, "POST");
+    QCOMPARE(answer.status, 403);
+    const QByteArray own = "http://127.0.0.1:" + QByteArray::number(m_server->port());
+    answer = get("/export", {{"Origin", own}}, "POST");
+    QCOMPARE(answer.status, 202);
+}
+
+void TestWebServer::accessKey() {
+    const QString key = u"k3y-for-colleagues"_s;
+    startServer(key);
+    QCOMPARE(get("/api/status").status, 401);
+    QCOMPARE(get("/api/status", {{"Authorization", "Bearer wrong-key-value"}}).status, 401);
+    QCOMPARE(get("/api/status", {{"Authorization", "Bearer " + key.toUtf8()}}).status, 200);
+    QCOMPARE(get("/export", {}, "POST").status, 401);
+    QCOMPARE(get("/download/testops_export_API_2026-11-20_07-00-00.csv").status, 401);
+    Answer page = get("/");
+    QCOMPARE(page.status, 303);
+    QCOMPARE(page.headers.value("location"), QByteArray("/login"));
+    QCOMPARE(get("/healthz").status, 200);        // for health checks of Docker and systemd
+    QCOMPARE(get("/assets/app.css").status, 200); // the sign-in page needs its style
+    QCOMPARE(get("/login").status, 200);
+    Answer wrong = get("/login", {{"Content-Type", "application/x-www-form-urlencoded"}}, "POST", "key=nope");
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(wrong.body.contains("That key is not right."));
+    Answer right = get("/login", {{"Content-Type", "application/x-www-form-urlencoded"}}, "POST",
+                       "key=" + QUrl::toPercentEncoding(key));
+    QCOMPARE(right.status, 303);
+    const QByteArray cookie = right.headers.value("set-cookie");
+    QVERIFY(cookie.contains("HttpOnly"));
+    QVERIFY(cookie.contains("SameSite=Strict"));
+    QVERIFY(!cookie.contains(key.toUtf8()));
+    const QByteArray session = cookie.left(cookie.indexOf(';'));
+    QCOMPARE(get("/api/status", {{"Cookie", session}}).status, 200);
+    QCOMPARE(get("/", {{"Cookie", session}}).status, 200);
+    QCOMPARE(get("/api/status", {{"Cookie", "testops_session=forged"}}).status, 401);
+    QVERIFY(!get("/api/status", {{"Cookie", session}}).body.contains(key.toUtf8()));
+}
+
+void TestWebServer::healthz() {
+    startServer();
+    Answer answer = get("/healthz");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"ok"_s).toBool(), true);
+    QDir(m_config.exportPath).removeRecursively();
+    QFile blocker(m_config.exportPath); // a file where the folder should be
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    answer = get("/healthz");
+    QCOMPARE(answer.status, 503);
+    QVERIFY(QJsonDocument::fromJson(answer.body)
+                .object()
+                .value(u"reason"_s)
+                .toString()
+                .contains(u"cannot be created"_s));
+}
+
+void TestWebServer::connectionCap() {
+    HttpGuard::Limits limits;
+    limits.maxConnections = 3;
+    startServer(QString(), limits);
+    QList<std::shared_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 3; ++i) {
+        auto socket = std::make_shared<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket->waitForConnected(2000));
+        held.append(socket);
+    }
+    QTRY_COMPARE(m_server->guard()->openConnections(), 3);
+    const QByteArray answer = raw("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.left(40).constData());
+    held.clear();
+    QTRY_COMPARE(m_server->guard()->openConnections(), 0);
+    QCOMPARE(get("/api/status").status, 200);
+}
+
+void TestWebServer::oversizedHeadersAndBodies() {
+    startServer();
+    QByteArray big = "GET / HTTP/1.1\r\nHost: x\r\nX-Fill: " + QByteArray(20000, 'a') + "\r\n\r\n";
+    QVERIFY(raw(big).startsWith("HTTP/1.1 431"));
+    QVERIFY(
+        raw("POST /export HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n").startsWith("HTTP/1.1 413"));
+    QVERIFY(raw("POST /export HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .startsWith("HTTP/1.1 411"));
+    QVERIFY(
+        raw("POST /export HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QCOMPARE(get("/api/status").status, 200); // and the server goes on
+}
+
+void TestWebServer::slowClientIsCutOffAndOthersAreServed() {
+    HttpGuard::Limits limits;
+    limits.requestTimeoutMs = 500;
+    limits.idleTimeoutMs = 800;
+    startServer(QString(), limits);
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(slow.waitForConnected(2000));
+    QElapsedTimer timer;
+    timer.start();
+    // Slowloris: a byte at a time, never finishing the headers; others are served meanwhile.
+    for (int i = 0; i < 30 && slow.state() == QAbstractSocket::ConnectedState; ++i) {
+        slow.write("G");
+        QTest::qWait(50);
+        if (i == 3)
+            QCOMPARE(get("/api/status").status, 200);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 3000);
+    QVERIFY(timer.elapsed() < 2500);
+    // An idle kept-alive connection is closed too.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(idle.waitForConnected(2000));
+    QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 3000);
+}
+
+void TestWebServer::tokenNeverInAnAnswer() {
+    startServer();
+    for (const QByteArray &path :
+         {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"), QByteArray("/healthz")})
+        QVERIFY(!get(path).body.contains(m_fake->apiToken.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestWebServer)
+#include "tst_webserver.moc"
