@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev)
-test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11 gnome-keyring)
+test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
+    gnome-keyring chromium fonts-dejavu-core)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -49,6 +50,12 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
+    command -v node >/dev/null || install_missing nodejs npm
+    # playwright-core as pinned in package-lock.json; it drives Debian's Chromium, it never downloads a browser.
+    if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
+        say "installing the browser test's packages"
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
+    fi
     configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug -DTESTOPS_WERROR=ON
     say "running the tests"
     cd build/test

@@ -1,0 +1,138 @@
+// The web view in a real browser: Debian's Chromium driven by playwright-core against `testops-export --headless`
+// and the fake TestOps. Opens the page, checks the list, runs an export with Run now, sees progress and the new
+// files, downloads one and compares its bytes, checks the 360 px layout and the Russian page.
+//   APP=… FAKE=… ARTIFACTS=… node --test web_view.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const { APP, FAKE, ARTIFACTS } = process.env;
+assert.ok(APP && FAKE && ARTIFACTS, 'APP, FAKE and ARTIFACTS must be set');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const work = mkdtempSync(join(tmpdir(), 'web-view-'));
+const exportsDir = join(work, 'exports');
+let fake, app, browser, base;
+
+function startAndWaitFor(command, args, options, pattern) {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 15000);
+    const look = (chunk) => {
+      output += chunk;
+      const match = output.match(pattern);
+      if (match) { clearTimeout(timer); resolve({ child, match }); }
+    };
+    child.stdout.on('data', look);
+    child.stderr.on('data', look);
+    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+  });
+}
+
+before(async () => {
+  // 25 exports written earlier (by the Go tool, say): a second page of the list.
+  mkdirSync(exportsDir, { recursive: true });
+  for (let day = 1; day <= 25; day++) {
+    const name = `testops_export_${day % 2 ? 'API' : 'UI'}_2026-10-${String(day).padStart(2, '0')}_07-00-00.csv`;
+    writeFileSync(join(exportsDir, name), `allure_id;name\r\n${day};old ${day}\r\n`);
+  }
+  ({ child: fake, match: [, base] = [] } = await startAndWaitFor(FAKE, ['--port', '0'], {}, /FAKE_TESTOPS_URL=(\S+)/));
+  const fakeUrl = base;
+  const env = {
+    ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), LC_ALL: 'C.UTF-8',
+    TESTOPS_BASE_URL: fakeUrl, TESTOPS_TOKEN: 'fake-api-token-0123456789',
+    EXPORT_GROUPS: 'API=17:937:26961091,UI=17:937:24545654', EXPORT_PATH: exportsDir,
+    WEB_PORT: '0', RETRY_DELAYS: '', CATCH_UP_MISSED: 'false', RETENTION_DAYS: '0', // the seeded files are old
+  };
+  ({ child: app, match: [, base] = [] } = await startAndWaitFor(APP, ['--headless'], { env, cwd: work }, /web view at (http:\/\/\S+)/));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+           '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  app?.kill('SIGTERM');
+  fake?.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('the page lists the exports, pages them and filters by group', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(base);
+  await assert.doesNotReject(page.waitForFunction(() => document.querySelector('#files').textContent === '25'));
+  assert.equal(await page.title(), 'TestOps exports');
+  assert.equal(await page.locator('#exports tbody tr').count(), 20);
+  assert.equal(await page.textContent('#page'), 'Page 1 of 2');
+  const first = await page.locator('#exports tbody tr').first().locator('td').first().textContent();
+  assert.equal(first, 'API'); // newest first: 2026-10-25 is API
+  await page.click('#next');
+  await page.waitForFunction(() => document.querySelector('#page').textContent === 'Page 2 of 2');
+  assert.equal(await page.locator('#exports tbody tr').count(), 5);
+  await page.selectOption('#group-filter', 'UI');
+  await page.waitForFunction(() => document.querySelector('#page').textContent === 'Page 1 of 1');
+  const groups = await page.locator('#exports tbody tr td:first-child').allTextContents();
+  assert.equal(groups.length, 12);
+  assert.ok(groups.every((name) => name === 'UI'));
+  await page.close();
+});
+
+test('Run now shows progress and the new files', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector('#files').textContent === '25');
+  await page.click('#run-now');
+  await page.waitForFunction(() => /Export started\.|Group \d of 2/.test(document.querySelector('#progress').textContent));
+  assert.equal(await page.isDisabled('#run-now'), true);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-running.png'), fullPage: true });
+  await page.waitForFunction(() => document.querySelector('#progress').textContent === 'Done. New files: 2.', null, { timeout: 30000 });
+  assert.equal(await page.locator('#exports tr.new').count(), 2);
+  assert.equal(await page.textContent('#files'), '27');
+  assert.equal(await page.isDisabled('#run-now'), false);
+  const states = await page.locator('#groups tbody tr td:nth-child(2)').allTextContents();
+  assert.deepEqual(states, ['OK', 'OK']);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-desktop.png'), fullPage: true });
+  await page.close();
+});
+
+test('a download is byte for byte the file', async () => {
+  const page = await browser.newPage({ locale: 'en-US', acceptDownloads: true });
+  await page.goto(base);
+  const link = page.locator('#exports tbody tr').first().locator('a');
+  await link.waitFor();
+  const name = await link.getAttribute('title');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  assert.equal(download.suggestedFilename(), name);
+  const saved = join(work, 'downloaded.csv');
+  await download.saveAs(saved);
+  assert.deepEqual(readFileSync(saved), readFileSync(join(exportsDir, name)));
+  await page.close();
+});
+
+test('usable on a 360 px phone', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US', deviceScaleFactor: 2 });
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelectorAll('#exports tbody tr').length > 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+  const button = await page.locator('#run-now').boundingBox();
+  assert.ok(button && button.width >= 44 && button.x >= 0 && button.x + button.width <= 360);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-phone.png'), fullPage: true });
+  await page.close();
+});
+
+test('the page speaks Russian to a Russian browser', async () => {
+  const page = await browser.newPage({ locale: 'ru-RU' });
+  await page.goto(base);
+  assert.equal(await page.title(), 'Выгрузки TestOps');
+  assert.equal(await page.textContent('#run-now'), 'Запустить сейчас');
+  await page.screenshot({ path: join(ARTIFACTS, 'web-russian.png'), fullPage: true });
+  await page.close();
+});
