@@ -59,6 +59,15 @@ void ExportIndex::refresh() {
                           known != m_journal.cend() ? known->second : 0});
         m_totalBytes += file.bytes;
     }
+    QSet<QString> seen;
+    m_groups.clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!seen.contains(entry.file.group)) {
+            seen.insert(entry.file.group);
+            m_groups.append(entry.file.group);
+        }
+    }
+    m_groups.sort(Qt::CaseInsensitive);
     m_stale = false;
     emit changed();
 }
@@ -75,14 +84,6 @@ qint64 ExportIndex::totalBytes() {
 }
 
 QStringList ExportIndex::groups() {
-    QSet<QString> seen;
-    QStringList names;
-    for (const Entry &entry : entries()) {
-        if (!seen.contains(entry.file.group)) {
-            seen.insert(entry.file.group);
-            names.append(entry.file.group);
-        }
-    }
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    entries();
+    return m_groups;
 }

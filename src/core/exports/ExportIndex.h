@@ -45,6 +45,7 @@ private:
     QPointer<History> m_history;
     QHash<QString, std::pair<qint64, int>> m_journal; // file name → rows, attempt
     QList<Entry> m_entries;
+    QStringList m_groups;
     qint64 m_totalBytes = 0;
     bool m_stale = true;
     QFileSystemWatcher m_watcher;

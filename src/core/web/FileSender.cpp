@@ -38,7 +38,7 @@ void FileSender::pump() {
         return;
     m_stall.start();
     while (m_remaining > 0 && m_socket->bytesToWrite() < bufferBytes) {
-        const QByteArray chunk = m_file->read(qMin<qint64>(64 * 1024, m_remaining));
+        const QByteArray chunk = m_file->read(qMin<qint64>(256 * 1024, m_remaining));
         if (chunk.isEmpty()) { // the file shrank under us: the answer cannot be completed
             m_socket->abort();
             finish(false);

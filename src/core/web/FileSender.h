@@ -13,7 +13,7 @@ class QTcpSocket;
 class FileSender : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 bufferBytes = 256 * 1024;
+    static constexpr qint64 bufferBytes = 1024 * 1024;
 
     // Takes an open file; sends `length` bytes from `offset` after `head` (the status line and headers).
     FileSender(QTcpSocket *socket, std::unique_ptr<QFile> file, qint64 offset, qint64 length, QByteArray head,

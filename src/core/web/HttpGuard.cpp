@@ -34,6 +34,7 @@ void HttpGuard::incomingConnection(qintptr descriptor) {
         QTimer::singleShot(2000, socket, &QTcpSocket::abort);
         return;
     }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go out whole, at once
     State state;
     state.deadline = new QTimer(socket);
     state.deadline->setSingleShot(true);

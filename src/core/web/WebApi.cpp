@@ -104,7 +104,15 @@ QJsonObject WebApi::status(ExportService &service) {
             {u"groups"_s, groupList}};
 }
 
-QJsonObject WebApi::exports(ExportService &service, const QString &group, int page, int size) {
+const QJsonObject &WebApi::ItemCache::item(const ExportIndex::Entry &entry) {
+    auto it = m_items.find(entry.file.fileName);
+    if (it == m_items.end())
+        it = m_items.insert(entry.file.fileName, ::item(entry));
+    return *it;
+}
+
+QJsonObject WebApi::exports(ExportService &service, ItemCache &cache, const QString &group, int page,
+                            int size) {
     size = qBound(1, size, 500);
     page = qMax(1, page);
     ExportIndex *index = service.index();
@@ -116,7 +124,7 @@ QJsonObject WebApi::exports(ExportService &service, const QString &group, int pa
         if (!group.isEmpty() && entry.file.group != group)
             continue;
         if (matching >= first && matching < first + size)
-            items.append(item(entry));
+            items.append(cache.item(entry));
         ++matching;
     }
     return {{u"total"_s, matching},

@@ -1,6 +1,9 @@
 // The JSON the web view answers with: /api/status and /api/exports. The same facts the window shows.
 #pragma once
 
+#include "exports/ExportIndex.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,8 +16,19 @@ namespace WebApi {
 //  {...}}]}
 QJsonObject status(ExportService &service);
 
-// {"total", "page", "size", "pages", "groups": [...], "items": [{"file", "group", "time", "bytes", "rows",
-// "url"}]} `page` counts from 1; `size` is clamped to 1..500.
-QJsonObject exports(ExportService &service, const QString &group, int page, int size);
+// The JSON of each listed export, built once per change of the folder: a page of /api/exports only copies.
+class ItemCache {
+public:
+    const QJsonObject &item(const ExportIndex::Entry &entry);
+    void clear() { m_items.clear(); }
+
+private:
+    QHash<QString, QJsonObject> m_items;
+};
+
+// {"total", "page", "size", "pages", "groups": [...],
+//  "items": [{"file", "group", "time", "bytes", "rows", "url"}]}
+// `page` counts from 1; `size` is clamped to 1..500.
+QJsonObject exports(ExportService &service, ItemCache &cache, const QString &group, int page, int size);
 
 } // namespace WebApi

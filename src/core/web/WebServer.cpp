@@ -117,7 +117,10 @@ WebServer::WebServer(Options options, ExportService *service, QObject *parent)
     , m_service(service)
     , m_guard(new HttpGuard(m_options.limits, this))
     , m_page(m_options.catalogueFolder)
-    , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8())) {}
+    , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8())) {
+    if (service) // rows arrive in the journal after the file: items are built again after every change
+        connect(service->index(), &ExportIndex::changed, this, [this] { m_items.clear(); });
+}
 
 WebServer::~WebServer() = default;
 
@@ -164,9 +167,11 @@ void WebServer::send(QTcpSocket *socket, const QHttpServerRequest &request, cons
     const bool close = request.value("connection").toLower() == "close";
     if (close)
         head += "Connection: close\r\n";
-    socket->write(head + "\r\n");
+    // One write: a head and a body sent apart wait for each other (Nagle's algorithm and delayed ACKs).
+    head += "\r\n";
     if (request.method() != Method::Head)
-        socket->write(answer.body);
+        head += answer.body;
+    socket->write(head);
     if (close)
         socket->disconnectFromHost();
     m_guard->requestHandled(socket);
@@ -307,8 +312,8 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                       tr("page and size must be whole numbers from 1 (size at most 500)"));
         else
             sendJson(socket, request, 200,
-                     WebApi::exports(*m_service, query.queryItemValue(u"group"_s, QUrl::FullyDecoded), page,
-                                     size));
+                     WebApi::exports(*m_service, m_items,
+                                     query.queryItemValue(u"group"_s, QUrl::FullyDecoded), page, size));
     } else if (path == "/export") {
         if (!sameOrigin(request)) {
             qCWarning(lcWeb, "run now refused: the request came from another site (%s)",

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "HttpGuard.h"
+#include "WebApi.h"
 #include "WebPage.h"
 
 #include <QAbstractHttpServer>
@@ -56,5 +57,6 @@ private:
     HttpGuard *m_guard;
     WebPage m_page;
     QSet<QByteArray> m_sessions;
+    WebApi::ItemCache m_items;
     QByteArray m_keyDigest;
 };

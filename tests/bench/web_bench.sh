@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The web view under load, against baselines measured in the same run:
+#  - the page and /api/exports with 3,650 exports (ten groups, a year): wrk -t2 -c10, requests/s and p99
+#    (targets: at least 2,000 requests/s, p99 under 20 ms; the Go tool's page did about 45 requests/s)
+#  - a 200 MB download: throughput against Debian's nginx serving the same file (target: at least 0.8x)
+#  - server RSS growth while a client throttled to 1 MB/s downloads it (target: at most 5 MB)
+#   tests/bench/web_bench.sh [BUILD_DIR]      DURATION (wrk seconds, default 10), SIZE_MB (default 200)
+set -euo pipefail
+build=${1:-build/bench}
+app=$(realpath "$build/src/testops-export")
+duration=${DURATION:-10}
+size_mb=${SIZE_MB:-200}
+work=$(mktemp -d /tmp/web-bench.XXXXXX)
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
+mkdir -p "$work/exports"
+chmod 755 "$work" # nginx's worker reads the files as another user
+
+# A year of ten groups.
+python3 - "$work/exports" <<'PY'
+import sys, datetime, os
+folder = sys.argv[1]
+start = datetime.datetime(2025, 11, 22, 7, 0, 0)
+for day in range(365):
+    for group in ["API", "UI", "Mobile", "Backend", "Smoke", "Payments", "Search", "Auth", "Reports", "Регресс"]:
+        stamp = (start + datetime.timedelta(days=day)).strftime("%Y-%m-%d_%H-%M-%S")
+        with open(os.path.join(folder, f"testops_export_{group}_{stamp}.csv"), "w") as f:
+            f.write("allure_id;name\n1;x\n")
+PY
+big=testops_export_Big_2026-11-21_07-00-00.csv
+head -c $((size_mb * 1024 * 1024)) /dev/urandom >"$work/exports/$big"
+
+(cd "$work" && exec env HOME="$work" XDG_CONFIG_HOME="$work/config" TESTOPS_BASE_URL=http://127.0.0.1:9 \
+    TESTOPS_TOKEN=bench-token-0123456789 EXPORT_GROUPS=API=1:1:1 EXPORT_PATH="$work/exports" WEB_PORT=0 \
+    CATCH_UP_MISSED=false RETENTION_DAYS=0 "$app" --headless >"$work/app.log" 2>&1) &
+server=$!
+pids+=($server)
+for _ in $(seq 100); do grep -q "web view at" "$work/app.log" && break; sleep 0.1; done
+base=$(grep -o 'web view at http://[^ ]*' "$work/app.log" | sed 's/web view at //; s|/$||')
+[ -n "$base" ] || { echo "the web view did not start" >&2; cat "$work/app.log" >&2; exit 1; }
+
+nginx_port=$((20000 + RANDOM % 20000))
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx.err;
+events {}
+http { access_log off; sendfile on; server { listen 127.0.0.1:$nginx_port; root $work/exports; } }
+CONF
+nginx -c "$work/nginx.conf" -g 'daemon off;' &
+pids+=($!)
+sleep 0.5
+
+run_wrk() { # url → "requests/s p50_ms p99_ms"
+    wrk -t2 -c10 -d"${duration}s" --latency "$1" 2>/dev/null | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ {rps = $2} /^ +50%/ {p50 = ms($2)} /^ +99%/ {p99 = ms($2)} END {printf "%.0f %.2f %.2f", rps, p50, p99}'
+}
+answer_bytes() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
+
+printf '%-36s %14s %10s %10s %12s %s\n' endpoint requests_s p50_ms p99_ms bytes target
+for path in "/" "/api/exports" "/api/exports?group=UI&page=3" "/api/status"; do
+    read -r rps p50 p99 <<<"$(run_wrk "$base$path")"
+    printf '%-36s %14s %10s %10s %12s %s\n' "$path" "$rps" "$p50" "$p99" "$(answer_bytes "$base$path")" \
+        ">= 2000/s, p99 < 20 ms (Go tool: ~45/s, p50 ~200 ms, 1.6 MB)"
+done
+
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+ours=() theirs=()
+for _ in 1 2 3 4 5; do # interleaved, so that both see the same machine
+    ours+=("$(curl -s -o /dev/null -w '%{speed_download}' "$base/download/$big")")
+    theirs+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")")
+done
+o=$(printf '%s\n' "${ours[@]}" | median)
+n=$(printf '%s\n' "${theirs[@]}" | median)
+echo
+printf '%-36s %14s %14s %8s %s\n' download ours_MB_s nginx_MB_s ratio target
+printf '%-36s %14.0f %14.0f %8.2f %s\n' "${size_mb} MB file" "$(echo "$o / 1048576" | bc -l)" "$(echo "$n / 1048576" | bc -l)" \
+    "$(echo "$o / $n" | bc -l)" ">= 0.8"
+
+# RSS while a slow client (1 MB/s) downloads.
+rss() { awk '/VmRSS/ {print $2}' /proc/"$server"/status; }
+before=$(rss)
+curl -s -o "$work/slow.part" --limit-rate 1M "$base/download/$big" &
+slow=$!
+peak=$before
+for _ in $(seq 40); do
+    sleep 0.25
+    now=$(rss)
+    [ "$now" -gt "$peak" ] && peak=$now
+done
+kill "$slow" 2>/dev/null || true
+wait "$slow" 2>/dev/null || true
+echo
+received=$(stat -c %s "$work/slow.part" 2>/dev/null || echo 0)
+printf '%-36s %14s %14s %10s %s\n' "throttled download (1 MB/s, 10 s)" rss_before_MB rss_peak_MB growth_MB target
+printf '%-36s %14.1f %14.1f %10.1f %s\n' "" "$(echo "$before / 1024" | bc -l)" "$(echo "$peak / 1024" | bc -l)" \
+    "$(echo "($peak - $before) / 1024" | bc -l)" "<= 5 (client received $((received / 1048576)) MB)"
