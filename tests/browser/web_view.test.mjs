@@ -57,10 +57,15 @@ before(async () => {
   });
 });
 
+const exited = (child) => new Promise((resolve) => {
+  if (!child || child.exitCode !== null) return resolve();
+  child.once('exit', resolve);
+  child.kill('SIGTERM');
+});
+
 after(async () => {
   await browser?.close();
-  app?.kill('SIGTERM');
-  fake?.kill('SIGTERM');
+  await Promise.all([exited(app), exited(fake)]); // the app writes its schedule state as it stops
   rmSync(work, { recursive: true, force: true });
 });
 
