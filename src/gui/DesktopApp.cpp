@@ -24,23 +24,36 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
     , m_settings(m_sources.settingsFile, secrets) {
     if (!m_sources.defaults.contains(u"EXPORT_PATH"_s))
         m_sources.defaults.insert(u"EXPORT_PATH"_s, defaultExportFolder());
-    m_window = std::make_unique<MainWindow>(m_dialogs);
     m_tray = std::make_unique<TrayController>();
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
-    connect(m_tray.get(), &TrayController::trayAppeared, this, [this] { m_window->setTrayAvailable(true); });
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
-    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
-    if (m_log) {
-        for (const QString &line : m_log->recentLines())
-            m_window->appendLog(line);
-        connect(m_log, &LogSink::lineLogged, m_window.get(), &MainWindow::appendLog);
+    connect(m_tray.get(), &TrayController::trayAppeared, this, [this] {
+        if (m_window)
+            m_window->setTrayAvailable(true);
+    });
+}
+
+MainWindow *DesktopApp::window() {
+    // Made when first needed: an app that only sits in the tray keeps no hidden window's widgets in memory.
+    if (!m_window) {
+        m_window = std::make_unique<MainWindow>(m_dialogs);
+        connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+        connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
+        m_window->setTrayAvailable(m_tray->isShown());
+        m_window->setService(m_service.get(), m_notConfigured);
+        if (m_log) {
+            for (const QString &line : m_log->recentLines())
+                m_window->appendLog(line);
+            connect(m_log, &LogSink::lineLogged, m_window.get(), &MainWindow::appendLog);
+        }
     }
+    return m_window.get();
 }
 
 DesktopApp::~DesktopApp() {
-    m_window->setService(nullptr);
+    if (m_window)
+        m_window->setService(nullptr);
     m_tray->setService(nullptr);
 }
 
@@ -52,7 +65,8 @@ QString DesktopApp::defaultExportFolder() {
 void DesktopApp::start() {
     applyConfig();
     const bool trayShown = m_tray->ensureShown();
-    m_window->setTrayAvailable(trayShown);
+    if (m_window)
+        m_window->setTrayAvailable(trayShown);
     // The window opens when there is no tray to find the app in, or when there is something to set up.
     if (!trayShown || !m_service)
         showWindow();
@@ -66,14 +80,17 @@ void DesktopApp::applyConfig() {
     m_config = ConfigLoader::load(m_sources);
     for (const QString &warning : std::as_const(m_config.warnings))
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
-    m_window->setService(nullptr);
+    if (m_window)
+        m_window->setService(nullptr);
     m_tray->setService(nullptr);
     m_tray->setWebUrl({});
     m_service.reset();
     if (!m_config.isValid()) {
         const QString why = m_config.problems.first().message();
         qCWarning(lcConfig, "%s", qUtf8Printable(m_config.problemReport()));
-        m_window->setService(nullptr, why);
+        m_notConfigured = why;
+        if (m_window)
+            m_window->setService(nullptr, why);
         m_tray->setService(nullptr, why);
         return;
     }
@@ -82,7 +99,9 @@ void DesktopApp::applyConfig() {
         m_log->addSecret(m_config.config.webAccessKey);
     }
     m_service = std::make_unique<ExportService>(m_config.config, m_clock, &m_network);
-    m_window->setService(m_service.get());
+    m_notConfigured.clear();
+    if (m_window)
+        m_window->setService(m_service.get());
     m_tray->setService(m_service.get());
     m_service->startSchedule();
     m_service->startWebView(m_webCatalogue);
@@ -102,9 +121,10 @@ void DesktopApp::reloadConfig() {
 }
 
 void DesktopApp::showWindow() {
-    m_window->showNormal();
-    m_window->raise();
-    m_window->activateWindow();
+    MainWindow *shown = window();
+    shown->showNormal();
+    shown->raise();
+    shown->activateWindow();
 }
 
 void DesktopApp::quit() {
@@ -120,7 +140,7 @@ void DesktopApp::quit() {
 }
 
 void DesktopApp::openSettings() {
-    if (auto *open = m_window->findChild<SettingsDialog *>()) {
+    if (auto *open = window()->findChild<SettingsDialog *>()) {
         open->raise();
         open->activateWindow();
         return;
@@ -136,7 +156,7 @@ void DesktopApp::openSettings() {
         m_sources.keychain.remove(u"TESTOPS_TOKEN"_s);
         reloadConfig();
     });
-    if (!m_window->isVisible())
+    if (!window()->isVisible())
         showWindow();
     dialog->open();
 }

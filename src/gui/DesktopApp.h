@@ -32,7 +32,8 @@ public:
     void start();
     const LoadedConfig &config() const { return m_config; }
     ExportService *service() const { return m_service.get(); }
-    MainWindow *window() const { return m_window.get(); }
+    // The exports window, made on first use.
+    MainWindow *window();
     TrayController *tray() const { return m_tray.get(); }
 
     DesktopSettings &settings() { return m_settings; }
@@ -61,5 +62,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
     bool m_quitting = false;
+    QString m_notConfigured;
     QString m_webCatalogue = QStringLiteral(":/i18n");
 };

@@ -39,9 +39,9 @@ for _ in 1 2 3 4 5; do
 done
 median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
 
-# Desktop, idle with its tray icon (WEB_ENABLED=true: the web view is not part of this build yet).
+# Desktop, idle with its tray icon and the web view on.
 rm -rf "$work/run"
-start_app "$app" WEB_ENABLED=true
+start_app "$app" WEB_ENABLED=true WEB_PORT=0
 wait_for 10 docked || fail "the tray icon did not dock"
 sleep 3
 desktop_rss=$(rss_mb "$app_pid")

@@ -12,10 +12,13 @@ echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(awk '/MemTotal/ {pri
 if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/export_bench.sh build/bench 5
     QT_QPA_PLATFORM=offscreen build/bench/tests/bench_window 1000 2>/dev/null
+    DURATION=1 SIZE_MB=20 tests/bench/web_bench.sh build/bench
 else
     RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
     echo
     QT_QPA_PLATFORM=offscreen build/bench/tests/bench_window 10000 2>/dev/null
     echo
     tests/bench/desktop_bench.sh build/bench 2>&1 | grep -vE 'dbus-daemon|Message:|discover_other'
+    echo
+    tests/bench/web_bench.sh build/bench
 fi
