@@ -39,29 +39,29 @@ for _ in 1 2 3 4 5; do
 done
 median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
 
+idle_footprint() { # pid → "rss_mb wake-ups", measured after settling; stops the process
+    sleep 3
+    local rss
+    rss=$(rss_mb "$1")
+    snapshot "$1" >"$work/before"
+    sleep "$idle"
+    echo "$rss $(woken "$work/before" "$1")"
+    stop "$1"
+}
+
 # Desktop, idle with its tray icon and the web view on.
 rm -rf "$work/run"
 start_app "$app" WEB_ENABLED=true WEB_PORT=0
 wait_for 10 docked || fail "the tray icon did not dock"
-sleep 3
-desktop_rss=$(rss_mb "$app_pid")
-snapshot "$app_pid" >"$work/before"
-sleep "$idle"
-desktop_wakeups=$(woken "$work/before" "$app_pid")
-stop "$app_pid"
+read -r desktop_rss desktop_wakeups <<<"$(idle_footprint "$app_pid")"
 
 # Baseline: headless, same binary, same settings.
 (cd "$work" && exec env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" TESTOPS_BASE_URL="$url" \
     TESTOPS_TOKEN=fake-api-token-0123456789 EXPORT_GROUPS=API=17:937:26961091 EXPORT_PATH="$work/exports" \
-    "$app" --headless >"$work/headless.log" 2>&1) &
+    WEB_PORT=0 "$app" --headless >"$work/headless.log" 2>&1) &
 headless_pid=$!
 pids+=($headless_pid)
-sleep 3
-headless_rss=$(rss_mb "$headless_pid")
-snapshot "$headless_pid" >"$work/before"
-sleep "$idle"
-headless_wakeups=$(woken "$work/before" "$headless_pid")
-stop "$headless_pid"
+read -r headless_rss headless_wakeups <<<"$(idle_footprint "$headless_pid")"
 
 printf '%-34s %12s %12s %8s %s\n' measure desktop headless ratio target
 printf '%-34s %12s %12s %8s %s\n' "tray icon shown after start (ms)" "$median" "-" "-" "<= 300 (starts: ${starts[*]})"
