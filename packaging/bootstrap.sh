@@ -3,6 +3,7 @@
 #   packaging/bootstrap.sh run [app options]   install what is missing, build a release build, start the app
 #   packaging/bootstrap.sh test                the same set-up, then the whole test suite
 #   packaging/bootstrap.sh demo                start the fake TestOps server and the app against it (headless)
+#   packaging/bootstrap.sh package             build the Debian package (build/release/testops-export_*.deb)
 # Both are idempotent: nothing is reinstalled and the build is incremental the second time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev)
 test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
-    gnome-keyring chromium fonts-dejavu-core)
+    gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -61,6 +62,12 @@ test)
     cd build/test
     exec ctest --output-on-failure --parallel "$(nproc)" --timeout 300
     ;;
+package)
+    install_missing "${build_packages[@]}" dpkg-dev
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DTESTOPS_BUILD_TESTS=OFF
+    (cd build/release && rm -f testops-export_*.deb && cpack -G DEB >/dev/null)
+    say "built $(ls build/release/testops-export_*.deb)"
+    ;;
 demo)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug
@@ -77,7 +84,7 @@ demo)
         "$OLDPWD/build/test/src/testops-export" "${@:---export-now}"
     ;;
 *)
-    echo "usage: $0 run [app options] | test | demo [app options]" >&2
+    echo "usage: $0 run [app options] | test | package | demo [app options]" >&2
     exit 2
     ;;
 esac
