@@ -4,6 +4,7 @@
 #   packaging/bootstrap.sh test                the same set-up, then the whole test suite
 #   packaging/bootstrap.sh demo                start the fake TestOps server and the app against it (headless)
 #   packaging/bootstrap.sh package             build the Debian package (build/release/testops-export_*.deb)
+#   packaging/bootstrap.sh deep                the test suite again under ASan + UBSan, then the fuzzers (CI runs it)
 # Both are idempotent: nothing is reinstalled and the build is incremental the second time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,16 @@ configure_and_build() { # build-dir, cmake options...
     cmake --build "$dir" --parallel "$(nproc)"
 }
 
+install_test_tools() {
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    command -v node >/dev/null || install_missing nodejs npm
+    # playwright-core as pinned in package-lock.json; it drives Debian's Chromium, it never downloads a browser.
+    if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
+        say "installing the browser test's packages"
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
+    fi
+}
+
 mode=${1:-}
 [ $# -gt 0 ] && shift
 case "$mode" in
@@ -50,17 +61,25 @@ run)
     exec build/release/src/testops-export "$@"
     ;;
 test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
-    command -v node >/dev/null || install_missing nodejs npm
-    # playwright-core as pinned in package-lock.json; it drives Debian's Chromium, it never downloads a browser.
-    if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
-        say "installing the browser test's packages"
-        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
-    fi
+    install_test_tools
     configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug -DTESTOPS_WERROR=ON
     say "running the tests"
     cd build/test
     exec ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    ;;
+deep)
+    install_test_tools
+    install_missing clang libclang-rt-14-dev
+    sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+    configure_and_build build/asan -DCMAKE_BUILD_TYPE=Debug -DTESTOPS_WERROR=ON "-DCMAKE_CXX_FLAGS=$sanitize" \
+        "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined"
+    say "running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    # Leak reports are off: Qt, GLib and fontconfig keep caches until exit, which LeakSanitizer reports.
+    # The package test is left out: it would package and install the instrumented binary.
+    (cd build/asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 300 -E '^deb_install$')
+    say "fuzzing"
+    SECONDS_EACH=${FUZZ_SECONDS:-30} tests/fuzz/run.sh
     ;;
 package)
     install_missing "${build_packages[@]}" dpkg-dev
@@ -84,7 +103,7 @@ demo)
         "$OLDPWD/build/test/src/testops-export" "${@:---export-now}"
     ;;
 *)
-    echo "usage: $0 run [app options] | test | package | demo [app options]" >&2
+    echo "usage: $0 run [app options] | test | deep | package | demo [app options]" >&2
     exit 2
     ;;
 esac

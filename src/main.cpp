@@ -85,7 +85,8 @@ int runCheck(ExportService &service) {
         print(stdout, (line.ok ? u"OK    "_s : u"FAIL  "_s) + line.text);
     });
     QObject::connect(
-        &check, &ConnectionCheck::finished, qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+        &check, &ConnectionCheck::finished, QCoreApplication::instance(), [] { QCoreApplication::quit(); },
+        Qt::QueuedConnection); // not qApp: with <QApplication> included it casts to QApplication (UBSan)
     check.start();
     QCoreApplication::exec();
     return check.ok() ? 0 : 1;

@@ -433,6 +433,8 @@ void TestExportEngine::rowCounter_data() {
                                        "a\n1\n")
                          << 1;
     QTest::newRow("blank lines are not rows") << QByteArray("a\n\n1\n\n") << 1;
+    // Found by fuzz_csv_rows: counted whole, CR CR LF was a row; split between the CRs, it was not.
+    QTest::newRow("CR CR LF is a blank line") << QByteArray("a\r\r\n1\r\n") << 1;
     QTest::newRow("empty") << QByteArray() << 0;
 }
 

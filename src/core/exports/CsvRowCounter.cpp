@@ -28,8 +28,9 @@ void CsvRowCounter::feed(const QByteArray &bytes) {
         if (!newline || newline < p)
             newline = next(p, '\n');
         const char *stop = std::min(quote, newline);
-        if (stop > p && !(stop - p == 1 && *p == '\r'))
-            m_inRecord = true;
+        // A line of nothing but carriage returns is blank, however the bytes were split into pieces.
+        for (const char *q = p; q < stop && !m_inRecord; ++q)
+            m_inRecord = *q != '\r';
         if (stop == end)
             return;
         if (*stop == '"') {

@@ -68,6 +68,12 @@ bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
     return true;
 }
 
+bool ExportFileStore::isSafeName(const QString &fileName) {
+    ExportFile parsed;
+    return !fileName.contains(u'/') && !fileName.contains(u'\\') && !fileName.contains(u".."_s)
+        && !fileName.contains(QChar(0)) && parseFileName(fileName, &parsed);
+}
+
 QList<ExportFile> ExportFileStore::list() const {
     QList<ExportFile> files;
     const QFileInfoList entries = QDir(m_folder).entryInfoList({u"testops_export_*.csv"_s},

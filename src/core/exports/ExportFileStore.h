@@ -39,6 +39,8 @@ public:
 
     // Parses one of our names; false for anything else.
     static bool parseFileName(const QString &fileName, ExportFile *file);
+    // A name that can only denote a file of this folder: one of ours, with no separator, "..", or NUL.
+    static bool isSafeName(const QString &fileName);
 
 private:
     QString m_folder;

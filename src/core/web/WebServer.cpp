@@ -383,9 +383,7 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     const auto notFound = [&] {
         sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
     };
-    ExportFile parsed;
-    if (name.contains(u'/') || name.contains(u'\\') || name.contains(u"..") || name.contains(QChar(0)) ||
-        !ExportFileStore::parseFileName(name, &parsed)) {
+    if (!ExportFileStore::isSafeName(name)) {
         notFound();
         return;
     }
