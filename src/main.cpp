@@ -156,6 +156,11 @@ int main(int argc, char **argv) {
     if (commandLine.mode == CommandLine::Mode::Check)
         return runCheck(service);
 
+    QString taken;
+    if (!service.claimFolder(&taken)) {
+        print(stderr, u"testops-export: "_s + taken);
+        return 2;
+    }
     SignalWatcher signals_;
     int exitCode = 0;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &app, [&](int signalNumber) {

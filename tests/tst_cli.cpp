@@ -24,6 +24,8 @@ private slots:
     void sigtermMidDownloadLeavesNoFile();
     void headlessStopsOnSigterm();
     void desktopWithoutDisplayPointsToHeadless();
+    void secondServiceOnTheSameFolderRefuses();
+    void sigkillMidDownloadThenRestart();
 
 private:
     QProcessEnvironment environment() const {
@@ -241,6 +243,53 @@ void TestCli::desktopWithoutDisplayPointsToHeadless() {
     QCOMPARE(run(process, {}, fakeEnvironment()), 2);
     QVERIFY2(m_err.contains(u"no display found"_s) && m_err.contains(u"testops-export --headless"_s),
              qPrintable(m_err));
+}
+
+void TestCli::secondServiceOnTheSameFolderRefuses() {
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    QProcess first;
+    QSignalSpy firstFinished(&first, &QProcess::finished);
+    start(first, {u"--headless"_s}, env);
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("next run at"), 10000);
+    QProcess second;
+    QCOMPARE(run(second, {u"--export-now"_s}, env), 2);
+    QVERIFY2(m_err.contains(
+                 u"another testops-export (process %1) is already exporting to %2"_s.arg(first.processId())
+                     .arg(m_dir->filePath(u"exports"_s))),
+             qPrintable(m_err));
+    QCOMPARE(run(second, {u"--headless"_s}, env), 2);
+    QVERIFY(csvFiles().isEmpty()); // the refused one exported nothing
+    first.terminate();
+    QVERIFY(firstFinished.wait(10000));
+    QCOMPARE(run(second, {u"--export-now"_s}, env), 0); // free again
+    QCOMPARE(csvFiles().size(), 2);
+}
+
+void TestCli::sigkillMidDownloadThenRestart() {
+    m_fake->group(26961091)->rows = 20000;
+    m_fake->addFault(FakeTestOps::Fault::StallMidBody, 1);
+    QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    start(process, {u"--export-now"_s}, env);
+    QVERIFY(stalled.wait(15000));
+    QTest::qWait(200);
+    process.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(finished.wait(5000));
+    // Nothing partial: the file being written had no name yet (O_TMPFILE), or is removed at the next start.
+    QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList(QDir::Files), QStringList());
+    // The restart takes over the dead process's lock and exports once.
+    QProcess again;
+    QCOMPARE(run(again, {u"--export-now"_s}, env), 0);
+    QCOMPARE(csvFiles().size(), 1);
+    QFile file(m_dir->filePath(u"exports/"_s + csvFiles().first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_fake->expectedCsv(26961091));
+    QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList(QDir::Files), QStringList{csvFiles().first()});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -239,6 +239,13 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>another testops-export (process %1) is already exporting to %2</source>
+        <translation>another testops-export (process %1) is already exporting to %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportSink</name>
     <message>
         <source>the disk of %1 is full (%2 free)</source>

@@ -239,6 +239,13 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>another testops-export (process %1) is already exporting to %2</source>
+        <translation>в %2 уже выгружает другой процесс testops-export (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSink</name>
     <message>
         <source>the disk of %1 is full (%2 free)</source>

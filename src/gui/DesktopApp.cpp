@@ -99,6 +99,16 @@ void DesktopApp::applyConfig() {
         m_log->addSecret(m_config.config.webAccessKey);
     }
     m_service = std::make_unique<ExportService>(m_config.config, m_clock, &m_network);
+    QString taken;
+    if (!m_service->claimFolder(&taken)) {
+        qCWarning(lcGui, "%s", qUtf8Printable(taken));
+        m_service.reset();
+        m_notConfigured = taken;
+        if (m_window)
+            m_window->setService(nullptr, taken);
+        m_tray->setService(nullptr, taken);
+        return;
+    }
     m_notConfigured.clear();
     if (m_window)
         m_window->setService(m_service.get());

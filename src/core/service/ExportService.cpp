@@ -8,6 +8,7 @@
 #include "web/WebServer.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,25 @@ QUrl ExportService::webUrl() const {
 
 QString ExportService::dataFolder(const Config &config) {
     return QDir(config.exportPath).filePath(u".testops-export"_s);
+}
+
+bool ExportService::claimFolder(QString *why) {
+    const QString data = dataFolder(m_config);
+    QDir().mkpath(data);
+    m_folderLock = std::make_unique<QLockFile>(QDir(data).filePath(u"lock"_s));
+    m_folderLock->setStaleLockTime(0); // stale only when its process is gone (a crash or SIGKILL)
+    if (m_folderLock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_folderLock->getLockInfo(&pid, &host, &application);
+    if (why)
+        *why = tr("another testops-export (process %1) is already exporting to %2")
+                   .arg(pid)
+                   .arg(m_config.exportPath);
+    m_folderLock.reset();
+    return false;
 }
 
 void ExportService::startSchedule() {

@@ -18,6 +18,7 @@ class History;
 class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
+class QLockFile;
 class WebServer;
 
 class ExportService : public QObject {
@@ -38,6 +39,9 @@ public:
     ExportRunner *runner() const { return m_runner; }
     Scheduler *scheduler() const { return m_scheduler; }
 
+    // Claims the export folder for this process: two services exporting into one folder would export
+    // everything twice. False, with *why naming the other process, when another one has it.
+    bool claimFolder(QString *why);
     // Starts following the schedule (not for --export-now).
     void startSchedule();
     // Starts the web view when the configuration turns it on. False (and logged) when it cannot listen: the
@@ -58,4 +62,5 @@ private:
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
     std::unique_ptr<WebServer> m_web;
+    std::unique_ptr<QLockFile> m_folderLock;
 };
