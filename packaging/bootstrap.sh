@@ -4,7 +4,7 @@
 #   packaging/bootstrap.sh test                the same set-up, then the whole test suite
 #   packaging/bootstrap.sh demo                start the fake TestOps server and the app against it (headless)
 #   packaging/bootstrap.sh package             build the Debian package (build/release/testops-export_*.deb)
-#   packaging/bootstrap.sh deep                the test suite again under ASan + UBSan, then the fuzzers (CI runs it)
+#   packaging/bootstrap.sh deep                the suite again under ASan + UBSan, quick benchmarks, the fuzzers (CI)
 # Both are idempotent: nothing is reinstalled and the build is incremental the second time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev)
 test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
-    gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev)
+    gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -78,6 +78,8 @@ deep)
     # The package test is left out: it would package and install the instrumented binary.
     (cd build/asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure --parallel "$(nproc)" --timeout 300 -E '^deb_install$')
+    say "quick benchmarks (that they still run; the full ones are tests/bench/run.sh)"
+    tests/bench/run.sh --quick
     say "fuzzing"
     SECONDS_EACH=${FUZZ_SECONDS:-30} tests/fuzz/run.sh
     ;;

@@ -11,7 +11,7 @@ sizes=("${@:-10 200}")
 app=$build/src/testops-export
 fake=$build/tests/fake-testops
 work=$(mktemp -d /tmp/export-bench.XXXXXX)
-trap 'kill ${fake_pid:-} ${idle_pid:-} 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill ${fake_pid:-} ${idle_pid:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 token=bench-token-0123456789
 bytes_per_row=453 # measured size of one generated row with the standard 13 columns
 
