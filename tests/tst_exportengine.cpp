@@ -31,7 +31,8 @@ const ExportGroup ui{u"UI"_s, 17, 937, 24545654};
 
 // One fake server, one export folder and the real client and runner, built fresh for each test.
 struct Rig {
-    explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui}, const QString &folder = QString())
+    explicit Rig(QList<int> retryDelays = {}, ExportGroups groups = {api, ui},
+                 const QString &folder = QString())
         : clock(QDateTime::currentDateTimeUtc())
         , store(folder.isEmpty() ? dir.filePath(u"exports"_s) : folder)
         , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s)) {
@@ -110,6 +111,8 @@ private slots:
     void runNowDuringACycleDoesNotStartAnother();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
+    void folderDeletedBetweenGroups();
+    void readOnlyFolder();
     void abortMidDownloadLeavesNothing();
     void staleGroupExportsHeaderOnly();
     void twoGroupsAtATime();
@@ -347,15 +350,15 @@ void TestExportEngine::unwritableFolderFailsBeforeAskingTheServer() {
     QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 0);
 }
 
-void TestExportEngine::fullDiskEndsTheAttemptCleanly()
-{
+void TestExportEngine::fullDiskEndsTheAttemptCleanly() {
     if (::geteuid() != 0)
         QSKIP("mounting a small tmpfs needs root; the full-disk path is not exercised here");
     QTemporaryDir mountPoint;
     QProcess mount;
     mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, mountPoint.path()});
     if (!mount.waitForFinished() || mount.exitCode() != 0)
-        QSKIP(qPrintable(u"this machine does not allow mounting a tmpfs: "_s + QString::fromUtf8(mount.readAllStandardError())));
+        QSKIP(qPrintable(u"this machine does not allow mounting a tmpfs: "_s +
+                         QString::fromUtf8(mount.readAllStandardError())));
     const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {mountPoint.path()}); });
 
     const QString earlier = u"testops_export_API_2026-11-20_07-00-00.csv"_s;
@@ -368,9 +371,49 @@ void TestExportEngine::fullDiskEndsTheAttemptCleanly()
     rig.fake.group(api.groupId)->rows = 2000; // about 900 KB into 64 KB
     QVERIFY(!rig.runCycle().ok());
     const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
-    QVERIFY2(error.contains(u"cannot write the export file: the disk of %1 is full"_s.arg(mountPoint.path())), qPrintable(error));
+    QVERIFY2(error.contains(u"cannot write the export file: the disk of %1 is full"_s.arg(mountPoint.path())),
+             qPrintable(error));
     QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden), QStringList{earlier});
     QVERIFY(rig.fake.liveJobs().isEmpty());
+}
+
+void TestExportEngine::folderDeletedBetweenGroups() {
+    Rig rig;
+    // Someone removes the whole export folder (and its journal) right after the first group's file appears.
+    QObject::connect(&rig.history, &History::appended, [&rig](const QJsonObject &record) {
+        if (record.value(u"group"_s) == u"API"_s && record.value(u"outcome"_s) == u"success"_s)
+            QDir(rig.store.folder()).removeRecursively();
+    });
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QVERIFY(summary.ok()); // the folder is made again for the next group
+    const QList<ExportFile> files = rig.store.list();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().group, u"UI"_s);
+    QCOMPARE(rig.fileBytes(files.first().fileName), rig.fake.expectedCsv(ui.groupId));
+    QVERIFY(QFile::exists(rig.history.filePath())); // the journal goes on in a new file
+}
+
+void TestExportEngine::readOnlyFolder() {
+    if (::geteuid() != 0)
+        QSKIP("mounting a read-only tmpfs needs root; read-only folders are not exercised here");
+    QTemporaryDir mountPoint;
+    if (QProcess::execute(u"mount"_s,
+                          {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"tmpfs"_s, mountPoint.path()}) != 0)
+        QSKIP("this machine does not allow mounting a tmpfs");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {mountPoint.path()}); });
+    const QString earlier = u"testops_export_API_2026-11-20_07-00-00.csv"_s;
+    QFile file(QDir(mountPoint.path()).filePath(earlier));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("allure_id\n1\n");
+    file.close();
+    QCOMPARE(QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro"_s, mountPoint.path()}), 0);
+    Rig rig({}, {api}, mountPoint.path());
+    QVERIFY(!rig.runCycle().ok());
+    const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"is not writable"_s) && error.contains(u"Read-only file system"_s),
+             qPrintable(error));
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 0); // no job is asked for in vain
+    QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files), QStringList{earlier});
 }
 
 void TestExportEngine::abortMidDownloadLeavesNothing() {

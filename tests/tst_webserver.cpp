@@ -57,6 +57,8 @@ private slots:
     void oversizedHeadersAndBodies();
     void slowClientIsCutOffAndOthersAreServed();
     void tokenNeverInAnAnswer();
+    void hostileRequests_data();
+    void hostileRequests();
 
 private:
     void startServer(const QString &accessKey = QString(), HttpGuard::Limits limits = {});
@@ -544,6 +546,55 @@ void TestWebServer::tokenNeverInAnAnswer() {
     for (const QByteArray &path :
          {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"), QByteArray("/healthz")})
         QVERIFY(!get(path).body.contains(m_fake->apiToken.toUtf8()));
+}
+
+void TestWebServer::hostileRequests_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("request");
+    QFile corpus(QStringLiteral(TESTS_DATA_DIR "/web_requests.tsv"));
+    QVERIFY(corpus.open(QIODevice::ReadOnly));
+    while (!corpus.atEnd()) {
+        const QByteArray line = corpus.readLine().chopped(1);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> cells = line.split('\t');
+        QCOMPARE(cells.size(), 3);
+        // C escapes: \r \n \xHH
+        QByteArray raw;
+        const QByteArray &text = cells[2];
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == '\\' && i + 1 < text.size()) {
+                const char code = text[++i];
+                if (code == 'r')
+                    raw += '\r';
+                else if (code == 'n')
+                    raw += '\n';
+                else if (code == 'x' && i + 2 < text.size()) {
+                    raw += char(text.mid(i + 1, 2).toInt(nullptr, 16));
+                    i += 2;
+                } else
+                    raw += code;
+            } else {
+                raw += text[i];
+            }
+        }
+        QTest::newRow(cells[1].constData()) << cells[0].toInt() << raw;
+    }
+}
+
+void TestWebServer::hostileRequests() {
+    QFETCH(int, status);
+    QFETCH(QByteArray, request);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "a\n");
+    startServer(); // no key: every path is reachable, so each refusal is the path's own
+    const QByteArray answer = raw(request, 1500);
+    if (status == 0)
+        QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), answer.left(40).constData());
+    else
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.left(60).constData());
+    QVERIFY(!answer.contains("TOP-SECRET-CONTENT"));
+    // Whatever came, the others are still served.
+    QCOMPARE(get("/api/status").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestWebServer)
