@@ -290,6 +290,10 @@ void TestCli::sigkillMidDownloadThenRestart() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_fake->expectedCsv(26961091));
     QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList(QDir::Files), QStringList{csvFiles().first()});
+    // The killed run's job was left on the server; the restart found it in the journal and deleted it.
+    QVERIFY(m_fake->liveJobs().isEmpty());
+    QCOMPARE(m_fake->jobs().size(), 2);
+    QVERIFY(m_err.contains(u"deleting export job 1991, left on the server by a run that was killed"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

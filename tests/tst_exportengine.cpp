@@ -112,6 +112,7 @@ private slots:
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
+    void jobsLeftByAKilledRunAreDeletedOnce();
     void readOnlyFolder();
     void abortMidDownloadLeavesNothing();
     void staleGroupExportsHeaderOnly();
@@ -144,7 +145,8 @@ void TestExportEngine::exportsEveryGroupByteForByte() {
     QCOMPARE(rig.history.records().last().value(u"outcome"_s).toString(), u"success"_s);
     // The journal survives a restart.
     History reread(rig.history.filePath());
-    QCOMPARE(reread.records().size(), 3);
+    QCOMPARE(reread.records().size(), 5); // per group a job made and an attempt, then the cycle
+    QCOMPARE(reread.records().first().value(u"type"_s).toString(), u"job"_s);
 }
 
 void TestExportEngine::requestHasTheShapeTestOpsExpects() {
@@ -391,6 +393,33 @@ void TestExportEngine::folderDeletedBetweenGroups() {
     QCOMPARE(files.first().group, u"UI"_s);
     QCOMPARE(rig.fileBytes(files.first().fileName), rig.fake.expectedCsv(ui.groupId));
     QVERIFY(QFile::exists(rig.history.filePath())); // the journal goes on in a new file
+}
+
+void TestExportEngine::jobsLeftByAKilledRunAreDeletedOnce() {
+    Rig rig({}, {api});
+    // A run that was killed made job 4242 and never finished; job 4243 finished normally.
+    rig.history.append(
+        {{u"type"_s, u"job"_s}, {u"group"_s, u"API"_s}, {u"jobId"_s, 4242}, {u"state"_s, u"created"_s}});
+    rig.history.append(
+        {{u"type"_s, u"job"_s}, {u"group"_s, u"API"_s}, {u"jobId"_s, 4243}, {u"state"_s, u"created"_s}});
+    rig.history.append({{u"type"_s, u"attempt"_s},
+                        {u"group"_s, u"API"_s},
+                        {u"jobId"_s, 4243},
+                        {u"outcome"_s, u"success"_s}});
+    QVERIFY(rig.runCycle().ok());
+    // 4242 (the fake no longer knows it: 404 counts as gone) and this cycle's own job; 4243 is left alone.
+    QCOMPARE(rig.fake.count(u"DELETE /api/export/{id}"_s), 2);
+    bool recorded = false;
+    for (const QJsonObject &record : rig.history.records())
+        recorded = recorded ||
+                   (record.value(u"jobId"_s).toInteger() == 4242 && record.value(u"state"_s) == u"deleted"_s);
+    QVERIFY(recorded);
+    // A later start finds nothing left to delete.
+    ExportRunner later(rig.runner->options(), rig.client.get(), rig.store, &rig.history, rig.clock);
+    QSignalSpy finished(&later, &ExportRunner::cycleFinished);
+    later.runNow(u"test"_s);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(rig.fake.count(u"DELETE /api/export/{id}"_s), 3); // only its own job
 }
 
 void TestExportEngine::readOnlyFolder() {

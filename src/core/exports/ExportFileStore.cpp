@@ -70,8 +70,8 @@ bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
 
 bool ExportFileStore::isSafeName(const QString &fileName) {
     ExportFile parsed;
-    return !fileName.contains(u'/') && !fileName.contains(u'\\') && !fileName.contains(u".."_s)
-        && !fileName.contains(QChar(0)) && parseFileName(fileName, &parsed);
+    return !fileName.contains(u'/') && !fileName.contains(u'\\') && !fileName.contains(u".."_s) &&
+           !fileName.contains(QChar(0)) && parseFileName(fileName, &parsed);
 }
 
 QList<ExportFile> ExportFileStore::list() const {

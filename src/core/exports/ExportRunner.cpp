@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +110,7 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
         qCWarning(lcExport, "TLS_INSECURE is on: the certificate of %s is not verified",
                   qUtf8Printable(m_client->options().baseUrl.host()));
     m_store.removeStaleTemporaries();
+    deleteLeftoverJobs();
     for (auto &slot : m_slots) {
         slot->status.state = GroupState::Queued;
         slot->status.attempt = 0;
@@ -136,6 +139,37 @@ void ExportRunner::abort() {
             slot->job->abort();
     }
     finishCycleIfDone();
+}
+
+void ExportRunner::deleteLeftoverJobs() {
+    if (m_leftoversChecked || !m_history)
+        return;
+    m_leftoversChecked = true; // once per process: jobs this process makes are deleted by their attempts
+    QSet<qint64> open;
+    for (const QJsonObject &record : m_history->records()) {
+        const qint64 jobId = record.value(u"jobId"_s).toInteger();
+        if (jobId <= 0)
+            continue;
+        const QString type = record.value(u"type"_s).toString();
+        if (type == u"job"_s && record.value(u"state"_s) == u"created"_s)
+            open.insert(jobId);
+        else // an attempt that ended (and deleted its job), or a leftover already deleted
+            open.remove(jobId);
+    }
+    for (const qint64 jobId : std::as_const(open)) {
+        qCInfo(lcExport, "deleting export job %lld, left on the server by a run that was killed", jobId);
+        ApiCall *call = m_client->deleteResource(u"/api/export/%1"_s.arg(jobId));
+        call->setParent(this);
+        ++m_leftoversPending;
+        connect(call, &ApiCall::finished, this, [this, call, jobId] {
+            call->deleteLater();
+            --m_leftoversPending;
+            const auto finishLater = qScopeGuard([this] { finishCycleIfDone(); });
+            // Gone either way: deleted now, or already (404). Other errors are retried at the next start.
+            if (!call->error().isError() || call->error().kind == ApiError::Kind::NotFound)
+                m_history->append({{u"type"_s, u"job"_s}, {u"jobId"_s, jobId}, {u"state"_s, u"deleted"_s}});
+        });
+    }
 }
 
 void ExportRunner::pump() {
@@ -170,6 +204,13 @@ void ExportRunner::startAttempt(Slot &slot) {
         slot.status.phase = job->phase();
         slot.status.bytes = job->bytesReceived();
         emit statusChanged();
+    });
+    connect(job, &GroupExport::jobCreated, this, [this, group = status.group.name](qint64 jobId) {
+        if (m_history)
+            m_history->append({{u"type"_s, u"job"_s},
+                               {u"group"_s, group},
+                               {u"jobId"_s, jobId},
+                               {u"state"_s, u"created"_s}});
     });
     connect(job, &GroupExport::finished, this,
             [this, &slot](const GroupExport::Result &result) { onAttemptFinished(slot, result); });
@@ -242,7 +283,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
 }
 
 void ExportRunner::finishCycleIfDone() {
-    if (!m_cycle)
+    if (!m_cycle || m_leftoversPending > 0)
         return;
     for (const auto &slot : m_slots) {
         const GroupState state = slot->status.state;

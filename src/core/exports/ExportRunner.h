@@ -87,6 +87,8 @@ private:
     };
 
     void loadLastResults();
+    // Deletes export jobs the journal shows as made by a process that died before it could delete them.
+    void deleteLeftoverJobs();
     void pump();
     void startAttempt(Slot &slot);
     void onAttemptFinished(Slot &slot, const GroupExport::Result &result);
@@ -102,4 +104,6 @@ private:
     std::optional<CycleSummary> m_cycle;
     std::optional<CycleSummary> m_lastCycle;
     bool m_aborting = false;
+    bool m_leftoversChecked = false;
+    int m_leftoversPending = 0; // the cycle ends after these deletions, so --export-now leaves nothing behind
 };

@@ -13,8 +13,8 @@ public:
 
     qint64 dataRows() const { return m_rows.dataRows(); }
 
-    // Why writing `file` failed, in words: "the disk … is full" when it is (Qt 6.4 reports "Unknown error" for
-    // writes into an O_TMPFILE file on a full disk).
+    // Why writing `file` failed, in words: "the disk … is full" when it is (Qt 6.4 reports "Unknown error"
+    // for writes into an O_TMPFILE file on a full disk).
     static QString describeWriteError(const QFileDevice &file, qint64 wanted);
 
 protected:

@@ -116,6 +116,7 @@ void GroupExport::create() {
             return;
         }
         qCInfo(lcExport, "%s: export job %lld created", qUtf8Printable(m_group.name), m_result.jobId);
+        emit jobCreated(m_result.jobId);
         setPhase(Phase::Preparing);
         const QString status = job.value(u"status"_s).toString();
         if (status == u"ready"_s)

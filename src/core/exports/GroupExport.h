@@ -57,6 +57,9 @@ public:
 
 signals:
     void progress();
+    // The server made an export job for this attempt; it is deleted before finished() (or, after a crash, at
+    // the next start from the journal).
+    void jobCreated(qint64 jobId);
     void finished(const GroupExport::Result &result);
 
 private:
