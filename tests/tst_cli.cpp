@@ -51,6 +51,22 @@ private:
         process.setWorkingDirectory(m_dir->path());
         process.start();
     }
+    // One group whose download stalls halfway; returns once half the file is on its way.
+    QProcessEnvironment stalledExportEnvironment() {
+        m_fake->group(26961091)->rows = 20000;
+        m_fake->addFault(FakeTestOps::Fault::StallMidBody, 1);
+        QProcessEnvironment env = fakeEnvironment();
+        env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+        return env;
+    }
+    bool startStalledExport(QProcess &process, const QProcessEnvironment &env) {
+        QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
+        start(process, {u"--export-now"_s}, env);
+        if (!stalled.wait(15000))
+            return false;
+        QTest::qWait(200);
+        return true;
+    }
     // Runs to the end with the event loop turning, so the in-process fake can answer.
     int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
             int timeoutMs = 30000) {
@@ -201,16 +217,10 @@ void TestCli::checkReportsTheConnection() {
 }
 
 void TestCli::sigtermMidDownloadLeavesNoFile() {
-    m_fake->group(26961091)->rows = 20000;
-    m_fake->addFault(FakeTestOps::Fault::StallMidBody, 1);
-    QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
-    QProcessEnvironment env = fakeEnvironment();
-    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    const QProcessEnvironment env = stalledExportEnvironment();
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    start(process, {u"--export-now"_s}, env);
-    QVERIFY(stalled.wait(15000));
-    QTest::qWait(200);
+    QVERIFY(startStalledExport(process, env));
     QElapsedTimer timer;
     timer.start();
     process.terminate(); // SIGTERM
@@ -268,16 +278,10 @@ void TestCli::secondServiceOnTheSameFolderRefuses() {
 }
 
 void TestCli::sigkillMidDownloadThenRestart() {
-    m_fake->group(26961091)->rows = 20000;
-    m_fake->addFault(FakeTestOps::Fault::StallMidBody, 1);
-    QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
-    QProcessEnvironment env = fakeEnvironment();
-    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    const QProcessEnvironment env = stalledExportEnvironment();
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    start(process, {u"--export-now"_s}, env);
-    QVERIFY(stalled.wait(15000));
-    QTest::qWait(200);
+    QVERIFY(startStalledExport(process, env));
     process.kill(); // SIGKILL: no chance to clean up
     QVERIFY(finished.wait(5000));
     // Nothing partial: the file being written had no name yet (O_TMPFILE), or is removed at the next start.

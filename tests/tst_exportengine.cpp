@@ -112,6 +112,7 @@ private slots:
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
+    void progressIsThrottled();
     void jobsLeftByAKilledRunAreDeletedOnce();
     void readOnlyFolder();
     void abortMidDownloadLeavesNothing();
@@ -377,6 +378,17 @@ void TestExportEngine::fullDiskEndsTheAttemptCleanly() {
              qPrintable(error));
     QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden), QStringList{earlier});
     QVERIFY(rig.fake.liveJobs().isEmpty());
+}
+
+void TestExportEngine::progressIsThrottled() {
+    // The tray and the window redraw on statusChanged: a download must not ask them to for every chunk.
+    Rig rig({}, {api});
+    rig.fake.group(api.groupId)->rows = 40000; // about 18 MB
+    QSignalSpy changed(rig.runner.get(), &ExportRunner::statusChanged);
+    QVERIFY(rig.runCycle().ok());
+    qInfo("statusChanged emitted %d times for an export of %lld bytes", int(changed.size()),
+          rig.attempts(u"API"_s).first().value(u"bytes"_s).toInteger());
+    QVERIFY2(changed.size() <= 20, qPrintable(QString::number(changed.size())));
 }
 
 void TestExportEngine::folderDeletedBetweenGroups() {

@@ -201,7 +201,7 @@ bool SettingsDialog::canSave() const {
     return m_problems.isEmpty();
 }
 
-void SettingsDialog::validate() {
+QHash<QString, RawSetting> SettingsDialog::editedRaw() const {
     // The dialog's values stand where the settings file stands; higher sources keep winning.
     QHash<QString, RawSetting> raw = m_current.raw;
     const QHash<QString, QString> edited = values();
@@ -215,7 +215,11 @@ void SettingsDialog::validate() {
     }
     raw.remove(u"TESTOPS_PROJECT_ID"_s); // the table holds full ids
     raw.remove(u"TESTOPS_TREE_ID"_s);
-    const LoadedConfig checked = ConfigLoader::resolve(raw);
+    return raw;
+}
+
+void SettingsDialog::validate() {
+    const LoadedConfig checked = ConfigLoader::resolve(editedRaw());
     m_problems.clear();
     QSet<QWidget *> invalid;
     for (const ConfigProblem &problem : checked.problems) {
@@ -278,13 +282,7 @@ void SettingsDialog::updateCronPreview() {
 }
 
 TestOpsClient *SettingsDialog::clientForEditedValues() {
-    QHash<QString, RawSetting> raw = m_current.raw;
-    const QHash<QString, QString> edited = values();
-    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
-        if (!overrides(raw.value(it.key()).source))
-            raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});
-    }
-    const Config config = ConfigLoader::resolve(raw).config;
+    const Config config = ConfigLoader::resolve(editedRaw()).config;
     static SystemClock clock;
     const TestOpsClient::Options options{config.baseUrl,
                                          config.token,

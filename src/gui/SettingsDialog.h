@@ -45,6 +45,8 @@ private:
     void markOverridden();
     QString groupsText() const;
     QWidget *fieldFor(const QString &setting) const;
+    // The settings as they would be with the dialog's values saved.
+    QHash<QString, RawSetting> editedRaw() const;
     // A client for the connection as edited now (not yet saved).
     TestOpsClient *clientForEditedValues();
     void addGroupRow(const ExportGroup &group);

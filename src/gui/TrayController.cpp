@@ -116,8 +116,14 @@ void TrayController::update() {
     } else {
         summary = StatusSummary::notConfigured(m_notConfigured);
     }
-    m_icon.setIcon(QIcon(u":/icons/%1.svg"_s.arg(summary.iconName())));
-    m_icon.setToolTip(summary.tooltip());
+    // Set only what changed: a new icon means parsing an SVG and a round trip to the tray.
+    if (summary.iconName() != m_iconName) {
+        m_iconName = summary.iconName();
+        m_icon.setIcon(QIcon(u":/icons/%1.svg"_s.arg(m_iconName)));
+    }
+    const QString tooltip = summary.tooltip();
+    if (tooltip != m_icon.toolTip())
+        m_icon.setToolTip(tooltip);
     const bool paused = m_service && m_service->scheduler()->isPaused();
     m_pause->setText(paused ? tr("Resume schedule") : tr("Pause schedule"));
     m_pause->setEnabled(m_service);

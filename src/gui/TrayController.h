@@ -52,6 +52,7 @@ private:
     QPointer<ExportService> m_service;
     QString m_notConfigured;
     QUrl m_webUrl;
+    QString m_iconName;
     QTimer m_lookForTray;
     bool m_notifyOnSuccess = false;
 };

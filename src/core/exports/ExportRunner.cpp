@@ -201,9 +201,15 @@ void ExportRunner::startAttempt(Slot &slot) {
     slot.job = std::make_unique<GroupExport>(status.group, m_options.job, m_client, m_store, m_clock);
     GroupExport *job = slot.job.get();
     connect(job, &GroupExport::progress, this, [this, &slot, job] {
+        const bool newPhase = slot.status.phase != job->phase();
         slot.status.phase = job->phase();
         slot.status.bytes = job->bytesReceived();
-        emit statusChanged();
+        // A download reports every chunk; views hear of a new phase at once and of bytes a few times a
+        // second.
+        if (newPhase || !m_progressShown.isValid() || m_progressShown.elapsed() >= progressIntervalMs) {
+            m_progressShown.start();
+            emit statusChanged();
+        }
     });
     connect(job, &GroupExport::jobCreated, this, [this, group = status.group.name](qint64 jobId) {
         if (m_history)

@@ -4,6 +4,7 @@
 
 #include "GroupExport.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -105,5 +106,7 @@ private:
     std::optional<CycleSummary> m_lastCycle;
     bool m_aborting = false;
     bool m_leftoversChecked = false;
+    static constexpr int progressIntervalMs = 250;
+    QElapsedTimer m_progressShown;
     int m_leftoversPending = 0; // the cycle ends after these deletions, so --export-now leaves nothing behind
 };
