@@ -93,8 +93,8 @@ private:
 void TestCli::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeTestOps>();
-    m_fake->addGroup({17, 937, 26961091, u"API"_s, 200, 0});
-    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 50, 0});
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 200, 0, {}});
+    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 50, 0, {}});
     m_fake->queuedPolls = 0;
     QVERIFY(m_fake->listen());
 }

@@ -105,8 +105,8 @@ void TestDesktop::initTestCase() {
 void TestDesktop::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeTestOps>();
-    m_fake->addGroup({17, 937, 26961091, u"API"_s, 40, 0});
-    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 20, 0});
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 40, 0, {}});
+    m_fake->addGroup({17, 937, 24545654, u"UI"_s, 20, 0, {}});
     m_fake->queuedPolls = -1;
     QVERIFY(m_fake->listen());
     m_dialogs = ScriptedDialogs();

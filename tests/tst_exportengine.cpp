@@ -1,12 +1,15 @@
 #include "CsvGenerator.h"
 #include "FakeTestOps.h"
 #include "ManualClock.h"
+#include "csv/ExportComparison.h"
 #include "exports/CsvRowCounter.h"
 #include "exports/ExportFileStore.h"
+#include "exports/ExportIndex.h"
 #include "exports/ExportRunner.h"
 #include "exports/History.h"
 #include "testops/TestOpsClient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +39,8 @@ struct Rig {
         : clock(QDateTime::currentDateTimeUtc())
         , store(folder.isEmpty() ? dir.filePath(u"exports"_s) : folder)
         , history(dir.filePath(u"exports/.testops-export/history.jsonl"_s)) {
-        fake.addGroup({17, 937, 26961091, u"API"_s, 120, 0});
-        fake.addGroup({17, 937, 24545654, u"UI"_s, 80, 0});
+        fake.addGroup({17, 937, 26961091, u"API"_s, 120, 0, {}});
+        fake.addGroup({17, 937, 24545654, u"UI"_s, 80, 0, {}});
         fake.queuedPolls = 2;
         if (!fake.listen())
             qFatal("fake TestOps cannot listen");
@@ -73,13 +76,22 @@ struct Rig {
         return QDir(store.folder()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     }
 
-    QList<QJsonObject> attempts(const QString &group) const {
+    QList<QJsonObject> attempts(const QString &group) const { return records(u"attempt"_s, group); }
+
+    QList<QJsonObject> records(const QString &type, const QString &group) const {
         QList<QJsonObject> list;
         for (const QJsonObject &record : history.records()) {
-            if (record.value(u"type"_s) == u"attempt"_s && record.value(u"group"_s) == group)
+            if (record.value(u"type"_s) == type && record.value(u"group"_s) == group)
                 list.append(record);
         }
         return list;
+    }
+
+    // Makes a runner with changed options (the same client, store and journal).
+    void reconfigure(const std::function<void(ExportRunner::Options &)> &change) {
+        ExportRunner::Options options = runner->options();
+        change(options);
+        runner = std::make_unique<ExportRunner>(options, client.get(), store, &history, clock);
     }
 
     QByteArray fileBytes(const QString &name) const {
@@ -116,7 +128,12 @@ private slots:
     void jobsLeftByAKilledRunAreDeletedOnce();
     void readOnlyFolder();
     void abortMidDownloadLeavesNothing();
-    void staleGroupExportsHeaderOnly();
+    void staleGroupFailsLoudlyWithoutAFile();
+    void secondExportKnowsWhatChanged();
+    void unchangedExportIsMarkedAndSkippedWhenAsked();
+    void rowsNotAsCountedAreAWarning();
+    void serverWithoutACountIsNoFailure();
+    void otherSeparatorIsAskedForAndRead();
     void twoGroupsAtATime();
     void rowCounter_data();
     void rowCounter();
@@ -146,8 +163,19 @@ void TestExportEngine::exportsEveryGroupByteForByte() {
     QCOMPARE(rig.history.records().last().value(u"outcome"_s).toString(), u"success"_s);
     // The journal survives a restart.
     History reread(rig.history.filePath());
-    QCOMPARE(reread.records().size(), 5); // per group a job made and an attempt, then the cycle
+    QCOMPARE(reread.records().size(), 7); // per group a job made, an attempt and a check, then the cycle
     QCOMPARE(reread.records().first().value(u"type"_s).toString(), u"job"_s);
+    // Each file was checked: a group's first export has nothing to be compared with.
+    const QList<QJsonObject> checks = rig.records(u"check"_s, u"API"_s);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks[0].value(u"file"_s), attempts[0].value(u"file"_s));
+    QVERIFY(checks[0].value(u"previous"_s).isNull());
+    QVERIFY(checks[0].value(u"changes"_s).isNull());
+    QCOMPARE(checks[0].value(u"checkedRows"_s).toInteger(), 120);
+    QCOMPARE(checks[0].value(u"sha256"_s).toString().toLatin1(),
+             QCryptographicHash::hash(rig.fake.expectedCsv(api.groupId), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(attempts[0].value(u"expectedRows"_s).toInteger(), 120);
+    QVERIFY(!attempts[0].contains(u"warning"_s));
 }
 
 void TestExportEngine::requestHasTheShapeTestOpsExpects() {
@@ -491,10 +519,148 @@ void TestExportEngine::abortMidDownloadLeavesNothing() {
     QVERIFY(!rig.runner->nextRetry().isValid());
 }
 
-void TestExportEngine::staleGroupExportsHeaderOnly() {
-    Rig rig({}, {{u"Gone"_s, 17, 937, 999}});
+void TestExportEngine::staleGroupFailsLoudlyWithoutAFile() {
+    // TestOps exports a group id it no longer has as a header and nothing else.
+    Rig rig({300}, {{u"Gone"_s, 17, 937, 999}});
+    const ExportRunner::CycleSummary summary = rig.runCycle();
+    QCOMPARE(summary.failed, QStringList{u"Gone"_s});
+    const QList<QJsonObject> attempts = rig.attempts(u"Gone"_s);
+    QCOMPARE(attempts.size(), 1); // a retry cannot help
+    QCOMPARE(attempts[0].value(u"errorKind"_s).toString(), u"no-test-cases"_s);
+    const QString error = attempts[0].value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"Gone"_s) && error.contains(u"999"_s) && error.contains(u"stale"_s),
+             qPrintable(error));
+    QCOMPARE(rig.runner->statuses().first().lastError, error);
+    QCOMPARE(rig.folderEntries(), QStringList()); // no empty file
+    QVERIFY(rig.fake.liveJobs().isEmpty());
+}
+
+void TestExportEngine::secondExportKnowsWhatChanged() {
+    Rig rig({}, {api});
     QVERIFY(rig.runCycle().ok());
-    QCOMPARE(rig.attempts(u"Gone"_s).first().value(u"rows"_s).toInteger(), 0);
+    const QString first = rig.attempts(u"API"_s).last().value(u"file"_s).toString();
+    // In TestOps meanwhile: 3 test cases added, 10 deleted, 16 edited.
+    FakeTestOps::Group *group = rig.fake.group(api.groupId);
+    group->rows += 3;
+    for (qint64 row = 0; row < 10; ++row)
+        group->edits.removed.insert(row);
+    for (qint64 row = 40; row < 56; ++row)
+        group->edits.edited.insert(row);
+    rig.clock.advanceSecs(24 * 3600);
+    QVERIFY(rig.runCycle().ok());
+    const QString second = rig.attempts(u"API"_s).last().value(u"file"_s).toString();
+    QVERIFY(second != first);
+
+    const QJsonObject check = rig.records(u"check"_s, u"API"_s).last();
+    QCOMPARE(check.value(u"file"_s).toString(), second);
+    QCOMPARE(check.value(u"previous"_s).toString(), first);
+    QCOMPARE(check.value(u"changes"_s).toObject(),
+             (QJsonObject{{u"added"_s, 3}, {u"removed"_s, 10}, {u"changed"_s, 16}}));
+    QCOMPARE(check.value(u"identical"_s).toBool(), false);
+    QCOMPARE(rig.attempts(u"API"_s).last().value(u"expectedRows"_s).toInteger(), 113);
+
+    // The cases themselves are kept for the change view, and lead back to both texts.
+    QFile kept(rig.store.changesPath(second));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const ExportComparison::Result changes =
+        ExportComparison::Result::fromJson(QJsonDocument::fromJson(kept.readAll()).object());
+    const QByteArray id = [](qint64 row) {
+        return CsvGenerator::cell(u"allure_id"_s, api.groupId, row, 0);
+    }(40);
+    QCOMPARE(changes.changed.first().id.toLatin1(), id);
+    QCOMPARE(changes.changed.first().fields, QStringList{u"description"_s});
+    QCOMPARE(changes.removed.first().name,
+             QString::fromUtf8(CsvGenerator::cell(u"name"_s, api.groupId, 0, 0)));
+    QCOMPARE(changes.added.size(), 3);
+    const QList<QByteArray> before =
+        ExportComparison::readRecordAt(rig.store.filePath(first), changes.changed.first().oldOffset, ';');
+    const QList<QByteArray> after =
+        ExportComparison::readRecordAt(rig.store.filePath(second), changes.changed.first().newOffset, ';');
+    QCOMPARE(before.at(4), CsvGenerator::cell(u"description"_s, api.groupId, 40, 0));
+    QCOMPARE(after.at(4), CsvGenerator::cell(u"description"_s, api.groupId, 40, 1));
+
+    // The index the window and the web view read joins it all.
+    ExportIndex index(rig.store.folder(), &rig.history);
+    const ExportIndex::Entry &entry = index.entries().first();
+    QCOMPARE(entry.file.fileName, second);
+    QVERIFY(entry.checked);
+    QCOMPARE(entry.previous, first);
+    QCOMPARE((QList<qint64>{entry.added, entry.removed, entry.changed}), (QList<qint64>{3, 10, 16}));
+    QCOMPARE(entry.rows, 113);
+    QVERIFY(entry.warnings.isEmpty());
+    QVERIFY(!index.entries().last().hasChanges()); // the first export
+
+    // Retention deletes what is kept beside a file with it.
+    QVERIFY(rig.store.remove(second));
+    QVERIFY(!QFile::exists(rig.store.changesPath(second)));
+}
+
+void TestExportEngine::unchangedExportIsMarkedAndSkippedWhenAsked() {
+    Rig rig({}, {api});
+    QVERIFY(rig.runCycle().ok());
+    rig.clock.advanceSecs(3600);
+    QVERIFY(rig.runCycle().ok());
+    QJsonObject check = rig.records(u"check"_s, u"API"_s).last();
+    QCOMPARE(check.value(u"identical"_s).toBool(), true);
+    QCOMPARE(check.value(u"kept"_s).toBool(), true);
+    QCOMPARE(rig.store.list().size(), 2);
+
+    rig.reconfigure([](ExportRunner::Options &options) { options.skipUnchanged = true; });
+    rig.clock.advanceSecs(3600);
+    QVERIFY(rig.runCycle().ok());
+    check = rig.records(u"check"_s, u"API"_s).last();
+    QCOMPARE(check.value(u"identical"_s).toBool(), true);
+    QCOMPARE(check.value(u"kept"_s).toBool(), false); // the check is still recorded
+    QCOMPARE(rig.store.list().size(), 2);
+    QVERIFY(!QFile::exists(rig.store.filePath(check.value(u"file"_s).toString())));
+    QVERIFY(!QFile::exists(rig.store.changesPath(check.value(u"file"_s).toString())));
+    // The group's last file is the one kept.
+    QCOMPARE(rig.runner->statuses().first().lastFile, rig.store.list().first().fileName);
+
+    // A changed export is kept as ever.
+    rig.fake.group(api.groupId)->edits.edited.insert(5);
+    rig.clock.advanceSecs(3600);
+    QVERIFY(rig.runCycle().ok());
+    QCOMPARE(rig.records(u"check"_s, u"API"_s).last().value(u"kept"_s).toBool(), true);
+    QCOMPARE(rig.store.list().size(), 3);
+}
+
+void TestExportEngine::rowsNotAsCountedAreAWarning() {
+    Rig rig({}, {api});
+    rig.fake.countOffset = 5;
+    QVERIFY(rig.runCycle().ok()); // the file is kept: it is what TestOps sent
+    const QJsonObject attempt = rig.attempts(u"API"_s).last();
+    QCOMPARE(attempt.value(u"expectedRows"_s).toInteger(), 125);
+    QCOMPARE(attempt.value(u"rows"_s).toInteger(), 120);
+    const QString warning = attempt.value(u"warning"_s).toString();
+    QVERIFY2(warning.contains(u"125"_s) && warning.contains(u"120"_s), qPrintable(warning));
+    QCOMPARE(rig.runner->statuses().first().lastWarning, warning);
+    ExportIndex index(rig.store.folder(), &rig.history);
+    QCOMPARE(index.entries().first().warnings, QStringList{warning});
+}
+
+void TestExportEngine::serverWithoutACountIsNoFailure() {
+    Rig rig({}, {api});
+    rig.fake.countUnknown = true;
+    QVERIFY(rig.runCycle().ok());
+    const QJsonObject attempt = rig.attempts(u"API"_s).last();
+    QVERIFY(!attempt.contains(u"expectedRows"_s));
+    QVERIFY(!attempt.contains(u"warning"_s));
+}
+
+void TestExportEngine::otherSeparatorIsAskedForAndRead() {
+    Rig rig({}, {api});
+    rig.reconfigure([](ExportRunner::Options &options) { options.job.separator = ','; });
+    QVERIFY(rig.runCycle().ok());
+    QCOMPARE(QJsonDocument::fromJson(rig.fake.exportRequests().last()).object().value(u"columnSeparator"_s),
+             u","_s);
+    rig.fake.group(api.groupId)->edits.edited.insert(7);
+    rig.clock.advanceSecs(60);
+    QVERIFY(rig.runCycle().ok());
+    const QJsonObject check = rig.records(u"check"_s, u"API"_s).last();
+    QCOMPARE(check.value(u"changes"_s).toObject(),
+             (QJsonObject{{u"added"_s, 0}, {u"removed"_s, 0}, {u"changed"_s, 1}}));
+    QVERIFY(!check.contains(u"problems"_s)); // every row as wide as the header
 }
 
 void TestExportEngine::twoGroupsAtATime() {

@@ -141,7 +141,7 @@ void TestTestOpsClient::connectTimeout() {
 
 void TestTestOpsClient::tokenRenewedAMinuteBeforeItExpires() {
     FakeTestOps fake;
-    fake.addGroup({17, 937, 1, u"A"_s, 1, 0});
+    fake.addGroup({17, 937, 1, u"A"_s, 1, 0, {}});
     fake.apiToken = apiToken;
     fake.tokenLifetimeSecs = 600;
     QVERIFY(fake.listen());
@@ -163,7 +163,7 @@ void TestTestOpsClient::tokenRenewedAMinuteBeforeItExpires() {
 void TestTestOpsClient::second401IsARealError() {
     FakeTestOps fake;
     fake.apiToken = apiToken;
-    fake.addGroup({17, 937, 1, u"A"_s, 1, 0});
+    fake.addGroup({17, 937, 1, u"A"_s, 1, 0, {}});
     QVERIFY(fake.listen());
     fake.addFault(FakeTestOps::Fault::ExpireToken, 2);
     QNetworkAccessManager network;

@@ -85,7 +85,7 @@ void TestWebServer::init() {
     m_network.setCookieJar(new NoCookieJar);
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeTestOps>();
-    m_fake->addGroup({17, 937, 26961091, u"API"_s, 30, 0});
+    m_fake->addGroup({17, 937, 26961091, u"API"_s, 30, 0, {}});
     m_fake->queuedPolls = 0; // ready at the first poll, a second after Run now
     QVERIFY(m_fake->listen());
     m_config = Config();

@@ -3,8 +3,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void appendQuoted(QByteArray &out, const QByteArray &value) {
-    if (!value.contains(';') && !value.contains('"') && !value.contains('\n') && !value.contains('\r')) {
+void appendQuoted(QByteArray &out, const QByteArray &value, char separator) {
+    if (!value.contains(separator) && !value.contains('"') && !value.contains('\n') &&
+        !value.contains('\r')) {
         out += value;
         return;
     }
@@ -75,10 +76,13 @@ QByteArray CsvGenerator::cell(const QString &column, qint64 groupId, qint64 row,
 }
 
 void CsvGenerator::appendRow(QByteArray &out, qint64 row) const {
+    if (m_edits.removed.contains(row))
+        return;
+    const int revision = m_edits.edited.contains(row) ? m_revision + 1 : m_revision;
     for (int i = 0; i < m_columns.size(); ++i) {
         if (i)
-            out += ';';
-        appendQuoted(out, cell(m_columns.at(i), m_groupId, row, m_revision));
+            out += m_separator;
+        appendQuoted(out, cell(m_columns.at(i), m_groupId, row, revision), m_separator);
     }
     out += "\r\n";
 }
@@ -96,8 +100,8 @@ QByteArray CsvGenerator::next(qint64 maxBytes) {
             out += "\xEF\xBB\xBF";
         for (int i = 0; i < m_columns.size(); ++i) {
             if (i)
-                out += ';';
-            appendQuoted(out, m_columns.at(i).toUtf8());
+                out += m_separator;
+            appendQuoted(out, m_columns.at(i).toUtf8(), m_separator);
         }
         out += "\r\n";
         m_headerDone = true;
@@ -118,6 +122,8 @@ qint64 CsvGenerator::totalSize() const {
     if (m_usePrecomputed)
         return m_precomputed.size();
     CsvGenerator copy(m_columns, m_groupId, m_rows, m_bom, m_revision);
+    copy.setEdits(m_edits);
+    copy.setSeparator(m_separator);
     qint64 total = 0;
     while (!copy.atEnd())
         total += copy.next(1 << 20).size();

@@ -3,18 +3,30 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QStringList>
 
 class CsvGenerator {
 public:
+    // Test cases deleted or edited in TestOps since the rows were first made (rows count from 0).
+    struct Edits {
+        QSet<qint64> removed;
+        QSet<qint64> edited; // their description reads as of the next revision
+        qint64 count() const { return removed.size() + edited.size(); }
+    };
+
     CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, bool bom = false, int revision = 0);
 
     // Serve these bytes instead of generating them (the same text, produced earlier).
-    void usePrecomputed(QByteArray bytes) { m_precomputed = std::move(bytes); m_usePrecomputed = true; }
+    void setEdits(Edits edits) { m_edits = std::move(edits); }
+    void setSeparator(char separator) { m_separator = separator; }
+    void usePrecomputed(QByteArray bytes) {
+        m_precomputed = std::move(bytes);
+        m_usePrecomputed = true;
+    }
     // The next piece of about `maxBytes` (whole rows); empty at the end.
     QByteArray next(qint64 maxBytes = 256 * 1024);
-    bool atEnd() const
-    {
+    bool atEnd() const {
         return m_usePrecomputed ? m_offset >= m_precomputed.size() : m_row >= m_rows && m_headerDone;
     }
     // The whole text (for small exports in tests).
@@ -34,6 +46,8 @@ private:
     qint64 m_rows;
     bool m_bom;
     int m_revision;
+    Edits m_edits;
+    char m_separator = ';';
     QByteArray m_precomputed;
     bool m_usePrecomputed = false;
     qint64 m_offset = 0;

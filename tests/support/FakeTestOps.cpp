@@ -239,8 +239,11 @@ bool FakeTestOps::takeFault(Fault fault) {
 
 QByteArray FakeTestOps::expectedCsv(qint64 groupId) const {
     for (const Group &g : m_groups) {
-        if (g.groupId == groupId)
-            return CsvGenerator(CsvGenerator::standardColumns(), g.groupId, g.rows, bom, g.revision).all();
+        if (g.groupId == groupId) {
+            CsvGenerator generator(CsvGenerator::standardColumns(), g.groupId, g.rows, bom, g.revision);
+            generator.setEdits(g.edits);
+            return generator.all();
+        }
     }
     return {};
 }
@@ -404,9 +407,9 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         int status = 200;
         const Group *g = selectedGroup(
             QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject(), &status);
-        if (status == 404)
+        if (status == 404 || countUnknown)
             return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
-        return connection->reply(200, json({{u"total"_s, g ? g->rows : 0}}));
+        return connection->reply(200, json({{u"total"_s, (g ? g->testCases() : 0) + countOffset}}));
     }
 
     if (request.method == "POST" && path == u"/api/v2/test-case/bulk/export/csv"_s) {
@@ -423,6 +426,9 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         job.groupId = g ? g->groupId : 0;
         job.rows = g ? g->rows : 0;
         job.revision = g ? g->revision : 0;
+        job.edits = g ? g->edits : CsvGenerator::Edits();
+        const QString separator = body.value(u"columnSeparator"_s).toString(u";"_s);
+        job.separator = separator.size() == 1 ? separator.at(0).toLatin1() : ';';
         for (const QJsonValue &column : body.value(u"mapping"_s).toArray())
             job.columns.append(column.toObject().value(u"name"_s).toString());
         job.pollsLeft = queuedPolls;
@@ -487,15 +493,18 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
                 mode = Mode::Short;
             auto generator =
                 std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
+            generator->setEdits(job.edits);
+            generator->setSeparator(job.separator);
             if (preload) {
-                const QString key = u"%1/%2/%3/%4"_s.arg(job.groupId)
+                const QString key = u"%1/%2/%3/%4/%5/%6"_s.arg(job.groupId)
                                         .arg(job.rows)
                                         .arg(job.revision)
+                                        .arg(job.edits.count())
+                                        .arg(QLatin1Char(job.separator))
                                         .arg(job.columns.join(u',')) +
                                     (bom ? u"/bom"_s : QString());
                 if (!m_preloaded.contains(key))
-                    m_preloaded.insert(
-                        key, CsvGenerator(job.columns, job.groupId, job.rows, bom, job.revision).all());
+                    m_preloaded.insert(key, CsvGenerator(*generator).all());
                 generator->usePrecomputed(m_preloaded.value(key));
             }
             const qint64 size = generator->totalSize();

@@ -2,6 +2,8 @@
 // that can be injected per request. Used by the integration tests, the benchmarks and "try it" in the README.
 #pragma once
 
+#include "CsvGenerator.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QMap>
@@ -40,7 +42,9 @@ public:
         qint64 groupId = 0;
         QString name;
         qint64 rows = 0;
-        int revision = 0; // changes the content of the rows (for change tracking)
+        int revision = 0;          // changes the content of the rows (for change tracking)
+        CsvGenerator::Edits edits; // rows deleted or edited since
+        qint64 testCases() const { return rows - edits.removed.size(); }
     };
 
     struct Job {
@@ -48,6 +52,8 @@ public:
         qint64 groupId = 0;
         qint64 rows = 0;
         int revision = 0;
+        CsvGenerator::Edits edits;
+        char separator = ';';
         QStringList columns;
         QString status = QStringLiteral("queued");
         int pollsLeft = 0;
@@ -66,6 +72,8 @@ public:
     qint64 throttleBytesPerSecond = 0; // 0: as fast as the socket takes it
     bool bom = false;                  // start the CSV with a UTF-8 BOM
     bool sendContentType = true;       // false: no Content-Type on downloads
+    int countOffset = 0;               // bulk/count answers this many more test cases than the export holds
+    bool countUnknown = false;         // bulk/count answers 404, as a server without it would
     bool preload = false;              // generate each export once and serve it from memory (benchmarks)
 
     void addGroup(const Group &group);

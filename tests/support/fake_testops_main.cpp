@@ -45,8 +45,13 @@ int main(int argc, char **argv) {
             std::fprintf(stderr, "--group wants PROJECT:TREE:GROUP:ROWS, got %s\n", qUtf8Printable(spec));
             return 2;
         }
-        fake.addGroup({parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(), QString(),
-                       parts[3].toLongLong(), 0});
+        fake.addGroup({parts[0].toLongLong(),
+                       parts[1].toLongLong(),
+                       parts[2].toLongLong(),
+                       QString(),
+                       parts[3].toLongLong(),
+                       0,
+                       {}});
     }
     const QMetaEnum faults = QMetaEnum::fromType<FakeTestOps::Fault>();
     for (const QString &spec : parser.values(u"fault"_s)) {

@@ -16,6 +16,8 @@ struct Config {
     ExportGroups groups;
     QList<ExtraColumn> extraColumns;
     QString exportPath;
+    char csvSeparator = ';';
+    bool skipUnchanged = false;
 
     CronExpression schedule;
     QTimeZone timeZone = QTimeZone::utc();

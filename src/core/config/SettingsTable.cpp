@@ -95,6 +95,14 @@ QString applyExportPath(const QString &text, Config &config) {
     return QString();
 }
 
+QString applySeparator(const QString &text, Config &config) {
+    const QString value = text == u"\\t"_s || text == u"tab"_s ? u"\t"_s : text;
+    if (value.size() != 1 || !QStringLiteral(";,\t|").contains(value))
+        return QCoreApplication::translate("Settings", "\"%1\" is not one of ; , | or tab").arg(text);
+    config.csvSeparator = value.at(0).toLatin1();
+    return QString();
+}
+
 QString applySchedule(const QString &text, Config &config) {
     QString why;
     CronExpression cron = CronExpression::parse(text, &why);
@@ -218,6 +226,14 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "Folder the CSV files are written to"),
      QT_TRANSLATE_NOOP("Settings", "a folder path"),
      &applyExportPath},
+    {u"CSV_SEPARATOR"_s, u";"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Separator of the CSV cells TestOps writes"),
+     QT_TRANSLATE_NOOP("Settings", "one of ; , | or tab"),
+     &applySeparator},
+    {u"SKIP_UNCHANGED"_s, u"false"_s, true, false,
+     QT_TRANSLATE_NOOP("Settings", "Do not keep an export identical to the group's previous one (the check is still recorded)"),
+     QT_TRANSLATE_NOOP("Settings", "true or false"),
+     [](const QString &t, Config &c) { return applyBool(t, &c.skipUnchanged); }},
     {u"CRON_SCHEDULE"_s, u"0 7 * * *"_s, true, false,
      QT_TRANSLATE_NOOP("Settings", "When exports run (cron: minute hour day-of-month month day-of-week)"),
      QT_TRANSLATE_NOOP("Settings", "a 5-field cron expression such as \"0 7 * * *\", or @daily, @hourly, …"),

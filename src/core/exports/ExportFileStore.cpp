@@ -92,6 +92,31 @@ QList<ExportFile> ExportFileStore::list() const {
     return files;
 }
 
+QString ExportFileStore::changesPath(const QString &fileName) const {
+    return QDir(m_folder).filePath(u".testops-export/changes/"_s + fileName + u".json"_s);
+}
+
+bool ExportFileStore::remove(const QString &fileName) const {
+    if (!QFile::remove(filePath(fileName)))
+        return false;
+    QFile::remove(changesPath(fileName));
+    return true;
+}
+
+QString ExportFileStore::previousExport(const QString &group, const QString &fileName) const {
+    ExportFile current;
+    if (!parseFileName(fileName, &current))
+        return QString();
+    for (const ExportFile &file : list()) { // newest first
+        if (file.group != group || file.fileName == fileName)
+            continue;
+        if (file.timestamp < current.timestamp ||
+            (file.timestamp == current.timestamp && file.fileName < fileName))
+            return file.fileName;
+    }
+    return QString();
+}
+
 QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const {
     QStringList deleted;
     if (days <= 0)
@@ -103,7 +128,7 @@ QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) c
         newestSeen.insert(file.group, true);
         if (isNewestOfGroup || file.timestamp >= limit)
             continue;
-        if (QFile::remove(filePath(file.fileName))) {
+        if (remove(file.fileName)) {
             qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(file.fileName),
                    days);
             deleted.append(file.fileName);

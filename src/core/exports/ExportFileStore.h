@@ -26,6 +26,13 @@ public:
     // testops_export_<GROUP>_<YYYY-MM-DD_HH-MM-SS>.csv (UTC), with _2, _3 … when that name is taken.
     QString newFileName(const QString &group, const QDateTime &utc) const;
 
+    // Where the comparison of an export with the previous one is kept (beside the journal).
+    QString changesPath(const QString &fileName) const;
+    // Deletes one of our exports and what is kept about it.
+    bool remove(const QString &fileName) const;
+    // The newest export of `group` older than `fileName` (empty: none).
+    QString previousExport(const QString &group, const QString &fileName) const;
+
     // Our files only, newest first.
     QList<ExportFile> list() const;
 

@@ -3,6 +3,7 @@
 #include "History.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -18,22 +19,44 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &ExportIndex::refresh);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ExportIndex::scheduleRefresh);
     if (history) {
-        for (const QJsonObject &record : history->records()) {
-            const QString file = record.value(u"file"_s).toString();
-            if (!file.isEmpty())
-                m_journal.insert(
-                    file, {record.value(u"rows"_s).toInteger(-1), record.value(u"attempt"_s).toInt(1)});
-        }
+        for (const QJsonObject &record : history->records())
+            learn(record);
         connect(history, &History::appended, this, [this](const QJsonObject &record) {
-            const QString file = record.value(u"file"_s).toString();
-            if (file.isEmpty())
-                return;
-            m_journal.insert(file,
-                             {record.value(u"rows"_s).toInteger(-1), record.value(u"attempt"_s).toInt(1)});
-            scheduleRefresh();
+            learn(record);
+            if (!record.value(u"file"_s).toString().isEmpty())
+                scheduleRefresh();
         });
     }
     watchFolder();
+}
+
+void ExportIndex::learn(const QJsonObject &record) {
+    const QString file = record.value(u"file"_s).toString();
+    if (file.isEmpty())
+        return;
+    Entry &entry = m_journal[file];
+    const QString type = record.value(u"type"_s).toString();
+    if (type == u"attempt"_s) {
+        entry.rows = record.value(u"rows"_s).toInteger(-1);
+        entry.attempt = record.value(u"attempt"_s).toInt(1);
+        entry.expectedRows = record.value(u"expectedRows"_s).toInteger(-1);
+        const QString warning = record.value(u"warning"_s).toString();
+        if (!warning.isEmpty())
+            entry.warnings.append(warning);
+    } else if (type == u"check"_s) {
+        entry.checked = true;
+        entry.previous = record.value(u"previous"_s).toString();
+        entry.sha256 = record.value(u"sha256"_s).toString();
+        entry.checkError = record.value(u"error"_s).toString();
+        const QJsonObject changes = record.value(u"changes"_s).toObject();
+        if (!changes.isEmpty()) {
+            entry.added = changes.value(u"added"_s).toInteger();
+            entry.removed = changes.value(u"removed"_s).toInteger();
+            entry.changed = changes.value(u"changed"_s).toInteger();
+        }
+        for (const QJsonValue &problem : record.value(u"problems"_s).toArray())
+            entry.warnings.append(problem.toString());
+    }
 }
 
 void ExportIndex::watchFolder() {
@@ -54,9 +77,9 @@ void ExportIndex::refresh() {
     m_entries.reserve(files.size());
     m_totalBytes = 0;
     for (const ExportFile &file : files) {
-        const auto known = m_journal.constFind(file.fileName);
-        m_entries.append({file, known != m_journal.cend() ? known->first : -1,
-                          known != m_journal.cend() ? known->second : 0});
+        Entry entry = m_journal.value(file.fileName);
+        entry.file = file;
+        m_entries.append(entry);
         m_totalBytes += file.bytes;
     }
     QSet<QString> seen;

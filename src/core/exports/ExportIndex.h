@@ -16,10 +16,23 @@ class History;
 class ExportIndex : public QObject {
     Q_OBJECT
 public:
+    // What the journal says of one file, joined with the file itself.
     struct Entry {
         ExportFile file;
-        qint64 rows = -1; // from the journal; -1 when unknown
-        int attempt = 0;  // 0: not in the journal (written by someone else)
+        qint64 rows = -1;         // from the journal; -1 when unknown
+        int attempt = 0;          // 0: not in the journal (written by someone else)
+        qint64 expectedRows = -1; // what TestOps counted before the export; -1 when unknown
+        QStringList warnings;     // rows not as counted, ragged rows, …
+        bool checked = false;     // compared with the previous export (false while that runs)
+        QString previous;         // the export it was compared with; empty for a group's first
+        qint64 added = -1;        // changes against `previous`; -1 when not compared
+        qint64 removed = -1;
+        qint64 changed = -1;
+        QString sha256;
+        QString checkError; // why it could not be compared
+
+        bool hasChanges() const { return added >= 0; }
+        bool identical() const { return added == 0 && removed == 0 && changed == 0; }
     };
 
     ExportIndex(QString folder, History *history, QObject *parent = nullptr);
@@ -43,7 +56,9 @@ private:
 
     QString m_folder;
     QPointer<History> m_history;
-    QHash<QString, std::pair<qint64, int>> m_journal; // file name → rows, attempt
+    void learn(const QJsonObject &record);
+
+    QHash<QString, Entry> m_journal; // file name → what the journal says of it
     QList<Entry> m_entries;
     QStringList m_groups;
     qint64 m_totalBytes = 0;

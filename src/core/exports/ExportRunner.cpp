@@ -2,14 +2,22 @@
 
 #include "ExportFileStore.h"
 #include "History.h"
+#include "csv/ExportComparison.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
 #include "testops/TestOpsClient.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFuture>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
+#include <QThreadPool>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +79,7 @@ void ExportRunner::loadLastResults() {
             status.lastError = record.value(u"error"_s).toString();
             status.lastFile = record.value(u"file"_s).toString();
             status.lastRows = record.value(u"rows"_s).toInteger(-1);
+            status.lastWarning = record.value(u"warning"_s).toString();
         }
     }
 }
@@ -238,6 +247,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     status.lastError = result.error.message;
     status.lastFile = result.fileName;
     status.lastRows = ok ? result.rows : -1;
+    status.lastWarning = result.warning;
     status.bytes = result.bytes;
 
     QJsonObject record{{u"type"_s, u"attempt"_s},
@@ -253,6 +263,12 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
         record.insert(u"file"_s, result.fileName);
         record.insert(u"bytes"_s, result.bytes);
         record.insert(u"rows"_s, result.rows);
+        if (result.expectedRows >= 0)
+            record.insert(u"expectedRows"_s, result.expectedRows);
+        if (!result.warning.isEmpty()) {
+            record.insert(u"warning"_s, result.warning);
+            qCWarning(lcExport, "%s: %s", qUtf8Printable(status.group.name), qUtf8Printable(result.warning));
+        }
         status.state = GroupState::Succeeded;
         if (m_cycle)
             m_cycle->succeeded.append(status.group.name);
@@ -285,11 +301,88 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
         record.insert(u"jobId"_s, result.jobId);
     if (m_history)
         m_history->append(record);
+    if (ok)
+        check(slot, result);
     pump();
 }
 
+void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
+    const QString group = slot.status.group.name;
+    const QString file = result.fileName;
+    const QString previous = m_store.previousExport(group, file);
+    const QString previousPath = previous.isEmpty() ? QString() : m_store.filePath(previous);
+    const QString newPath = m_store.filePath(file);
+    const QString keptAt = m_store.changesPath(file);
+    const char separator = m_options.job.separator;
+    const QString cycle = m_cycle ? m_cycle->id : QString();
+    ++m_checksPending;
+    // A 200 MB export takes a few seconds to compare: not on the thread that serves the window and the web.
+    auto promise = std::make_shared<QPromise<ExportComparison::Result>>();
+    QFuture<ExportComparison::Result> future = promise->future();
+    QThreadPool::globalInstance()->start([promise, previousPath, newPath, keptAt, separator] {
+        promise->start();
+        ExportComparison::Result comparison = ExportComparison::compare(previousPath, newPath, separator);
+        QDir().mkpath(QFileInfo(keptAt).absolutePath());
+        QSaveFile out(keptAt);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Compact));
+            if (!out.commit())
+                qCWarning(lcExport, "cannot keep the changes of %s: %s", qUtf8Printable(newPath),
+                          qUtf8Printable(out.errorString()));
+        }
+        promise->addResult(std::move(comparison));
+        promise->finish();
+    });
+    future.then(this, [this, &slot, group, file, cycle](const ExportComparison::Result &comparison) {
+        --m_checksPending;
+        bool kept = true;
+        if (comparison.identical() && m_options.skipUnchanged) {
+            kept = !m_store.remove(file);
+            qCInfo(lcExport, "%s: %s is identical to %s and was not kept (SKIP_UNCHANGED)",
+                   qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile));
+            if (!kept)
+                slot.status.lastFile = comparison.previousFile;
+        }
+        QJsonObject record{{u"type"_s, u"check"_s},
+                           {u"cycle"_s, cycle},
+                           {u"group"_s, group},
+                           {u"file"_s, file},
+                           {u"previous"_s, comparison.previousFile.isEmpty()
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(comparison.previousFile)},
+                           {u"sha256"_s, QString::fromLatin1(comparison.sha256)},
+                           {u"checkedRows"_s, comparison.rows},
+                           {u"changes"_s, comparison.counts()},
+                           {u"identical"_s, comparison.identical()},
+                           {u"kept"_s, kept}};
+        const QStringList problems = comparison.problems();
+        if (!problems.isEmpty()) {
+            record.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+            QStringList warnings = problems;
+            if (!slot.status.lastWarning.isEmpty())
+                warnings.prepend(slot.status.lastWarning);
+            slot.status.lastWarning = warnings.join(u"; "_s);
+        }
+        if (!comparison.error.isEmpty()) {
+            record.insert(u"error"_s, comparison.error);
+            qCWarning(lcExport, "%s: %s could not be compared with the previous export: %s",
+                      qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.error));
+        } else if (comparison.compared()) {
+            qCInfo(lcExport, "%s: %s against %s: %lld added, %lld removed, %lld changed",
+                   qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile),
+                   qint64(comparison.added.size()), qint64(comparison.removed.size()),
+                   qint64(comparison.changed.size()));
+        }
+        if (m_history)
+            m_history->append(record);
+        emit checked(file);
+        emit statusChanged();
+        finishCycleIfDone();
+    });
+}
+
 void ExportRunner::finishCycleIfDone() {
-    if (!m_cycle || m_leftoversPending > 0)
+    if (!m_cycle || m_leftoversPending > 0 || m_checksPending > 0)
         return;
     for (const auto &slot : m_slots) {
         const GroupState state = slot->status.state;

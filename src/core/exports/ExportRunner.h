@@ -25,6 +25,7 @@ public:
         QList<int> retryDelaysSecs = {300, 600, 900};
         int parallelGroups = 1;
         int retentionDays = 30;
+        bool skipUnchanged = false; // delete a new export identical to the group's previous one
         GroupExport::Settings job;
     };
 
@@ -45,6 +46,7 @@ public:
         QString lastError;
         QString lastFile;
         qint64 lastRows = -1;
+        QString lastWarning; // the file was kept, but deserves a look (rows not as counted, ragged rows)
     };
 
     struct CycleSummary {
@@ -78,6 +80,8 @@ public:
 signals:
     void cycleStarted(const QString &trigger);
     void cycleFinished(const ExportRunner::CycleSummary &summary);
+    // A new export was compared with the previous one of its group (the journal has a "check" record).
+    void checked(const QString &fileName);
     void statusChanged();
 
 private:
@@ -93,6 +97,8 @@ private:
     void pump();
     void startAttempt(Slot &slot);
     void onAttemptFinished(Slot &slot, const GroupExport::Result &result);
+    // Compares a new export with the group's previous one, off this thread, then journals the result.
+    void check(Slot &slot, const GroupExport::Result &result);
     void finishCycleIfDone();
     int retryDelaySecs(int attempt, const ApiError &error) const;
 
@@ -108,5 +114,6 @@ private:
     bool m_leftoversChecked = false;
     static constexpr int progressIntervalMs = 250;
     QElapsedTimer m_progressShown;
+    int m_checksPending = 0;    // the cycle ends after the comparisons of its new files
     int m_leftoversPending = 0; // the cycle ends after these deletions, so --export-now leaves nothing behind
 };

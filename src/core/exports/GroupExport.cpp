@@ -41,7 +41,19 @@ GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *cl
 
 GroupExport::~GroupExport() = default;
 
-QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns) {
+QJsonObject GroupExport::selection(const ExportGroup &group) {
+    return {{u"projectId"_s, group.projectId},
+            {u"treeId"_s, group.treeId},
+            {u"groupsInclude"_s, QJsonArray{group.groupId}},
+            {u"groupsExclude"_s, QJsonArray()},
+            {u"testCasesInclude"_s, QJsonArray()},
+            {u"testCasesExclude"_s, QJsonArray()},
+            {u"inverted"_s, false},
+            {u"deleted"_s, false}};
+}
+
+QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
+                                       char separator) {
     QJsonArray mapping;
     for (const char *field : standardFields)
         mapping.append(column(QString::fromLatin1(field), QString::fromLatin1(field)));
@@ -54,17 +66,11 @@ QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<Ext
         object.insert(idKey, extra.id);
         mapping.append(object);
     }
-    const QJsonObject selection{{u"projectId"_s, group.projectId},
-                                {u"treeId"_s, group.treeId},
-                                {u"groupsInclude"_s, QJsonArray{group.groupId}},
-                                {u"groupsExclude"_s, QJsonArray()},
-                                {u"testCasesInclude"_s, QJsonArray()},
-                                {u"testCasesExclude"_s, QJsonArray()},
-                                {u"inverted"_s, false},
-                                {u"deleted"_s, false}};
-    return {{u"selection"_s, selection},        {u"mapping"_s, mapping},
-            {u"columnSeparator"_s, u";"_s},     {u"includeHeaders"_s, true}, // the UI's name
-            {u"withHeaders"_s, true},                                        // the spec's name
+    return {{u"selection"_s, selection(group)},
+            {u"mapping"_s, mapping},
+            {u"columnSeparator"_s, QString(QLatin1Char(separator))},
+            {u"includeHeaders"_s, true}, // the UI's name
+            {u"withHeaders"_s, true},    // the spec's name
             {u"name"_s, group.name + u".csv"_s}};
 }
 
@@ -93,13 +99,44 @@ void GroupExport::start() {
         done();
         return;
     }
-    create();
+    count();
+}
+
+void GroupExport::count() {
+    // How many test cases TestOps holds for the selection, to check the file against. The endpoint is not in
+    // every server version: a server that does not know it only costs the check.
+    setPhase(Phase::Counting);
+    ApiCall *call = track(
+        m_client->post(u"/api/v2/test-case/bulk/count"_s, QJsonObject{{u"selection"_s, selection(m_group)}}));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        const ApiError &error = call->error();
+        if (error.isError() && error.kind != ApiError::Kind::NotFound &&
+            error.kind != ApiError::Kind::HttpError && error.kind != ApiError::Kind::BadAnswer) {
+            ApiError failed = error;
+            failed.message =
+                tr("asking TestOps how many test cases the group holds failed: %1").arg(error.message);
+            fail(failed);
+            return;
+        }
+        const QJsonValue total = error.isError() ? QJsonValue() : call->json().object().value(u"total"_s);
+        if (total.isDouble() && total.toDouble() >= 0)
+            m_result.expectedRows = total.toInteger();
+        else
+            qCInfo(lcExport,
+                   "%s: TestOps did not say how many test cases the group holds (%s); the row count "
+                   "is not checked",
+                   qUtf8Printable(m_group.name),
+                   qUtf8Printable(error.isError() ? error.message : u"no \"total\" in the answer"_s));
+        create();
+    });
 }
 
 void GroupExport::create() {
     setPhase(Phase::Creating);
-    ApiCall *call = track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s,
-                                         exportRequest(m_group, m_settings.extraColumns)));
+    ApiCall *call =
+        track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s,
+                             exportRequest(m_group, m_settings.extraColumns, m_settings.separator)));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call->error().isError()) {
@@ -193,6 +230,22 @@ void GroupExport::download() {
             return;
         }
         m_result.rows = m_sink->dataRows();
+        if (m_result.rows == 0) {
+            // An export without test cases is almost always a group id gone stale when the tree was rebuilt;
+            // an empty file would hide that.
+            fail({ApiError::Kind::NoTestCases,
+                  tr("the export of group %1 (id %2) has no test cases: the group id may be stale after the "
+                     "tree "
+                     "was rebuilt; pick the group again with Browse… in Settings")
+                      .arg(m_group.name)
+                      .arg(m_group.groupId),
+                  200, -1});
+            return;
+        }
+        if (m_result.expectedRows >= 0 && m_result.expectedRows != m_result.rows)
+            m_result.warning = tr("TestOps counted %1 test cases in the group, but the file has %2 rows")
+                                   .arg(m_result.expectedRows)
+                                   .arg(m_result.rows);
         if (!m_file->commit()) {
             const QString reason = ExportSink::describeWriteError(*m_file, 0);
             m_file.reset();

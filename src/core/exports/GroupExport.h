@@ -25,16 +25,19 @@ public:
     struct Settings {
         QList<ExtraColumn> extraColumns;
         int exportTimeoutSecs = 600;
+        char separator = ';';
         QList<int> pollDelaysMs = {1000, 2000, 3000, 4000, 5000}; // the last one repeats
     };
 
-    enum class Phase { Starting, Creating, Preparing, Downloading, CleaningUp, Done };
+    enum class Phase { Starting, Counting, Creating, Preparing, Downloading, CleaningUp, Done };
 
     struct Result {
         ApiError error;
         QString fileName;
         qint64 bytes = 0;
         qint64 rows = 0;
+        qint64 expectedRows = -1; // what TestOps counted before the export; -1 when it could not say
+        QString warning;          // the file was kept, but something about it deserves a look
         qint64 jobId = 0;
         QDateTime start;
         QDateTime end;
@@ -53,7 +56,10 @@ public:
     qint64 bytesReceived() const;
 
     // The export request body TestOps expects (public for tests and the fake server).
-    static QJsonObject exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns);
+    static QJsonObject exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
+                                     char separator = ';');
+    // The test cases of the group, as the export and the count ask for them.
+    static QJsonObject selection(const ExportGroup &group);
 
 signals:
     void progress();
@@ -64,6 +70,7 @@ signals:
 
 private:
     void setPhase(Phase phase);
+    void count();
     void create();
     void poll();
     void schedulePoll();

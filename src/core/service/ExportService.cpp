@@ -36,6 +36,8 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.retryDelaysSecs = config.retryDelaysSeconds;
     runnerOptions.parallelGroups = config.parallelGroups;
     runnerOptions.retentionDays = config.retentionDays;
+    runnerOptions.skipUnchanged = config.skipUnchanged;
+    runnerOptions.job.separator = config.csvSeparator;
     runnerOptions.job.extraColumns = config.extraColumns;
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);

@@ -54,6 +54,8 @@ QString ApiError::kindName(Kind kind) {
         return u"export-failed"_s;
     case Kind::ExportTimedOut:
         return u"export-timed-out"_s;
+    case Kind::NoTestCases:
+        return u"no-test-cases"_s;
     case Kind::LocalFile:
         return u"local-file"_s;
     case Kind::Aborted:

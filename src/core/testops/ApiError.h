@@ -21,6 +21,7 @@ struct ApiError {
         BadAnswer,      // unreadable answer
         ExportFailed,   // the export job ended "failed"
         ExportTimedOut, // the export job did not become ready in time
+        NoTestCases,    // the export has no rows: a stale group id, most likely
         LocalFile,      // export folder not writable, disk full
         Aborted,        // stopped by the user or shutdown
     };
