@@ -1,3 +1,4 @@
+#include "CsvGenerator.h"
 #include "FakeTestOps.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
@@ -50,6 +51,7 @@ private slots:
     void symlinkOutOfTheFolderIsRefused();
     void wrongMethodGets405WithAllow();
     void runNowAndConflict();
+    void changesOfTwoExports();
     void crossSitePostIsRefused();
     void accessKey();
     void healthz();
@@ -420,6 +422,91 @@ void TestWebServer::runNowAndConflict() {
              u"An export is already running."_s);
     QVERIFY(finished.wait(20000));
     QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports").body).object().value(u"total"_s).toInt(), 1);
+}
+
+void TestWebServer::changesOfTwoExports() {
+    startServer(u"key-for-changes"_s);
+    const QList<QPair<QByteArray, QByteArray>> key = {{"Authorization", "Bearer key-for-changes"}};
+    const auto runCycle = [&] {
+        QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+        QCOMPARE(get("/export", key, "POST").status, 202);
+        QVERIFY(finished.wait(20000));
+    };
+    runCycle();
+    QJsonObject first = QJsonDocument::fromJson(get("/api/exports", key).body).object();
+    QJsonObject item = first.value(u"items"_s).toArray().first().toObject();
+    QVERIFY(item.value(u"changes"_s).isNull()); // the group's first export
+    QVERIFY(item.value(u"changesUrl"_s).isNull());
+    QCOMPARE(item.value(u"checked"_s).toBool(), true);
+    QCOMPARE(item.value(u"sha256"_s).toString().size(), 64);
+
+    // In TestOps meanwhile: 3 test cases added, 10 deleted, 16 edited (of 30).
+    FakeTestOps::Group *group = m_fake->group(26961091);
+    group->rows += 3;
+    for (qint64 row = 0; row < 10; ++row)
+        group->edits.removed.insert(row);
+    for (qint64 row = 10; row < 26; ++row)
+        group->edits.edited.insert(row);
+    runCycle();
+    QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports", key).body).object().value(u"total"_s).toInt(),
+                 2);
+    item = QJsonDocument::fromJson(get("/api/exports", key).body)
+               .object()
+               .value(u"items"_s)
+               .toArray()
+               .first()
+               .toObject();
+    QCOMPARE(item.value(u"changes"_s).toObject(),
+             (QJsonObject{{u"added"_s, 3}, {u"removed"_s, 10}, {u"changed"_s, 16}}));
+    QCOMPARE(item.value(u"identical"_s).toBool(), false);
+    const QByteArray changesUrl = item.value(u"changesUrl"_s).toString().toUtf8();
+    QVERIFY(changesUrl.startsWith("/changes/testops_export_API_"));
+
+    // The change page, and its data.
+    const Answer page = get(changesUrl, key);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("/assets/changes.js"));
+    QCOMPARE(get("/assets/changes.js").status, 200);
+    const QByteArray api = "/api" + changesUrl;
+    QJsonObject changes = QJsonDocument::fromJson(get(api + "?size=20", key).body).object();
+    QCOMPARE(changes.value(u"total"_s).toInt(), 29);
+    QCOMPARE(changes.value(u"pages"_s).toInt(), 2);
+    QCOMPARE(changes.value(u"previous"_s).toString(),
+             first.value(u"items"_s).toArray().first().toObject().value(u"file"_s).toString());
+    QCOMPARE(changes.value(u"previousAvailable"_s).toBool(), true);
+    const QJsonArray items = changes.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 20);
+    QCOMPARE(items.first().toObject().value(u"kind"_s).toString(), u"added"_s);
+    QCOMPARE(items.at(3).toObject().value(u"kind"_s).toString(), u"removed"_s);
+    QCOMPARE(items.at(3).toObject().value(u"name"_s).toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"name"_s, 26961091, 0, 0)));
+    changes = QJsonDocument::fromJson(get(api + "?kind=changed&size=5&page=2", key).body).object();
+    QCOMPARE(changes.value(u"total"_s).toInt(), 16);
+    const QJsonObject edited = changes.value(u"items"_s).toArray().first().toObject();
+    QCOMPARE(edited.value(u"id"_s).toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 15, 0)));
+    const QJsonObject field = edited.value(u"fields"_s).toArray().first().toObject();
+    QCOMPARE(field.value(u"name"_s).toString(), u"description"_s);
+    QCOMPARE(field.value(u"old"_s).toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"description"_s, 26961091, 15, 0)));
+    QCOMPARE(field.value(u"new"_s).toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"description"_s, 26961091, 15, 1)));
+
+    // Bad asks get a reason; names outside the folder get nothing; the key is needed.
+    Answer bad = get(api + "?kind=renamed", key);
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.contains("added, removed or changed"));
+    QCOMPARE(get(api + "?page=0", key).status, 400);
+    QCOMPARE(get("/api/changes/testops_export_API_2020-01-01_00-00-00.csv", key).status, 404);
+    QCOMPARE(get("/api/changes/..%2Fsecret.txt", key).status, 404);
+    QCOMPARE(get(api).status, 401);
+    QCOMPARE(get(changesUrl).status, 303); // to the sign-in page
+    // The first export has nothing kept to compare: it says so.
+    const QString firstFile =
+        first.value(u"items"_s).toArray().first().toObject().value(u"file"_s).toString();
+    const Answer firstChanges = get("/api/changes/" + QUrl::toPercentEncoding(firstFile), key);
+    QCOMPARE(firstChanges.status, 200);
+    QVERIFY(QJsonDocument::fromJson(firstChanges.body).object().value(u"changes"_s).isNull());
 }
 
 void TestWebServer::crossSitePostIsRefused() {

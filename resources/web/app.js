@@ -59,6 +59,34 @@
     if (!status.running && polling === null) $('progress').textContent = '';
   }
 
+  // "+3 −10 ~16" linking to the change page; "no changes"; "first export"; "comparing…" while that runs.
+  function changesCell(item) {
+    const td = cell('', 'changes');
+    if (item.changes && !item.identical) {
+      const link = document.createElement('a');
+      link.href = item.changesUrl;
+      link.className = 'changes';
+      [['+', item.changes.added, 'plus'], ['−', item.changes.removed, 'minus'], ['~', item.changes.changed, 'tilde']]
+        .forEach(([sign, count, className], index) => {
+          const part = document.createElement('span');
+          part.className = className;
+          part.textContent = (index ? ' ' : '') + sign + count.toLocaleString(lang);
+          link.append(part);
+        });
+      td.append(link);
+    } else if (item.changes) {
+      td.textContent = t('no changes');
+      td.classList.add('muted');
+    } else if (!item.checked) {
+      td.textContent = item.rows == null ? '—' : t('comparing…');
+      td.classList.add('muted');
+    } else {
+      td.textContent = item.previous ? t('not compared') : t('first export');
+      td.classList.add('muted');
+    }
+    return td;
+  }
+
   function renderExports(list) {
     const filter = $('group-filter');
     const chosen = filter.value;
@@ -85,8 +113,15 @@
       link.title = item.file;
       const action = document.createElement('td');
       action.append(link);
-      tr.append(name, cell(formatTime(item.time), 'file-time'), cell(formatBytes(item.bytes), 'num'),
-                cell(item.rows == null ? '—' : item.rows.toLocaleString(lang), 'num'), action);
+      const rows = cell(item.rows == null ? '—' : item.rows.toLocaleString(lang), 'num rows');
+      item.warnings.forEach((warning) => {
+        const note = document.createElement('div');
+        note.className = 'warn small warning';
+        note.textContent = '⚠ ' + warning;
+        rows.append(note);
+      });
+      tr.append(name, cell(formatTime(item.time), 'file-time'), cell(formatBytes(item.bytes), 'num'), rows,
+                changesCell(item), action);
       body.append(tr);
     });
     $('empty').hidden = list.total > 0;

@@ -16,7 +16,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 const work = mkdtempSync(join(tmpdir(), 'web-view-'));
 const exportsDir = join(work, 'exports');
-let fake, app, browser, base;
+let fake, app, browser, base, fakeUrl;
 
 function startAndWaitFor(command, args, options, pattern) {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +42,7 @@ before(async () => {
     writeFileSync(join(exportsDir, name), `allure_id;name\r\n${day};old ${day}\r\n`);
   }
   ({ child: fake, match: [, base] = [] } = await startAndWaitFor(FAKE, ['--port', '0'], {}, /FAKE_TESTOPS_URL=(\S+)/));
-  const fakeUrl = base;
+  fakeUrl = base;
   const env = {
     ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), LC_ALL: 'C.UTF-8',
     TESTOPS_BASE_URL: fakeUrl, TESTOPS_TOKEN: 'fake-api-token-0123456789',
@@ -94,6 +94,7 @@ test('Run now shows progress and the new files', async () => {
   await page.goto(base);
   await page.waitForFunction(() => document.querySelector('#files').textContent === '25');
   await page.click('#run-now');
+  // The seeded files are the groups' previous exports (the Go tool's); the new ones are compared with them.
   await page.waitForFunction(() => /Export started\.|Group \d of 2/.test(document.querySelector('#progress').textContent));
   assert.equal(await page.isDisabled('#run-now'), true);
   await page.screenshot({ path: join(ARTIFACTS, 'web-running.png'), fullPage: true });
@@ -104,6 +105,43 @@ test('Run now shows progress and the new files', async () => {
   const states = await page.locator('#groups tbody tr td:nth-child(2)').allTextContents();
   assert.deepEqual(states, ['OK', 'OK']);
   await page.screenshot({ path: join(ARTIFACTS, 'web-desktop.png'), fullPage: true });
+  await page.close();
+});
+
+test('what changed since the previous export: per file on the list, case by case on its page', async () => {
+  // In TestOps: 3 test cases of API added, 10 deleted, 16 edited; then Run now.
+  const edit = await fetch(`${fakeUrl}/_fake/edit?group=26961091&add=3&remove=10&edit=16`, { method: 'POST' });
+  assert.equal(edit.status, 200);
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector('#files').textContent === '27');
+  await page.click('#run-now');
+  await page.waitForFunction(() => document.querySelector('#progress').textContent === 'Done. New files: 2.', null, { timeout: 30000 });
+  const rowOf = (group) => page.locator('#exports tbody tr', { has: page.locator('td:first-child', { hasText: group }) }).first();
+  await page.waitForFunction(() => [...document.querySelectorAll('#exports tbody td.changes')].slice(0, 2)
+    .every((td) => td.textContent !== 'comparing…'));
+  assert.equal(await rowOf('API').locator('td.changes').textContent(), '+3 −10 ~16');
+  assert.equal(await rowOf('UI').locator('td.changes').textContent(), 'no changes');
+  await page.screenshot({ path: join(ARTIFACTS, 'web-changes-list.png'), fullPage: true });
+
+  await rowOf('API').locator('td.changes a').click();
+  await page.waitForURL(/\/changes\/testops_export_API_/);
+  await page.waitForFunction(() => document.querySelectorAll('#cases li').length > 0);
+  assert.deepEqual(await page.locator('#kinds button').allTextContents(),
+    ['All (29)', 'Added (3)', 'Removed (10)', 'Changed (16)']);
+  assert.equal(await page.locator('#cases li.added').count(), 3);
+  assert.equal(await page.locator('#cases li.removed').count(), 10);
+  await page.click('#kinds button[data-kind="changed"]');
+  await page.waitForFunction(() => document.querySelectorAll('#cases li.changed').length === 16);
+  const first = page.locator('#cases li.changed').first();
+  assert.equal(await first.locator('td.field-name').textContent(), 'description');
+  const [before, now] = await Promise.all([first.locator('td.old').textContent(), first.locator('td.new').textContent()]);
+  assert.match(before, /^Описание теста 11\nВторая строка/); // multi-line cells keep their lines
+  assert.match(now, /^Описание теста 11 \(ред\. 1\)\n/);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-changes-page.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the change page is ${overflow}px wider than a phone`);
   await page.close();
 });
 

@@ -310,6 +310,20 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
                                             {u"scope"_s, u"openid"_s},
                                             {u"jti"_s, u"fake"_s}}));
     }
+    if (request.method == "POST" && path == u"/_fake/edit"_s) {
+        // Not TestOps: lets a test that runs the fake as a program change test cases between two exports.
+        // ?group=ID&add=A&remove=R&edit=E adds A rows, deletes the first R and edits the E after them.
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        Group *g = group(query.queryItemValue(u"group"_s).toLongLong());
+        if (!g)
+            return connection->reply(404, json({{u"message"_s, u"No such group"_s}}));
+        const qint64 remove = query.queryItemValue(u"remove"_s).toLongLong();
+        const qint64 edit = query.queryItemValue(u"edit"_s).toLongLong();
+        g->rows += query.queryItemValue(u"add"_s).toLongLong();
+        for (qint64 row = 0; row < remove + edit; ++row)
+            (row < remove ? g->edits.removed : g->edits.edited).insert(row);
+        return connection->reply(200, json({{u"testCases"_s, g->testCases()}}));
+    }
     if (!authorised(request))
         return connection->reply(401, json({{u"message"_s, u"Full authentication is required"_s}}));
 

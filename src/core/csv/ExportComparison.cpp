@@ -111,6 +111,7 @@ QJsonObject ExportComparison::Result::toJson() const {
             {u"previous"_s, previousFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousFile)},
             {u"error"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
             {u"sha256"_s, QString::fromLatin1(sha256)},
+            {u"separator"_s, QString(QLatin1Char(separator))},
             {u"rows"_s, rows},
             {u"raggedRows"_s, raggedRows},
             {u"firstRaggedLine"_s, firstRaggedLine},
@@ -130,6 +131,8 @@ ExportComparison::Result ExportComparison::Result::fromJson(const QJsonObject &o
     result.previousFile = object.value(u"previous"_s).toString();
     result.error = object.value(u"error"_s).toString();
     result.sha256 = object.value(u"sha256"_s).toString().toLatin1();
+    const QString separator = object.value(u"separator"_s).toString();
+    result.separator = separator.size() == 1 ? separator.at(0).toLatin1() : ';';
     result.rows = object.value(u"rows"_s).toInteger();
     result.raggedRows = object.value(u"raggedRows"_s).toInteger();
     result.firstRaggedLine = object.value(u"firstRaggedLine"_s).toInteger();
@@ -148,6 +151,7 @@ ExportComparison::Result ExportComparison::compare(const QString &previousPath, 
                                                    char separator) {
     Result result;
     result.file = QFileInfo(newPath).fileName();
+    result.separator = separator;
     QFile newFile(newPath);
     if (!newFile.open(QIODevice::ReadOnly)) {
         result.error = tr("cannot read %1: %2").arg(newPath, newFile.errorString());

@@ -28,7 +28,8 @@ public:
         QString previousFile; // empty: the group's first export
         QString error;        // why the files could not be compared (facts of the new file may still be set)
         QByteArray sha256;    // hex, of the new file
-        qint64 rows = 0;      // data rows of the new file
+        char separator = ';';
+        qint64 rows = 0; // data rows of the new file
         qint64 raggedRows = 0;
         qint64 firstRaggedLine = 0;
         qint64 duplicateIds = 0;

@@ -1,5 +1,6 @@
 #include "WebApi.h"
 
+#include "exports/ChangeDetails.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
@@ -51,13 +52,54 @@ QString groupStateName(ExportRunner::GroupState state) {
     return u"idle"_s;
 }
 
+QJsonValue orNull(qint64 value) {
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue orNull(const QString &value) {
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
 QJsonObject item(const ExportIndex::Entry &entry) {
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName));
+    const QJsonValue changes = entry.hasChanges() ? QJsonValue(QJsonObject{{u"added"_s, entry.added},
+                                                                           {u"removed"_s, entry.removed},
+                                                                           {u"changed"_s, entry.changed}})
+                                                  : QJsonValue(QJsonValue::Null);
     return {{u"file"_s, entry.file.fileName},
             {u"group"_s, entry.file.group},
             {u"time"_s, iso(entry.file.timestamp)},
             {u"bytes"_s, entry.file.bytes},
-            {u"rows"_s, entry.rows >= 0 ? QJsonValue(entry.rows) : QJsonValue(QJsonValue::Null)},
-            {u"url"_s, u"/download/"_s + QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName))}};
+            {u"rows"_s, orNull(entry.rows)},
+            {u"expectedRows"_s, orNull(entry.expectedRows)},
+            {u"url"_s, u"/download/"_s + encoded},
+            {u"checked"_s, entry.checked},
+            {u"previous"_s, orNull(entry.previous)},
+            {u"changes"_s, changes},
+            {u"identical"_s, entry.hasChanges() && entry.identical()},
+            {u"changesUrl"_s,
+             entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
+            {u"warnings"_s, QJsonArray::fromStringList(entry.warnings)},
+            {u"sha256"_s, orNull(entry.sha256)}};
+}
+
+QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case &c, const QString &kind) {
+    QJsonObject object{{u"kind"_s, kind}, {u"id"_s, c.id}, {u"name"_s, c.name}};
+    if (kind == u"changed"_s) {
+        QJsonArray fields;
+        if (details.previousAvailable()) {
+            for (const ChangeDetails::Field &field : details.fields(c))
+                fields.append(
+                    QJsonObject{{u"name"_s, field.name}, {u"old"_s, field.before}, {u"new"_s, field.after}});
+        } else {
+            for (const QString &name : c.fields)
+                fields.append(QJsonObject{{u"name"_s, name},
+                                          {u"old"_s, QJsonValue(QJsonValue::Null)},
+                                          {u"new"_s, QJsonValue(QJsonValue::Null)}});
+        }
+        object.insert(u"fields"_s, fields);
+    }
+    return object;
 }
 } // namespace
 
@@ -109,6 +151,57 @@ const QJsonObject &WebApi::ItemCache::item(const ExportIndex::Entry &entry) {
     if (it == m_items.end())
         it = m_items.insert(entry.file.fileName, ::item(entry));
     return *it;
+}
+
+const ChangeDetails *WebApi::ChangeCache::details(const ExportFileStore &store, const QString &fileName,
+                                                  QString *error) {
+    for (const auto &[name, details] : std::as_const(m_recent)) {
+        if (name == fileName)
+            return details.get();
+    }
+    std::shared_ptr<const ChangeDetails> details = ChangeDetails::load(store, fileName, error);
+    if (!details)
+        return nullptr;
+    m_recent.prepend({fileName, details});
+    if (m_recent.size() > 4) // a few pages of a big comparison are read without parsing it again
+        m_recent.removeLast();
+    return details.get();
+}
+
+QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
+                            int size) {
+    size = qBound(1, size, 200);
+    page = qMax(1, page);
+    const ExportComparison::Result &result = details.result();
+    const QList<std::pair<QString, const QList<ExportComparison::Case> *>> lists = {
+        {u"added"_s, &result.added}, {u"removed"_s, &result.removed}, {u"changed"_s, &result.changed}};
+    QJsonArray items;
+    qsizetype matching = 0;
+    const qsizetype first = qsizetype(page - 1) * size;
+    for (const auto &[name, cases] : lists) {
+        if (!kind.isEmpty() && kind != name)
+            continue;
+        // Only the cases of the page are looked at.
+        const qsizetype from = qBound<qsizetype>(0, first - matching, cases->size());
+        const qsizetype to = qBound<qsizetype>(0, first + size - matching, cases->size());
+        for (qsizetype i = from; i < to; ++i)
+            items.append(caseJson(details, cases->at(i), name));
+        matching += cases->size();
+    }
+    return {{u"file"_s, result.file},
+            {u"group"_s, group},
+            {u"previous"_s, orNull(result.previousFile)},
+            {u"previousAvailable"_s, details.previousAvailable()},
+            {u"error"_s, orNull(result.error)},
+            {u"changes"_s, result.counts()},
+            {u"columnsAdded"_s, QJsonArray::fromStringList(result.columnsAdded)},
+            {u"columnsRemoved"_s, QJsonArray::fromStringList(result.columnsRemoved)},
+            {u"problems"_s, QJsonArray::fromStringList(result.problems())},
+            {u"total"_s, matching},
+            {u"page"_s, page},
+            {u"size"_s, size},
+            {u"pages"_s, qMax<qsizetype>(1, (matching + size - 1) / size)},
+            {u"items"_s, items}};
 }
 
 QJsonObject WebApi::exports(ExportService &service, ItemCache &cache, const QString &group, int page,

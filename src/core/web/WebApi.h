@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
+class ChangeDetails;
+class ExportFileStore;
 class ExportService;
 
 namespace WebApi {
@@ -26,8 +30,28 @@ private:
     QHash<QString, QJsonObject> m_items;
 };
 
+// The kept comparisons last asked for (parsing a big one takes a while; its pages are read in turn).
+class ChangeCache {
+public:
+    const ChangeDetails *details(const ExportFileStore &store, const QString &fileName, QString *error);
+    void clear() { m_recent.clear(); }
+
+private:
+    QList<std::pair<QString, std::shared_ptr<const ChangeDetails>>> m_recent;
+};
+
+// {"file", "group", "previous", "previousAvailable", "error", "changes": {"added", "removed", "changed"} |
+// null,
+//  "columnsAdded", "columnsRemoved", "problems", "total", "page", "size", "pages",
+//  "items": [{"kind": "added" | "removed" | "changed", "id", "name", "fields": [{"name", "old", "new"}]}]}
+// Cases in the order added, removed, changed; `kind` picks one; `size` is clamped to 1..200.
+QJsonObject changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
+                    int size);
+
 // {"total", "page", "size", "pages", "groups": [...],
-//  "items": [{"file", "group", "time", "bytes", "rows", "url"}]}
+//  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",
+//             "changes": {"added", "removed", "changed"} | null, "identical", "changesUrl", "warnings",
+//             "sha256"}]}
 // `page` counts from 1; `size` is clamped to 1..500.
 QJsonObject exports(ExportService &service, ItemCache &cache, const QString &group, int page, int size);
 

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Every word the page shows; app.js looks them up by their English text.
+// Every word the pages show; app.js and changes.js look them up by their English text.
 const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "TestOps exports"),
     QT_TRANSLATE_NOOP("WebPage", "Run now"),
@@ -50,6 +50,30 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "retry at %1"),
     QT_TRANSLATE_NOOP("WebPage", "not exported yet"),
     QT_TRANSLATE_NOOP("WebPage", "The server cannot be reached."),
+    QT_TRANSLATE_NOOP("WebPage", "Changes"),
+    QT_TRANSLATE_NOOP("WebPage", "no changes"),
+    QT_TRANSLATE_NOOP("WebPage", "first export"),
+    QT_TRANSLATE_NOOP("WebPage", "comparing…"),
+    QT_TRANSLATE_NOOP("WebPage", "not compared"),
+    QT_TRANSLATE_NOOP("WebPage", "TestOps counted %1"),
+    QT_TRANSLATE_NOOP("WebPage", "All exports"),
+    QT_TRANSLATE_NOOP("WebPage", "Changes in %1"),
+    QT_TRANSLATE_NOOP("WebPage", "Compared with %1"),
+    QT_TRANSLATE_NOOP("WebPage", "The previous file was deleted, so old texts cannot be shown."),
+    QT_TRANSLATE_NOOP("WebPage", "Columns added: %1"),
+    QT_TRANSLATE_NOOP("WebPage", "Columns removed: %1"),
+    QT_TRANSLATE_NOOP("WebPage", "Added"),
+    QT_TRANSLATE_NOOP("WebPage", "Removed"),
+    QT_TRANSLATE_NOOP("WebPage", "Changed"),
+    QT_TRANSLATE_NOOP("WebPage", "All"),
+    QT_TRANSLATE_NOOP("WebPage", "added"),
+    QT_TRANSLATE_NOOP("WebPage", "removed"),
+    QT_TRANSLATE_NOOP("WebPage", "changed"),
+    QT_TRANSLATE_NOOP("WebPage", "Field"),
+    QT_TRANSLATE_NOOP("WebPage", "Before"),
+    QT_TRANSLATE_NOOP("WebPage", "Now"),
+    QT_TRANSLATE_NOOP("WebPage", "Nothing changed."),
+    QT_TRANSLATE_NOOP("WebPage", "This export was not compared: %1"),
 };
 
 QByteArray resource(const QString &path) {
@@ -104,7 +128,16 @@ QString WebPage::translate(const QString &language, const char *source) {
 }
 
 const QByteArray &WebPage::index(const QString &language) {
-    auto it = m_pages.find(language);
+    return page(u"index.html"_s, language);
+}
+
+const QByteArray &WebPage::changes(const QString &language) {
+    return page(u"changes.html"_s, language);
+}
+
+const QByteArray &WebPage::page(const QString &resourceName, const QString &language) {
+    const QString key = resourceName + u'/' + language;
+    auto it = m_pages.find(key);
     if (it != m_pages.end())
         return *it;
     QJsonObject words;
@@ -113,11 +146,11 @@ const QByteArray &WebPage::index(const QString &language) {
     // A JSON data block: never executed, and "<" is escaped so that no text can close the element.
     QByteArray json = QJsonDocument(words).toJson(QJsonDocument::Compact);
     json.replace("<", "\\u003c");
-    QByteArray page = resource(u":/web/index.html"_s);
-    page.replace("{{LANG}}", language.toLatin1());
-    page.replace("{{TITLE}}", escapeHtml(translate(language, "TestOps exports")));
-    page.replace("{{I18N}}", json);
-    return *m_pages.insert(language, page);
+    QByteArray text = resource(u":/web/"_s + resourceName);
+    text.replace("{{LANG}}", language.toLatin1());
+    text.replace("{{TITLE}}", escapeHtml(translate(language, "TestOps exports")));
+    text.replace("{{I18N}}", json);
+    return *m_pages.insert(key, text);
 }
 
 QByteArray WebPage::login(const QString &language, bool failed) {
@@ -143,6 +176,7 @@ QByteArray WebPage::login(const QString &language, bool failed) {
 WebPage::Asset WebPage::asset(const QString &path) const {
     static const QHash<QString, std::pair<QString, QByteArray>> assets = {
         {u"/assets/app.js"_s, {u":/web/app.js"_s, "text/javascript; charset=utf-8"}},
+        {u"/assets/changes.js"_s, {u":/web/changes.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/app.css"_s, {u":/web/app.css"_s, "text/css; charset=utf-8"}},
         {u"/assets/icon.svg"_s, {u":/web/icon.svg"_s, "image/svg+xml"}},
     };

@@ -25,12 +25,15 @@ public:
     static QString languageFor(const QByteArray &acceptLanguage);
 
     const QByteArray &index(const QString &language);
+    // The change page of one export (which one, it reads from its address).
+    const QByteArray &changes(const QString &language);
     QByteArray login(const QString &language, bool failed);
     // A static asset by its path under /assets/; empty bytes when there is none.
     Asset asset(const QString &path) const;
 
 private:
     QString translate(const QString &language, const char *source);
+    const QByteArray &page(const QString &resourceName, const QString &language);
 
     QString m_catalogueFolder;
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;

@@ -21,6 +21,19 @@ using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 
 namespace {
+// ?page=P&size=S, each a whole number from 1 when given; false when one is not.
+bool readPaging(const QUrlQuery &query, int *page, int *size) {
+    bool pageOk = true;
+    bool sizeOk = true;
+    const QString pageText = query.queryItemValue(u"page"_s);
+    const QString sizeText = query.queryItemValue(u"size"_s);
+    if (!pageText.isEmpty())
+        *page = pageText.toInt(&pageOk);
+    if (!sizeText.isEmpty())
+        *size = sizeText.toInt(&sizeOk);
+    return pageOk && sizeOk && *page >= 1 && *size >= 1;
+}
+
 const QByteArray securityHeaders =
     "Content-Security-Policy: default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'\r\n"
@@ -119,7 +132,10 @@ WebServer::WebServer(Options options, ExportService *service, QObject *parent)
     , m_page(m_options.catalogueFolder)
     , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8())) {
     if (service) // rows arrive in the journal after the file: items are built again after every change
-        connect(service->index(), &ExportIndex::changed, this, [this] { m_items.clear(); });
+        connect(service->index(), &ExportIndex::changed, this, [this] {
+            m_items.clear();
+            m_changes.clear();
+        });
 }
 
 WebServer::~WebServer() = default;
@@ -237,6 +253,8 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         {"/api/exports", true, {Method::Get, Method::Head}, false},
         {"/export", true, {Method::Post}, false},
         {"/download/", false, {Method::Get, Method::Head}, false},
+        {"/changes/", false, {Method::Get, Method::Head}, false},
+        {"/api/changes/", false, {Method::Get, Method::Head}, false},
     };
     const Route *route = nullptr;
     for (const Route &candidate : routes) {
@@ -264,7 +282,7 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     const QString language = WebPage::languageFor(request.value("accept-language"));
     if (!route->open && !authorized(request)) {
-        if (path == "/")
+        if (path == "/" || path.startsWith("/changes/"))
             send(socket, request, {303, {}, {}, "Location: /login\r\nCache-Control: no-store\r\n"});
         else
             send(
@@ -301,13 +319,9 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         sendJson(socket, request, 200, WebApi::status(*m_service));
     } else if (path == "/api/exports") {
         const QUrlQuery query(request.url());
-        bool pageOk = true;
-        bool sizeOk = true;
-        const QString pageText = query.queryItemValue(u"page"_s);
-        const QString sizeText = query.queryItemValue(u"size"_s);
-        const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
-        const int size = sizeText.isEmpty() ? 50 : sizeText.toInt(&sizeOk);
-        if (!pageOk || !sizeOk || page < 1 || size < 1)
+        int page = 1;
+        int size = 50;
+        if (!readPaging(query, &page, &size))
             sendError(socket, request, 400,
                       tr("page and size must be whole numbers from 1 (size at most 500)"));
         else
@@ -333,6 +347,12 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         sendJson(socket, request, started ? 202 : 409, body);
     } else if (read && path.startsWith("/download/")) {
         serveDownload(socket, request, path.mid(10));
+    } else if (path.startsWith("/changes/")) {
+        send(socket, request,
+             {200, "text/html; charset=utf-8", m_page.changes(language),
+              "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+    } else if (path.startsWith("/api/changes/")) {
+        serveChanges(socket, request, path.mid(13));
     }
     return true;
 }
@@ -375,22 +395,55 @@ void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request) {
               "; Path=/; HttpOnly; SameSite=Strict\r\n"});
 }
 
-void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
-                              const QByteArray &encodedName) {
+const ExportIndex::Entry *WebServer::listedExport(const QByteArray &encodedName, QString *name) {
     // Decoded once; then only a name the export folder lists as ours is served. "..", slashes, backslashes,
     // encoded or not, absolute paths and links never name such a file.
-    const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
+    *name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
+    if (!ExportFileStore::isSafeName(*name))
+        return nullptr;
+    for (const ExportIndex::Entry &entry : m_service->index()->entries()) {
+        if (entry.file.fileName == *name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &request,
+                             const QByteArray &encodedName) {
+    QString name;
+    const ExportIndex::Entry *entry = listedExport(encodedName, &name);
+    if (!entry) {
+        sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
+        return;
+    }
+    const QUrlQuery query(request.url());
+    const QString kind = query.queryItemValue(u"kind"_s);
+    int page = 1;
+    int size = 50;
+    if (!readPaging(query, &page, &size)) {
+        sendError(socket, request, 400, tr("page and size must be whole numbers from 1 (size at most 200)"));
+        return;
+    }
+    if (!kind.isEmpty() && kind != u"added"_s && kind != u"removed"_s && kind != u"changed"_s) {
+        sendError(socket, request, 400, tr("kind must be added, removed or changed"));
+        return;
+    }
+    QString error;
+    const ChangeDetails *details = m_changes.details(m_service->store(), name, &error);
+    if (!details) {
+        sendError(socket, request, 404, error);
+        return;
+    }
+    sendJson(socket, request, 200, WebApi::changes(*details, entry->file.group, kind, page, size));
+}
+
+void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
+                              const QByteArray &encodedName) {
+    QString name;
+    const bool listed = listedExport(encodedName, &name) != nullptr;
     const auto notFound = [&] {
         sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
     };
-    if (!ExportFileStore::isSafeName(name)) {
-        notFound();
-        return;
-    }
-    const QList<ExportIndex::Entry> &entries = m_service->index()->entries();
-    const bool listed = std::any_of(entries.cbegin(), entries.cend(), [&](const ExportIndex::Entry &entry) {
-        return entry.file.fileName == name;
-    });
     const QString folder = QFileInfo(m_service->store().folder()).canonicalFilePath();
     const QFileInfo info(QDir(folder).filePath(name));
     if (!listed || info.isSymLink() || !info.isFile() || info.canonicalPath() != folder) {

@@ -50,6 +50,9 @@ private:
     bool authorized(const QHttpServerRequest &request) const;
     bool sameOrigin(const QHttpServerRequest &request) const;
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
+    void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
+    // The listed export a percent-encoded name denotes, or null.
+    const ExportIndex::Entry *listedExport(const QByteArray &encodedName, QString *name);
     void login(QTcpSocket *socket, const QHttpServerRequest &request);
 
     Options m_options;
@@ -58,5 +61,6 @@ private:
     WebPage m_page;
     QSet<QByteArray> m_sessions;
     WebApi::ItemCache m_items;
+    WebApi::ChangeCache m_changes;
     QByteArray m_keyDigest;
 };

@@ -1,0 +1,103 @@
+'use strict';
+// The change page of one export: the test cases added, removed and changed since the group's previous export,
+// and for a changed one the fields that differ, old beside new. Every value reaches the page as text.
+(function () {
+  const words = JSON.parse(document.getElementById('i18n').textContent);
+  const t = (text, ...args) => (words[text] || text).replace(/%(\d)/g, (_, n) => String(args[n - 1] ?? ''));
+  const $ = (id) => document.getElementById(id);
+  const file = decodeURIComponent(window.location.pathname.replace(/^\/changes\//, ''));
+  const pageSize = 50;
+  let page = 1;
+  let kind = '';
+
+  document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
+  $('title').textContent = t('Changes in %1', file);
+  document.title = file;
+
+  const element = (tag, text, className) => {
+    const el = document.createElement(tag);
+    if (text != null) el.textContent = text;
+    if (className) el.className = className;
+    return el;
+  };
+
+  function renderKinds(counts) {
+    const box = $('kinds');
+    box.replaceChildren();
+    const total = counts ? counts.added + counts.removed + counts.changed : 0;
+    [['', t('All'), total], ['added', t('Added'), counts && counts.added],
+     ['removed', t('Removed'), counts && counts.removed], ['changed', t('Changed'), counts && counts.changed]]
+      .forEach(([value, label, count]) => {
+        const button = element('button', label + ' (' + (count ?? 0) + ')', value === kind ? 'chosen' : '');
+        button.type = 'button';
+        button.dataset.kind = value;
+        button.setAttribute('aria-pressed', String(value === kind));
+        button.addEventListener('click', () => { kind = value; page = 1; load(); });
+        box.append(button);
+      });
+  }
+
+  function renderCase(item) {
+    const li = element('li', null, 'case ' + item.kind);
+    const head = element('div', null, 'case-head');
+    head.append(element('span', t(item.kind), 'tag ' + item.kind), element('span', item.id, 'case-id'),
+                element('span', item.name, 'case-name'));
+    li.append(head);
+    if (item.fields && item.fields.length) {
+      const table = element('table', null, 'fields');
+      const headRow = element('tr');
+      headRow.append(element('th', t('Field')), element('th', t('Before')), element('th', t('Now')));
+      table.append(element('thead'));
+      table.tHead.append(headRow);
+      const body = element('tbody');
+      item.fields.forEach((field) => {
+        const tr = element('tr');
+        tr.append(element('td', field.name, 'field-name'), element('td', field.old ?? '…', 'old'),
+                  element('td', field.new ?? '…', 'new'));
+        body.append(tr);
+      });
+      table.append(body);
+      li.append(table);
+    }
+    return li;
+  }
+
+  async function load() {
+    const query = '?page=' + page + '&size=' + pageSize + (kind ? '&kind=' + kind : '');
+    let response;
+    try {
+      response = await fetch('/api/changes/' + encodeURIComponent(file) + query,
+                             { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      $('message').hidden = false;
+      $('message').textContent = t('The server cannot be reached.');
+      return;
+    }
+    if (response.status === 401) { window.location.href = '/login'; return; }
+    const answer = await response.json();
+    if (!response.ok) {
+      $('message').hidden = false;
+      $('message').textContent = answer.error;
+      return;
+    }
+    $('compared').textContent = answer.previous ? t('Compared with %1', answer.previous) : t('first export');
+    const notes = [];
+    if (answer.error) notes.push(t('This export was not compared: %1', answer.error));
+    if (answer.previous && !answer.previousAvailable) notes.push(t('The previous file was deleted, so old texts cannot be shown.'));
+    if (answer.columnsAdded.length) notes.push(t('Columns added: %1', answer.columnsAdded.join(', ')));
+    if (answer.columnsRemoved.length) notes.push(t('Columns removed: %1', answer.columnsRemoved.join(', ')));
+    answer.problems.forEach((problem) => notes.push(problem));
+    $('notes').textContent = notes.join(' · ');
+    renderKinds(answer.changes);
+    $('cases').replaceChildren(...answer.items.map(renderCase));
+    $('message').hidden = answer.total > 0 || !answer.changes;
+    $('message').textContent = t('Nothing changed.');
+    $('page').textContent = t('Page %1 of %2', answer.page, answer.pages);
+    $('prev').disabled = answer.page <= 1;
+    $('next').disabled = answer.page >= answer.pages;
+  }
+
+  $('prev').addEventListener('click', () => { page = Math.max(1, page - 1); load(); });
+  $('next').addEventListener('click', () => { page += 1; load(); });
+  load();
+})();

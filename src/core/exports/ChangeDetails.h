@@ -1,0 +1,38 @@
+// The kept comparison of one export with the previous one of its group, and the texts of a case read from
+// both files when a view asks for them. The window's change view and the web view's change page both use it.
+#pragma once
+
+#include "csv/ExportComparison.h"
+
+#include <memory>
+
+class ExportFileStore;
+
+class ChangeDetails {
+public:
+    struct Field {
+        QString name;
+        QString before; // empty for an added case
+        QString after;  // empty for a removed case
+    };
+
+    // Null with `error` set when the export has no kept comparison (not checked yet, or written by an older
+    // version).
+    static std::shared_ptr<const ChangeDetails> load(const ExportFileStore &store, const QString &fileName,
+                                                     QString *error);
+
+    const ExportComparison::Result &result() const { return m_result; }
+    // False when retention (or a person) deleted the previous file: cases are known, their old texts not.
+    bool previousAvailable() const { return m_previousAvailable; }
+
+    // A changed case: the fields that differ, old beside new. An added case: its fields as they are; a
+    // removed one: as they were. Empty cells of added and removed cases are left out.
+    QList<Field> fields(const ExportComparison::Case &c, QString *error = nullptr) const;
+
+private:
+    ExportComparison::Result m_result;
+    QString m_newPath;
+    QString m_previousPath;
+    QStringList m_previousColumns;
+    bool m_previousAvailable = false;
+};
