@@ -1,6 +1,7 @@
 // The CSV reader's corner cases (RFC 4180 as TestOps writes it, and worse), and the comparison of two exports
 // by allure_id.
 #include "csv/CsvReader.h"
+#include "csv/CsvTableModel.h"
 #include "csv/ExportComparison.h"
 
 #include "CsvGenerator.h"
@@ -73,6 +74,8 @@ private slots:
     void raggedRowsDuplicatesAndMissingIdsAreReported();
     void resultSurvivesJson();
     void missingFilesAreNamed();
+    void tableModelReadsAsTheViewScrolls();
+    void tableModelOfABrokenFile();
 
 private:
     QString write(const QString &name, const QByteArray &content) {
@@ -319,6 +322,45 @@ void TestCsv::missingFilesAreNamed() {
     QCOMPARE(result.rows, 1); // the new file's facts are still known
     result = ExportComparison::compare(QString(), QDir(m_dir.path()).filePath(u"nothing.csv"_s), ';');
     QVERIFY2(result.error.contains(u"nothing.csv"_s), qPrintable(result.error));
+}
+
+void TestCsv::tableModelReadsAsTheViewScrolls() {
+    const QStringList columns = CsvGenerator::standardColumns();
+    const QString path = write(u"big.csv"_s, CsvGenerator(columns, 9, 5000, true).all());
+    CsvTableModel model;
+    QVERIFY(model.open(path, ';'));
+    QCOMPARE(model.columnCount(), columns.size());
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"allure_id"_s); // BOM skipped
+    QCOMPARE(model.rowCount(), CsvTableModel::fetchSize); // the first rows at once
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * CsvTableModel::fetchSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 5000);
+    QVERIFY(model.atEnd());
+    // Any row, in any order, reads back as written; a multi-line cell shows on one line, whole in its
+    // tooltip.
+    for (int row : {4999, 0, 2500, 257, 255, 4321}) {
+        QCOMPARE(model.index(row, 0).data().toString().toUtf8(),
+                 CsvGenerator::cell(u"allure_id"_s, 9, row, 0));
+        const QByteArray scenario = CsvGenerator::cell(u"scenario"_s, 9, row, 0);
+        QCOMPARE(model.index(row, 8).data(Qt::ToolTipRole).toString().toUtf8(), scenario);
+        QVERIFY(!model.index(row, 8).data().toString().contains(u'\n'));
+    }
+    QCOMPARE(model.raggedRows(), 0);
+}
+
+void TestCsv::tableModelOfABrokenFile() {
+    CsvTableModel model;
+    QVERIFY(!model.open(QDir(m_dir.path()).filePath(u"absent.csv"_s), ';'));
+    QVERIFY(model.errorString().contains(u"absent.csv"_s));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.open(write(u"ragged.csv"_s, "a;b;c\n1;2\n1;2;3;4\n\"open"), ';'));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.raggedRows(), 3);
+    QCOMPARE(model.index(0, 2).data(), QVariant()); // a missing cell is empty, not a crash
+    QCOMPARE(model.index(2, 0).data().toString(), u"open"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

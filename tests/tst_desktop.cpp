@@ -1,18 +1,24 @@
+#include "ChangeViewDialog.h"
+#include "CsvGenerator.h"
 #include "DesktopApp.h"
 #include "DesktopSettings.h"
 #include "ExportsFilterModel.h"
 #include "ExportsModel.h"
 #include "FakeTestOps.h"
 #include "MainWindow.h"
+#include "PreviewDialog.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TrayController.h"
 #include "TreeBrowserDialog.h"
 #include "config/Language.h"
+#include "csv/CsvTableModel.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportService.h"
+#include "ui_changeviewdialog.h"
 #include "ui_mainwindow.h"
+#include "ui_previewdialog.h"
 #include "ui_settingsdialog.h"
 #include "ui_treebrowserdialog.h"
 
@@ -60,6 +66,7 @@ private slots:
     void cleanup();
     void trayMenuOffersEveryAction();
     void trayRunNowExportsAndTheWindowShowsTheFiles();
+    void changesAndPreviewInTheWindow();
     void pauseAndResumeFromTheTray();
     void withoutATrayTheWindowStaysAndCloseMinimises();
     void notConfiguredOpensTheWindowWithSettings();
@@ -154,6 +161,76 @@ void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
     QVERIFY(runNow->isEnabled());
     QCOMPARE(app.window()->ui()->groupsView->topLevelItemCount(), 2);
     QVERIFY(app.window()->ui()->groupsView->topLevelItem(0)->text(1).startsWith(u"OK, "_s));
+}
+
+void TestDesktop::changesAndPreviewInTheWindow() {
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    QSignalSpy finished(app.service()->runner(), &ExportRunner::cycleFinished);
+    app.service()->runner()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    // In TestOps meanwhile: 3 test cases of API added, 10 deleted, 16 edited.
+    FakeTestOps::Group *api = m_fake->group(26961091);
+    api->rows += 3;
+    for (qint64 row = 0; row < 26; ++row)
+        (row < 10 ? api->edits.removed : api->edits.edited).insert(row);
+    app.service()->runner()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+
+    MainWindow *window = app.window();
+    ExportsModel *model = window->exportsModel();
+    QTRY_COMPARE(model->rowCount(), 4);
+    const auto changesOf = [model](const QString &group, int nth) {
+        for (int row = 0, seen = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ExportsModel::GroupRole) == group && seen++ == nth)
+                return model->index(row, ExportsModel::ChangesColumn).data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(changesOf(u"API"_s, 0), u"+3 \u221210 ~16"_s);
+    QCOMPARE(changesOf(u"API"_s, 1), u"first export"_s);
+    QCOMPARE(changesOf(u"UI"_s, 0), u"no changes"_s);
+
+    // The change view of the API export.
+    window->ui()->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
+    window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findText(u"API"_s));
+    window->ui()->exportsView->selectRow(0);
+    QVERIFY(window->ui()->changesButton->isEnabled());
+    window->ui()->changesButton->click();
+    auto *changes = window->findChild<ChangeViewDialog *>();
+    QVERIFY(changes);
+    QVERIFY2(changes->ui()->titleLabel->text().contains(u"3 added, 10 removed, 16 changed"_s),
+             qPrintable(changes->ui()->titleLabel->text()));
+    QCOMPARE(changes->cases()->rowCount(), 29);
+    changes->ui()->kindCombo->setCurrentIndex(3); // changed
+    QCOMPARE(changes->cases()->rowCount(), 16);
+    changes->ui()->casesView->selectRow(0);
+    QTableWidget *fields = changes->ui()->fieldsTable;
+    QTRY_COMPARE(fields->rowCount(), 1);
+    QCOMPARE(fields->item(0, 0)->text(), u"description"_s);
+    QCOMPARE(fields->item(0, 1)->text(),
+             QString::fromUtf8(CsvGenerator::cell(u"description"_s, 26961091, 10, 0)));
+    QCOMPARE(fields->item(0, 2)->text(),
+             QString::fromUtf8(CsvGenerator::cell(u"description"_s, 26961091, 10, 1)));
+    QVERIFY(fields->rowHeight(0) > fields->fontMetrics().height() * 3 / 2); // both lines of the cell show
+    changes->ui()->kindCombo->setCurrentIndex(0);
+    changes->ui()->searchEdit->setText(QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 0, 0)));
+    QCOMPARE(changes->cases()->rowCount(), 1); // the removed first case, found by its id
+    changes->ui()->casesView->selectRow(0);
+    QTRY_VERIFY(fields->rowCount() > 5); // a removed case shows its fields as they were
+    QCOMPARE(fields->item(0, 1)->text(),
+             QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 0, 0)));
+    changes->close();
+
+    // The preview: the file as a table, columns from its header.
+    window->ui()->previewButton->click();
+    auto *preview = window->findChild<PreviewDialog *>();
+    QVERIFY(preview);
+    QCOMPARE(preview->model()->rowCount(), 33);
+    QCOMPARE(preview->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), u"name"_s);
+    QCOMPARE(preview->model()->index(0, 0).data().toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 10, 0)));
+    QVERIFY(preview->ui()->infoLabel->text().contains(u"33 test cases"_s));
 }
 
 void TestDesktop::pauseAndResumeFromTheTray() {

@@ -8,7 +8,8 @@
   const pageSize = 20;
   let page = 1;
   let group = '';
-  let runStartedAt = null;
+  let latestStatus = null;
+  let filesBefore = null; // the groups' last files when Run now was pressed: the run's files are the others
   let polling = null;
 
   document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
@@ -35,6 +36,7 @@
   }
 
   function renderStatus(status) {
+    latestStatus = status;
     $('headline').textContent = status.headline;
     $('files').textContent = status.files.toLocaleString(lang);
     $('total-size').textContent = formatBytes(status.totalBytes);
@@ -97,7 +99,8 @@
     body.replaceChildren();
     list.items.forEach((item) => {
       const tr = document.createElement('tr');
-      const isNew = runStartedAt !== null && new Date(item.time) >= runStartedAt;
+      const isNew = filesBefore !== null && !filesBefore.has(item.file) &&
+        latestStatus.groups.some((g) => g.last && g.last.file === item.file);
       if (isNew) tr.className = 'new';
       const name = cell(item.group);
       if (isNew) {
@@ -162,7 +165,7 @@
     const response = await api('/export', { method: 'POST' });
     const answer = await response.json();
     if (response.status === 202) {
-      runStartedAt = new Date(Date.now() - 1000);
+      filesBefore = new Set(latestStatus ? latestStatus.groups.map((g) => g.last && g.last.file) : []);
       page = 1;
       $('progress').textContent = t('Export started.');
     } else {

@@ -1,7 +1,10 @@
 #include "ExportsModel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLocale>
+#include <QPalette>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -23,15 +26,43 @@ void ExportsModel::refresh() {
     if (m_index) {
         const QList<ExportIndex::Entry> &entries = m_index->entries();
         rows.reserve(entries.size());
-        for (const ExportIndex::Entry &entry : entries)
+        for (const ExportIndex::Entry &entry : entries) {
             rows.append({entry, locale.toString(entry.file.timestamp.toLocalTime(), QLocale::ShortFormat),
-                         locale.formattedDataSize(entry.file.bytes)});
+                         locale.formattedDataSize(entry.file.bytes), QString(), QString()});
+            describeChanges(rows.last());
+        }
     }
     beginResetModel();
     m_rows = std::move(rows);
     m_groups = m_index ? m_index->groups() : QStringList();
     endResetModel();
     emit refreshed();
+}
+
+void ExportsModel::describeChanges(Row &row) {
+    const ExportIndex::Entry &entry = row.entry;
+    if (entry.hasChanges() && entry.identical()) {
+        row.changes = tr("no changes");
+        row.changesTip = tr("The same test cases as in %1").arg(entry.previous);
+    } else if (entry.hasChanges()) {
+        const QLocale locale;
+        row.changes = u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
+                                                locale.toString(entry.changed));
+        row.changesTip = tr("%1 added, %2 removed, %3 changed since %4 (double-click for details)")
+                             .arg(entry.added)
+                             .arg(entry.removed)
+                             .arg(entry.changed)
+                             .arg(entry.previous);
+    } else if (entry.attempt == 0) {
+        row.changes = u"—"_s;
+    } else if (!entry.checked) {
+        row.changes = tr("comparing…");
+    } else if (!entry.checkError.isEmpty()) {
+        row.changes = tr("not compared");
+        row.changesTip = entry.checkError;
+    } else {
+        row.changes = tr("first export");
+    }
 }
 
 int ExportsModel::rowCount(const QModelIndex &parent) const {
@@ -58,8 +89,22 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         return QDir(folder()).filePath(file.fileName);
     case GroupRole:
         return file.group;
+    case HasChangesRole:
+        return row.entry.hasChanges();
     case Qt::ToolTipRole:
+        if (index.column() == ChangesColumn && !row.changesTip.isEmpty())
+            return row.changesTip;
+        if (index.column() == ResultColumn && !row.entry.warnings.isEmpty())
+            return row.entry.warnings.join(u'\n');
         return QDir::toNativeSeparators(QDir(folder()).filePath(file.fileName));
+    case Qt::DecorationRole:
+        if (index.column() == ResultColumn && !row.entry.warnings.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ChangesColumn && !row.entry.hasChanges())
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
     case SortRole:
         switch (index.column()) {
         case GroupColumn:
@@ -70,6 +115,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
             return file.bytes;
         case RowsColumn:
             return row.entry.rows;
+        case ChangesColumn:
+            return row.entry.hasChanges() ? row.entry.added + row.entry.removed + row.entry.changed : -1;
         default:
             return row.entry.attempt;
         }
@@ -87,9 +134,13 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
             return row.size;
         case RowsColumn:
             return row.entry.rows >= 0 ? QLocale().toString(row.entry.rows) : u"—"_s;
+        case ChangesColumn:
+            return row.changes;
         case ResultColumn:
             if (row.entry.attempt == 0)
                 return tr("not in the journal");
+            if (!row.entry.warnings.isEmpty())
+                return tr("Warning: %1").arg(row.entry.warnings.join(u"; "_s));
             return row.entry.attempt > 1 ? tr("OK after %1 attempts").arg(row.entry.attempt) : tr("OK");
         }
         return {};
@@ -110,6 +161,8 @@ QVariant ExportsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Size");
     case RowsColumn:
         return tr("Test cases");
+    case ChangesColumn:
+        return tr("Changes");
     case ResultColumn:
         return tr("Result");
     }

@@ -1,4 +1,5 @@
-// The exports of the folder as a table: group, time, size, rows, result. A view of ExportIndex, which follows
+// The exports of the folder as a table: group, time, size, rows, changes since the group's previous export,
+// result. A view of ExportIndex, which follows
 // the folder on disk (files written or removed by anyone) and the history journal.
 #pragma once
 
@@ -10,8 +11,8 @@
 class ExportsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { GroupColumn, TimeColumn, SizeColumn, RowsColumn, ResultColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, FileNameRole, PathRole, GroupRole };
+    enum Column { GroupColumn, TimeColumn, SizeColumn, RowsColumn, ChangesColumn, ResultColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, FileNameRole, PathRole, GroupRole, HasChangesRole };
 
     explicit ExportsModel(QObject *parent = nullptr);
 
@@ -39,7 +40,10 @@ private:
         ExportIndex::Entry entry;
         QString time;
         QString size;
+        QString changes;
+        QString changesTip;
     };
+    static void describeChanges(Row &row);
     QPointer<ExportIndex> m_index;
     QList<Row> m_rows;
     QStringList m_groups;

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "ChangeViewDialog.h"
 #include "ExportsFilterModel.h"
 #include "ExportsModel.h"
+#include "PreviewDialog.h"
 #include "UserDialogs.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
@@ -36,8 +38,9 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     m_ui->exportsView->horizontalHeader()->setResizeContentsPrecision(50);
     m_ui->exportsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->exportsView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionSaveCopy, m_ui->actionShowInFolder,
-                                   m_ui->actionCopyPath, m_ui->actionDelete});
+    m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionPreview, m_ui->actionShowChanges,
+                                   m_ui->actionSaveCopy, m_ui->actionShowInFolder, m_ui->actionCopyPath,
+                                   m_ui->actionDelete});
     m_ui->groupsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->groupsView->header()->setStretchLastSection(true);
     m_ui->progressBar->hide();
@@ -68,6 +71,8 @@ void MainWindow::connectActions() {
     });
     const QList<std::pair<QPushButton *, QAction *>> pairs = {
         {m_ui->openButton, m_ui->actionOpen},
+        {m_ui->previewButton, m_ui->actionPreview},
+        {m_ui->changesButton, m_ui->actionShowChanges},
         {m_ui->saveCopyButton, m_ui->actionSaveCopy},
         {m_ui->showInFolderButton, m_ui->actionShowInFolder},
         {m_ui->copyPathButton, m_ui->actionCopyPath},
@@ -75,11 +80,20 @@ void MainWindow::connectActions() {
     for (const auto &[button, action] : pairs)
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
+    connect(m_ui->actionPreview, &QAction::triggered, this, &MainWindow::previewSelected);
+    connect(m_ui->actionShowChanges, &QAction::triggered, this, &MainWindow::showChangesOfSelected);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopyOfSelected);
     connect(m_ui->actionShowInFolder, &QAction::triggered, this, &MainWindow::showSelectedInFolder);
     connect(m_ui->actionCopyPath, &QAction::triggered, this, &MainWindow::copySelectedPath);
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(m_ui->exportsView, &QTableView::doubleClicked, this, &MainWindow::openSelected);
+    // A double-click on the changes shows them; anywhere else it opens the file.
+    connect(m_ui->exportsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ExportsModel::ChangesColumn &&
+            index.data(ExportsModel::HasChangesRole).toBool())
+            showChangesOfSelected();
+        else
+            openSelected();
+    });
     connect(m_ui->exportsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFileActions);
     connect(m_model, &ExportsModel::refreshed, this, [this] {
@@ -226,11 +240,13 @@ void MainWindow::updateGroupFilter() {
 
 void MainWindow::updateFileActions() {
     const bool selected = !selectedPath().isEmpty();
-    for (QAction *action : {m_ui->actionOpen, m_ui->actionSaveCopy, m_ui->actionShowInFolder,
-                            m_ui->actionCopyPath, m_ui->actionDelete})
+    for (QAction *action :
+         {m_ui->actionOpen, m_ui->actionPreview, m_ui->actionShowChanges, m_ui->actionSaveCopy,
+          m_ui->actionShowInFolder, m_ui->actionCopyPath, m_ui->actionDelete})
         action->setEnabled(selected);
-    for (QPushButton *button : {m_ui->openButton, m_ui->saveCopyButton, m_ui->showInFolderButton,
-                                m_ui->copyPathButton, m_ui->deleteButton})
+    for (QPushButton *button :
+         {m_ui->openButton, m_ui->previewButton, m_ui->changesButton, m_ui->saveCopyButton,
+          m_ui->showInFolderButton, m_ui->copyPathButton, m_ui->deleteButton})
         button->setEnabled(selected);
 }
 
@@ -243,6 +259,23 @@ void MainWindow::openSelected() {
     const QString path = selectedPath();
     if (!path.isEmpty() && !m_dialogs->openUrl(QUrl::fromLocalFile(path)))
         m_dialogs->information(this, tr("Open"), tr("No application is set up to open CSV files."));
+}
+
+void MainWindow::previewSelected() {
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    auto *dialog = new PreviewDialog(path, m_service ? m_service->config().csvSeparator : ';', this);
+    dialog->show();
+}
+
+void MainWindow::showChangesOfSelected() {
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(), this);
+    dialog->show();
 }
 
 void MainWindow::saveCopyOfSelected() {
@@ -282,7 +315,8 @@ void MainWindow::deleteSelected() {
         !m_dialogs->confirm(this, tr("Delete export"),
                             tr("Delete %1? This cannot be undone.").arg(QFileInfo(path).fileName())))
         return;
-    if (!QFile::remove(path))
+    const QFileInfo info(path);
+    if (!ExportFileStore(info.absolutePath()).remove(info.fileName()))
         m_dialogs->information(this, tr("Delete export"),
                                tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
     if (m_model->source())

@@ -51,6 +51,8 @@ private:
     void updateGroupFilter();
     void updateFileActions();
     void openSelected();
+    void previewSelected();
+    void showChangesOfSelected();
     void saveCopyOfSelected();
     void showSelectedInFolder();
     void copySelectedPath();
