@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>ChangeCasesModel</name>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>%1 has not been compared with the previous export</source>
+        <translation>%1 has not been compared with the previous export</translation>
+    </message>
+    <message>
+        <source>the kept changes of %1 are unreadable: %2</source>
+        <translation>the kept changes of %1 are unreadable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeViewDialog</name>
+    <message>
+        <source>Changes in %1</source>
+        <translation>Changes in %1</translation>
+    </message>
+    <message>
+        <source>%1 is the group's first export: there is nothing to compare it with.</source>
+        <translation>%1 is the group's first export: there is nothing to compare it with.</translation>
+    </message>
+    <message>
+        <source>%1 could not be compared with %2: %3</source>
+        <translation>%1 could not be compared with %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 added, %4 removed, %5 changed.</source>
+        <translation>%1 against %2: %3 added, %4 removed, %5 changed.</translation>
+    </message>
+    <message>
+        <source>The previous file was deleted, so old texts cannot be shown.</source>
+        <translation>The previous file was deleted, so old texts cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Columns added: %1</source>
+        <translation>Columns added: %1</translation>
+    </message>
+    <message>
+        <source>Columns removed: %1</source>
+        <translation>Columns removed: %1</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Find by id or name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
@@ -190,6 +303,24 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>reading failed: %1</translation>
+    </message>
+    <message>
+        <source>a quoted cell opened on line %1 is not closed</source>
+        <translation>a quoted cell opened on line %1 is not closed</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableModel</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>API token</source>
@@ -225,6 +356,41 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportComparison</name>
+    <message numerus="yes">
+        <source>%n row(s) with a different number of cells than the header (the first on line %1)</source>
+        <translation><numerusform>%n row with a different number of cells than the header (the first on line %1)</numerusform><numerusform>%n rows with a different number of cells than the header (the first on line %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an allure_id of an earlier row</source>
+        <translation><numerusform>%n row repeats an allure_id of an earlier row</numerusform><numerusform>%n rows repeat an allure_id of an earlier row</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an allure_id</source>
+        <translation><numerusform>%n row without an allure_id</numerusform><numerusform>%n rows without an allure_id</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the previous export %1: %2</source>
+        <translation>cannot read the previous export %1: %2</translation>
+    </message>
+    <message>
+        <source>no allure_id column to match test cases by</source>
+        <translation>no allure_id column to match test cases by</translation>
+    </message>
+    <message>
+        <source>%1 has no record at byte %2</source>
+        <translation>%1 has no record at byte %2</translation>
     </message>
 </context>
 <context>
@@ -286,6 +452,38 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Result</source>
         <translation>Result</translation>
     </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>The same test cases as in %1</source>
+        <translation>The same test cases as in %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4 (double-click for details)</source>
+        <translation>%1 added, %2 removed, %3 changed since %4 (double-click for details)</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>comparing…</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>not compared</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>first export</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
 </context>
 <context>
     <name>GroupExport</name>
@@ -328,6 +526,18 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>stopped before the export was complete</source>
         <translation>stopped before the export was complete</translation>
+    </message>
+    <message>
+        <source>asking TestOps how many test cases the group holds failed: %1</source>
+        <translation>asking TestOps how many test cases the group holds failed: %1</translation>
+    </message>
+    <message>
+        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</source>
+        <translation>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</translation>
+    </message>
+    <message>
+        <source>TestOps counted %1 test cases in the group, but the file has %2 rows</source>
+        <translation>TestOps counted %1 test cases in the group, but the file has %2 rows</translation>
     </message>
 </context>
 <context>
@@ -515,6 +725,37 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Could not delete %1.</source>
         <translation>Could not delete %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Changes…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 test cases, %3 columns.</source>
+        <translation>%1: %2 test cases, %3 columns.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 test cases, %3 columns; more are read as you scroll.</source>
+        <translation>%1: the first %2 test cases, %3 columns; more are read as you scroll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a different number of cells than the header.</source>
+        <translation><numerusform>%n row has a different number of cells than the header.</numerusform><numerusform>%n rows have a different number of cells than the header.</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1110,22 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>group %1: "%2" is not a positive whole number</source>
         <translation>group %1: "%2" is not a positive whole number</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of ; , | or tab</source>
+        <translation>"%1" is not one of ; , | or tab</translation>
+    </message>
+    <message>
+        <source>Separator of the CSV cells TestOps writes</source>
+        <translation>Separator of the CSV cells TestOps writes</translation>
+    </message>
+    <message>
+        <source>one of ; , | or tab</source>
+        <translation>one of ; , | or tab</translation>
+    </message>
+    <message>
+        <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
+        <translation>Do not keep an export identical to the group's previous one (the check is still recorded)</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1781,98 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Done. New files: %1.</source>
         <translation>Done. New files: %1.</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>first export</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>comparing…</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>not compared</translation>
+    </message>
+    <message>
+        <source>All exports</source>
+        <translation>All exports</translation>
+    </message>
+    <message>
+        <source>Changes in %1</source>
+        <translation>Changes in %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Compared with %1</translation>
+    </message>
+    <message>
+        <source>The previous file was deleted, so old texts cannot be shown.</source>
+        <translation>The previous file was deleted, so old texts cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Columns added: %1</source>
+        <translation>Columns added: %1</translation>
+    </message>
+    <message>
+        <source>Columns removed: %1</source>
+        <translation>Columns removed: %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>This export was not compared: %1</source>
+        <translation>This export was not compared: %1</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>
@@ -1574,6 +1923,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>There is no export named %1.</source>
         <translation>There is no export named %1.</translation>
+    </message>
+    <message>
+        <source>page and size must be whole numbers from 1 (size at most 200)</source>
+        <translation>page and size must be whole numbers from 1 (size at most 200)</translation>
+    </message>
+    <message>
+        <source>kind must be added, removed or changed</source>
+        <translation>kind must be added, removed or changed</translation>
     </message>
 </context>
 </TS>

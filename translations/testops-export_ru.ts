@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>ChangeCasesModel</name>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Изменённые поля</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>%1 has not been compared with the previous export</source>
+        <translation>%1 ещё не сравнивался с предыдущей выгрузкой</translation>
+    </message>
+    <message>
+        <source>the kept changes of %1 are unreadable: %2</source>
+        <translation>сохранённые изменения %1 не читаются: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeViewDialog</name>
+    <message>
+        <source>Changes in %1</source>
+        <translation>Изменения в %1</translation>
+    </message>
+    <message>
+        <source>%1 is the group's first export: there is nothing to compare it with.</source>
+        <translation>%1 — первая выгрузка группы: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>%1 could not be compared with %2: %3</source>
+        <translation>%1 не удалось сравнить с %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 added, %4 removed, %5 changed.</source>
+        <translation>%1 по сравнению с %2: добавлено %3, удалено %4, изменено %5.</translation>
+    </message>
+    <message>
+        <source>The previous file was deleted, so old texts cannot be shown.</source>
+        <translation>Предыдущий файл удалён, поэтому прежние тексты показать нельзя.</translation>
+    </message>
+    <message>
+        <source>Columns added: %1</source>
+        <translation>Добавлены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Columns removed: %1</source>
+        <translation>Удалены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Все (%1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Добавленные (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Удалённые (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Изменённые (%1)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Поиск по ID или названию</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
@@ -190,6 +303,24 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>ошибка чтения: %1</translation>
+    </message>
+    <message>
+        <source>a quoted cell opened on line %1 is not closed</source>
+        <translation>ячейка в кавычках, открытая в строке %1, не закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableModel</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>API token</source>
@@ -225,6 +356,41 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportComparison</name>
+    <message numerus="yes">
+        <source>%n row(s) with a different number of cells than the header (the first on line %1)</source>
+        <translation><numerusform>%n строка с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform><numerusform>%n строки с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform><numerusform>%n строк с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an allure_id of an earlier row</source>
+        <translation><numerusform>%n строка повторяет allure_id более ранней строки</numerusform><numerusform>%n строки повторяют allure_id более ранних строк</numerusform><numerusform>%n строк повторяют allure_id более ранних строк</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an allure_id</source>
+        <translation><numerusform>%n строка без allure_id</numerusform><numerusform>%n строки без allure_id</numerusform><numerusform>%n строк без allure_id</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>cannot read the previous export %1: %2</source>
+        <translation>не удаётся прочитать предыдущую выгрузку %1: %2</translation>
+    </message>
+    <message>
+        <source>no allure_id column to match test cases by</source>
+        <translation>нет столбца allure_id, по которому сопоставляются тест-кейсы</translation>
+    </message>
+    <message>
+        <source>%1 has no record at byte %2</source>
+        <translation>в %1 нет записи на байте %2</translation>
     </message>
 </context>
 <context>
@@ -286,6 +452,38 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
+    <message>
+        <source>no changes</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>The same test cases as in %1</source>
+        <translation>Те же тест-кейсы, что в %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4 (double-click for details)</source>
+        <translation>С %4: добавлено %1, удалено %2, изменено %3 (двойной щелчок — подробности)</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>сравнение…</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>не сравнивался</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>первая выгрузка</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
 </context>
 <context>
     <name>GroupExport</name>
@@ -328,6 +526,18 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>stopped before the export was complete</source>
         <translation>остановлено до завершения выгрузки</translation>
+    </message>
+    <message>
+        <source>asking TestOps how many test cases the group holds failed: %1</source>
+        <translation>не удалось узнать у TestOps число тест-кейсов в группе: %1</translation>
+    </message>
+    <message>
+        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</source>
+        <translation>в выгрузке группы %1 (id %2) нет тест-кейсов: возможно, id группы устарел после перестроения дерева; выберите группу заново кнопкой «Обзор…» в настройках</translation>
+    </message>
+    <message>
+        <source>TestOps counted %1 test cases in the group, but the file has %2 rows</source>
+        <translation>TestOps насчитал в группе %1 тест-кейсов, а в файле %2 строк</translation>
     </message>
 </context>
 <context>
@@ -515,6 +725,37 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Could not delete %1.</source>
         <translation>Не удалось удалить %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Изменения…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Просмотр %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 test cases, %3 columns.</source>
+        <translation>%1: тест-кейсов — %2, столбцов — %3.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 test cases, %3 columns; more are read as you scroll.</source>
+        <translation>%1: первые %2 тест-кейсов, столбцов — %3; остальные читаются при прокрутке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a different number of cells than the header.</source>
+        <translation><numerusform>У %n строки другое число ячеек, чем в заголовке.</numerusform><numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform><numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1110,22 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>group %1: "%2" is not a positive whole number</source>
         <translation>группа %1: «%2» — не целое положительное число</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of ; , | or tab</source>
+        <translation>«%1» — не один из ; , | или tab</translation>
+    </message>
+    <message>
+        <source>Separator of the CSV cells TestOps writes</source>
+        <translation>Разделитель ячеек CSV, которым пишет TestOps</translation>
+    </message>
+    <message>
+        <source>one of ; , | or tab</source>
+        <translation>один из ; , | или tab</translation>
+    </message>
+    <message>
+        <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
+        <translation>Не сохранять выгрузку, совпадающую с предыдущей выгрузкой группы (проверка всё равно записывается в журнал)</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1781,98 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Done. New files: %1.</source>
         <translation>Готово. Новых файлов: %1.</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>первая выгрузка</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>сравнение…</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>не сравнивался</translation>
+    </message>
+    <message>
+        <source>All exports</source>
+        <translation>Все выгрузки</translation>
+    </message>
+    <message>
+        <source>Changes in %1</source>
+        <translation>Изменения в %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Сравнение с %1</translation>
+    </message>
+    <message>
+        <source>The previous file was deleted, so old texts cannot be shown.</source>
+        <translation>Предыдущий файл удалён, поэтому прежние тексты показать нельзя.</translation>
+    </message>
+    <message>
+        <source>Columns added: %1</source>
+        <translation>Добавлены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Columns removed: %1</source>
+        <translation>Удалены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавленные</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалённые</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>This export was not compared: %1</source>
+        <translation>Эта выгрузка не сравнивалась: %1</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>
@@ -1574,6 +1923,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>There is no export named %1.</source>
         <translation>Выгрузки с именем %1 нет.</translation>
+    </message>
+    <message>
+        <source>page and size must be whole numbers from 1 (size at most 200)</source>
+        <translation>page и size должны быть целыми числами от 1 (size — не больше 200)</translation>
+    </message>
+    <message>
+        <source>kind must be added, removed or changed</source>
+        <translation>kind должен быть added, removed или changed</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("ChangeViewDialog", text); }
+    static QString tr(const char *text) { return QCoreApplication::translate("ChangeCasesModel", text); }
     const ExportComparison::Result &m_result;
 };
 

@@ -55,7 +55,6 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "first export"),
     QT_TRANSLATE_NOOP("WebPage", "comparing…"),
     QT_TRANSLATE_NOOP("WebPage", "not compared"),
-    QT_TRANSLATE_NOOP("WebPage", "TestOps counted %1"),
     QT_TRANSLATE_NOOP("WebPage", "All exports"),
     QT_TRANSLATE_NOOP("WebPage", "Changes in %1"),
     QT_TRANSLATE_NOOP("WebPage", "Compared with %1"),
