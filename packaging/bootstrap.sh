@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev)
+    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev libssl-dev)
 test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
     gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light)
 

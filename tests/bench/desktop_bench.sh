@@ -7,6 +7,7 @@
 # Baseline: the same binary with --headless (no GUI) measured in the same run.
 #   tests/bench/desktop_bench.sh [BUILD_DIR]      IDLE_SECONDS (default 60)
 set -euo pipefail
+source "$(dirname "$0")/summary.sh"
 build=${1:-build/bench}
 app=$(realpath "$build/src/testops-export")
 fake=$(realpath "$build/tests/fake-testops")
@@ -67,3 +68,6 @@ printf '%-34s %12s %12s %8s %s\n' measure desktop headless ratio target
 printf '%-34s %12s %12s %8s %s\n' "tray icon shown after start (ms)" "$median" "-" "-" "<= 300 (starts: ${starts[*]})"
 printf '%-34s %12s %12s %8.2f %s\n' "idle RSS (MB)" "$desktop_rss" "$headless_rss" "$(echo "$desktop_rss / $headless_rss" | bc -l)" "<= 45"
 printf '%-34s %12s %12s %8s %s\n' "wake-ups in ${idle} s idle" "$desktop_wakeups" "$headless_wakeups" "-" "about 1 a minute (scheduler)"
+summary "tray icon shown after start (ms)" "$median" "-" "-" "<= 300"
+summary "idle RSS, tray app with web view (MB)" "$desktop_rss" "headless $headless_rss MB" "$(printf %.2f "$(echo "$desktop_rss / $headless_rss" | bc -l)")" "<= 45 MB"
+summary "wake-ups in ${idle} s idle" "$desktop_wakeups" "headless $headless_wakeups" "-" "about 1 a minute"

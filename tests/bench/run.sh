@@ -1,24 +1,52 @@
 #!/usr/bin/env bash
-# Builds a Release tree with the test tools (build/bench) and runs every benchmark; prints one table each.
-#   tests/bench/run.sh            full sizes (10 MB and 200 MB exports, 5 runs each)
-#   tests/bench/run.sh --quick    small sizes, one run (CI uses this to catch a broken benchmark)
+# Every benchmark, then one table of all of them: our figure, the baseline measured in the same run, the ratio
+# and the target. Builds a Release tree with the test tools first (build/bench).
+#   tests/bench/run.sh            full sizes: exports of 10 and 200 MB, 10,000 files in the window, 3,650 on
+#                                 the web, a 200 MB download, two 200 MB exports compared (about 6 minutes)
+#   tests/bench/run.sh --quick    small sizes, one run each (CI runs this to catch a broken benchmark)
+# The full run's output is kept in tests/bench/RESULTS.md.
 set -euo pipefail
+export LC_ALL=C
 cd "$(dirname "$0")/../.."
 if [ ! -f build/bench/build.ninja ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window >/dev/null
-echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare >/dev/null
+export SUMMARY
+SUMMARY=$(mktemp /tmp/bench-summary.XXXXXX)
+trap 'rm -f "$SUMMARY"' EXIT
+echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(nproc) cores," \
+    "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
+
+window() { # FILES: the window benchmark, and its row in the summary
+    local out
+    out=$(QT_QPA_PLATFORM=offscreen build/bench/tests/bench_window "$1" 2>/dev/null)
+    echo "$out"
+    echo "$out" | awk -v files="$1" '$1 == "exports" && $2 == "window" {
+        printf "window with %d files: open; worst sort (ms)\t%.0f; %.0f\tQDir listing %.0f ms\t%.1f\t<= 200 ms each\n",
+            files, $4, $5, $6, $4 / $6 }' >>"$SUMMARY"
+}
+
 if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/export_bench.sh build/bench 5
-    QT_QPA_PLATFORM=offscreen build/bench/tests/bench_window 1000 2>/dev/null
+    window 1000
     DURATION=1 SIZE_MB=20 tests/bench/web_bench.sh build/bench
+    RUNS=1 tests/bench/compare_bench.sh build/bench 5
 else
     RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
     echo
-    QT_QPA_PLATFORM=offscreen build/bench/tests/bench_window 10000 2>/dev/null
+    window 10000
     echo
     tests/bench/desktop_bench.sh build/bench 2>&1 | grep -vE 'dbus-daemon|Message:|discover_other'
     echo
     tests/bench/web_bench.sh build/bench
+    echo
+    tests/bench/compare_bench.sh build/bench 200
 fi
+
+echo
+echo "## All benchmarks"
+echo
+echo "| measure | ours | baseline (same run) | ratio | target |"
+echo "|---|---|---|---|---|"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5}' "$SUMMARY"

@@ -6,6 +6,7 @@
 #  - server RSS growth while a client throttled to 1 MB/s downloads it (target: at most 5 MB)
 #   tests/bench/web_bench.sh [BUILD_DIR]      DURATION (wrk seconds, default 10), SIZE_MB (default 200)
 set -euo pipefail
+source "$(dirname "$0")/summary.sh"
 build=${1:-build/bench}
 app=$(realpath "$build/src/testops-export")
 duration=${DURATION:-10}
@@ -63,6 +64,7 @@ for path in "/" "/api/exports" "/api/exports?group=UI&page=3" "/api/status"; do
     read -r rps p50 p99 <<<"$(run_wrk "$base$path")"
     printf '%-36s %14s %10s %10s %12s %s\n' "$path" "$rps" "$p50" "$p99" "$(answer_bytes "$base$path")" \
         ">= 2000/s, p99 < 20 ms (Go tool: ~45/s, p50 ~200 ms, 1.6 MB)"
+    summary "web $path (requests/s; p99 ms)" "$rps; $p99" "Go tool ~45/s (its README; not runnable here)" "$(printf %.0f "$(echo "$rps / 45" | bc -l)")" ">= 2000/s, p99 < 20 ms"
 done
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
@@ -77,6 +79,8 @@ echo
 printf '%-36s %14s %14s %8s %s\n' download ours_MB_s nginx_MB_s ratio target
 printf '%-36s %14.0f %14.0f %8.2f %s\n' "${size_mb} MB file" "$(echo "$o / 1048576" | bc -l)" "$(echo "$n / 1048576" | bc -l)" \
     "$(echo "$o / $n" | bc -l)" ">= 0.8"
+summary "download of ${size_mb} MB (MB/s)" "$(printf %.0f "$(echo "$o / 1048576" | bc -l)")" \
+    "nginx $(printf %.0f "$(echo "$n / 1048576" | bc -l)") MB/s" "$(printf %.2f "$(echo "$o / $n" | bc -l)")" ">= 0.8"
 
 # RSS while a slow client (1 MB/s) downloads.
 rss() { awk '/VmRSS/ {print $2}' /proc/"$server"/status; }
@@ -96,3 +100,5 @@ received=$(stat -c %s "$work/slow.part" 2>/dev/null || echo 0)
 printf '%-36s %14s %14s %10s %s\n' "throttled download (1 MB/s, 10 s)" rss_before_MB rss_peak_MB growth_MB target
 printf '%-36s %14.1f %14.1f %10.1f %s\n' "" "$(echo "$before / 1024" | bc -l)" "$(echo "$peak / 1024" | bc -l)" \
     "$(echo "($peak - $before) / 1024" | bc -l)" "<= 5 (client received $((received / 1048576)) MB)"
+summary "RSS growth, 1 MB/s download (MB)" "$(printf %.1f "$(echo "($peak - $before) / 1024" | bc -l)")" \
+    "before $(printf %.1f "$(echo "$before / 1024" | bc -l)") MB" "-" "<= 5 MB"

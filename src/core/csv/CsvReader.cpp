@@ -5,13 +5,10 @@
 
 #include <cstring>
 
-namespace {
-constexpr qint64 chunkSize = 256 * 1024;
-}
-
-CsvReader::CsvReader(QIODevice *device, char separator)
+CsvReader::CsvReader(QIODevice *device, char separator, qint64 chunkSize)
     : m_device(device)
     , m_separator(separator)
+    , m_chunkSize(qMax<qint64>(16, chunkSize))
     , m_bufferOffset(device->pos()) {
     m_atStart = m_bufferOffset == 0;
 }
@@ -20,8 +17,8 @@ bool CsvReader::fill() {
     if (m_eof)
         return false;
     m_bufferOffset += m_pos;
-    m_buffer.resize(chunkSize);
-    const qint64 got = m_device->read(m_buffer.data(), chunkSize);
+    m_buffer.resize(m_chunkSize);
+    const qint64 got = m_device->read(m_buffer.data(), m_chunkSize);
     if (got < 0) {
         m_error = QCoreApplication::translate("CsvReader", "reading failed: %1").arg(m_device->errorString());
         m_buffer.clear();
@@ -34,9 +31,10 @@ bool CsvReader::fill() {
 }
 
 bool CsvReader::readRecord(QList<QByteArray> *cells) {
-    cells->resize(0);
-    if (m_pos >= m_buffer.size() && !fill())
+    if (m_pos >= m_buffer.size() && !fill()) {
+        cells->resize(0);
         return false;
+    }
     if (m_atStart) {
         m_atStart = false;
         // A UTF-8 BOM opens the file only; a short first read cannot split it from a real file's 3 bytes.
@@ -51,8 +49,10 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
     }
     // Blank lines (nothing but line breaks) are no records.
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill())
+        if (m_pos >= m_buffer.size() && !fill()) {
+            cells->resize(0);
             return false;
+        }
         const char c = m_buffer.at(m_pos);
         if (c == '\n')
             ++m_line;
@@ -63,7 +63,17 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
     m_recordOffset = m_bufferOffset + m_pos;
     m_recordLine = m_line;
 
-    QByteArray cell;
+    // The cells of the previous record are reused: their buffers are kept, so a long file is read without an
+    // allocation per cell.
+    qsizetype count = 0;
+    const auto nextCell = [cells, &count]() -> QByteArray * {
+        if (count == cells->size())
+            cells->append(QByteArray());
+        QByteArray *next = &(*cells)[count++];
+        next->resize(0);
+        return next;
+    };
+    QByteArray *cell = nextCell();
     bool quoted = false;  // inside a quoted part of the cell
     bool afterCR = false; // the record ended with CR: a following LF belongs to it
     const qint64 openedOnLine = m_line;
@@ -73,8 +83,7 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
                 m_error =
                     QCoreApplication::translate("CsvReader", "a quoted cell opened on line %1 is not closed")
                         .arg(openedOnLine);
-            cells->append(cell);
-            return true;
+            break;
         }
         const char *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
@@ -83,17 +92,15 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
             const qsizetype stop = hit ? static_cast<const char *>(hit) - data : size;
             for (qsizetype i = m_pos; i < stop; ++i)
                 m_line += data[i] == '\n';
-            cell.append(data + m_pos, stop - m_pos);
+            cell->append(data + m_pos, stop - m_pos);
             m_pos = stop;
             if (!hit)
                 continue;
             ++m_pos; // the quote: it closes the part, or is the first of a doubled one
-            if (m_pos >= m_buffer.size() && !fill()) {
-                cells->append(cell);
-                return true;
-            }
+            if (m_pos >= m_buffer.size() && !fill())
+                break;
             if (m_buffer.at(m_pos) == '"') {
-                cell.append('"');
+                cell->append('"');
                 ++m_pos;
             } else {
                 quoted = false;
@@ -107,20 +114,19 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
                 break;
             ++i;
         }
-        cell.append(data + m_pos, i - m_pos);
+        cell->append(data + m_pos, i - m_pos);
         m_pos = i;
         if (i == size)
             continue;
         const char c = data[i];
         ++m_pos;
         if (c == '"') {
-            if (cell.isEmpty()) // a quote opens a quoted part only at the start of a cell
+            if (cell->isEmpty()) // a quote opens a quoted part only at the start of a cell
                 quoted = true;
             else
-                cell.append('"');
+                cell->append('"');
         } else if (c == m_separator) {
-            cells->append(cell);
-            cell.resize(0);
+            cell = nextCell();
         } else {
             afterCR = c == '\r';
             if (c == '\n')
@@ -128,7 +134,7 @@ bool CsvReader::readRecord(QList<QByteArray> *cells) {
             break;
         }
     }
-    cells->append(cell);
+    cells->resize(count);
     if (afterCR) {
         if (m_pos < m_buffer.size() || fill()) {
             if (m_buffer.at(m_pos) == '\n') {

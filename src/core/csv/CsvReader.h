@@ -13,8 +13,9 @@ class QIODevice;
 
 class CsvReader {
 public:
-    // Reads from the device's current position (seek first to start at a record found earlier).
-    CsvReader(QIODevice *device, char separator);
+    // Reads from the device's current position (seek first to start at a record found earlier), `chunkSize`
+    // bytes at a time (small to read one record at an offset).
+    CsvReader(QIODevice *device, char separator, qint64 chunkSize = 256 * 1024);
 
     // Reads the next record's cells (unquoted bytes) into `cells`. False at the end of the input or on a read
     // error (see errorString()). Blank lines are skipped.
@@ -32,6 +33,7 @@ private:
 
     QIODevice *m_device;
     char m_separator;
+    qint64 m_chunkSize;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_bufferOffset = 0; // device position of m_buffer[0]

@@ -29,6 +29,7 @@ public:
         QString error;        // why the files could not be compared (facts of the new file may still be set)
         QByteArray sha256;    // hex, of the new file
         char separator = ';';
+        qint64 milliseconds = 0; // how long the check took (set by the caller that times it)
         qint64 rows = 0; // data rows of the new file
         qint64 raggedRows = 0;
         qint64 firstRaggedLine = 0;
@@ -64,4 +65,7 @@ public:
                                           QString *error = nullptr);
     // The header row's cells.
     static QStringList readHeader(const QString &path, char separator, QString *error = nullptr);
+
+private:
+    static Result compareRecords(const QString &previousPath, const QString &newPath, char separator);
 };

@@ -321,7 +321,10 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
     QFuture<ExportComparison::Result> future = promise->future();
     QThreadPool::globalInstance()->start([promise, previousPath, newPath, keptAt, separator] {
         promise->start();
+        QElapsedTimer took;
+        took.start();
         ExportComparison::Result comparison = ExportComparison::compare(previousPath, newPath, separator);
+        comparison.milliseconds = took.elapsed();
         QDir().mkpath(QFileInfo(keptAt).absolutePath());
         QSaveFile out(keptAt);
         if (out.open(QIODevice::WriteOnly)) {
@@ -354,6 +357,7 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
                            {u"checkedRows"_s, comparison.rows},
                            {u"changes"_s, comparison.counts()},
                            {u"identical"_s, comparison.identical()},
+                           {u"milliseconds"_s, comparison.milliseconds},
                            {u"kept"_s, kept}};
         const QStringList problems = comparison.problems();
         if (!problems.isEmpty()) {
