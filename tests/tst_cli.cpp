@@ -16,6 +16,8 @@ private slots:
     void init();
     void helpAndVersion();
     void badConfigurationExitsTwoNamingEveryProblem();
+    void brokenConfigurations_data();
+    void brokenConfigurations();
     void tokenNeverPrinted();
     void exportNowWritesEveryGroup();
     void exportNowReadsDotEnvLikeTheGoTool();
@@ -128,6 +130,62 @@ void TestCli::badConfigurationExitsTwoNamingEveryProblem() {
     QVERIFY(m_err.contains(u"TESTOPS_TOKEN is not set: it is required"_s));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"exports"_s))); // nothing touched on disk
     QCOMPARE(run(process, {u"--export-now"_s}, env), 2);
+}
+
+void TestCli::brokenConfigurations_data() {
+    QTest::addColumn<QString>("folder");
+    const QDir corpus(QStringLiteral(TESTS_DATA_DIR "/config_corpus"));
+    const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 10);
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << corpus.filePath(name);
+}
+
+void TestCli::brokenConfigurations() {
+    // tests/data/config_corpus/README.md describes a case.
+    QFETCH(QString, folder);
+    const QDir from(folder);
+    const QDir work(m_dir->path());
+    QStringList tokens;
+    QProcessEnvironment env = environment();
+    QStringList arguments{u"--check"_s};
+    for (const QString &name : from.entryList(QDir::Files | QDir::Hidden)) {
+        QFile file(from.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (name == u"expected"_s)
+            continue;
+        static const QRegularExpression token(u"TESTOPS_TOKEN\\s*=\\s*\"?([^\"\\r\\n]{8,})"_s);
+        for (auto match = token.globalMatch(QString::fromUtf8(bytes)); match.hasNext();)
+            tokens.append(match.next().captured(1).trimmed());
+        if (name == u"environment"_s) {
+            for (const QByteArray &line : bytes.split('\n')) {
+                const qsizetype equals = line.indexOf('=');
+                if (equals > 0)
+                    env.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+            }
+            continue;
+        }
+        QFile copy(work.filePath(name));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(bytes);
+        if (name == u"settings.ini"_s)
+            arguments += {u"--config"_s, copy.fileName()};
+    }
+    QFile expectedFile(from.filePath(u"expected"_s));
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "every case names what it expects");
+    QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(expected.size() >= 2 && expected.first().startsWith(u"exit "_s));
+    const int exitCode = expected.takeFirst().mid(5).toInt();
+
+    QProcess process;
+    QCOMPARE(run(process, arguments, env), exitCode); // -2 would be a crash
+    const QString said = m_out + m_err;
+    for (const QString &line : std::as_const(expected))
+        QVERIFY2(said.contains(line), qPrintable(u"missing: "_s + line + u"\nsaid:\n"_s + said));
+    for (const QString &token : std::as_const(tokens))
+        QVERIFY2(!said.contains(token), "a token was printed");
+    QVERIFY(!QFileInfo::exists(work.filePath(u"exports"_s))); // nothing touched on disk
 }
 
 void TestCli::tokenNeverPrinted() {

@@ -1127,6 +1127,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
         <translation>Do not keep an export identical to the group's previous one (the check is still recorded)</translation>
     </message>
+    <message>
+        <source>a line has no setting name: the file is not in INI format</source>
+        <translation>a line has no setting name: the file is not in INI format</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

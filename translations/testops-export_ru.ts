@@ -1127,6 +1127,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
         <translation>Не сохранять выгрузку, совпадающую с предыдущей выгрузкой группы (проверка всё равно записывается в журнал)</translation>
     </message>
+    <message>
+        <source>a line has no setting name: the file is not in INI format</source>
+        <translation>в строке нет имени настройки: файл не в формате INI</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

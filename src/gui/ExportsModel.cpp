@@ -26,11 +26,11 @@ void ExportsModel::refresh() {
     if (m_index) {
         const QList<ExportIndex::Entry> &entries = m_index->entries();
         rows.reserve(entries.size());
-        for (const ExportIndex::Entry &entry : entries) {
+        const QStringList words = {tr("no changes"), tr("comparing…"), tr("not compared"),
+                                   tr("first export")};
+        for (const ExportIndex::Entry &entry : entries)
             rows.append({entry, locale.toString(entry.file.timestamp.toLocalTime(), QLocale::ShortFormat),
-                         locale.formattedDataSize(entry.file.bytes), QString(), QString()});
-            describeChanges(rows.last());
-        }
+                         locale.formattedDataSize(entry.file.bytes), changesText(entry, words)});
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -39,30 +39,32 @@ void ExportsModel::refresh() {
     emit refreshed();
 }
 
-void ExportsModel::describeChanges(Row &row) {
-    const ExportIndex::Entry &entry = row.entry;
-    if (entry.hasChanges() && entry.identical()) {
-        row.changes = tr("no changes");
-        row.changesTip = tr("The same test cases as in %1").arg(entry.previous);
-    } else if (entry.hasChanges()) {
+// The Changes cell's text; worked out once per refresh, with the fixed words looked up once for all rows.
+QString ExportsModel::changesText(const ExportIndex::Entry &entry, const QStringList &words) {
+    if (entry.hasChanges() && entry.identical())
+        return words.at(0);
+    if (entry.hasChanges()) {
         const QLocale locale;
-        row.changes = u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
-                                                locale.toString(entry.changed));
-        row.changesTip = tr("%1 added, %2 removed, %3 changed since %4 (double-click for details)")
-                             .arg(entry.added)
-                             .arg(entry.removed)
-                             .arg(entry.changed)
-                             .arg(entry.previous);
-    } else if (entry.attempt == 0) {
-        row.changes = u"—"_s;
-    } else if (!entry.checked) {
-        row.changes = tr("comparing…");
-    } else if (!entry.checkError.isEmpty()) {
-        row.changes = tr("not compared");
-        row.changesTip = entry.checkError;
-    } else {
-        row.changes = tr("first export");
+        return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
+                                         locale.toString(entry.changed));
     }
+    if (entry.attempt == 0)
+        return u"—"_s;
+    if (!entry.checked)
+        return words.at(1);
+    return entry.checkError.isEmpty() ? words.at(3) : words.at(2);
+}
+
+QString ExportsModel::changesTip(const ExportIndex::Entry &entry) {
+    if (entry.hasChanges() && entry.identical())
+        return tr("The same test cases as in %1").arg(entry.previous);
+    if (entry.hasChanges())
+        return tr("%1 added, %2 removed, %3 changed since %4 (double-click for details)")
+            .arg(entry.added)
+            .arg(entry.removed)
+            .arg(entry.changed)
+            .arg(entry.previous);
+    return entry.checkError;
 }
 
 int ExportsModel::rowCount(const QModelIndex &parent) const {
@@ -92,8 +94,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
     case HasChangesRole:
         return row.entry.hasChanges();
     case Qt::ToolTipRole:
-        if (index.column() == ChangesColumn && !row.changesTip.isEmpty())
-            return row.changesTip;
+        if (index.column() == ChangesColumn && !changesTip(row.entry).isEmpty())
+            return changesTip(row.entry);
         if (index.column() == ResultColumn && !row.entry.warnings.isEmpty())
             return row.entry.warnings.join(u'\n');
         return QDir::toNativeSeparators(QDir(folder()).filePath(file.fileName));

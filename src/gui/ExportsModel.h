@@ -41,9 +41,9 @@ private:
         QString time;
         QString size;
         QString changes;
-        QString changesTip;
     };
-    static void describeChanges(Row &row);
+    static QString changesText(const ExportIndex::Entry &entry, const QStringList &words);
+    static QString changesTip(const ExportIndex::Entry &entry);
     QPointer<ExportIndex> m_index;
     QList<Row> m_rows;
     QStringList m_groups;

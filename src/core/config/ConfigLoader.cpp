@@ -47,6 +47,15 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
         return;
     }
     const QStringList keys = file.allKeys();
+    // QSettings reads anything; a line it cannot name (binary data, a stray "=value") means it is no INI
+    // file.
+    if (keys.contains(QString())) {
+        result.problems.append({u"--config"_s, sources.settingsFile, SettingSource::SettingsFile,
+                                QCoreApplication::translate(
+                                    "Settings", "a line has no setting name: the file is not in INI format"),
+                                QCoreApplication::translate("Settings", "NAME=value lines")});
+        return;
+    }
     for (const QString &key : keys) {
         if (key.startsWith(u"Desktop/"_s))
             continue; // the desktop app's own preferences (language, start at login)
