@@ -447,6 +447,7 @@ void TestWebServer::changesOfTwoExports() {
         group->edits.removed.insert(row);
     for (qint64 row = 10; row < 26; ++row)
         group->edits.edited.insert(row);
+    m_fake->countOffset = 2; // and TestOps counts two more than it exports
     runCycle();
     QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports", key).body).object().value(u"total"_s).toInt(),
                  2);
@@ -459,6 +460,18 @@ void TestWebServer::changesOfTwoExports() {
     QCOMPARE(item.value(u"changes"_s).toObject(),
              (QJsonObject{{u"added"_s, 3}, {u"removed"_s, 10}, {u"changed"_s, 16}}));
     QCOMPARE(item.value(u"identical"_s).toBool(), false);
+    const QString warning = u"TestOps counted 25 test cases in the group, but the file has 23 rows"_s;
+    QCOMPARE(item.value(u"warnings"_s).toArray(), QJsonArray{warning});
+    QCOMPARE(item.value(u"expectedRows"_s).toInt(), 25);
+    const QJsonObject last = QJsonDocument::fromJson(get("/api/status", key).body)
+                                 .object()
+                                 .value(u"groups"_s)
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(u"last"_s)
+                                 .toObject();
+    QCOMPARE(last.value(u"warning"_s).toString(), warning);
     const QByteArray changesUrl = item.value(u"changesUrl"_s).toString().toUtf8();
     QVERIFY(changesUrl.startsWith("/changes/testops_export_API_"));
 

@@ -734,6 +734,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Changes…</source>
         <translation>Changes…</translation>
     </message>
+    <message>
+        <source>%1 (warning: %2)</source>
+        <translation>%1 (warning: %2)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

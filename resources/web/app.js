@@ -53,7 +53,7 @@
       else if (g.state === 'queued') state = t('waiting for its turn');
       else if (g.state === 'waiting-retry') { state = t('retry at %1', formatTime(g.nextRetry)); stateClass = 'warn'; }
       else if (g.last) { state = g.last.ok ? t('OK') : t('failed'); stateClass = g.last.ok ? 'ok' : 'bad'; }
-      const last = g.last ? (formatTime(g.last.time) + (g.last.ok ? '' : ' — ' + g.last.error)) : '';
+      const last = g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
       tr.append(cell(g.name), cell(state, stateClass), cell(last));
       body.append(tr);
       if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -203,10 +204,14 @@ void MainWindow::updateStatus() {
                     : group.lastOk ? tr("OK, %1").arg(StatusSummary::localTime(group.lastAttemptEnd))
                                    : tr("failed, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
             if (group.lastOk)
-                details = group.lastFile;
+                details = group.lastWarning.isEmpty()
+                              ? group.lastFile
+                              : tr("%1 (warning: %2)").arg(group.lastFile, group.lastWarning);
         }
         auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, state, details});
         item->setToolTip(2, details);
+        if (group.lastOk && !group.lastWarning.isEmpty() && group.state != ExportRunner::GroupState::Running)
+            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     if (runner->isRunning()) {
         m_ui->progressBar->setRange(0, summary.groupsTotal);

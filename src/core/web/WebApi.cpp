@@ -118,7 +118,8 @@ QJsonObject WebApi::status(ExportService &service) {
                 {u"time"_s, iso(group.lastAttemptEnd)},
                 {u"error"_s, group.lastOk ? QJsonValue(QJsonValue::Null) : QJsonValue(group.lastError)},
                 {u"file"_s, group.lastOk ? QJsonValue(group.lastFile) : QJsonValue(QJsonValue::Null)},
-                {u"rows"_s, group.lastRows >= 0 ? QJsonValue(group.lastRows) : QJsonValue(QJsonValue::Null)}};
+                {u"rows"_s, group.lastRows >= 0 ? QJsonValue(group.lastRows) : QJsonValue(QJsonValue::Null)},
+                {u"warning"_s, group.lastOk ? orNull(group.lastWarning) : QJsonValue(QJsonValue::Null)}};
         groupList.append(QJsonObject{
             {u"name"_s, group.group.name},
             {u"state"_s, groupStateName(group.state)},
