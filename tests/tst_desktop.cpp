@@ -417,12 +417,14 @@ void TestDesktop::settingsSaveAndApply() {
         dialog->ui()->groupsTable->item(0, column)->setText(cells[column]);
     dialog->ui()->folderEdit->setText(m_dir->filePath(u"exports"_s));
     dialog->ui()->autostartCheck->setChecked(true);
+    dialog->ui()->skipUnchangedCheck->setChecked(true);
     dialog->ui()->languageCombo->setCurrentIndex(dialog->ui()->languageCombo->findData(u"ru"_s));
     QVERIFY2(dialog->canSave(), qPrintable(dialog->problems().join(u'\n')));
     dialog->accept();
     // Applied: the service runs on the new settings.
     QTRY_VERIFY(app.service());
     QCOMPARE(app.service()->config().groups.first().groupId, 26961091);
+    QVERIFY(app.service()->config().skipUnchanged);
     // Without a keychain the token went to the settings file, readable only by the user, and the user was
     // told.
     QCOMPARE(QFileInfo(s.settingsFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),

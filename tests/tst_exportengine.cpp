@@ -2,6 +2,7 @@
 #include "FakeTestOps.h"
 #include "ManualClock.h"
 #include "csv/ExportComparison.h"
+#include "exports/ChangeDetails.h"
 #include "exports/CsvRowCounter.h"
 #include "exports/ExportFileStore.h"
 #include "exports/ExportIndex.h"
@@ -590,6 +591,27 @@ void TestExportEngine::secondExportKnowsWhatChanged() {
     QVERIFY(entry.warnings.isEmpty());
     QVERIFY(!index.entries().last().hasChanges()); // the first export
 
+    // Once the previous file is gone (retention), the cases are still known, their old texts not.
+    const QString firstCopy = rig.store.filePath(first) + u".kept"_s;
+    QVERIFY(QFile::copy(rig.store.filePath(first), firstCopy));
+    QVERIFY(QFile::remove(rig.store.filePath(first)));
+    QString error;
+    std::shared_ptr<const ChangeDetails> details = ChangeDetails::load(rig.store, second, &error);
+    QVERIFY2(details, qPrintable(error));
+    QVERIFY(!details->previousAvailable());
+    QCOMPARE(details->result().changed.size(), 16);
+    const QList<ChangeDetails::Field> fields = details->fields(details->result().changed.first());
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.first().before, QString());
+    QCOMPARE(fields.first().after.toUtf8(), CsvGenerator::cell(u"description"_s, api.groupId, 40, 1));
+    QVERIFY(QFile::rename(firstCopy, rig.store.filePath(first)));
+    details = ChangeDetails::load(rig.store, second, &error);
+    QVERIFY(details->previousAvailable());
+    QCOMPARE(details->fields(details->result().changed.first()).first().before.toUtf8(),
+             CsvGenerator::cell(u"description"_s, api.groupId, 40, 0));
+    QVERIFY(!ChangeDetails::load(rig.store, u"testops_export_API_2020-01-01_00-00-00.csv"_s, &error));
+    QVERIFY2(error.contains(u"has not been compared"_s), qPrintable(error));
+
     // Retention deletes what is kept beside a file with it.
     QVERIFY(rig.store.remove(second));
     QVERIFY(!QFile::exists(rig.store.changesPath(second)));
@@ -614,7 +636,9 @@ void TestExportEngine::unchangedExportIsMarkedAndSkippedWhenAsked() {
     QCOMPARE(rig.store.list().size(), 2);
     QVERIFY(!QFile::exists(rig.store.filePath(check.value(u"file"_s).toString())));
     QVERIFY(!QFile::exists(rig.store.changesPath(check.value(u"file"_s).toString())));
-    // The group's last file is the one kept.
+    // The group's last file is the one kept, also after a restart.
+    QCOMPARE(rig.runner->statuses().first().lastFile, rig.store.list().first().fileName);
+    rig.reconfigure([](ExportRunner::Options &) {});
     QCOMPARE(rig.runner->statuses().first().lastFile, rig.store.list().first().fileName);
 
     // A changed export is kept as ever.

@@ -1314,6 +1314,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
+    <message>
+        <source>Do not keep an export identical to the previous one</source>
+        <translation>Do not keep an export identical to the previous one</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>

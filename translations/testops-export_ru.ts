@@ -1314,6 +1314,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Browse…</source>
         <translation>Выбрать в TestOps…</translation>
     </message>
+    <message>
+        <source>Do not keep an export identical to the previous one</source>
+        <translation>Не сохранять выгрузку, совпадающую с предыдущей</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>

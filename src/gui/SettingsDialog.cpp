@@ -25,8 +25,8 @@ namespace {
 const QStringList editable = {u"TESTOPS_BASE_URL"_s, u"TESTOPS_TOKEN"_s,     u"EXPORT_GROUPS"_s,
                               u"CRON_SCHEDULE"_s,    u"SCHEDULE_TIMEZONE"_s, u"RETRY_DELAYS"_s,
                               u"RETENTION_DAYS"_s,   u"EXPORT_PATH"_s,       u"CATCH_UP_MISSED"_s,
-                              u"WEB_ENABLED"_s,      u"WEB_BIND"_s,          u"WEB_PORT"_s,
-                              u"WEB_ACCESS_KEY"_s};
+                              u"SKIP_UNCHANGED"_s,   u"WEB_ENABLED"_s,       u"WEB_BIND"_s,
+                              u"WEB_PORT"_s,         u"WEB_ACCESS_KEY"_s};
 
 bool overrides(SettingSource source) {
     return source == SettingSource::DotEnv || source == SettingSource::Environment ||
@@ -59,7 +59,8 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, revalidate);
     for (QSpinBox *spin : {m_ui->retentionSpin, m_ui->portSpin})
         connect(spin, &QSpinBox::valueChanged, this, revalidate);
-    for (QCheckBox *check : {m_ui->catchUpCheck, m_ui->webEnabledCheck, m_ui->shareLanCheck})
+    for (QCheckBox *check :
+         {m_ui->catchUpCheck, m_ui->skipUnchangedCheck, m_ui->webEnabledCheck, m_ui->shareLanCheck})
         connect(check, &QCheckBox::toggled, this, revalidate);
     connect(m_ui->groupsTable, &QTableWidget::itemChanged, this, revalidate);
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
@@ -118,6 +119,7 @@ void SettingsDialog::load() {
     m_ui->retentionSpin->setValue(raw(u"RETENTION_DAYS"_s).toInt());
     m_ui->folderEdit->setText(QDir::toNativeSeparators(raw(u"EXPORT_PATH"_s)));
     m_ui->catchUpCheck->setChecked(isTrue(raw(u"CATCH_UP_MISSED"_s)));
+    m_ui->skipUnchangedCheck->setChecked(isTrue(raw(u"SKIP_UNCHANGED"_s)));
     m_ui->webEnabledCheck->setChecked(isTrue(raw(u"WEB_ENABLED"_s)));
     m_ui->shareLanCheck->setChecked(raw(u"WEB_BIND"_s) == u"0.0.0.0"_s || raw(u"WEB_BIND"_s) == u"::"_s);
     m_ui->portSpin->setValue(raw(u"WEB_PORT"_s).toInt());
@@ -137,14 +139,20 @@ void SettingsDialog::load() {
 }
 
 QWidget *SettingsDialog::fieldFor(const QString &setting) const {
-    static const QHash<QString, QString> names = {
-        {u"TESTOPS_BASE_URL"_s, u"baseUrlEdit"_s},    {u"TESTOPS_TOKEN"_s, u"tokenEdit"_s},
-        {u"EXPORT_GROUPS"_s, u"groupsTable"_s},       {u"CRON_SCHEDULE"_s, u"cronEdit"_s},
-        {u"SCHEDULE_TIMEZONE"_s, u"timeZoneCombo"_s}, {u"RETRY_DELAYS"_s, u"retryEdit"_s},
-        {u"RETENTION_DAYS"_s, u"retentionSpin"_s},    {u"EXPORT_PATH"_s, u"folderEdit"_s},
-        {u"CATCH_UP_MISSED"_s, u"catchUpCheck"_s},    {u"WEB_ENABLED"_s, u"webEnabledCheck"_s},
-        {u"WEB_BIND"_s, u"shareLanCheck"_s},          {u"WEB_PORT"_s, u"portSpin"_s},
-        {u"WEB_ACCESS_KEY"_s, u"accessKeyEdit"_s}};
+    static const QHash<QString, QString> names = {{u"TESTOPS_BASE_URL"_s, u"baseUrlEdit"_s},
+                                                  {u"TESTOPS_TOKEN"_s, u"tokenEdit"_s},
+                                                  {u"EXPORT_GROUPS"_s, u"groupsTable"_s},
+                                                  {u"CRON_SCHEDULE"_s, u"cronEdit"_s},
+                                                  {u"SCHEDULE_TIMEZONE"_s, u"timeZoneCombo"_s},
+                                                  {u"RETRY_DELAYS"_s, u"retryEdit"_s},
+                                                  {u"RETENTION_DAYS"_s, u"retentionSpin"_s},
+                                                  {u"EXPORT_PATH"_s, u"folderEdit"_s},
+                                                  {u"CATCH_UP_MISSED"_s, u"catchUpCheck"_s},
+                                                  {u"WEB_ENABLED"_s, u"webEnabledCheck"_s},
+                                                  {u"SKIP_UNCHANGED"_s, u"skipUnchangedCheck"_s},
+                                                  {u"WEB_BIND"_s, u"shareLanCheck"_s},
+                                                  {u"WEB_PORT"_s, u"portSpin"_s},
+                                                  {u"WEB_ACCESS_KEY"_s, u"accessKeyEdit"_s}};
     return findChild<QWidget *>(names.value(setting));
 }
 
@@ -191,6 +199,7 @@ QHash<QString, QString> SettingsDialog::values() const {
             {u"RETENTION_DAYS"_s, QString::number(m_ui->retentionSpin->value())},
             {u"EXPORT_PATH"_s, QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed())},
             {u"CATCH_UP_MISSED"_s, m_ui->catchUpCheck->isChecked() ? u"true"_s : u"false"_s},
+            {u"SKIP_UNCHANGED"_s, m_ui->skipUnchangedCheck->isChecked() ? u"true"_s : u"false"_s},
             {u"WEB_ENABLED"_s, m_ui->webEnabledCheck->isChecked() ? u"true"_s : u"false"_s},
             {u"WEB_BIND"_s, m_ui->shareLanCheck->isChecked() ? u"0.0.0.0"_s : u"127.0.0.1"_s},
             {u"WEB_PORT"_s, QString::number(m_ui->portSpin->value())},

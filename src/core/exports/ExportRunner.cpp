@@ -67,6 +67,15 @@ void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
     for (const QJsonObject &record : m_history->records()) {
+        // An identical export not kept (SKIP_UNCHANGED): the group's last file is the one it matched.
+        if (record.value(u"type"_s).toString() == u"check"_s && !record.value(u"kept"_s).toBool(true)) {
+            for (auto &slot : m_slots) {
+                if (slot->status.group.name == record.value(u"group"_s).toString() &&
+                    slot->status.lastFile == record.value(u"file"_s).toString())
+                    slot->status.lastFile = record.value(u"previous"_s).toString();
+            }
+            continue;
+        }
         if (record.value(u"type"_s).toString() != u"attempt"_s)
             continue;
         for (auto &slot : m_slots) {
