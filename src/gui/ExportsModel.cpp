@@ -21,16 +21,12 @@ void ExportsModel::setSource(ExportIndex *index) {
 }
 
 void ExportsModel::refresh() {
-    const QLocale locale;
     QList<Row> rows;
     if (m_index) {
         const QList<ExportIndex::Entry> &entries = m_index->entries();
         rows.reserve(entries.size());
-        const QStringList words = {tr("no changes"), tr("comparing…"), tr("not compared"),
-                                   tr("first export")};
         for (const ExportIndex::Entry &entry : entries)
-            rows.append({entry, locale.toString(entry.file.timestamp.toLocalTime(), QLocale::ShortFormat),
-                         locale.formattedDataSize(entry.file.bytes), changesText(entry, words)});
+            rows.append({entry, QString(), QString(), QString()});
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -39,10 +35,20 @@ void ExportsModel::refresh() {
     emit refreshed();
 }
 
-// The Changes cell's text; worked out once per refresh, with the fixed words looked up once for all rows.
-QString ExportsModel::changesText(const ExportIndex::Entry &entry, const QStringList &words) {
+const ExportsModel::Row &ExportsModel::shown(int index) const {
+    const Row &row = m_rows.at(index);
+    if (row.time.isEmpty()) {
+        const QLocale locale;
+        row.time = locale.toString(row.entry.file.timestamp.toLocalTime(), QLocale::ShortFormat);
+        row.size = locale.formattedDataSize(row.entry.file.bytes);
+        row.changes = changesText(row.entry);
+    }
+    return row;
+}
+
+QString ExportsModel::changesText(const ExportIndex::Entry &entry) const {
     if (entry.hasChanges() && entry.identical())
-        return words.at(0);
+        return tr("no changes");
     if (entry.hasChanges()) {
         const QLocale locale;
         return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
@@ -51,8 +57,8 @@ QString ExportsModel::changesText(const ExportIndex::Entry &entry, const QString
     if (entry.attempt == 0)
         return u"—"_s;
     if (!entry.checked)
-        return words.at(1);
-    return entry.checkError.isEmpty() ? words.at(3) : words.at(2);
+        return tr("comparing…");
+    return entry.checkError.isEmpty() ? tr("first export") : tr("not compared");
 }
 
 QString ExportsModel::changesTip(const ExportIndex::Entry &entry) {
@@ -131,13 +137,13 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         case GroupColumn:
             return file.group;
         case TimeColumn:
-            return row.time;
+            return shown(index.row()).time;
         case SizeColumn:
-            return row.size;
+            return shown(index.row()).size;
         case RowsColumn:
             return row.entry.rows >= 0 ? QLocale().toString(row.entry.rows) : u"—"_s;
         case ChangesColumn:
-            return row.changes;
+            return shown(index.row()).changes;
         case ResultColumn:
             if (row.entry.attempt == 0)
                 return tr("not in the journal");

@@ -35,14 +35,16 @@ signals:
     void refreshed();
 
 private:
-    // Everything a cell shows, worked out once per refresh: sorting 10,000 rows asks for it many times.
+    // A row sorts by numbers (SortRole); its texts are made the first time a view shows them, since a view
+    // shows a few dozen of 10,000 rows, and then kept.
     struct Row {
         ExportIndex::Entry entry;
-        QString time;
-        QString size;
-        QString changes;
+        mutable QString time;
+        mutable QString size;
+        mutable QString changes;
     };
-    static QString changesText(const ExportIndex::Entry &entry, const QStringList &words);
+    const Row &shown(int row) const;
+    QString changesText(const ExportIndex::Entry &entry) const;
     static QString changesTip(const ExportIndex::Entry &entry);
     QPointer<ExportIndex> m_index;
     QList<Row> m_rows;

@@ -64,7 +64,7 @@ bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
         return false;
     file->fileName = fileName;
     file->group = match.captured(1);
-    file->timestamp = QDateTime(date, time, QTimeZone::utc());
+    file->timestamp = QDateTime(date, time, Qt::UTC); // the UTC spec: no time zone lookups when sorting
     return true;
 }
 
