@@ -5,6 +5,7 @@
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
 #include "config/Language.h"
+#include "exports/ExportIndex.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 #include "schedule/Clock.h"
@@ -20,6 +21,7 @@
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
 #ifdef __GLIBC__
@@ -77,6 +79,30 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
 bool hasDisplay() {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// What --export-now did, a line per group on stdout (the log goes to stderr):
+//   OK    API  testops_export_API_2026-11-22_07-00-04.csv  500 test cases  +3 −10 ~16
+//   FAIL  UI   TestOps could not prepare the export: …
+void printCycleReport(ExportService &service) {
+    const QList<ExportIndex::Entry> &entries = service.index()->entries();
+    for (const ExportRunner::GroupStatus &group : service.runner()->statuses()) {
+        if (!group.lastOk) {
+            print(stdout, u"FAIL  %1  %2"_s.arg(group.group.name, group.lastError));
+            continue;
+        }
+        const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const ExportIndex::Entry &e) {
+            return e.file.fileName == group.lastFile;
+        });
+        const QString changes = entry != entries.cend() ? ExportIndex::changesText(*entry) : QString();
+        print(stdout, u"OK    %1  %2  %3  %4"_s.arg(group.group.name, group.lastFile,
+                                                    QCoreApplication::translate("main", "%n test case(s)",
+                                                                                nullptr, int(group.lastRows)),
+                                                    changes));
+        if (!group.lastWarning.isEmpty())
+            print(stdout, u"      %1"_s.arg(
+                              QCoreApplication::translate("main", "warning: %1").arg(group.lastWarning)));
+    }
 }
 
 int runCheck(ExportService &service) {
@@ -174,6 +200,8 @@ int main(int argc, char **argv) {
         QObject::connect(service.runner(), &ExportRunner::cycleFinished, &app,
                          [&](const ExportRunner::CycleSummary &summary) {
                              exitCode = summary.ok() ? 0 : 1;
+                             if (!summary.aborted)
+                                 printCycleReport(service);
                              QCoreApplication::quit();
                          });
         service.runner()->runNow(u"command line"_s);

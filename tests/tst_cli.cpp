@@ -21,6 +21,7 @@ private slots:
     void tokenNeverPrinted();
     void exportNowWritesEveryGroup();
     void exportNowReadsDotEnvLikeTheGoTool();
+    void exportNowPrintsWhatChanged();
     void exportNowWithAFailedGroupExitsOne();
     void checkReportsTheConnection();
     void sigtermMidDownloadLeavesNoFile();
@@ -240,6 +241,30 @@ void TestCli::exportNowReadsDotEnvLikeTheGoTool() {
     QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
     QCOMPARE(csvFiles().size(), 1);
     QVERIFY(csvFiles().first().startsWith(u"testops_export_API_"_s));
+}
+
+void TestCli::exportNowPrintsWhatChanged() {
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, fakeEnvironment()), 0);
+    static const QRegularExpression first(
+        u"^OK    API  testops_export_API_\\S+\\.csv  200 test cases  first export$"_s,
+        QRegularExpression::MultilineOption);
+    QVERIFY2(first.match(m_out).hasMatch(), qPrintable(m_out));
+    QVERIFY(m_out.contains(u"  50 test cases  first export"_s));
+    // In TestOps meanwhile: 3 test cases of API added, 10 deleted, 16 edited; UI untouched.
+    FakeTestOps::Group *api = m_fake->group(26961091);
+    api->rows += 3;
+    for (qint64 row = 0; row < 26; ++row)
+        (row < 10 ? api->edits.removed : api->edits.edited).insert(row);
+    QCOMPARE(run(process, {u"--export-now"_s}, fakeEnvironment()), 0);
+    QVERIFY2(m_out.contains(u"  193 test cases  +3 \u221210 ~16\n"_s), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"  50 test cases  no changes\n"_s), qPrintable(m_out));
+    // A stale group fails loudly on stdout too, and the exit code says so.
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091,Gone=17:937:5"_s);
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 1);
+    QVERIFY2(m_out.contains(u"FAIL  Gone  the export of group Gone (id 5) has no test cases"_s),
+             qPrintable(m_out));
 }
 
 void TestCli::exportNowWithAFailedGroupExitsOne() {

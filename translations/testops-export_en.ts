@@ -405,6 +405,25 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>ExportIndex</name>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>comparing…</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>first export</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>not compared</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>another testops-export (process %1) is already exporting to %2</source>
@@ -453,28 +472,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <source>no changes</source>
-        <translation>no changes</translation>
-    </message>
-    <message>
         <source>The same test cases as in %1</source>
         <translation>The same test cases as in %1</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed since %4 (double-click for details)</source>
         <translation>%1 added, %2 removed, %3 changed since %4 (double-click for details)</translation>
-    </message>
-    <message>
-        <source>comparing…</source>
-        <translation>comparing…</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>not compared</translation>
-    </message>
-    <message>
-        <source>first export</source>
-        <translation>first export</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -532,12 +535,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>asking TestOps how many test cases the group holds failed: %1</translation>
     </message>
     <message>
-        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</source>
-        <translation>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</translation>
-    </message>
-    <message>
         <source>TestOps counted %1 test cases in the group, but the file has %2 rows</source>
         <translation>TestOps counted %1 test cases in the group, but the file has %2 rows</translation>
+    </message>
+    <message>
+        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
+        <translation>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1946,17 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>kind must be added, removed or changed</source>
         <translation>kind must be added, removed or changed</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation><numerusform>%n test case</numerusform><numerusform>%n test cases</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 </TS>

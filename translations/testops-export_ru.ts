@@ -405,6 +405,25 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>ExportIndex</name>
+    <message>
+        <source>no changes</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>сравнение…</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>первая выгрузка</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>не сравнивался</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>another testops-export (process %1) is already exporting to %2</source>
@@ -453,28 +472,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <source>no changes</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
         <source>The same test cases as in %1</source>
         <translation>Те же тест-кейсы, что в %1</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed since %4 (double-click for details)</source>
         <translation>С %4: добавлено %1, удалено %2, изменено %3 (двойной щелчок — подробности)</translation>
-    </message>
-    <message>
-        <source>comparing…</source>
-        <translation>сравнение…</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>не сравнивался</translation>
-    </message>
-    <message>
-        <source>first export</source>
-        <translation>первая выгрузка</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -532,12 +535,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не удалось узнать у TestOps число тест-кейсов в группе: %1</translation>
     </message>
     <message>
-        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings</source>
-        <translation>в выгрузке группы %1 (id %2) нет тест-кейсов: возможно, id группы устарел после перестроения дерева; выберите группу заново кнопкой «Обзор…» в настройках</translation>
-    </message>
-    <message>
         <source>TestOps counted %1 test cases in the group, but the file has %2 rows</source>
         <translation>TestOps насчитал в группе %1 тест-кейсов, а в файле %2 строк</translation>
+    </message>
+    <message>
+        <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
+        <translation>в выгрузке группы %1 (id %2) нет тест-кейсов: возможно, id группы устарел после перестроения дерева; выберите группу заново кнопкой «Обзор…» в настройках или проверьте её id в EXPORT_GROUPS</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1946,17 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>kind must be added, removed or changed</source>
         <translation>kind должен быть added, removed или changed</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation><numerusform>%n тест-кейс</numerusform><numerusform>%n тест-кейса</numerusform><numerusform>%n тест-кейсов</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>внимание: %1</translation>
     </message>
 </context>
 </TS>

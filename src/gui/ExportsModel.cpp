@@ -41,24 +41,9 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
         const QLocale locale;
         row.time = locale.toString(row.entry.file.timestamp.toLocalTime(), QLocale::ShortFormat);
         row.size = locale.formattedDataSize(row.entry.file.bytes);
-        row.changes = changesText(row.entry);
+        row.changes = ExportIndex::changesText(row.entry);
     }
     return row;
-}
-
-QString ExportsModel::changesText(const ExportIndex::Entry &entry) const {
-    if (entry.hasChanges() && entry.identical())
-        return tr("no changes");
-    if (entry.hasChanges()) {
-        const QLocale locale;
-        return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
-                                         locale.toString(entry.changed));
-    }
-    if (entry.attempt == 0)
-        return u"—"_s;
-    if (!entry.checked)
-        return tr("comparing…");
-    return entry.checkError.isEmpty() ? tr("first export") : tr("not compared");
 }
 
 QString ExportsModel::changesTip(const ExportIndex::Entry &entry) {

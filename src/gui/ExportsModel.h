@@ -44,7 +44,6 @@ private:
         mutable QString changes;
     };
     const Row &shown(int row) const;
-    QString changesText(const ExportIndex::Entry &entry) const;
     static QString changesTip(const ExportIndex::Entry &entry);
     QPointer<ExportIndex> m_index;
     QList<Row> m_rows;

@@ -2,9 +2,11 @@
 
 #include "History.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,22 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
         });
     }
     watchFolder();
+}
+
+QString ExportIndex::changesText(const Entry &entry) {
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ExportIndex", text); };
+    if (entry.hasChanges() && entry.identical())
+        return tr("no changes");
+    if (entry.hasChanges()) {
+        const QLocale locale;
+        return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
+                                         locale.toString(entry.changed));
+    }
+    if (entry.attempt == 0)
+        return u"—"_s;
+    if (!entry.checked)
+        return tr("comparing…");
+    return entry.checkError.isEmpty() ? tr("first export") : tr("not compared");
 }
 
 void ExportIndex::learn(const QJsonObject &record) {

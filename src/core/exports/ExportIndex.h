@@ -37,6 +37,10 @@ public:
 
     ExportIndex(QString folder, History *history, QObject *parent = nullptr);
 
+    // The changes of an export in a few words: "+3 −10 ~16", "no changes", "first export", "comparing…",
+    // "not compared", or "—" for a file the journal does not know.
+    static QString changesText(const Entry &entry);
+
     const QString &folder() const { return m_folder; }
     // Newest first.
     const QList<Entry> &entries();

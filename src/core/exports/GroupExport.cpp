@@ -236,7 +236,8 @@ void GroupExport::download() {
             fail({ApiError::Kind::NoTestCases,
                   tr("the export of group %1 (id %2) has no test cases: the group id may be stale after the "
                      "tree "
-                     "was rebuilt; pick the group again with Browse… in Settings")
+                     "was rebuilt; pick the group again with Browse… in Settings, or check its id in "
+                     "EXPORT_GROUPS")
                       .arg(m_group.name)
                       .arg(m_group.groupId),
                   200, -1});
