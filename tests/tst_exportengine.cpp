@@ -661,6 +661,13 @@ void TestExportEngine::rowsNotAsCountedAreAWarning() {
     QCOMPARE(rig.runner->statuses().first().lastWarning, warning);
     ExportIndex index(rig.store.folder(), &rig.history);
     QCOMPARE(index.entries().first().warnings, QStringList{warning});
+    // After a restart the group's warning is read back from the journal, with the check's problems joined
+    // as when they were found.
+    QJsonObject check = rig.records(u"check"_s, u"API"_s).last();
+    check.insert(u"problems"_s, QJsonArray{u"2 rows without an allure_id"_s});
+    rig.history.append(check);
+    rig.reconfigure([](ExportRunner::Options &) {});
+    QCOMPARE(rig.runner->statuses().first().lastWarning, warning + u"; 2 rows without an allure_id"_s);
 }
 
 void TestExportEngine::serverWithoutACountIsNoFailure() {

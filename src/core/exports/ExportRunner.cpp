@@ -26,6 +26,30 @@ namespace {
 QString iso(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
+
+// What a journal record says of its group's last result: the same whether the record was just written or is
+// read back after a restart.
+void apply(ExportRunner::GroupStatus &status, const QJsonObject &record) {
+    const QString type = record.value(u"type"_s).toString();
+    if (type == u"attempt"_s) {
+        status.lastOk = record.value(u"outcome"_s).toString() == u"success"_s;
+        status.lastAttemptEnd = QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
+        status.lastError = record.value(u"error"_s).toString();
+        status.lastFile = record.value(u"file"_s).toString();
+        status.lastRows = record.value(u"rows"_s).toInteger(-1);
+        status.lastWarning = record.value(u"warning"_s).toString();
+    } else if (type == u"check"_s && record.value(u"file"_s).toString() == status.lastFile) {
+        QStringList warnings;
+        if (!status.lastWarning.isEmpty())
+            warnings.append(status.lastWarning);
+        for (const QJsonValue &problem : record.value(u"problems"_s).toArray())
+            warnings.append(problem.toString());
+        status.lastWarning = warnings.join(u"; "_s);
+        // An identical export not kept (SKIP_UNCHANGED): the group's last file is the one it matched.
+        if (!record.value(u"kept"_s).toBool(true))
+            status.lastFile = record.value(u"previous"_s).toString();
+    }
+}
 } // namespace
 
 ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportFileStore &store,
@@ -67,28 +91,9 @@ void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
     for (const QJsonObject &record : m_history->records()) {
-        // An identical export not kept (SKIP_UNCHANGED): the group's last file is the one it matched.
-        if (record.value(u"type"_s).toString() == u"check"_s && !record.value(u"kept"_s).toBool(true)) {
-            for (auto &slot : m_slots) {
-                if (slot->status.group.name == record.value(u"group"_s).toString() &&
-                    slot->status.lastFile == record.value(u"file"_s).toString())
-                    slot->status.lastFile = record.value(u"previous"_s).toString();
-            }
-            continue;
-        }
-        if (record.value(u"type"_s).toString() != u"attempt"_s)
-            continue;
         for (auto &slot : m_slots) {
-            if (slot->status.group.name != record.value(u"group"_s).toString())
-                continue;
-            GroupStatus &status = slot->status;
-            status.lastOk = record.value(u"outcome"_s).toString() == u"success"_s;
-            status.lastAttemptEnd =
-                QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
-            status.lastError = record.value(u"error"_s).toString();
-            status.lastFile = record.value(u"file"_s).toString();
-            status.lastRows = record.value(u"rows"_s).toInteger(-1);
-            status.lastWarning = record.value(u"warning"_s).toString();
+            if (slot->status.group.name == record.value(u"group"_s).toString())
+                apply(slot->status, record);
         }
     }
 }
@@ -251,12 +256,6 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     GroupStatus &status = slot.status;
     slot.job.release()->deleteLater(); // we are inside its signal
     const bool ok = !result.error.isError();
-    status.lastOk = ok;
-    status.lastAttemptEnd = result.end;
-    status.lastError = result.error.message;
-    status.lastFile = result.fileName;
-    status.lastRows = ok ? result.rows : -1;
-    status.lastWarning = result.warning;
     status.bytes = result.bytes;
 
     QJsonObject record{{u"type"_s, u"attempt"_s},
@@ -308,6 +307,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     }
     if (result.jobId > 0)
         record.insert(u"jobId"_s, result.jobId);
+    apply(status, record);
     if (m_history)
         m_history->append(record);
     if (ok)
@@ -318,21 +318,23 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
 void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
     const QString group = slot.status.group.name;
     const QString file = result.fileName;
-    const QString previous = m_store.previousExport(group, file);
-    const QString previousPath = previous.isEmpty() ? QString() : m_store.filePath(previous);
-    const QString newPath = m_store.filePath(file);
-    const QString keptAt = m_store.changesPath(file);
+    const ExportFileStore store = m_store;
     const char separator = m_options.job.separator;
     const QString cycle = m_cycle ? m_cycle->id : QString();
     ++m_checksPending;
-    // A 200 MB export takes a few seconds to compare: not on the thread that serves the window and the web.
+    // A 200 MB export takes a few seconds to compare, and finding the previous one lists the folder: not on
+    // the thread that serves the window and the web.
     auto promise = std::make_shared<QPromise<ExportComparison::Result>>();
     QFuture<ExportComparison::Result> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, previousPath, newPath, keptAt, separator] {
+    QThreadPool::globalInstance()->start([promise, store, group, file, separator] {
         promise->start();
         QElapsedTimer took;
         took.start();
-        ExportComparison::Result comparison = ExportComparison::compare(previousPath, newPath, separator);
+        const QString previous = store.previousExport(group, file);
+        const QString newPath = store.filePath(file);
+        const QString keptAt = store.changesPath(file);
+        ExportComparison::Result comparison = ExportComparison::compare(
+            previous.isEmpty() ? QString() : store.filePath(previous), newPath, separator);
         comparison.milliseconds = took.elapsed();
         QDir().mkpath(QFileInfo(keptAt).absolutePath());
         QSaveFile out(keptAt);
@@ -352,8 +354,6 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
             kept = !m_store.remove(file);
             qCInfo(lcExport, "%s: %s is identical to %s and was not kept (SKIP_UNCHANGED)",
                    qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile));
-            if (!kept)
-                slot.status.lastFile = comparison.previousFile;
         }
         QJsonObject record{{u"type"_s, u"check"_s},
                            {u"cycle"_s, cycle},
@@ -369,13 +369,8 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
                            {u"milliseconds"_s, comparison.milliseconds},
                            {u"kept"_s, kept}};
         const QStringList problems = comparison.problems();
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty())
             record.insert(u"problems"_s, QJsonArray::fromStringList(problems));
-            QStringList warnings = problems;
-            if (!slot.status.lastWarning.isEmpty())
-                warnings.prepend(slot.status.lastWarning);
-            slot.status.lastWarning = warnings.join(u"; "_s);
-        }
         if (!comparison.error.isEmpty()) {
             record.insert(u"error"_s, comparison.error);
             qCWarning(lcExport, "%s: %s could not be compared with the previous export: %s",
@@ -386,9 +381,9 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
                    qint64(comparison.added.size()), qint64(comparison.removed.size()),
                    qint64(comparison.changed.size()));
         }
+        apply(slot.status, record);
         if (m_history)
             m_history->append(record);
-        emit checked(file);
         emit statusChanged();
         finishCycleIfDone();
     });

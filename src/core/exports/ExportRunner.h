@@ -80,8 +80,6 @@ public:
 signals:
     void cycleStarted(const QString &trigger);
     void cycleFinished(const ExportRunner::CycleSummary &summary);
-    // A new export was compared with the previous one of its group (the journal has a "check" record).
-    void checked(const QString &fileName);
     void statusChanged();
 
 private:
