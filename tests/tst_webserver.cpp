@@ -72,7 +72,11 @@ private:
     Answer get(const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                const QByteArray &method = "GET", const QByteArray &body = {});
     // The request exactly as written, on its own connection; the whole answer as it came.
-    QByteArray raw(const QByteArray &request, int timeoutMs = 3000);
+    QByteArray raw(const QByteArray &request, int timeoutMs = 3000) {
+        return raw(QList<QByteArray>{request}, timeoutMs);
+    }
+    // The same, sent in pieces 50 ms apart (each a separate read for the server).
+    QByteArray raw(const QList<QByteArray> &pieces, int timeoutMs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeTestOps> m_fake;
@@ -143,12 +147,17 @@ Answer TestWebServer::get(const QByteArray &path, const QList<QPair<QByteArray, 
     return answer;
 }
 
-QByteArray TestWebServer::raw(const QByteArray &request, int timeoutMs) {
+QByteArray TestWebServer::raw(const QList<QByteArray> &pieces, int timeoutMs) {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     if (!socket.waitForConnected(2000))
         return {};
-    socket.write(request);
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (i > 0)
+            QTest::qWait(50);
+        socket.write(pieces[i]);
+        socket.flush();
+    }
     QByteArray answer;
     QElapsedTimer timer;
     timer.start();
@@ -269,13 +278,16 @@ void TestWebServer::exportsArePaged() {
 void TestWebServer::badPagingIsRefused() {
     startServer();
     for (const QByteArray &query :
-         {QByteArray("page=0"), QByteArray("page=x"), QByteArray("size=-1"), QByteArray("size=abc")}) {
+         {QByteArray("page=0"), QByteArray("page=x"), QByteArray("size=-1"), QByteArray("size=abc"),
+          QByteArray("size=501"), QByteArray("size=100000"), QByteArray("size=99999999999999999999")}) {
         const Answer answer = get("/api/exports?" + query);
-        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.status == 400, query.constData());
         QVERIFY(answer.body.contains("page and size must be whole numbers"));
     }
-    QCOMPARE(QJsonDocument::fromJson(get("/api/exports?size=100000").body).object().value(u"size"_s).toInt(),
+    QCOMPARE(QJsonDocument::fromJson(get("/api/exports?size=500").body).object().value(u"size"_s).toInt(),
              500);
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "allure_id;name\r\n");
+    QCOMPARE(get("/api/changes/testops_export_API_2026-11-20_07-00-00.csv?size=201").status, 400);
 }
 
 void TestWebServer::download() {
@@ -587,31 +599,52 @@ void TestWebServer::connectionCap() {
     HttpGuard::Limits limits;
     limits.maxConnections = 3;
     startServer(QString(), limits);
+    // Three idle connections fill the server; a fourth client takes the place of the one idle longest.
     QList<std::shared_ptr<QTcpSocket>> held;
     for (int i = 0; i < 3; ++i) {
         auto socket = std::make_shared<QTcpSocket>();
         socket->connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(socket->waitForConnected(2000));
         held.append(socket);
+        QTRY_COMPARE(m_server->guard()->openConnections(), i + 1);
     }
-    QTRY_COMPARE(m_server->guard()->openConnections(), 3);
-    const QByteArray answer = raw("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
-    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.left(40).constData());
+    QByteArray answer = raw("GET /api/status HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(40).constData());
+    QTRY_COMPARE(held[0]->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(held[1]->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(held[2]->state(), QAbstractSocket::ConnectedState);
     held.clear();
     QTRY_COMPARE(m_server->guard()->openConnections(), 0);
-    QCOMPARE(get("/api/status").status, 200);
+
+    // Downloads in progress are never let go: with every place taken by one, a newcomer gets 503.
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, QByteArray(32 * 1024 * 1024, 'x'));
+    for (int i = 0; i < 3; ++i) {
+        auto socket = std::make_shared<QTcpSocket>();
+        socket->setReadBufferSize(1); // a client that reads nothing: the download stays in progress
+        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket->waitForConnected(2000));
+        socket->write(
+            "GET /download/testops_export_API_2026-11-20_07-00-00.csv HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        held.append(socket);
+    }
+    QTRY_COMPARE(m_server->guard()->openConnections(), 3);
+    QTest::qWait(200);
+    answer = raw("GET /api/status HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.left(40).constData());
+    for (const auto &socket : held)
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
 }
 
 void TestWebServer::oversizedHeadersAndBodies() {
     startServer();
-    QByteArray big = "GET / HTTP/1.1\r\nHost: x\r\nX-Fill: " + QByteArray(20000, 'a') + "\r\n\r\n";
+    QByteArray big = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Fill: " + QByteArray(20000, 'a') + "\r\n\r\n";
     QVERIFY(raw(big).startsWith("HTTP/1.1 431"));
-    QVERIFY(
-        raw("POST /export HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n").startsWith("HTTP/1.1 413"));
-    QVERIFY(raw("POST /export HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+    QVERIFY(raw("POST /export HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")
+                .startsWith("HTTP/1.1 413"));
+    QVERIFY(raw("POST /export HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n")
                 .startsWith("HTTP/1.1 411"));
-    QVERIFY(
-        raw("POST /export HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QVERIFY(raw("POST /export HTTP/1.1\r\nHost: localhost\r\nContent-Length: lots\r\n\r\n")
+                .startsWith("HTTP/1.1 400"));
     QCOMPARE(get("/api/status").status, 200); // and the server goes on
 }
 
@@ -650,7 +683,7 @@ void TestWebServer::tokenNeverInAnAnswer() {
 
 void TestWebServer::hostileRequests_data() {
     QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QList<QByteArray>>("request");
     QFile corpus(QStringLiteral(TESTS_DATA_DIR "/web_requests.tsv"));
     QVERIFY(corpus.open(QIODevice::ReadOnly));
     while (!corpus.atEnd()) {
@@ -659,7 +692,8 @@ void TestWebServer::hostileRequests_data() {
             continue;
         const QList<QByteArray> cells = line.split('\t');
         QCOMPARE(cells.size(), 3);
-        // C escapes: \r \n \xHH
+        // C escapes: \r \n \xHH; \p sends what came before it apart
+        QList<QByteArray> pieces;
         QByteArray raw;
         const QByteArray &text = cells[2];
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -669,6 +703,8 @@ void TestWebServer::hostileRequests_data() {
                     raw += '\r';
                 else if (code == 'n')
                     raw += '\n';
+                else if (code == 'p')
+                    pieces.append(std::exchange(raw, QByteArray()));
                 else if (code == 'x' && i + 2 < text.size()) {
                     raw += char(text.mid(i + 1, 2).toInt(nullptr, 16));
                     i += 2;
@@ -678,13 +714,14 @@ void TestWebServer::hostileRequests_data() {
                 raw += text[i];
             }
         }
-        QTest::newRow(cells[1].constData()) << cells[0].toInt() << raw;
+        pieces.append(raw);
+        QTest::newRow(cells[1].constData()) << cells[0].toInt() << pieces;
     }
 }
 
 void TestWebServer::hostileRequests() {
     QFETCH(int, status);
-    QFETCH(QByteArray, request);
+    QFETCH(QList<QByteArray>, request);
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "a\n");
     startServer(); // no key: every path is reachable, so each refusal is the path's own
     const QByteArray answer = raw(request, 1500);

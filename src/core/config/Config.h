@@ -35,5 +35,6 @@ struct Config {
     bool webEnabled = true;
     QHostAddress webBind = QHostAddress(QHostAddress::LocalHost);
     quint16 webPort = 9090;
+    QStringList webAllowedHosts;
     QString webAccessKey;
 };

@@ -154,6 +154,22 @@ QString applyWebBind(const QString &text, Config &config) {
     return QString();
 }
 
+QString applyAllowedHosts(const QString &text, Config &config) {
+    static const QRegularExpression hostName(
+        u"^(\\*|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?)$"_s);
+    QStringList names;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        if (!hostName.match(name).hasMatch())
+            return QCoreApplication::translate("Settings", "\"%1\" is not a host name").arg(name);
+        names.append(name.toLower());
+    }
+    config.webAllowedHosts = names;
+    return QString();
+}
+
 QString applyAccessKey(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && trimmed.size() < 8)
@@ -290,6 +306,11 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "Port of the web view"),
      QT_TRANSLATE_NOOP("Settings", "a port number from 1 to 65535 (0: any free port)"),
      [](const QString &t, Config &c) { return applyIntTo(t, 0, 65535, &c.webPort); }},
+    {u"WEB_ALLOWED_HOSTS"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Host names the web view answers to besides localhost, this computer's name "
+                                   "and IP addresses (others get 421, against DNS rebinding)"),
+     QT_TRANSLATE_NOOP("Settings", "host names separated by commas, such as exports.example.com, or * for any"),
+     &applyAllowedHosts},
     {u"WEB_ACCESS_KEY"_s, QString(), false, true,
      QT_TRANSLATE_NOOP("Settings", "When set, the web view asks for this key"),
      QT_TRANSLATE_NOOP("Settings", "nothing, or a key of at least 8 characters"),

@@ -12,6 +12,10 @@
 
 #include <algorithm>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,6 +56,12 @@ QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc)
 }
 
 bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
+    // A name with a line break or another control character is nobody's export: it could only end up
+    // in a header or a log line it does not belong to.
+    for (const QChar c : fileName) {
+        if (c.category() == QChar::Other_Control)
+            return false;
+    }
     const QRegularExpressionMatch match = namePattern().match(fileName);
     if (!match.hasMatch())
         return false;
@@ -72,6 +82,38 @@ bool ExportFileStore::isSafeName(const QString &fileName) {
     ExportFile parsed;
     return !fileName.contains(u'/') && !fileName.contains(u'\\') && !fileName.contains(u".."_s) &&
            !fileName.contains(QChar(0)) && parseFileName(fileName, &parsed);
+}
+
+bool ExportFileStore::openExport(const QString &fileName, OpenedExport *opened) const {
+    if (!isSafeName(fileName))
+        return false;
+    const int folder = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0)
+        return false;
+    // O_NONBLOCK: a FIFO put under our name must not hang the server on open.
+    const int fd = ::openat(folder, QFile::encodeName(fileName).constData(),
+                            O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    struct stat folderStat = {};
+    struct stat fileStat = {};
+    const bool plainFile = fd >= 0 && ::fstat(folder, &folderStat) == 0 && ::fstat(fd, &fileStat) == 0 &&
+                           S_ISREG(fileStat.st_mode) && fileStat.st_nlink == 1 &&
+                           fileStat.st_dev == folderStat.st_dev;
+    ::close(folder);
+    if (!plainFile) {
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    opened->file = std::move(file);
+    opened->size = fileStat.st_size;
+    opened->modified = QDateTime::fromMSecsSinceEpoch(
+        qint64(fileStat.st_mtim.tv_sec) * 1000 + fileStat.st_mtim.tv_nsec / 1000000, Qt::UTC);
+    return true;
 }
 
 QList<ExportFile> ExportFileStore::list() const {

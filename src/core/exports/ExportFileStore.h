@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFile>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 struct ExportFile {
     QString fileName;
@@ -44,7 +47,19 @@ public:
     // has no O_TMPFILE (with it, the temporary file has no name and vanishes with the process).
     QStringList removeStaleTemporaries() const;
 
-    // Parses one of our names; false for anything else.
+    // One of our exports opened for reading, and what was opened (not what the name pointed at a moment
+    // before).
+    struct OpenedExport {
+        std::unique_ptr<QFile> file;
+        qint64 size = 0;
+        QDateTime modified; // UTC
+    };
+    // Opens `fileName` in this folder only if what is opened is a plain file of ours: opened first, without
+    // following a link, then checked (a regular file with one link, on the folder's device), so that a link
+    // swapped in between a check and the open can never be served. False for anything else.
+    bool openExport(const QString &fileName, OpenedExport *opened) const;
+
+    // Parses one of our names; false for anything else (control characters included).
     static bool parseFileName(const QString &fileName, ExportFile *file);
     // A name that can only denote a file of this folder: one of ours, with no separator, "..", or NUL.
     static bool isSafeName(const QString &fileName);

@@ -65,6 +65,7 @@ bool ExportService::startWebView(const QString &catalogueFolder, QString *error)
     options.bind = m_config.webBind;
     options.port = m_config.webPort;
     options.accessKey = m_config.webAccessKey;
+    options.allowedHosts = m_config.webAllowedHosts;
     options.catalogueFolder = catalogueFolder;
     m_web = std::make_unique<WebServer>(options, this);
     if (!m_web->start(error)) {

@@ -15,8 +15,9 @@ FileSender::FileSender(QTcpSocket *socket, std::unique_ptr<QFile> file, qint64 o
     m_stall.setSingleShot(true);
     m_stall.setInterval(stallTimeoutMs);
     connect(&m_stall, &QTimer::timeout, this, [this] {
-        qCWarning(lcWeb, "download of %s stalled: the client took nothing for %d s",
-                  qUtf8Printable(m_file->fileName()), m_stall.interval() / 1000);
+        qCWarning(lcWeb, "a download to %s stalled: the client took nothing for %d s",
+                  m_socket ? qUtf8Printable(m_socket->peerAddress().toString()) : "a client",
+                  m_stall.interval() / 1000);
         if (m_socket)
             m_socket->abort();
         finish(false);

@@ -152,7 +152,7 @@ const QByteArray &WebPage::page(const QString &resourceName, const QString &lang
     return *m_pages.insert(key, text);
 }
 
-QByteArray WebPage::login(const QString &language, bool failed) {
+QByteArray WebPage::login(const QString &language, LoginError error, int waitSecs) {
     QByteArray page = resource(u":/web/login.html"_s);
     page.replace("{{LANG}}", language.toLatin1());
     page.replace("{{TITLE}}", escapeHtml(translate(language, "TestOps exports")));
@@ -165,10 +165,14 @@ QByteArray WebPage::login(const QString &language, bool failed) {
                 "This page asks for an access key. Ask the person who runs the export app for it."))));
     page.replace("{{LABEL}}", escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "Access key"))));
     page.replace("{{BUTTON}}", escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "Sign in"))));
-    page.replace("{{ERROR}}",
-                 failed
-                     ? escapeHtml(translate(language, QT_TRANSLATE_NOOP("WebPage", "That key is not right.")))
-                     : QByteArray());
+    QString message;
+    if (error == LoginError::WrongKey)
+        message = translate(language, QT_TRANSLATE_NOOP("WebPage", "That key is not right."));
+    else if (error == LoginError::TooManyTries)
+        message = translate(language, QT_TRANSLATE_NOOP("WebPage", "Too many wrong keys came from this "
+                                                                   "address. Try again in %1 s."))
+                      .arg(waitSecs);
+    page.replace("{{ERROR}}", escapeHtml(message));
     return page;
 }
 

@@ -27,7 +27,9 @@ public:
     const QByteArray &index(const QString &language);
     // The change page of one export (which one, it reads from its address).
     const QByteArray &changes(const QString &language);
-    QByteArray login(const QString &language, bool failed);
+    enum class LoginError { None, WrongKey, TooManyTries };
+    // The sign-in form; with TooManyTries, `waitSecs` says when the next key is looked at.
+    QByteArray login(const QString &language, LoginError error, int waitSecs = 0);
     // A static asset by its path under /assets/; empty bytes when there is none.
     Asset asset(const QString &path) const;
 

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -21,8 +22,8 @@ using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 
 namespace {
-// ?page=P&size=S, each a whole number from 1 when given; false when one is not.
-bool readPaging(const QUrlQuery &query, int *page, int *size) {
+// ?page=P&size=S, each a whole number from 1 when given (size at most maxSize); false when one is not.
+bool readPaging(const QUrlQuery &query, int maxSize, int *page, int *size) {
     bool pageOk = true;
     bool sizeOk = true;
     const QString pageText = query.queryItemValue(u"page"_s);
@@ -31,7 +32,7 @@ bool readPaging(const QUrlQuery &query, int *page, int *size) {
         *page = pageText.toInt(&pageOk);
     if (!sizeText.isEmpty())
         *size = sizeText.toInt(&sizeOk);
-    return pageOk && sizeOk && *page >= 1 && *size >= 1;
+    return pageOk && sizeOk && *page >= 1 && *size >= 1 && *size <= maxSize;
 }
 
 const QByteArray securityHeaders =
@@ -70,6 +71,10 @@ QByteArray reason(int status) {
         return "Conflict";
     case 416:
         return "Range Not Satisfiable";
+    case 421:
+        return "Misdirected Request";
+    case 429:
+        return "Too Many Requests";
     case 503:
         return "Service Unavailable";
     default:
@@ -93,6 +98,19 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
 
 QByteArray digest(const QByteArray &key) {
     return QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+}
+
+// The host part of a Host header ("name", "name:port", "[v6]:port"), lower case, without a final dot.
+QString hostName(const QByteArray &header) {
+    QString host = QString::fromLatin1(header.trimmed()).toLower();
+    if (host.startsWith(u'[')) {
+        host = host.mid(1, host.indexOf(u']') - 1);
+    } else if (host.count(u':') == 1) {
+        host.truncate(host.indexOf(u':'));
+    }
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    return host;
 }
 
 QString methodName(Method method) {
@@ -130,7 +148,15 @@ WebServer::WebServer(Options options, ExportService *service, QObject *parent)
     , m_service(service)
     , m_guard(new HttpGuard(m_options.limits, this))
     , m_page(m_options.catalogueFolder)
-    , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8())) {
+    , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8()))
+    , m_throttle(m_options.clock ? *m_options.clock : m_systemClock) {
+    for (QString &name : m_options.allowedHosts)
+        name = hostName(name.toLatin1());
+    if (!m_options.bind.isLoopback()) {
+        const QString own = QHostInfo::localHostName().toLower();
+        if (!own.isEmpty())
+            m_ownNames = {own, own.section(u'.', 0, 0)};
+    }
     if (service) // rows arrive in the journal after the file: items are built again after every change
         connect(service->index(), &ExportIndex::changed, this, [this] {
             m_items.clear();
@@ -180,7 +206,7 @@ void WebServer::send(QTcpSocket *socket, const QHttpServerRequest &request, cons
         head += "Content-Type: " + answer.type + "\r\n";
     head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n" + securityHeaders +
             answer.headers;
-    const bool close = request.value("connection").toLower() == "close";
+    const bool close = m_request.closeAfter;
     if (close)
         head += "Connection: close\r\n";
     // One write: a head and a body sent apart wait for each other (Nagle's algorithm and delayed ACKs).
@@ -205,19 +231,49 @@ void WebServer::sendError(QTcpSocket *socket, const QHttpServerRequest &request,
     sendJson(socket, request, status, {{u"error"_s, message}});
 }
 
-bool WebServer::authorized(const QHttpServerRequest &request) const {
+WebServer::Access WebServer::access(const QHttpServerRequest &request) {
     if (m_keyDigest.isEmpty())
-        return true;
+        return Access::Granted;
     const QByteArray authorization = request.value("authorization");
-    if (authorization.startsWith("Bearer "))
-        return constantTimeEquals(digest(authorization.mid(7).trimmed()), m_keyDigest);
+    if (authorization.startsWith("Bearer ")) {
+        if (m_throttle.blockedSecs(request.remoteAddress()) > 0)
+            return Access::Blocked; // not even checked: a blocked client learns nothing
+        if (constantTimeEquals(digest(authorization.mid(7).trimmed()), m_keyDigest))
+            return Access::Granted;
+        m_throttle.failed(request.remoteAddress(), "Bearer");
+        return Access::Wrong;
+    }
     for (const QByteArray &cookie : request.value("cookie").split(';')) {
         const QByteArray trimmed = cookie.trimmed();
         if (trimmed.startsWith(sessionCookie + '=') &&
             m_sessions.contains(digest(trimmed.mid(sessionCookie.size() + 1))))
-            return true;
+            return Access::Granted;
     }
-    return false;
+    return Access::Missing;
+}
+
+void WebServer::sendBlocked(QTcpSocket *socket, const QHttpServerRequest &request) {
+    const int wait = qMax(1, m_throttle.blockedSecs(request.remoteAddress()));
+    send(socket, request,
+         {429, "application/json",
+          QJsonDocument(QJsonObject{{u"error"_s, tr("Too many wrong access keys came from your address; try "
+                                                    "again in %n second(s).",
+                                                    nullptr, wait)}})
+              .toJson(QJsonDocument::Compact),
+          "Retry-After: " + QByteArray::number(wait) + "\r\nCache-Control: no-store\r\n"});
+}
+
+bool WebServer::hostAllowed(const QByteArray &header) const {
+    const QString host = hostName(header);
+    if (host == u"localhost"_s || m_options.allowedHosts.contains(host) ||
+        m_options.allowedHosts.contains(u"*"_s))
+        return true;
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        // An address cannot be rebound to us by somebody's DNS. On this computer only, it must be ours.
+        return !m_options.bind.isLoopback() || address.isLoopback();
+    }
+    return m_ownNames.contains(host);
 }
 
 bool WebServer::sameOrigin(const QHttpServerRequest &request) const {
@@ -234,6 +290,22 @@ bool WebServer::sameOrigin(const QHttpServerRequest &request) const {
 }
 
 bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    m_request = m_guard->takeRequestHead(socket);
+    const QByteArray host = request.value("host");
+    if (host.isEmpty() && !m_request.http10) {
+        sendError(socket, request, 400, tr("The request has no Host header."));
+        return true;
+    }
+    if (!host.isEmpty() && !hostAllowed(host)) {
+        qCWarning(lcWeb, "request for host %s from %s refused: not a name of this server",
+                  qUtf8Printable(hostName(host).left(100)),
+                  qUtf8Printable(request.remoteAddress().toString()));
+        sendError(socket, request, 421,
+                  tr("This server does not answer to the name %1. Open it by its address, or add the name to "
+                     "WEB_ALLOWED_HOSTS.")
+                      .arg(hostName(host).left(100)));
+        return true;
+    }
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
     const Method method = request.method();
     const bool read = method == Method::Get || method == Method::Head;
@@ -275,14 +347,20 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         send(socket, request,
              {405, "application/json",
               QJsonDocument(QJsonObject{{u"error"_s, tr("%1 is not allowed here; use %2.")
-                                                         .arg(methodName(method), allowed.join(u", "_s))}})
+                                                         .arg(QString::fromLatin1(m_request.method.left(20)),
+                                                              allowed.join(u", "_s))}})
                   .toJson(QJsonDocument::Compact),
               "Allow: " + allowed.join(u", "_s).toLatin1() + "\r\n"});
         return true;
     }
     const QString language = WebPage::languageFor(request.value("accept-language"));
-    if (!route->open && !authorized(request)) {
-        if (path == "/" || path.startsWith("/changes/"))
+    const Access granted = route->open ? Access::Granted : access(request);
+    if (granted == Access::Blocked) {
+        sendBlocked(socket, request);
+        return true;
+    }
+    if (granted != Access::Granted) {
+        if (granted == Access::Missing && (path == "/" || path.startsWith("/changes/")))
             send(socket, request, {303, {}, {}, "Location: /login\r\nCache-Control: no-store\r\n"});
         else
             send(
@@ -321,7 +399,7 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const QUrlQuery query(request.url());
         int page = 1;
         int size = 50;
-        if (!readPaging(query, &page, &size))
+        if (!readPaging(query, 500, &page, &size))
             sendError(socket, request, 400,
                       tr("page and size must be whole numbers from 1 (size at most 500)"));
         else
@@ -365,20 +443,29 @@ void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request) {
     const QString language = WebPage::languageFor(request.value("accept-language"));
     if (request.method() != Method::Post) {
         send(socket, request,
-             {200, "text/html; charset=utf-8", m_page.login(language, false), "Cache-Control: no-store\r\n"});
+             {200, "text/html; charset=utf-8", m_page.login(language, WebPage::LoginError::None),
+              "Cache-Control: no-store\r\n"});
         return;
     }
     if (!sameOrigin(request)) {
         sendError(socket, request, 403, tr("Sign in from this server's own page."));
         return;
     }
+    const int blocked = m_throttle.blockedSecs(request.remoteAddress());
+    if (blocked > 0) {
+        send(socket, request,
+             {429, "text/html; charset=utf-8",
+              m_page.login(language, WebPage::LoginError::TooManyTries, blocked),
+              "Retry-After: " + QByteArray::number(blocked) + "\r\nCache-Control: no-store\r\n"});
+        return;
+    }
     const QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
     const QByteArray key = form.queryItemValue(u"key"_s, QUrl::FullyDecoded).toUtf8();
     if (m_keyDigest.isEmpty() || !constantTimeEquals(digest(key), m_keyDigest)) {
-        qCWarning(lcWeb, "sign-in with a wrong access key from %s",
-                  qUtf8Printable(request.remoteAddress().toString()));
+        m_throttle.failed(request.remoteAddress(), "sign-in form");
         send(socket, request,
-             {401, "text/html; charset=utf-8", m_page.login(language, true), "Cache-Control: no-store\r\n"});
+             {401, "text/html; charset=utf-8", m_page.login(language, WebPage::LoginError::WrongKey),
+              "Cache-Control: no-store\r\n"});
         return;
     }
     QByteArray token(32, Qt::Uninitialized);
@@ -420,7 +507,7 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
     const QString kind = query.queryItemValue(u"kind"_s);
     int page = 1;
     int size = 50;
-    if (!readPaging(query, &page, &size)) {
+    if (!readPaging(query, 200, &page, &size)) {
         sendError(socket, request, 400, tr("page and size must be whole numbers from 1 (size at most 200)"));
         return;
     }
@@ -441,26 +528,17 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
                               const QByteArray &encodedName) {
     QString name;
     const bool listed = listedExport(encodedName, &name) != nullptr;
-    const auto notFound = [&] {
+    // What is served is what was opened, checked after the open: a link swapped in meanwhile is refused.
+    ExportFileStore::OpenedExport opened;
+    if (!listed || !m_service->store().openExport(name, &opened)) {
         sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
-    };
-    const QString folder = QFileInfo(m_service->store().folder()).canonicalFilePath();
-    const QFileInfo info(QDir(folder).filePath(name));
-    if (!listed || info.isSymLink() || !info.isFile() || info.canonicalPath() != folder) {
-        notFound();
         return;
     }
-    auto file = std::make_unique<QFile>(info.filePath());
-    if (!file->open(QIODevice::ReadOnly)) {
-        notFound();
-        return;
-    }
-    const qint64 size = file->size();
-    const QDateTime modified = info.lastModified();
+    const qint64 size = opened.size;
     const QByteArray etag =
-        '"' + QByteArray::number(size) + '-' + QByteArray::number(modified.toMSecsSinceEpoch()) + '"';
+        '"' + QByteArray::number(size) + '-' + QByteArray::number(opened.modified.toMSecsSinceEpoch()) + '"';
     QByteArray headers =
-        "Accept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: " + httpDate(modified) + "\r\n";
+        "Accept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: " + httpDate(opened.modified) + "\r\n";
     if (request.value("if-none-match") == etag) {
         send(socket, request, {304, {}, {}, headers});
         return;
@@ -474,12 +552,18 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     if (!range.isEmpty() && match.hasMatch() &&
         !(match.captured(1).isEmpty() && match.captured(2).isEmpty())) {
         // One range, as a resumed download asks; anything else gets the whole file (RFC 9110 allows it).
+        // A number too large for 64 bits is past the end of any file, never 0.
+        const auto number = [](const QString &digits) {
+            bool ok = false;
+            const qint64 value = digits.toLongLong(&ok);
+            return ok ? value : std::numeric_limits<qint64>::max();
+        };
         if (match.captured(1).isEmpty()) { // the last N bytes
-            first = qMax<qint64>(0, size - match.captured(2).toLongLong());
+            first = qMax<qint64>(0, size - number(match.captured(2)));
         } else {
-            first = match.captured(1).toLongLong();
+            first = number(match.captured(1));
             if (!match.captured(2).isEmpty())
-                last = qMin(last, match.captured(2).toLongLong());
+                last = qMin(last, number(match.captured(2)));
         }
         if (first >= size || first > last) {
             send(socket, request,
@@ -490,12 +574,16 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
         headers += "Content-Range: bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) +
                    '/' + QByteArray::number(size) + "\r\n";
     }
-    // RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name (group names may be Cyrillic).
+    // RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name (group names may be Cyrillic). No control
+    // character can reach a header (our names have none; this holds whatever the name).
     QByteArray ascii;
     for (const QChar c : name)
-        ascii += c.unicode() < 128 && c != u'"' ? char(c.unicode()) : '_';
+        ascii += c.unicode() >= 32 && c.unicode() < 127 && c != u'"' && c != u'\\' ? char(c.unicode()) : '_';
     headers += "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
                QUrl::toPercentEncoding(name) + "\r\n";
+    const bool close = m_request.closeAfter;
+    if (close)
+        headers += "Connection: close\r\n";
     const qint64 length = last - first + 1;
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
@@ -503,14 +591,19 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
         "\r\n" + securityHeaders + headers + "\r\n";
     if (request.method() == Method::Head) {
         socket->write(head);
+        if (close)
+            socket->disconnectFromHost();
         m_guard->requestHandled(socket);
         return;
     }
     m_guard->setStreaming(socket, true);
-    auto *sender = new FileSender(socket, std::move(file), first, length, std::move(head));
-    connect(sender, &FileSender::done, this, [this, socket = QPointer<QTcpSocket>(socket)](bool) {
-        if (socket)
-            m_guard->setStreaming(socket, false);
+    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(head));
+    connect(sender, &FileSender::done, this, [this, close, socket = QPointer<QTcpSocket>(socket)](bool) {
+        if (!socket)
+            return;
+        m_guard->setStreaming(socket, false);
+        if (close)
+            socket->disconnectFromHost();
     });
     sender->start();
 }

@@ -3,9 +3,11 @@
 // downloads stream with bounded memory and support Range, and every answer carries the security headers.
 #pragma once
 
+#include "AuthThrottle.h"
 #include "HttpGuard.h"
 #include "WebApi.h"
 #include "WebPage.h"
+#include "schedule/Clock.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -24,8 +26,12 @@ public:
         QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 9090; // 0: any free port
         QString accessKey;   // empty: no key asked
+        // Host names the page may be reached by besides localhost and IP addresses (WEB_ALLOWED_HOSTS);
+        // "*" lets any name in (behind a proxy that checks them itself).
+        QStringList allowedHosts;
         HttpGuard::Limits limits;
         QString catalogueFolder = QStringLiteral(":/i18n");
+        const Clock *clock = nullptr; // for the key guessing throttle; null: the system clock
     };
 
     WebServer(Options options, ExportService *service, QObject *parent = nullptr);
@@ -47,7 +53,12 @@ private:
     void send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer);
     void sendJson(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QJsonObject &body);
     void sendError(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QString &message);
-    bool authorized(const QHttpServerRequest &request) const;
+    // Whether the request names this server (DNS rebinding: a foreign name resolved to our address).
+    bool hostAllowed(const QByteArray &host) const;
+    enum class Access { Granted, Missing, Wrong, Blocked };
+    // Whether the request carries the key or a session; a wrong key counts against its client.
+    Access access(const QHttpServerRequest &request);
+    void sendBlocked(QTcpSocket *socket, const QHttpServerRequest &request);
     bool sameOrigin(const QHttpServerRequest &request) const;
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
@@ -56,11 +67,15 @@ private:
     void login(QTcpSocket *socket, const QHttpServerRequest &request);
 
     Options m_options;
+    SystemClock m_systemClock;
     QPointer<ExportService> m_service;
+    HttpGuard::RequestHead m_request; // the head of the request being handled
     HttpGuard *m_guard;
     WebPage m_page;
     QSet<QByteArray> m_sessions;
     WebApi::ItemCache m_items;
     WebApi::ChangeCache m_changes;
     QByteArray m_keyDigest;
+    AuthThrottle m_throttle;
+    QStringList m_ownNames; // this machine's names, accepted when the page is shared
 };
