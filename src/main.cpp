@@ -33,7 +33,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void print(FILE *stream, const QString &text) {
-    std::fputs(qUtf8Printable(text), stream);
+    const QByteArray bytes = text.toUtf8(); // whole: fputs would stop at a NUL
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', stream);
     std::fflush(stream);
@@ -94,7 +95,9 @@ void printCycleReport(ExportService &service) {
         const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const ExportIndex::Entry &e) {
             return e.file.fileName == group.lastFile;
         });
-        const QString changes = entry != entries.cend() ? ExportIndex::changesText(*entry) : QString();
+        const QString changes = group.lastNotKept         ? ExportIndex::notKeptText()
+                                : entry != entries.cend() ? ExportIndex::changesText(*entry)
+                                                          : QString();
         print(stdout, u"OK    %1  %2  %3  %4"_s.arg(group.group.name, group.lastFile,
                                                     QCoreApplication::translate("main", "%n test case(s)",
                                                                                 nullptr, int(group.lastRows)),

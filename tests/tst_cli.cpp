@@ -1,11 +1,14 @@
 #include "FakeTestOps.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +32,10 @@ private slots:
     void desktopWithoutDisplayPointsToHeadless();
     void secondServiceOnTheSameFolderRefuses();
     void sigkillMidDownloadThenRestart();
+    void restartAsTheSamePidAfterSigkill();
+    void unusableFolderIsNamedNotAnotherInstance();
+    void exportNowSaysNoChangesForAnExportNotKept();
+    void desktopWithoutATrayStopsOnSigterm();
 
 private:
     QProcessEnvironment environment() const {
@@ -113,6 +120,7 @@ void TestCli::helpAndVersion() {
     QCOMPARE(run(process, {u"--version"_s}, environment()), 0);
     QCOMPARE(m_out.trimmed(), u"testops-export " TESTOPS_VERSION ""_s);
     QCOMPARE(run(process, {u"--help"_s}, environment()), 0);
+    QVERIFY2(m_out.startsWith(u"Usage: testops-export [options]"_s), qPrintable(m_out.left(80)));
     for (const QString &option :
          {u"--headless"_s, u"--export-now"_s, u"--check"_s, u"--config"_s, u"--set"_s})
         QVERIFY2(m_out.contains(option), qPrintable(option));
@@ -385,6 +393,104 @@ void TestCli::sigkillMidDownloadThenRestart() {
     QVERIFY(m_fake->liveJobs().isEmpty());
     QCOMPARE(m_fake->jobs().size(), 2);
     QVERIFY(m_err.contains(u"deleting export job 1991, left on the server by a run that was killed"_s));
+}
+
+void TestCli::restartAsTheSamePidAfterSigkill() {
+    // In a container the app is PID 1. After a SIGKILL, the next start is PID 1 again: the dead one's lock
+    // must not look like its own living holder. A PID namespace makes PID 1 here, as Docker does.
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    // --mount-proc: /proc shows the namespace, as in a container, so that PID 1 there is the app itself.
+    const QStringList asPidOne = {u"--user"_s, u"--map-root-user"_s, u"--pid"_s,
+                                  u"--fork"_s, u"--mount-proc"_s,    QStringLiteral(TESTOPS_EXPORT_BINARY)};
+    QProcess first;
+    first.setProgram(u"unshare"_s);
+    first.setArguments(asPidOne + QStringList{u"--headless"_s});
+    first.setProcessEnvironment(env);
+    first.setWorkingDirectory(m_dir->path());
+    QSignalSpy firstFinished(&first, &QProcess::finished);
+    first.start();
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("next run at"), 10000);
+    // The app itself, not unshare: SIGKILL leaves its lock file behind, holding "1".
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(first.processId()));
+    QVERIFY(children.open(QIODevice::ReadOnly));
+    const qint64 app = children.readAll().trimmed().toLongLong();
+    QVERIFY(app > 0);
+    QCOMPARE(::kill(pid_t(app), SIGKILL), 0);
+    QVERIFY(firstFinished.wait(5000));
+    QFile lock(m_dir->filePath(u"exports/.testops-export/lock"_s));
+    QVERIFY(lock.open(QIODevice::ReadOnly));
+    QCOMPARE(lock.readAll().split('\n').first(), QByteArray("1"));
+    lock.close();
+
+    QProcess again;
+    again.setProgram(u"unshare"_s);
+    again.setArguments(asPidOne + QStringList{u"--export-now"_s});
+    again.setProcessEnvironment(env);
+    again.setWorkingDirectory(m_dir->path());
+    QSignalSpy finished(&again, &QProcess::finished);
+    again.start();
+    QVERIFY(finished.wait(30000));
+    const QString err = QString::fromUtf8(again.readAllStandardError());
+    QVERIFY2(again.exitCode() == 0, qPrintable(err));
+    QVERIFY(!err.contains(u"already exporting"_s));
+    QCOMPARE(csvFiles().size(), 2);
+}
+
+void TestCli::unusableFolderIsNamedNotAnotherInstance() {
+    QFile inTheWay(m_dir->filePath(u"blocker"_s)); // a file where the folder's parent should be
+    QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+    inTheWay.close();
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"blocker/exports"_s));
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 2);
+    QVERIFY2(m_err.contains(
+                 u"the export folder %1 cannot be created"_s.arg(m_dir->filePath(u"blocker/exports"_s))),
+             qPrintable(m_err));
+    QVERIFY(!m_err.contains(u"another testops-export"_s));
+    QCOMPARE(run(process, {u"--headless"_s}, env), 2);
+    QVERIFY(m_err.contains(u"cannot be created"_s) && !m_err.contains(u"another testops-export"_s));
+}
+
+void TestCli::exportNowSaysNoChangesForAnExportNotKept() {
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"SKIP_UNCHANGED"_s, u"true"_s);
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 0);
+    QVERIFY2(m_out.contains(u"  200 test cases  first export\n"_s), qPrintable(m_out));
+    const QStringList firstFiles = csvFiles();
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 0);
+    QCOMPARE(csvFiles(), firstFiles); // identical: not kept
+    QVERIFY2(m_out.contains(u"  200 test cases  no changes (identical to the previous export, not kept)\n"_s),
+             qPrintable(m_out));
+    QVERIFY(!m_out.contains(u"first export"_s));
+}
+
+void TestCli::desktopWithoutATrayStopsOnSigterm() {
+    // The desktop app where no tray is (offscreen): its window is the only way in, and it stays open. A
+    // SIGTERM must still end the app within the 10 s the README promises.
+    QProcessEnvironment env = fakeEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir->filePath(u"runtime"_s));
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    QDir().mkpath(m_dir->filePath(u"runtime"_s));
+    QFile::setPermissions(m_dir->filePath(u"runtime"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    start(process, {}, env);
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("exporting 2 group(s)"), 15000);
+    QTest::qWait(300); // the window is up
+    QElapsedTimer timer;
+    timer.start();
+    process.terminate();
+    QVERIFY2(finished.wait(12000), "the desktop app did not stop on SIGTERM");
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

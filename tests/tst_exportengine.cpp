@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -122,6 +123,9 @@ private slots:
     void jobQueuedLongerThanTheLimit();
     void retriesWaitForTheirDelayAndRunNowRunsThem();
     void runNowDuringACycleDoesNotStartAnother();
+    void hugeRetryAfterIsCapped();
+    void tokenWithFormCharactersAuthenticates();
+    void tornJournalLineDoesNotSwallowTheNext();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -353,6 +357,65 @@ void TestExportEngine::retriesWaitForTheirDelayAndRunNowRunsThem() {
     QVERIFY(finished.first().first().value<ExportRunner::CycleSummary>().ok());
     QCOMPARE(rig.attempts(u"API"_s).size(), 3);
     QCOMPARE(rig.runner->statuses().first().state, ExportRunner::GroupState::Succeeded);
+}
+
+void TestExportEngine::hugeRetryAfterIsCapped() {
+    // 503 with Retry-After: 3000000 (34 days) overflowed the retry timer: "Timers cannot have negative
+    // intervals", a retry in 2027, and --export-now never ended.
+    Rig rig({300}, {api});
+    rig.fake.retryAfter = "3000000";
+    rig.fake.addFault(Fault::CreateServerError, 1);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"asks to wait 3000000 s .*waiting 3600 s instead"_s));
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    rig.runner->runNow(u"test"_s);
+    QTRY_VERIFY(rig.runner->nextRetry().isValid());
+    QCOMPARE(rig.runner->nextRetry(), rig.clock.nowUtc().addSecs(ExportRunner::maxRetryAfterSecs));
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"nextRetry"_s).toString(),
+             rig.clock.nowUtc().addSecs(3600).toString(Qt::ISODateWithMs));
+    // A modest one is followed as it is.
+    Rig modest({300}, {api});
+    modest.fake.retryAfter = "900";
+    modest.fake.addFault(Fault::CreateServerError, 1);
+    modest.runner->runNow(u"test"_s);
+    QTRY_VERIFY(modest.runner->nextRetry().isValid());
+    QCOMPARE(modest.runner->nextRetry(), modest.clock.nowUtc().addSecs(900));
+    modest.runner->runNow(u"retry now"_s);
+    QSignalSpy modestFinished(modest.runner.get(), &ExportRunner::cycleFinished);
+    QTRY_COMPARE(modestFinished.size(), 1);
+    QVERIFY(modestFinished.first().first().value<ExportRunner::CycleSummary>().ok());
+}
+
+void TestExportEngine::tokenWithFormCharactersAuthenticates() {
+    Rig rig({}, {api});
+    const QString token = u"ab+cd%41ef/gh=&ij kl~"_s;
+    rig.fake.apiToken = token;
+    TestOpsClient::Options options;
+    options.baseUrl = rig.fake.url();
+    options.apiToken = token;
+    rig.client = std::make_unique<TestOpsClient>(options, &rig.network, rig.clock);
+    rig.reconfigure([](ExportRunner::Options &) {});
+    QVERIFY(rig.runCycle().ok());
+    QCOMPARE(rig.store.list().size(), 1);
+}
+
+void TestExportEngine::tornJournalLineDoesNotSwallowTheNext() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.jsonl"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"type\":\"cycle\",\"id\":\"a\"}\n{\"type\":\"attempt\",\"gro"); // killed mid-write
+    file.close();
+    {
+        History history(path);
+        QCOMPARE(history.records().size(), 1);
+        history.append({{u"type"_s, u"cycle"_s}, {u"id"_s, u"b"_s}});
+    }
+    History reread(path);
+    QCOMPARE(reread.records().size(), 2);
+    QCOMPARE(reread.records().last().value(u"id"_s).toString(), u"b"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("\"gro")); // the torn tail was cut off at start
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

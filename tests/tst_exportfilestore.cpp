@@ -1,10 +1,13 @@
 #include "exports/ExportFileStore.h"
+#include "service/ProcessLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,9 @@ private slots:
     void retentionNeverTouchesOtherFiles();
     void retentionZeroKeepsEverything();
     void removesTemporariesLeftByACrash();
+    void namesWithControlCharactersAreNotOurs();
+    void openExportRefusesLinksAndOthers();
+    void folderLockIsTheKernels();
 
 private:
     void touch(const QString &name, const QByteArray &content = "x") {
@@ -132,6 +138,61 @@ void TestExportFileStore::removesTemporariesLeftByACrash() {
     QCOMPARE(ExportFileStore(m_dir.path()).removeStaleTemporaries(),
              QStringList{u"testops_export_API_2026-11-21_07-00-00.csv.Ab3dE9"_s});
     QCOMPARE(entries().size(), 3);
+}
+
+void TestExportFileStore::namesWithControlCharactersAreNotOurs() {
+    ExportFile file;
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_API_2026-01-03_00-00-00.csv"_s, &file));
+    for (const QString &name :
+         {u"testops_export_a\rSet-Cookie: pwn=1\r_2026-01-03_00-00-00.csv"_s,
+          u"testops_export_a\nb_2026-01-03_00-00-00.csv"_s, u"testops_export_a\x7f_2026-01-03_00-00-00.csv"_s,
+          u"testops_export_a\u0085_2026-01-03_00-00-00.csv"_s}) {
+        QVERIFY(!ExportFileStore::parseFileName(name, &file));
+        QVERIFY(!ExportFileStore::isSafeName(name));
+    }
+}
+
+void TestExportFileStore::openExportRefusesLinksAndOthers() {
+    const ExportFileStore store(m_dir.path());
+    touch(u"testops_export_API_2026-01-03_00-00-00.csv"_s, "allure_id\n1\n");
+    ExportFileStore::OpenedExport opened;
+    QVERIFY(store.openExport(u"testops_export_API_2026-01-03_00-00-00.csv"_s, &opened));
+    QCOMPARE(opened.size, 12);
+    QCOMPARE(opened.file->readAll(), QByteArray("allure_id\n1\n"));
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("TOP-SECRET");
+    secret.close();
+    const QString link = QDir(m_dir.path()).filePath(u"testops_export_API_2026-01-04_00-00-00.csv"_s);
+    QVERIFY(QFile::link(secret.fileName(), link));
+    QVERIFY(!store.openExport(u"testops_export_API_2026-01-04_00-00-00.csv"_s, &opened));
+    const QString hard = QDir(m_dir.path()).filePath(u"testops_export_API_2026-01-05_00-00-00.csv"_s);
+    QCOMPARE(::link(QFile::encodeName(secret.fileName()).constData(), QFile::encodeName(hard).constData()),
+             0);
+    QVERIFY(!store.openExport(u"testops_export_API_2026-01-05_00-00-00.csv"_s, &opened));
+    QVERIFY(QDir(m_dir.path()).mkdir(u"testops_export_API_2026-01-06_00-00-00.csv"_s));
+    QVERIFY(!store.openExport(u"testops_export_API_2026-01-06_00-00-00.csv"_s, &opened));
+    QVERIFY(!store.openExport(u"../secret"_s, &opened));
+}
+
+void TestExportFileStore::folderLockIsTheKernels() {
+    const QString path = QDir(m_dir.path()).filePath(u"lock"_s);
+    // A dead instance's lock file naming our own PID (PID 1 again in a container) is no lock at all.
+    QFile stale(path);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QByteArray::number(qint64(::getpid())) + "\ntestops-export\n");
+    stale.close();
+    auto first = std::make_unique<ProcessLock>(path);
+    QCOMPARE(first->tryLock(), ProcessLock::Result::Locked);
+    ProcessLock second(path);
+    QCOMPARE(second.tryLock(), ProcessLock::Result::HeldByOther);
+    QCOMPARE(second.holderPid(), qint64(::getpid()));
+    first.reset(); // released with its descriptor, as with a process that ends
+    QCOMPARE(second.tryLock(), ProcessLock::Result::Locked);
+    ProcessLock nowhere(QDir(m_dir.path()).filePath(u"missing/folder/lock"_s));
+    QCOMPARE(nowhere.tryLock(), ProcessLock::Result::Error);
+    QVERIFY(nowhere.errorString().contains(u"No such file"_s));
 }
 
 QTEST_GUILESS_MAIN(TestExportFileStore)

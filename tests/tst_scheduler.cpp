@@ -2,6 +2,7 @@
 #include "schedule/Scheduler.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,8 @@ private slots:
     void restartBeforeTheFireTimeRunsNothingExtra();
     void pausedScheduleSkipsRuns();
     void timerDrivesTheCheck();
+    void futureMarkAtStartIsDistrusted();
+    void clockBackByYearsSchedulesFromNow();
 
 private:
     Scheduler::Options options(const QString &cron, bool catchUp = true) const {
@@ -115,6 +118,43 @@ void TestScheduler::clockSetBackDoesNotRepeatARun() {
     clock.set(at("2026-11-21T06:30:00Z")); // NTP or the user moved the clock back
     scheduler.check();
     clock.set(at("2026-11-21T07:00:30Z"));
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+}
+
+void TestScheduler::futureMarkAtStartIsDistrusted() {
+    // The clock was ahead once: schedule.json says every run up to 2099 is handled.
+    writeState("2099-01-01T00:00:00.000Z");
+    ManualClock clock(at("2026-11-21T09:02:00Z"));
+    Scheduler scheduler(options(u"*/5 * * * *"_s), clock);
+    QSignalSpy due(&scheduler, &Scheduler::due);
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(u"says runs up to 2099-01-01T00:00:00Z were handled, but that is in the "
+                           "future \\(now 2026-11-21T09:02:00Z\\).*Scheduling from now"_s));
+    scheduler.start();
+    QCOMPARE(scheduler.nextRun(), at("2026-11-21T09:05:00Z"));
+    clock.set(at("2026-11-21T09:05:01Z"));
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+    // A mark a few seconds ahead (a small clock step) is kept as it is.
+    writeState("2026-11-21T09:05:30.000Z");
+    Scheduler again(options(u"*/5 * * * *"_s), clock);
+    again.start();
+    QCOMPARE(again.nextRun(), at("2026-11-21T09:10:00Z"));
+}
+
+void TestScheduler::clockBackByYearsSchedulesFromNow() {
+    QFile::remove(m_dir.filePath(u"schedule.json"_s));
+    ManualClock clock(at("2099-01-01T00:00:00Z")); // running with a clock far ahead
+    Scheduler scheduler(options(u"*/5 * * * *"_s), clock);
+    QSignalSpy due(&scheduler, &Scheduler::due);
+    scheduler.start();
+    clock.set(at("2026-11-21T09:02:00Z")); // corrected
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"the clock went back by more than a day"_s));
+    scheduler.check();
+    QCOMPARE(scheduler.nextRun(), at("2026-11-21T09:05:00Z"));
+    clock.set(at("2026-11-21T09:05:00Z"));
     scheduler.check();
     QCOMPARE(due.count(), 1);
 }

@@ -57,8 +57,8 @@
         <translation>Changes in %1</translation>
     </message>
     <message>
-        <source>%1 is the group's first export: there is nothing to compare it with.</source>
-        <translation>%1 is the group's first export: there is nothing to compare it with.</translation>
+        <source>%1 is the group&apos;s first export: there is nothing to compare it with.</source>
+        <translation>%1 is the group&apos;s first export: there is nothing to compare it with.</translation>
     </message>
     <message>
         <source>%1 could not be compared with %2: %3</source>
@@ -174,8 +174,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <source>--set wants NAME=VALUE, got "%1"</source>
-        <translation>--set wants NAME=VALUE, got "%1"</translation>
+        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--set wants NAME=VALUE, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>choose one of --headless, --export-now and --check</source>
@@ -266,28 +266,28 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is outside %2-%3</translation>
     </message>
     <message>
-        <source>"%1" is not a number%2</source>
-        <translation>"%1" is not a number%2</translation>
+        <source>&quot;%1&quot; is not a number%2</source>
+        <translation>&quot;%1&quot; is not a number%2</translation>
     </message>
     <message>
         <source> or a name such as %1</source>
         <translation> or a name such as %1</translation>
     </message>
     <message>
-        <source>empty item in "%1"</source>
-        <translation>empty item in "%1"</translation>
+        <source>empty item in &quot;%1&quot;</source>
+        <translation>empty item in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>step "%1" must be a whole number of at least 1</source>
-        <translation>step "%1" must be a whole number of at least 1</translation>
+        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
+        <translation>step &quot;%1&quot; must be a whole number of at least 1</translation>
     </message>
     <message>
         <source>range %1 runs backwards</source>
         <translation>range %1 runs backwards</translation>
     </message>
     <message>
-        <source>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
-        <translation>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</translation>
+        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <translation>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</translation>
     </message>
     <message>
         <source>five fields expected (minute hour day-of-month month day-of-week), found: %1</source>
@@ -338,12 +338,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>expected KEY=VALUE, found "%1"</source>
-        <translation>expected KEY=VALUE, found "%1"</translation>
+        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
+        <translation>expected KEY=VALUE, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected "=" after %1</source>
-        <translation>expected "=" after %1</translation>
+        <source>expected &quot;=&quot; after %1</source>
+        <translation>expected &quot;=&quot; after %1</translation>
     </message>
     <message>
         <source>unexpected text after the quoted value of %1</source>
@@ -362,15 +362,24 @@ Without options it starts the desktop app in the system tray.</translation>
     <name>ExportComparison</name>
     <message numerus="yes">
         <source>%n row(s) with a different number of cells than the header (the first on line %1)</source>
-        <translation><numerusform>%n row with a different number of cells than the header (the first on line %1)</numerusform><numerusform>%n rows with a different number of cells than the header (the first on line %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n row with a different number of cells than the header (the first on line %1)</numerusform>
+            <numerusform>%n rows with a different number of cells than the header (the first on line %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) repeat an allure_id of an earlier row</source>
-        <translation><numerusform>%n row repeats an allure_id of an earlier row</numerusform><numerusform>%n rows repeat an allure_id of an earlier row</numerusform></translation>
+        <translation>
+            <numerusform>%n row repeats an allure_id of an earlier row</numerusform>
+            <numerusform>%n rows repeat an allure_id of an earlier row</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an allure_id</source>
-        <translation><numerusform>%n row without an allure_id</numerusform><numerusform>%n rows without an allure_id</numerusform></translation>
+        <translation>
+            <numerusform>%n row without an allure_id</numerusform>
+            <numerusform>%n rows without an allure_id</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -422,12 +431,20 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>not compared</source>
         <translation>not compared</translation>
     </message>
+    <message>
+        <source>no changes (identical to the previous export, not kept)</source>
+        <translation>no changes (identical to the previous export, not kept)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>another testops-export (process %1) is already exporting to %2</source>
         <translation>another testops-export (process %1) is already exporting to %2</translation>
+    </message>
+    <message>
+        <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
+        <translation>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</translation>
     </message>
 </context>
 <context>
@@ -695,7 +712,10 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application is set up to open CSV files.</source>
@@ -758,7 +778,10 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a different number of cells than the header.</source>
-        <translation><numerusform>%n row has a different number of cells than the header.</numerusform><numerusform>%n rows have a different number of cells than the header.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has a different number of cells than the header.</numerusform>
+            <numerusform>%n rows have a different number of cells than the header.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview</source>
@@ -815,8 +838,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is not set: %2</translation>
     </message>
     <message>
-        <source>%1 = "%2" (%3): %4</source>
-        <translation>%1 = "%2" (%3): %4</translation>
+        <source>%1 = &quot;%2&quot; (%3): %4</source>
+        <translation>%1 = &quot;%2&quot; (%3): %4</translation>
     </message>
     <message>
         <source>Expected: %1.</source>
@@ -824,7 +847,10 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the configuration:</source>
-        <translation><numerusform>%n problem in the configuration:</numerusform><numerusform>%n problems in the configuration:</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the configuration:</numerusform>
+            <numerusform>%n problems in the configuration:</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is required</source>
@@ -839,8 +865,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID</translation>
     </message>
     <message>
-        <source>TLS_INSECURE is on: the TestOps server's certificate is not verified</source>
-        <translation>TLS_INSECURE is on: the TestOps server's certificate is not verified</translation>
+        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
+        <translation>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</translation>
     </message>
     <message>
         <source>not a whole number</source>
@@ -855,8 +881,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>not a yes/no value</translation>
     </message>
     <message>
-        <source>"%1" is not a duration</source>
-        <translation>"%1" is not a duration</translation>
+        <source>&quot;%1&quot; is not a duration</source>
+        <translation>&quot;%1&quot; is not a duration</translation>
     </message>
     <message>
         <source>%1 is too short</source>
@@ -879,8 +905,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the token contains white space</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
-        <translation>unknown time zone "%1"</translation>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unknown time zone &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at most 20 retries</source>
@@ -899,8 +925,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>no readable file at this path</translation>
     </message>
     <message>
-        <source>"%1" is not KIND:ID=Header</source>
-        <translation>"%1" is not KIND:ID=Header</translation>
+        <source>&quot;%1&quot; is not KIND:ID=Header</source>
+        <translation>&quot;%1&quot; is not KIND:ID=Header</translation>
     </message>
     <message>
         <source>Address of the TestOps server</source>
@@ -939,8 +965,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Tree groups to export, each to its own file</translation>
     </message>
     <message>
-        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</source>
-        <translation>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</translation>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
     </message>
     <message>
         <source>Columns added to the standard ones: custom fields, roles, issue integrations</source>
@@ -963,8 +989,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>When exports run (cron: minute hour day-of-month month day-of-week)</translation>
     </message>
     <message>
-        <source>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</source>
-        <translation>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</translation>
+        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
+        <translation>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</translation>
     </message>
     <message>
         <source>Time zone the schedule is read in</source>
@@ -1039,8 +1065,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the path of a readable PEM file, or nothing</translation>
     </message>
     <message>
-        <source>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</source>
-        <translation>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</translation>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
+        <translation>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</translation>
     </message>
     <message>
         <source>Serve the web view</source>
@@ -1099,28 +1125,28 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>no groups were given</translation>
     </message>
     <message>
-        <source>"%1" has no "=" between name and id</source>
-        <translation>"%1" has no "=" between name and id</translation>
+        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
+        <translation>&quot;%1&quot; has no &quot;=&quot; between name and id</translation>
     </message>
     <message>
-        <source>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</source>
-        <translation>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</translation>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
+        <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
     </message>
     <message>
-        <source>group name "%1" is used twice</source>
-        <translation>group name "%1" is used twice</translation>
+        <source>group name &quot;%1&quot; is used twice</source>
+        <translation>group name &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <source>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
-        <translation>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</translation>
+        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <translation>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</translation>
     </message>
     <message>
-        <source>group %1: "%2" is not a positive whole number</source>
-        <translation>group %1: "%2" is not a positive whole number</translation>
+        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
+        <translation>group %1: &quot;%2&quot; is not a positive whole number</translation>
     </message>
     <message>
-        <source>"%1" is not one of ; , | or tab</source>
-        <translation>"%1" is not one of ; , | or tab</translation>
+        <source>&quot;%1&quot; is not one of ; , | or tab</source>
+        <translation>&quot;%1&quot; is not one of ; , | or tab</translation>
     </message>
     <message>
         <source>Separator of the CSV cells TestOps writes</source>
@@ -1131,12 +1157,28 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>one of ; , | or tab</translation>
     </message>
     <message>
-        <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
-        <translation>Do not keep an export identical to the group's previous one (the check is still recorded)</translation>
+        <source>Do not keep an export identical to the group&apos;s previous one (the check is still recorded)</source>
+        <translation>Do not keep an export identical to the group&apos;s previous one (the check is still recorded)</translation>
     </message>
     <message>
         <source>a line has no setting name: the file is not in INI format</source>
         <translation>a line has no setting name: the file is not in INI format</translation>
+    </message>
+    <message>
+        <source>it holds a control character (the file may be damaged or not text)</source>
+        <translation>it holds a control character (the file may be damaged or not text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; is not a host name</translation>
+    </message>
+    <message>
+        <source>Host names the web view answers to besides localhost, this computer&apos;s name and IP addresses (others get 421, against DNS rebinding)</source>
+        <translation>Host names the web view answers to besides localhost, this computer&apos;s name and IP addresses (others get 421, against DNS rebinding)</translation>
+    </message>
+    <message>
+        <source>host names separated by commas, such as exports.example.com, or * for any</source>
+        <translation>host names separated by commas, such as exports.example.com, or * for any</translation>
     </message>
 </context>
 <context>
@@ -1416,8 +1458,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>could not connect to %1 within %2 s</translation>
     </message>
     <message>
-        <source>the server's answer is larger than expected</source>
-        <translation>the server's answer is larger than expected</translation>
+        <source>the server&apos;s answer is larger than expected</source>
+        <translation>the server&apos;s answer is larger than expected</translation>
     </message>
     <message>
         <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
@@ -1440,8 +1482,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the download ended early: %1 of %2 bytes</translation>
     </message>
     <message>
-        <source>the server's answer is not JSON (%1)</source>
-        <translation>the server's answer is not JSON (%1)</translation>
+        <source>the server&apos;s answer is not JSON (%1)</source>
+        <translation>the server&apos;s answer is not JSON (%1)</translation>
     </message>
     <message>
         <source>the server sent no HTTP answer</source>
@@ -1480,8 +1522,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>no access: the token's user may not see this project (HTTP 403)%1</source>
-        <translation>no access: the token's user may not see this project (HTTP 403)%1</translation>
+        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
+        <translation>no access: the token&apos;s user may not see this project (HTTP 403)%1</translation>
     </message>
     <message>
         <source>not found (HTTP 404)%1: check the project, tree and group ids</source>
@@ -1888,6 +1930,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>This export was not compared: %1</source>
         <translation>This export was not compared: %1</translation>
     </message>
+    <message>
+        <source>Too many wrong keys came from this address. Try again in %1 s.</source>
+        <translation>Too many wrong keys came from this address. Try again in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>
@@ -1904,8 +1950,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is not allowed here; use %2.</translation>
     </message>
     <message>
-        <source>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</source>
-        <translation>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</translation>
+        <source>An access key is required: send &quot;Authorization: Bearer &lt;key&gt;&quot; or sign in at /login.</source>
+        <translation>An access key is required: send &quot;Authorization: Bearer &lt;key&gt;&quot; or sign in at /login.</translation>
     </message>
     <message>
         <source>the export service is not running</source>
@@ -1916,8 +1962,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>page and size must be whole numbers from 1 (size at most 500)</translation>
     </message>
     <message>
-        <source>Run now is only accepted from this server's own page.</source>
-        <translation>Run now is only accepted from this server's own page.</translation>
+        <source>Run now is only accepted from this server&apos;s own page.</source>
+        <translation>Run now is only accepted from this server&apos;s own page.</translation>
     </message>
     <message>
         <source>No groups are configured.</source>
@@ -1932,8 +1978,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Nothing is here.</translation>
     </message>
     <message>
-        <source>Sign in from this server's own page.</source>
-        <translation>Sign in from this server's own page.</translation>
+        <source>Sign in from this server&apos;s own page.</source>
+        <translation>Sign in from this server&apos;s own page.</translation>
     </message>
     <message>
         <source>There is no export named %1.</source>
@@ -1947,12 +1993,30 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>kind must be added, removed or changed</source>
         <translation>kind must be added, removed or changed</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong access keys came from your address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong access keys came from your address; try again in %n second.</numerusform>
+            <numerusform>Too many wrong access keys came from your address; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>The request has no Host header.</translation>
+    </message>
+    <message>
+        <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
+        <translation>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message numerus="yes">
         <source>%n test case(s)</source>
-        <translation><numerusform>%n test case</numerusform><numerusform>%n test cases</numerusform></translation>
+        <translation>
+            <numerusform>%n test case</numerusform>
+            <numerusform>%n test cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>

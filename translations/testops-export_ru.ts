@@ -57,7 +57,7 @@
         <translation>Изменения в %1</translation>
     </message>
     <message>
-        <source>%1 is the group's first export: there is nothing to compare it with.</source>
+        <source>%1 is the group&apos;s first export: there is nothing to compare it with.</source>
         <translation>%1 — первая выгрузка группы: сравнивать не с чем.</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>лишний аргумент: %1</translation>
     </message>
     <message>
-        <source>--set wants NAME=VALUE, got "%1"</source>
+        <source>--set wants NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--set ожидает ИМЯ=ЗНАЧЕНИЕ, получено «%1»</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 вне диапазона %2–%3</translation>
     </message>
     <message>
-        <source>"%1" is not a number%2</source>
+        <source>&quot;%1&quot; is not a number%2</source>
         <translation>«%1» — не число%2</translation>
     </message>
     <message>
@@ -274,11 +274,11 @@ Without options it starts the desktop app in the system tray.</source>
         <translation> и не название вроде %1</translation>
     </message>
     <message>
-        <source>empty item in "%1"</source>
+        <source>empty item in &quot;%1&quot;</source>
         <translation>пустой элемент в «%1»</translation>
     </message>
     <message>
-        <source>step "%1" must be a whole number of at least 1</source>
+        <source>step &quot;%1&quot; must be a whole number of at least 1</source>
         <translation>шаг «%1» должен быть целым числом не меньше 1</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>диапазон %1 идёт в обратную сторону</translation>
     </message>
     <message>
-        <source>unknown macro "%1"; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
+        <source>unknown macro &quot;%1&quot;; known: @yearly, @monthly, @weekly, @daily, @hourly</source>
         <translation>неизвестный макрос «%1»; известны: @yearly, @monthly, @weekly, @daily, @hourly</translation>
     </message>
     <message>
@@ -338,11 +338,11 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <source>expected KEY=VALUE, found "%1"</source>
+        <source>expected KEY=VALUE, found &quot;%1&quot;</source>
         <translation>ожидалось КЛЮЧ=ЗНАЧЕНИЕ, найдено «%1»</translation>
     </message>
     <message>
-        <source>expected "=" after %1</source>
+        <source>expected &quot;=&quot; after %1</source>
         <translation>после %1 ожидался знак «=»</translation>
     </message>
     <message>
@@ -362,15 +362,27 @@ Without options it starts the desktop app in the system tray.</source>
     <name>ExportComparison</name>
     <message numerus="yes">
         <source>%n row(s) with a different number of cells than the header (the first on line %1)</source>
-        <translation><numerusform>%n строка с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform><numerusform>%n строки с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform><numerusform>%n строк с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n строка с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform>
+            <numerusform>%n строки с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform>
+            <numerusform>%n строк с другим числом ячеек, чем в заголовке (первая — в строке %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) repeat an allure_id of an earlier row</source>
-        <translation><numerusform>%n строка повторяет allure_id более ранней строки</numerusform><numerusform>%n строки повторяют allure_id более ранних строк</numerusform><numerusform>%n строк повторяют allure_id более ранних строк</numerusform></translation>
+        <translation>
+            <numerusform>%n строка повторяет allure_id более ранней строки</numerusform>
+            <numerusform>%n строки повторяют allure_id более ранних строк</numerusform>
+            <numerusform>%n строк повторяют allure_id более ранних строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an allure_id</source>
-        <translation><numerusform>%n строка без allure_id</numerusform><numerusform>%n строки без allure_id</numerusform><numerusform>%n строк без allure_id</numerusform></translation>
+        <translation>
+            <numerusform>%n строка без allure_id</numerusform>
+            <numerusform>%n строки без allure_id</numerusform>
+            <numerusform>%n строк без allure_id</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -422,12 +434,20 @@ Without options it starts the desktop app in the system tray.</source>
         <source>not compared</source>
         <translation>не сравнивался</translation>
     </message>
+    <message>
+        <source>no changes (identical to the previous export, not kept)</source>
+        <translation>без изменений (совпадает с предыдущей выгрузкой, не сохранена)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>another testops-export (process %1) is already exporting to %2</source>
         <translation>в %2 уже выгружает другой процесс testops-export (%1)</translation>
+    </message>
+    <message>
+        <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
+        <translation>папку выгрузок %1 нельзя использовать: не открывается её файл блокировки %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -695,7 +715,11 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n файл</numerusform><numerusform>%n файла</numerusform><numerusform>%n файлов</numerusform></translation>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application is set up to open CSV files.</source>
@@ -758,7 +782,11 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a different number of cells than the header.</source>
-        <translation><numerusform>У %n строки другое число ячеек, чем в заголовке.</numerusform><numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform><numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform></translation>
+        <translation>
+            <numerusform>У %n строки другое число ячеек, чем в заголовке.</numerusform>
+            <numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform>
+            <numerusform>У %n строк другое число ячеек, чем в заголовке.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview</source>
@@ -815,7 +843,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 не задано: %2</translation>
     </message>
     <message>
-        <source>%1 = "%2" (%3): %4</source>
+        <source>%1 = &quot;%2&quot; (%3): %4</source>
         <translation>%1 = «%2» (%3): %4</translation>
     </message>
     <message>
@@ -824,7 +852,11 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the configuration:</source>
-        <translation><numerusform>%n ошибка в настройках:</numerusform><numerusform>%n ошибки в настройках:</numerusform><numerusform>%n ошибок в настройках:</numerusform></translation>
+        <translation>
+            <numerusform>%n ошибка в настройках:</numerusform>
+            <numerusform>%n ошибки в настройках:</numerusform>
+            <numerusform>%n ошибок в настройках:</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is required</source>
@@ -839,7 +871,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА или заданные TESTOPS_PROJECT_ID и TESTOPS_TREE_ID</translation>
     </message>
     <message>
-        <source>TLS_INSECURE is on: the TestOps server's certificate is not verified</source>
+        <source>TLS_INSECURE is on: the TestOps server&apos;s certificate is not verified</source>
         <translation>TLS_INSECURE включён: сертификат сервера TestOps не проверяется</translation>
     </message>
     <message>
@@ -855,7 +887,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не значение «да/нет»</translation>
     </message>
     <message>
-        <source>"%1" is not a duration</source>
+        <source>&quot;%1&quot; is not a duration</source>
         <translation>«%1» — не длительность</translation>
     </message>
     <message>
@@ -879,7 +911,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>в токене есть пробелы</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
@@ -899,7 +931,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>по этому пути нет читаемого файла</translation>
     </message>
     <message>
-        <source>"%1" is not KIND:ID=Header</source>
+        <source>&quot;%1&quot; is not KIND:ID=Header</source>
         <translation>«%1» не в виде ВИД:ID=Заголовок</translation>
     </message>
     <message>
@@ -939,7 +971,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Группы дерева для выгрузки, каждая в свой файл</translation>
     </message>
     <message>
-        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'</source>
+        <source>Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, &apos;-&apos; and &apos;_&apos;</source>
         <translation>Имя=ГРУППА или Имя=ПРОЕКТ:ДЕРЕВО:ГРУППА через запятую, например API=26961091,UI=24545654; имена уникальные, из букв, цифр, «-» и «_»</translation>
     </message>
     <message>
@@ -963,7 +995,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Когда запускать выгрузку (cron: минута час день-месяца месяц день-недели)</translation>
     </message>
     <message>
-        <source>a 5-field cron expression such as "0 7 * * *", or @daily, @hourly, …</source>
+        <source>a 5-field cron expression such as &quot;0 7 * * *&quot;, or @daily, @hourly, …</source>
         <translation>cron-выражение из 5 полей, например «0 7 * * *», или @daily, @hourly, …</translation>
     </message>
     <message>
@@ -1039,7 +1071,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>путь к читаемому PEM-файлу или ничего</translation>
     </message>
     <message>
-        <source>Do not verify the server's TLS certificate (unsafe; logged on every cycle)</source>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe; logged on every cycle)</source>
         <translation>Не проверять TLS-сертификат сервера (небезопасно; отмечается в журнале в каждом цикле)</translation>
     </message>
     <message>
@@ -1099,27 +1131,27 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>группы не указаны</translation>
     </message>
     <message>
-        <source>"%1" has no "=" between name and id</source>
+        <source>&quot;%1&quot; has no &quot;=&quot; between name and id</source>
         <translation>в «%1» нет знака «=» между именем и идентификатором</translation>
     </message>
     <message>
-        <source>group name "%1" may hold only letters, digits, '-' and '_' (at most 64)</source>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
         <translation>имя группы «%1» может содержать только буквы, цифры, «-» и «_» (не больше 64)</translation>
     </message>
     <message>
-        <source>group name "%1" is used twice</source>
+        <source>group name &quot;%1&quot; is used twice</source>
         <translation>имя группы «%1» использовано дважды</translation>
     </message>
     <message>
-        <source>group %1: "%2" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
+        <source>group %1: &quot;%2&quot; is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID</source>
         <translation>группа %1: «%2» не похоже ни на ГРУППА, ни на ПРОЕКТ:ДЕРЕВО:ГРУППА</translation>
     </message>
     <message>
-        <source>group %1: "%2" is not a positive whole number</source>
+        <source>group %1: &quot;%2&quot; is not a positive whole number</source>
         <translation>группа %1: «%2» — не целое положительное число</translation>
     </message>
     <message>
-        <source>"%1" is not one of ; , | or tab</source>
+        <source>&quot;%1&quot; is not one of ; , | or tab</source>
         <translation>«%1» — не один из ; , | или tab</translation>
     </message>
     <message>
@@ -1131,12 +1163,28 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>один из ; , | или tab</translation>
     </message>
     <message>
-        <source>Do not keep an export identical to the group's previous one (the check is still recorded)</source>
+        <source>Do not keep an export identical to the group&apos;s previous one (the check is still recorded)</source>
         <translation>Не сохранять выгрузку, совпадающую с предыдущей выгрузкой группы (проверка всё равно записывается в журнал)</translation>
     </message>
     <message>
         <source>a line has no setting name: the file is not in INI format</source>
         <translation>в строке нет имени настройки: файл не в формате INI</translation>
+    </message>
+    <message>
+        <source>it holds a control character (the file may be damaged or not text)</source>
+        <translation>в значении есть управляющий символ (файл, возможно, повреждён или не текстовый)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>«%1» — не имя хоста</translation>
+    </message>
+    <message>
+        <source>Host names the web view answers to besides localhost, this computer&apos;s name and IP addresses (others get 421, against DNS rebinding)</source>
+        <translation>Имена хостов, на которые отвечает веб-страница, кроме localhost, имени этого компьютера и IP-адресов (остальным — 421, защита от DNS rebinding)</translation>
+    </message>
+    <message>
+        <source>host names separated by commas, such as exports.example.com, or * for any</source>
+        <translation>имена хостов через запятую, например exports.example.com, или * для любых</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1464,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не удалось подключиться к %1 за %2 с</translation>
     </message>
     <message>
-        <source>the server's answer is larger than expected</source>
+        <source>the server&apos;s answer is larger than expected</source>
         <translation>ответ сервера больше ожидаемого</translation>
     </message>
     <message>
@@ -1440,7 +1488,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>скачивание оборвалось: %1 из %2 байт</translation>
     </message>
     <message>
-        <source>the server's answer is not JSON (%1)</source>
+        <source>the server&apos;s answer is not JSON (%1)</source>
         <translation>ответ сервера — не JSON (%1)</translation>
     </message>
     <message>
@@ -1480,7 +1528,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>токен доступа отклонён (HTTP 401)%1; проверьте TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>no access: the token's user may not see this project (HTTP 403)%1</source>
+        <source>no access: the token&apos;s user may not see this project (HTTP 403)%1</source>
         <translation>нет доступа: владельцу токена не виден этот проект (HTTP 403)%1</translation>
     </message>
     <message>
@@ -1888,6 +1936,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>This export was not compared: %1</source>
         <translation>Эта выгрузка не сравнивалась: %1</translation>
     </message>
+    <message>
+        <source>Too many wrong keys came from this address. Try again in %1 s.</source>
+        <translation>С этого адреса пришло слишком много неверных ключей. Попробуйте снова через %1 с.</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>
@@ -1904,7 +1956,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 здесь не поддерживается; используйте %2.</translation>
     </message>
     <message>
-        <source>An access key is required: send "Authorization: Bearer &lt;key&gt;" or sign in at /login.</source>
+        <source>An access key is required: send &quot;Authorization: Bearer &lt;key&gt;&quot; or sign in at /login.</source>
         <translation>Нужен ключ доступа: передайте «Authorization: Bearer &lt;ключ&gt;» или войдите на странице /login.</translation>
     </message>
     <message>
@@ -1916,7 +1968,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>page и size должны быть целыми числами от 1 (size — не больше 500)</translation>
     </message>
     <message>
-        <source>Run now is only accepted from this server's own page.</source>
+        <source>Run now is only accepted from this server&apos;s own page.</source>
         <translation>Запуск принимается только со страницы этого сервера.</translation>
     </message>
     <message>
@@ -1932,7 +1984,7 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Здесь ничего нет.</translation>
     </message>
     <message>
-        <source>Sign in from this server's own page.</source>
+        <source>Sign in from this server&apos;s own page.</source>
         <translation>Входите со страницы этого сервера.</translation>
     </message>
     <message>
@@ -1947,12 +1999,32 @@ Without options it starts the desktop app in the system tray.</source>
         <source>kind must be added, removed or changed</source>
         <translation>kind должен быть added, removed или changed</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong access keys came from your address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>С вашего адреса пришло слишком много неверных ключей доступа; попробуйте снова через %n секунду.</numerusform>
+            <numerusform>С вашего адреса пришло слишком много неверных ключей доступа; попробуйте снова через %n секунды.</numerusform>
+            <numerusform>С вашего адреса пришло слишком много неверных ключей доступа; попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>В запросе нет заголовка Host.</translation>
+    </message>
+    <message>
+        <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
+        <translation>Этот сервер не отвечает на имя %1. Откройте его по адресу или добавьте имя в WEB_ALLOWED_HOSTS.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message numerus="yes">
         <source>%n test case(s)</source>
-        <translation><numerusform>%n тест-кейс</numerusform><numerusform>%n тест-кейса</numerusform><numerusform>%n тест-кейсов</numerusform></translation>
+        <translation>
+            <numerusform>%n тест-кейс</numerusform>
+            <numerusform>%n тест-кейса</numerusform>
+            <numerusform>%n тест-кейсов</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>

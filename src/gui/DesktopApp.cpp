@@ -142,6 +142,8 @@ void DesktopApp::quit() {
         return;
     m_quitting = true;
     m_tray->icon()->hide();
+    if (m_window)
+        m_window->setQuitting(true);
     if (!m_service) {
         QCoreApplication::quit();
         return;

@@ -329,6 +329,10 @@ void MainWindow::deleteSelected() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_quitting) {
+        event->accept();
+        return;
+    }
     event->ignore();
     if (m_trayAvailable)
         hide(); // the app goes on in the tray

@@ -26,6 +26,9 @@ public:
     void setService(ExportService *service, const QString &why = QString());
     // With a tray icon, closing hides the window; without one it only minimises, so the app is never lost.
     void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    // While the app quits, a close is a close: Qt 6 asks every visible window before it quits, and a
+    // window that refuses (as closing it by hand does) would keep the app running.
+    void setQuitting(bool quitting) { m_quitting = quitting; }
     void appendLog(const QString &line);
 
     ExportsModel *exportsModel() const { return m_model; }
@@ -65,5 +68,6 @@ private:
     QPointer<ExportService> m_service;
     QString m_notConfigured;
     QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
+    bool m_quitting = false;
     bool m_trayAvailable = false;
 };

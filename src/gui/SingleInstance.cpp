@@ -1,6 +1,7 @@
 #include "SingleInstance.h"
 
 #include "log/LogCategories.h"
+#include "service/ProcessLock.h"
 
 #include <QDir>
 #include <QLocalSocket>
@@ -14,8 +15,8 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (folder.isEmpty())
         folder = QDir::tempPath();
-    m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(name + u".lock"_s));
-    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    // Held by the kernel: gone with its process, whatever PID comes back later.
+    m_lock = std::make_unique<ProcessLock>(QDir(folder).filePath(name + u".lock"_s));
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection()) {
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
@@ -31,7 +32,11 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
 SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::claim() {
-    if (m_lock->tryLock(200)) {
+    const ProcessLock::Result locked = m_lock->tryLock();
+    if (locked == ProcessLock::Result::Error)
+        qCWarning(lcGui, "cannot take the single-instance lock %s (%s): going on without it",
+                  qUtf8Printable(m_lock->path()), qUtf8Printable(m_lock->errorString()));
+    if (locked != ProcessLock::Result::HeldByOther) {
         QLocalServer::removeServer(m_name); // a socket file left by a crash
         m_server.setSocketOptions(QLocalServer::UserAccessOption);
         if (!m_server.listen(m_name))

@@ -2,10 +2,11 @@
 #pragma once
 
 #include <QLocalServer>
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
+
+class ProcessLock;
 
 class SingleInstance : public QObject {
     Q_OBJECT
@@ -22,6 +23,6 @@ signals:
 
 private:
     QString m_name;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProcessLock> m_lock;
     QLocalServer m_server;
 };

@@ -66,8 +66,9 @@ public:
     }
 
     void reply(int status, const QByteArray &body, const QByteArray &type = "application/json",
-               bool close = false) {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
+               bool close = false, const QByteArray &headers = {}) {
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n" + headers;
         if (!type.isEmpty())
             head += "Content-Type: " + type + "\r\n";
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -298,10 +299,17 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
     if (request.method == "POST" && path == u"/api/uaa/oauth/token"_s) {
         if (takeFault(Fault::TokenDown))
             return connection->reply(503, json({{u"message"_s, u"UAA is starting"_s}}));
-        const QUrlQuery form(QString::fromUtf8(request.body));
-        if (takeFault(Fault::TokenRefused) || form.queryItemValue(u"grant_type"_s) != u"apitoken"_s ||
-            QUrl::fromPercentEncoding(form.queryItemValue(u"token"_s, QUrl::FullyEncoded).toUtf8()) !=
-                apiToken)
+        // application/x-www-form-urlencoded as a real server reads it: "+" is a space, then %XX escapes.
+        QHash<QString, QString> form;
+        for (const QByteArray &pair : request.body.split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            const auto decode = [](QByteArray part) {
+                return QUrl::fromPercentEncoding(part.replace('+', ' '));
+            };
+            form.insert(decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)));
+        }
+        if (takeFault(Fault::TokenRefused) || form.value(u"grant_type"_s) != u"apitoken"_s ||
+            form.value(u"token"_s) != apiToken)
             return connection->reply(401, json({{u"error"_s, u"invalid_token"_s},
                                                 {u"error_description"_s, u"Bad credentials"_s}}));
         return connection->reply(200, json({{u"access_token"_s, newJwt()},
@@ -429,7 +437,9 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
     if (request.method == "POST" && path == u"/api/v2/test-case/bulk/export/csv"_s) {
         m_exportRequests.append(request.body);
         if (takeFault(Fault::CreateServerError))
-            return connection->reply(500, json({{u"message"_s, u"Internal error while creating export"_s}}));
+            return connection->reply(
+                500, json({{u"message"_s, u"Internal error while creating export"_s}}), "application/json",
+                false, retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         int status = 200;
         const Group *g = selectedGroup(body.value(u"selection"_s).toObject(), &status);

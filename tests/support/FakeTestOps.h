@@ -75,6 +75,7 @@ public:
     int countOffset = 0;               // bulk/count answers this many more test cases than the export holds
     bool countUnknown = false;         // bulk/count answers 404, as a server without it would
     bool preload = false;              // generate each export once and serve it from memory (benchmarks)
+    QByteArray retryAfter;             // sent as Retry-After with CreateServerError
 
     void addGroup(const Group &group);
     Group *group(qint64 groupId);

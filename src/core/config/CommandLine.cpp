@@ -45,7 +45,9 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
     parser.addOptions({help, version, headless, exportNow, check, config, set, helpSettings});
-    result.helpText = parser.helpText();
+    // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
+    // placeholder; the name is the one users type.
+    result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
 
     if (!parser.parse(arguments)) {
         result.errors.append(parser.errorText());

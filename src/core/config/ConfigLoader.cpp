@@ -1,5 +1,7 @@
 #include "ConfigLoader.h"
 
+#include <algorithm>
+
 #include "DotEnv.h"
 #include "log/LogCategories.h"
 
@@ -67,6 +69,23 @@ void readSettingsFile(const ConfigSources &sources, QHash<QString, RawSetting> &
     }
 }
 
+// Control characters shown as escapes: a NUL or a line break in a value must not cut or split the report.
+QString visible(QString text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != 0x7f)
+            continue;
+        const QString escape = c == u'\n'   ? u"\\n"_s
+                               : c == u'\r' ? u"\\r"_s
+                               : c == u'\t' ? u"\\t"_s
+                               : c == 0     ? u"\\0"_s
+                                            : u"\\x%1"_s.arg(int(c), 2, 16, QLatin1Char('0'));
+        text.replace(i, 1, escape);
+        i += escape.size() - 1;
+    }
+    return text;
+}
+
 } // namespace
 
 QString ConfigProblem::message() const {
@@ -76,7 +95,7 @@ QString ConfigProblem::message() const {
                              .arg(setting, shownValue, settingSourceName(source), reason);
     if (!expected.isEmpty())
         text += u". "_s + QCoreApplication::translate("Settings", "Expected: %1.").arg(expected);
-    return text;
+    return visible(text);
 }
 
 QString LoadedConfig::problemReport() const {
@@ -136,7 +155,14 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
                                         spec.translatedExpected()});
             continue;
         }
-        const QString why = spec.apply(it->value, result.config);
+        // No setting takes a control character; a NUL would even cut a number short ("90\090" read as 90).
+        const bool control = std::any_of(it->value.cbegin(), it->value.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control && c != u'\t';
+        });
+        const QString why =
+            control ? QCoreApplication::translate(
+                          "Settings", "it holds a control character (the file may be damaged or not text)")
+                    : spec.apply(it->value, result.config);
         if (!why.isEmpty())
             result.problems.append(
                 {spec.name, spec.shown(it->value), it->source, why, spec.translatedExpected()});

@@ -48,6 +48,11 @@ QString ExportIndex::changesText(const Entry &entry) {
     return entry.checkError.isEmpty() ? tr("first export") : tr("not compared");
 }
 
+QString ExportIndex::notKeptText() {
+    return QCoreApplication::translate("ExportIndex",
+                                       "no changes (identical to the previous export, not kept)");
+}
+
 void ExportIndex::learn(const QJsonObject &record) {
     const QString file = record.value(u"file"_s).toString();
     if (file.isEmpty())

@@ -40,6 +40,8 @@ public:
     // The changes of an export in a few words: "+3 −10 ~16", "no changes", "first export", "comparing…",
     // "not compared", or "—" for a file the journal does not know.
     static QString changesText(const Entry &entry);
+    // What an export identical to the previous one, and so not kept (SKIP_UNCHANGED), changed.
+    static QString notKeptText();
 
     const QString &folder() const { return m_folder; }
     // Newest first.

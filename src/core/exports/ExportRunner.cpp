@@ -38,6 +38,7 @@ void apply(ExportRunner::GroupStatus &status, const QJsonObject &record) {
         status.lastFile = record.value(u"file"_s).toString();
         status.lastRows = record.value(u"rows"_s).toInteger(-1);
         status.lastWarning = record.value(u"warning"_s).toString();
+        status.lastNotKept = false;
     } else if (type == u"check"_s && record.value(u"file"_s).toString() == status.lastFile) {
         QStringList warnings;
         if (!status.lastWarning.isEmpty())
@@ -46,8 +47,10 @@ void apply(ExportRunner::GroupStatus &status, const QJsonObject &record) {
             warnings.append(problem.toString());
         status.lastWarning = warnings.join(u"; "_s);
         // An identical export not kept (SKIP_UNCHANGED): the group's last file is the one it matched.
-        if (!record.value(u"kept"_s).toBool(true))
+        if (!record.value(u"kept"_s).toBool(true)) {
             status.lastFile = record.value(u"previous"_s).toString();
+            status.lastNotKept = true;
+        }
     }
 }
 } // namespace
@@ -249,6 +252,12 @@ void ExportRunner::startAttempt(Slot &slot) {
 
 int ExportRunner::retryDelaySecs(int attempt, const ApiError &error) const {
     const int configured = m_options.retryDelaysSecs.at(attempt - 1);
+    if (error.retryAfterSeconds > qMax(configured, maxRetryAfterSecs)) {
+        qCWarning(lcExport,
+                  "the server asks to wait %d s before trying again (Retry-After); waiting %d s instead",
+                  error.retryAfterSeconds, qMax(configured, maxRetryAfterSecs));
+        return qMax(configured, maxRetryAfterSecs);
+    }
     return qMax(configured, error.retryAfterSeconds);
 }
 

@@ -46,7 +46,8 @@ public:
         QString lastError;
         QString lastFile;
         qint64 lastRows = -1;
-        QString lastWarning; // the file was kept, but deserves a look (rows not as counted, ragged rows)
+        QString lastWarning;      // the file was kept, but deserves a look (rows not as counted, ragged rows)
+        bool lastNotKept = false; // identical to lastFile, so not kept (SKIP_UNCHANGED)
     };
 
     struct CycleSummary {
@@ -59,6 +60,9 @@ public:
         bool aborted = false;
         bool ok() const { return failed.isEmpty() && !aborted; }
     };
+
+    // The longest a server's Retry-After is followed: a day's export is not held up for longer.
+    static constexpr int maxRetryAfterSecs = 60 * 60;
 
     enum class RunNow { Started, RetriesStarted, AlreadyRunning, NoGroups };
 
@@ -98,6 +102,7 @@ private:
     // Compares a new export with the group's previous one, off this thread, then journals the result.
     void check(Slot &slot, const GroupExport::Result &result);
     void finishCycleIfDone();
+    // The configured delay, or longer when the server asks (Retry-After), but never beyond maxRetryAfterSecs.
     int retryDelaySecs(int attempt, const ApiError &error) const;
 
     Options m_options;

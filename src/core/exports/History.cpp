@@ -7,6 +7,44 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+namespace {
+bool endsWithNewline(QFile &file) {
+    // Read through a separate handle: `file` may be open for appending only.
+    QFile reader(file.fileName());
+    if (!reader.open(QIODevice::ReadOnly) || reader.size() == 0)
+        return true;
+    reader.seek(reader.size() - 1);
+    char last = 0;
+    return reader.getChar(&last) && last == '\n';
+}
+
+// A process killed mid-append leaves a line without its end: it is cut off, so that it cannot join the next
+// record and take it down with it.
+void repairTornTail(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return; // read-only: read as it is, the torn line is skipped
+    const qint64 size = file.size();
+    if (size == 0)
+        return;
+    const qint64 window = qMin<qint64>(size, 64 * 1024);
+    file.seek(size - window);
+    const QByteArray tail = file.read(window);
+    if (tail.endsWith('\n'))
+        return;
+    const qsizetype lastNewline = tail.lastIndexOf('\n');
+    const qint64 keep = lastNewline < 0 ? (window == size ? 0 : -1) : size - window + lastNewline + 1;
+    if (keep < 0) {
+        qCWarning(lcExport, "the history %s ends in a torn line longer than 64 KiB; left as it is",
+                  qUtf8Printable(file.fileName()));
+    } else {
+        qCWarning(lcExport, "the history %s ended in a torn line (%lld bytes, a write cut short); removed",
+                  qUtf8Printable(file.fileName()), size - keep);
+        file.resize(keep);
+    }
+}
+} // namespace
+
 History::History(QString filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(std::move(filePath)) {}
@@ -19,7 +57,11 @@ void History::append(const QJsonObject &record) {
         qCWarning(lcExport, "cannot write the history %s: %s", qUtf8Printable(m_filePath),
                   qUtf8Printable(file.errorString()));
     } else {
-        file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        // Each record on a line of its own, even after a write that was torn since the file was read.
+        QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+        if (file.size() > 0 && !endsWithNewline(file))
+            line.prepend('\n');
+        file.write(line);
         file.close();
     }
     m_records.append(record);
@@ -30,6 +72,7 @@ const QList<QJsonObject> &History::records() const {
     if (m_loaded)
         return m_records;
     m_loaded = true;
+    repairTornTail(m_filePath);
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return m_records;

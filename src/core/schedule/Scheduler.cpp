@@ -28,7 +28,18 @@ void Scheduler::start() {
         return;
     m_running = true;
     const QDateTime now = m_clock.nowUtc();
-    const QDateTime saved = loadState();
+    QDateTime saved = loadState();
+    if (saved.isValid() && saved > now.addSecs(clockSlackSecs)) {
+        // A mark in the future would hold every run back until then: the clock was ahead once, or the file
+        // came from another machine. Distrust it.
+        qCWarning(
+            lcSchedule,
+            "the schedule state %s says runs up to %s were handled, but that is in the future (now %s): "
+            "was the clock ahead? Scheduling from now",
+            qUtf8Printable(m_options.stateFile), qUtf8Printable(saved.toString(Qt::ISODate)),
+            qUtf8Printable(now.toString(Qt::ISODate)));
+        saved = QDateTime();
+    }
     if (!saved.isValid()) {
         advance(now); // first start: nothing can have been missed
     } else {
@@ -73,6 +84,12 @@ void Scheduler::check() {
     if (!m_running)
         return;
     const QDateTime now = m_clock.nowUtc();
+    if (m_handledUntil > now.addSecs(clockBackLimitSecs)) {
+        qCWarning(lcSchedule, "the clock went back by more than a day, from %s to %s: scheduling from now",
+                  qUtf8Printable(m_handledUntil.toString(Qt::ISODate)),
+                  qUtf8Printable(now.toString(Qt::ISODate)));
+        advance(now);
+    }
     if (m_next.isValid() && now >= m_next) {
         const QDateTime fireTime = m_next;
         advance(now);

@@ -21,6 +21,12 @@ public:
 
     // The longest the scheduler sleeps before looking at the wall clock again.
     static constexpr int maxSleepMs = 60 * 1000;
+    // At start, a handled-until mark further in the future than this is not believed: the clock was ahead
+    // when it was written, and keeping it would hold every run back until then.
+    static constexpr int clockSlackSecs = 60;
+    // While running, the clock going back by up to this repeats no run it has seen already; further back,
+    // the schedule starts again from now rather than wait for the old time to come back.
+    static constexpr int clockBackLimitSecs = 24 * 60 * 60;
 
     Scheduler(Options options, const Clock &clock, QObject *parent = nullptr);
     ~Scheduler() override;

@@ -4,11 +4,12 @@
 #include "exports/History.h"
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
+#include "service/ProcessLock.h"
 #include "testops/TestOpsClient.h"
 #include "web/WebServer.h"
 
 #include <QDir>
-#include <QLockFile>
+#include <QStorageInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -84,22 +85,38 @@ QString ExportService::dataFolder(const Config &config) {
 }
 
 bool ExportService::claimFolder(QString *why) {
+    const QString problem = m_store.ensureWritable();
+    if (!problem.isEmpty()) {
+        if (why)
+            *why = problem;
+        return false;
+    }
     const QString data = dataFolder(m_config);
     QDir().mkpath(data);
-    m_folderLock = std::make_unique<QLockFile>(QDir(data).filePath(u"lock"_s));
-    m_folderLock->setStaleLockTime(0); // stale only when its process is gone (a crash or SIGKILL)
-    if (m_folderLock->tryLock(0))
-        return true;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    m_folderLock->getLockInfo(&pid, &host, &application);
-    if (why)
-        *why = tr("another testops-export (process %1) is already exporting to %2")
-                   .arg(pid)
-                   .arg(m_config.exportPath);
-    m_folderLock.reset();
-    return false;
+    auto lock = std::make_unique<ProcessLock>(QDir(data).filePath(u"lock"_s));
+    switch (lock->tryLock()) {
+    case ProcessLock::Result::Locked:
+        break;
+    case ProcessLock::Result::HeldByOther:
+        if (why)
+            *why = tr("another testops-export (process %1) is already exporting to %2")
+                       .arg(lock->holderPid())
+                       .arg(m_config.exportPath);
+        return false;
+    case ProcessLock::Result::Error:
+        if (why)
+            *why = tr("the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)")
+                       .arg(m_config.exportPath, lock->path(), lock->errorString());
+        return false;
+    }
+    m_folderLock = std::move(lock);
+    const QStorageInfo storage(m_config.exportPath);
+    if (storage.isValid() && storage.bytesAvailable() == 0)
+        qCWarning(lcExport,
+                  "the export folder %s is full (no space left on %s): exports will fail until "
+                  "space is freed",
+                  qUtf8Printable(m_config.exportPath), qUtf8Printable(storage.rootPath()));
+    return true;
 }
 
 void ExportService::startSchedule() {

@@ -18,7 +18,7 @@ class History;
 class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
-class QLockFile;
+class ProcessLock;
 class WebServer;
 
 class ExportService : public QObject {
@@ -40,7 +40,8 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
 
     // Claims the export folder for this process: two services exporting into one folder would export
-    // everything twice. False, with *why naming the other process, when another one has it.
+    // everything twice. False, with *why, when another process has it (named) or the folder cannot be
+    // used (what is wrong with it).
     bool claimFolder(QString *why);
     // Starts following the schedule (not for --export-now).
     void startSchedule();
@@ -62,5 +63,5 @@ private:
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
     std::unique_ptr<WebServer> m_web;
-    std::unique_ptr<QLockFile> m_folderLock;
+    std::unique_ptr<ProcessLock> m_folderLock;
 };

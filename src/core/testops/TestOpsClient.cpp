@@ -164,11 +164,11 @@ void TestOpsClient::exchangeToken() {
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(qMax(m_options.connectTimeoutMs, m_options.inactivityTimeoutMs));
     request.setSslConfiguration(m_ssl);
-    QUrlQuery form;
-    form.addQueryItem(u"grant_type"_s, u"apitoken"_s);
-    form.addQueryItem(u"scope"_s, u"openid"_s);
-    form.addQueryItem(u"token"_s, m_options.apiToken);
-    m_tokenReply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    // Form encoding by hand: QUrlQuery leaves "+" (a space to the server) and "%XX" (read as an escape) as
+    // they are, and a token holding either could never authenticate.
+    const QByteArray form =
+        "grant_type=apitoken&scope=openid&token=" + QUrl::toPercentEncoding(m_options.apiToken);
+    m_tokenReply = m_network->post(request, form);
     connect(m_tokenReply, &QNetworkReply::finished, this,
             [this, reply = m_tokenReply.data()] { onTokenReply(reply); });
 }
@@ -459,7 +459,10 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
     const bool html = looksLikeHtml(body) ||
                       reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s);
     bool retryOk = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&retryOk);
+    // Seconds; an HTTP date or anything else is ignored, a huge number is clamped (the runner caps it).
+    const qint64 retryAfterLong = reply->rawHeader("Retry-After").trimmed().toLongLong(&retryOk);
+    retryOk = retryOk && retryAfterLong >= 0;
+    const int retryAfter = int(qMin<qint64>(retryAfterLong, std::numeric_limits<int>::max()));
     if (status == 401)
         return {ApiError::Kind::Unauthorized,
                 tr("the access token was rejected (HTTP 401)%1; check TESTOPS_TOKEN").arg(suffix), status,
