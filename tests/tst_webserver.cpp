@@ -1,5 +1,6 @@
 #include "CsvGenerator.h"
 #include "FakeTestOps.h"
+#include "ManualClock.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
 #include "service/ExportService.h"
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -59,6 +61,7 @@ private slots:
     void oversizedHeadersAndBodies();
     void slowClientIsCutOffAndOthersAreServed();
     void tokenNeverInAnAnswer();
+    void keyGuessingIsThrottledAndSummarised();
     void hostileRequests_data();
     void hostileRequests();
 
@@ -679,6 +682,42 @@ void TestWebServer::tokenNeverInAnAnswer() {
     for (const QByteArray &path :
          {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"), QByteArray("/healthz")})
         QVERIFY(!get(path).body.contains(m_fake->apiToken.toUtf8()));
+}
+
+void TestWebServer::keyGuessingIsThrottledAndSummarised() {
+    ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    AuthThrottle throttle(clock);
+    const QHostAddress guesser(u"192.0.2.7"_s);
+    const QHostAddress other(u"192.0.2.8"_s);
+    QTest::ignoreMessage(QtWarningMsg, "wrong access key from 192.0.2.7 (Bearer)");
+    for (int i = 0; i < AuthThrottle::freeFailures; ++i) {
+        QCOMPARE(throttle.blockedSecs(guesser), 0);
+        throttle.failed(guesser, "Bearer");
+    }
+    QCOMPARE(throttle.blockedSecs(guesser), 0); // five are free
+    throttle.failed(guesser, "Bearer");
+    QCOMPARE(throttle.blockedSecs(guesser), 1);
+    QCOMPARE(throttle.blockedSecs(other), 0); // per client
+    clock.advanceSecs(1);
+    QCOMPARE(throttle.blockedSecs(guesser), 0);
+    throttle.failed(guesser, "Bearer");
+    QCOMPARE(throttle.blockedSecs(guesser), 2); // doubling
+    for (int i = 0; i < 20; ++i)
+        throttle.failed(guesser, "Bearer");
+    QCOMPARE(throttle.blockedSecs(guesser), AuthThrottle::maxBlockSecs);
+    // One line at the first failure, then one summary per minute: 27 failures, 2 lines.
+    throttle.flushLog(); // too early: nothing
+    clock.advanceSecs(60);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^26 more wrong access keys from "
+                                                          "192.0.2.7 in the last minute; its keys are not "
+                                                          "checked for a while$"_s));
+    throttle.flushLog();
+    // A quiet quarter of an hour forgets the client.
+    clock.advanceSecs(AuthThrottle::forgetAfterSecs + 1);
+    QCOMPARE(throttle.blockedSecs(guesser), 0);
+    QTest::ignoreMessage(QtWarningMsg, "wrong access key from 192.0.2.7 (sign-in form)");
+    throttle.failed(guesser, "sign-in form");
+    QCOMPARE(throttle.blockedSecs(guesser), 0);
 }
 
 void TestWebServer::hostileRequests_data() {

@@ -211,6 +211,8 @@ class WebAttacks(unittest.TestCase):
             cls.apps.append(cls.keyed)
             cls.guessed = App(cls.root, "guessed", fake_url, WEB_ACCESS_KEY=KEY)
             cls.apps.append(cls.guessed)
+            cls.signin = App(cls.root, "signin", fake_url, WEB_ACCESS_KEY=KEY)
+            cls.apps.append(cls.signin)
         except Exception:
             cls.tearDownClass()
             raise
@@ -409,6 +411,20 @@ class WebAttacks(unittest.TestCase):
         self.assertTrue(headers.get("retry-after", "").isdigit())
         time.sleep(0.3)
         self.assertLessEqual(self.guessed.log_count("wrong access key"), 2)
+
+    def test_sign_in_guessing_does_not_fill_the_log(self):
+        results = []
+        with connect(self.signin.port) as s:
+            for i in range(100):
+                body = f"key=wrong-{i:04d}".encode()
+                s.sendall(b"POST /login HTTP/1.1\r\nHost: localhost\r\n"
+                          b"Content-Type: application/x-www-form-urlencoded\r\n"
+                          b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                results.append(read_answer(s)[0])
+        self.assertLessEqual(results.count(401), 8)
+        self.assertEqual(results.count(401) + results.count(429), 100)
+        time.sleep(0.3)
+        self.assertLessEqual(self.signin.log_count("wrong access key"), 2)
 
     # 13. Connection: close and HTTP/1.0 are honoured.
     def test_connection_close_ends_the_connection(self):
