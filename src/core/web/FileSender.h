@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAbstractSocket;
 class QTcpSocket;
 
 class FileSender : public QObject {
@@ -29,7 +30,9 @@ private:
     void pump();
     void finish(bool complete);
 
-    QPointer<QTcpSocket> m_socket;
+    // The base class: `disconnected` also comes from ~QAbstractSocket, when the object is no QTcpSocket any
+    // more.
+    QPointer<QAbstractSocket> m_socket;
     std::unique_ptr<QFile> m_file;
     qint64 m_remaining;
     QByteArray m_head;

@@ -598,10 +598,11 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     }
     m_guard->setStreaming(socket, true);
     auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(head));
-    connect(sender, &FileSender::done, this, [this, close, socket = QPointer<QTcpSocket>(socket)](bool) {
-        if (!socket)
+    // `done` may come while the socket is being destroyed (then it is no QTcpSocket any more, nor connected).
+    connect(sender, &FileSender::done, this, [this, close, socket = QPointer<QAbstractSocket>(socket)](bool) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        m_guard->setStreaming(socket, false);
+        m_guard->setStreaming(static_cast<QTcpSocket *>(socket.data()), false);
         if (close)
             socket->disconnectFromHost();
     });
