@@ -8,6 +8,7 @@
 #include "exports/ExportIndex.h"
 #include "exports/ExportRunner.h"
 #include "exports/History.h"
+#include "exports/JournalCompaction.h"
 #include "testops/TestOpsClient.h"
 
 #include <QCryptographicHash>
@@ -126,6 +127,7 @@ private slots:
     void hugeRetryAfterIsCapped();
     void tokenWithFormCharactersAuthenticates();
     void tornJournalLineDoesNotSwallowTheNext();
+    void journalFollowsWhatIsKept();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -416,6 +418,122 @@ void TestExportEngine::tornJournalLineDoesNotSwallowTheNext() {
     QCOMPARE(reread.records().last().value(u"id"_s).toString(), u"b"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("\"gro")); // the torn tail was cut off at start
+}
+
+void TestExportEngine::journalFollowsWhatIsKept() {
+    // A year of daily exports of 10 groups, with 30 days kept: the journal holds what those 300 files need.
+    QTemporaryDir dir;
+    const ExportFileStore store(dir.filePath(u"exports"_s));
+    QDir().mkpath(store.folder());
+    const QString path = dir.filePath(u"history.jsonl"_s);
+    const QDateTime start(QDate(2025, 12, 1), QTime(7, 0), Qt::UTC);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        qint64 job = 1;
+        for (int day = 0; day < 365; ++day) {
+            const QDateTime when = start.addDays(day);
+            for (int g = 0; g < 10; ++g) {
+                const QString group = u"G%1"_s.arg(g);
+                const QString name = store.newFileName(group, when);
+                const bool failsFirst = day % 7 == 0; // a failed attempt before the good one, weekly
+                QList<QJsonObject> day_;
+                if (failsFirst)
+                    day_ << QJsonObject{{u"type"_s, u"attempt"_s},
+                                        {u"group"_s, group},
+                                        {u"outcome"_s, u"failed"_s},
+                                        {u"error"_s, u"server error 502"_s},
+                                        {u"jobId"_s, job++}};
+                day_ << QJsonObject{{u"type"_s, u"job"_s},
+                                    {u"group"_s, group},
+                                    {u"jobId"_s, job},
+                                    {u"state"_s, u"created"_s}}
+                     << QJsonObject{{u"type"_s, u"attempt"_s},    {u"group"_s, group},
+                                    {u"outcome"_s, u"success"_s}, {u"file"_s, name},
+                                    {u"rows"_s, 100 + day},       {u"jobId"_s, job++}}
+                     << QJsonObject{{u"type"_s, u"check"_s},
+                                    {u"group"_s, group},
+                                    {u"file"_s, name},
+                                    {u"sha256"_s, QString(64, u'a')},
+                                    {u"kept"_s, true}};
+                for (const QJsonObject &record : std::as_const(day_))
+                    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+                if (day >= 365 - 30) { // retention kept these
+                    QFile csv(store.filePath(name));
+                    QVERIFY(csv.open(QIODevice::WriteOnly));
+                    csv.write("allure_id\n1\n");
+                }
+            }
+            file.write(QJsonDocument(QJsonObject{{u"type"_s, u"cycle"_s}, {u"outcome"_s, u"success"_s}})
+                           .toJson(QJsonDocument::Compact) +
+                       '\n');
+        }
+        // A run killed after making its job: the job stays until the next start deletes it.
+        file.write(QJsonDocument(QJsonObject{{u"type"_s, u"job"_s},
+                                             {u"group"_s, u"G3"_s},
+                                             {u"jobId"_s, 999999},
+                                             {u"state"_s, u"created"_s}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n');
+        // The last attempt of G9 failed: its group's last result stays known.
+        file.write(QJsonDocument(QJsonObject{{u"type"_s, u"attempt"_s},
+                                             {u"group"_s, u"G9"_s},
+                                             {u"outcome"_s, u"failed"_s},
+                                             {u"error"_s, u"no access"_s}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n');
+    }
+    const qint64 before = QFileInfo(path).size();
+    const QByteArray original = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    History history(path);
+    QCOMPARE(history.records().size(), 365 * 10 * 3 + 53 * 10 + 365 + 2);
+    // The loaded journal (as after retention) and the file at start, by the same rule, keep the same.
+    const qsizetype dropped = JournalCompaction::compact(&history, store);
+    const QByteArray compacted = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    QCOMPARE(JournalCompaction::compactFile(path, store), dropped);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), compacted);
+    }
+    History reread(path);
+    QCOMPARE(reread.records().size(), history.records().size());
+    // 300 attempts and 300 checks of the files kept, G9's failed last attempt, the open job, 100 cycles.
+    QCOMPARE(history.records().size(), 300 + 300 + 1 + 1 + JournalCompaction::keptCycles);
+    QCOMPARE(dropped, 365 * 10 * 3 + 53 * 10 + 365 + 2 - history.records().size());
+    QVERIFY2(QFileInfo(path).size() < before / 10, qPrintable(QString::number(QFileInfo(path).size())));
+    int openJobs = 0;
+    for (const QJsonObject &record : history.records())
+        openJobs += record.value(u"type"_s) == u"job"_s ? 1 : 0;
+    QCOMPARE(openJobs, 1);
+    // What the runner knows of each group is the same as before: G0's last file, G9's failure.
+    ExportRunner::Options options;
+    options.groups = {{u"G0"_s, 1, 1, 1}, {u"G9"_s, 1, 1, 9}};
+    ManualClock clock(start.addYears(1));
+    QNetworkAccessManager network;
+    TestOpsClient client({QUrl(u"http://127.0.0.1:1"_s), u"token"_s, 1000, 1000, QString(), false}, &network,
+                         clock);
+    ExportRunner runner(options, &client, store, &reread, clock);
+    const QList<ExportRunner::GroupStatus> statuses = runner.statuses();
+    QVERIFY(statuses.at(0).lastOk);
+    QCOMPARE(statuses.at(0).lastFile, u"testops_export_G0_2026-11-30_07-00-00.csv"_s);
+    QCOMPARE(statuses.at(0).lastRows, 100 + 364);
+    QVERIFY(!statuses.at(1).lastOk);
+    QCOMPARE(statuses.at(1).lastError, u"no access"_s);
+    // A second compaction finds nothing more to drop.
+    QCOMPARE(JournalCompaction::compact(&reread, store), 0);
+    QCOMPARE(JournalCompaction::compactFile(path, store), 0);
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

@@ -32,6 +32,7 @@ if [ "${1:-}" = --quick ]; then
     window 1000
     DURATION=1 SIZE_MB=20 tests/bench/web_bench.sh build/bench
     RUNS=1 tests/bench/compare_bench.sh build/bench 5
+    RUNS=1 tests/bench/journal_bench.sh build/bench 4000
 else
     RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
     echo
@@ -42,6 +43,8 @@ else
     tests/bench/web_bench.sh build/bench
     echo
     tests/bench/compare_bench.sh build/bench 200
+    echo
+    tests/bench/journal_bench.sh build/bench 40000
 fi
 
 echo

@@ -99,12 +99,17 @@ void ExportIndex::refresh() {
     m_entries.clear();
     m_entries.reserve(files.size());
     m_totalBytes = 0;
+    QHash<QString, Entry> journal; // what the journal says of files that exist: memory follows what is kept
+    journal.reserve(files.size());
     for (const ExportFile &file : files) {
         Entry entry = m_journal.value(file.fileName);
+        if (m_journal.contains(file.fileName))
+            journal.insert(file.fileName, entry);
         entry.file = file;
         m_entries.append(entry);
         m_totalBytes += file.bytes;
     }
+    m_journal = std::move(journal);
     QSet<QString> seen;
     m_groups.clear();
     for (const Entry &entry : std::as_const(m_entries)) {

@@ -2,6 +2,7 @@
 
 #include "ExportFileStore.h"
 #include "History.h"
+#include "JournalCompaction.h"
 #include "csv/ExportComparison.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
@@ -411,8 +412,9 @@ void ExportRunner::finishCycleIfDone() {
     CycleSummary summary = *m_cycle;
     m_cycle.reset();
     summary.end = m_clock.nowUtc();
-    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0)
-        m_store.applyRetention(m_options.retentionDays, summary.end);
+    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0 &&
+        !m_store.applyRetention(m_options.retentionDays, summary.end).isEmpty())
+        JournalCompaction::compact(m_history, m_store);
     const QString outcome = summary.aborted               ? u"aborted"_s
                             : summary.failed.isEmpty()    ? u"success"_s
                             : summary.succeeded.isEmpty() ? u"failed"_s

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace {
 bool endsWithNewline(QFile &file) {
@@ -85,4 +86,28 @@ const QList<QJsonObject> &History::records() const {
             m_records.append(document.object());
     }
     return m_records;
+}
+
+qsizetype History::compact(const std::function<bool(qsizetype, const QJsonObject &)> &keep) {
+    records();
+    QList<QJsonObject> kept;
+    QByteArray text;
+    for (qsizetype i = 0; i < m_records.size(); ++i) {
+        if (!keep(i, m_records.at(i)))
+            continue;
+        kept.append(m_records.at(i));
+        text += QJsonDocument(m_records.at(i)).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const qsizetype dropped = m_records.size() - kept.size();
+    if (dropped == 0)
+        return 0;
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        qCWarning(lcExport, "cannot compact the history %s: %s", qUtf8Printable(m_filePath),
+                  qUtf8Printable(file.errorString()));
+        return 0;
+    }
+    m_records = std::move(kept);
+    m_records.squeeze();
+    return dropped;
 }

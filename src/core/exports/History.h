@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class History : public QObject {
     Q_OBJECT
 public:
@@ -15,6 +17,9 @@ public:
     void append(const QJsonObject &record);
     // Every record, oldest first; read once from disk, then kept.
     const QList<QJsonObject> &records() const;
+    // Keeps only the records `keep` says yes to, in memory and on disk (written whole, then renamed over
+    // the old file, so a crash leaves one or the other). Returns how many records were dropped.
+    qsizetype compact(const std::function<bool(qsizetype index, const QJsonObject &record)> &keep);
 
 signals:
     void appended(const QJsonObject &record);

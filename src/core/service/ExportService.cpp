@@ -2,6 +2,7 @@
 
 #include "exports/ExportIndex.h"
 #include "exports/History.h"
+#include "exports/JournalCompaction.h"
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
 #include "service/ProcessLock.h"
@@ -29,6 +30,8 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     m_client = new TestOpsClient(clientOptions, network, clock, this);
 
     const QString data = dataFolder(config);
+    // Compacted before anything reads it: what is dropped is never parsed nor held.
+    JournalCompaction::compactFile(QDir(data).filePath(u"history.jsonl"_s), m_store);
     m_history = new History(QDir(data).filePath(u"history.jsonl"_s), this);
     m_index = new ExportIndex(config.exportPath, m_history, this);
 
