@@ -401,15 +401,17 @@ void TestCli::restartAsTheSamePidAfterSigkill() {
     QProcessEnvironment env = fakeEnvironment();
     env.insert(u"WEB_ENABLED"_s, u"false"_s);
     // --mount-proc: /proc shows the namespace, as in a container, so that PID 1 there is the app itself.
-    const QStringList asPidOne = {u"--user"_s, u"--map-root-user"_s, u"--pid"_s,
-                                  u"--fork"_s, u"--mount-proc"_s,    QStringLiteral(TESTOPS_EXPORT_BINARY)};
+    const auto startAsPidOne = [&](QProcess &process, const QString &mode) {
+        process.setProgram(u"unshare"_s);
+        process.setArguments({u"--user"_s, u"--map-root-user"_s, u"--pid"_s, u"--fork"_s, u"--mount-proc"_s,
+                              QStringLiteral(TESTOPS_EXPORT_BINARY), mode});
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+        process.start();
+    };
     QProcess first;
-    first.setProgram(u"unshare"_s);
-    first.setArguments(asPidOne + QStringList{u"--headless"_s});
-    first.setProcessEnvironment(env);
-    first.setWorkingDirectory(m_dir->path());
     QSignalSpy firstFinished(&first, &QProcess::finished);
-    first.start();
+    startAsPidOne(first, u"--headless"_s);
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("next run at"), 10000);
     // The app itself, not unshare: SIGKILL leaves its lock file behind, holding "1".
@@ -425,12 +427,8 @@ void TestCli::restartAsTheSamePidAfterSigkill() {
     lock.close();
 
     QProcess again;
-    again.setProgram(u"unshare"_s);
-    again.setArguments(asPidOne + QStringList{u"--export-now"_s});
-    again.setProcessEnvironment(env);
-    again.setWorkingDirectory(m_dir->path());
     QSignalSpy finished(&again, &QProcess::finished);
-    again.start();
+    startAsPidOne(again, u"--export-now"_s);
     QVERIFY(finished.wait(30000));
     const QString err = QString::fromUtf8(again.readAllStandardError());
     QVERIFY2(again.exitCode() == 0, qPrintable(err));

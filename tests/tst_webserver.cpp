@@ -678,10 +678,35 @@ void TestWebServer::slowClientIsCutOffAndOthersAreServed() {
 }
 
 void TestWebServer::tokenNeverInAnAnswer() {
+    // A server whose error messages repeat what it was sent: the API token (token exchange) and the access
+    // token (Authorization). Those messages reach the group's last result, shown on every page and API.
+    m_config.retryDelaysSeconds = {1};
     startServer();
+    m_fake->echoSecrets = true;
+    m_fake->addFault(FakeTestOps::Fault::TokenDown, 1);
+    m_fake->addFault(FakeTestOps::Fault::CreateServerError, 1);
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    QCOMPARE(get("/export", {}, "POST").status, 202);
+    QTRY_VERIFY(m_service->runner()->nextRetry().isValid()); // the token exchange failed, echoing the token
+    QCOMPARE(get("/export", {}, "POST").status, 202); // the retry, now: the create fails, echoing the JWT
+    QVERIFY(finished.wait(20000));
+    const QString token = m_fake->apiToken;
+    const QByteArray status = get("/api/status").body;
+    QVERIFY2(status.contains("Internal error while creating export for Bearer eyJ."), status.constData());
+    QVERIFY(m_service->runner()->statuses().first().lastError.contains(
+        u"Internal error while creating export"_s));
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "allure_id;name\r\n1;a\r\n");
     for (const QByteArray &path :
-         {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"), QByteArray("/healthz")})
-        QVERIFY(!get(path).body.contains(m_fake->apiToken.toUtf8()));
+         {QByteArray("/"), QByteArray("/api/status"), QByteArray("/api/exports"), QByteArray("/healthz"),
+          QByteArray("/login"), QByteArray("/changes/testops_export_API_2026-11-20_07-00-00.csv"),
+          QByteArray("/api/changes/testops_export_API_2026-11-20_07-00-00.csv"),
+          QByteArray("/download/testops_export_API_2026-11-20_07-00-00.csv")}) {
+        const Answer answer = get(path);
+        QVERIFY2(!answer.body.contains(token.toUtf8()), path.constData());
+        QVERIFY2(!answer.body.contains("fake-jwt-"), path.constData());
+        for (const QByteArray &value : answer.headers)
+            QVERIFY2(!value.contains(token.toUtf8()) && !value.contains("fake-jwt-"), path.constData());
+    }
 }
 
 void TestWebServer::keyGuessingIsThrottledAndSummarised() {

@@ -298,7 +298,10 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
 
     if (request.method == "POST" && path == u"/api/uaa/oauth/token"_s) {
         if (takeFault(Fault::TokenDown))
-            return connection->reply(503, json({{u"message"_s, u"UAA is starting"_s}}));
+            return connection->reply(
+                503, json({{u"message"_s, echoSecrets ? u"UAA is starting; the request was %1"_s.arg(
+                                                            QString::fromUtf8(request.body))
+                                                      : u"UAA is starting"_s}}));
         // application/x-www-form-urlencoded as a real server reads it: "+" is a space, then %XX escapes.
         QHash<QString, QString> form;
         for (const QByteArray &pair : request.body.split('&')) {
@@ -438,8 +441,13 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         m_exportRequests.append(request.body);
         if (takeFault(Fault::CreateServerError))
             return connection->reply(
-                500, json({{u"message"_s, u"Internal error while creating export"_s}}), "application/json",
-                false, retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
+                500,
+                json({{u"message"_s, echoSecrets
+                                         ? u"Internal error while creating export for %1"_s.arg(
+                                               QString::fromUtf8(request.headers.value("authorization")))
+                                         : u"Internal error while creating export"_s}}),
+                "application/json", false,
+                retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         int status = 200;
         const Group *g = selectedGroup(body.value(u"selection"_s).toObject(), &status);

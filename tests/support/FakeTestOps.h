@@ -76,6 +76,7 @@ public:
     bool countUnknown = false;         // bulk/count answers 404, as a server without it would
     bool preload = false;              // generate each export once and serve it from memory (benchmarks)
     QByteArray retryAfter;             // sent as Retry-After with CreateServerError
+    bool echoSecrets = false;          // error messages repeat the request's token or Authorization, as some do
 
     void addGroup(const Group &group);
     Group *group(qint64 groupId);
