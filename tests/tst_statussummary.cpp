@@ -1,0 +1,110 @@
+// StatusSummary on its own: the one sentence and icon the tray, the window and the web view all show.
+#include "service/StatusSummary.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using GroupState = ExportRunner::GroupState;
+
+namespace {
+ExportRunner::GroupStatus group(const QString &name, GroupState state) {
+    ExportRunner::GroupStatus status;
+    status.group = {name, 17, 937, 1};
+    status.state = state;
+    status.maxAttempts = 4;
+    return status;
+}
+const QDateTime farAway(QDate(2030, 6, 1), QTime(7, 0), Qt::UTC); // never "today" or "tomorrow"
+} // namespace
+
+class TestStatusSummary : public QObject {
+    Q_OBJECT
+private slots:
+    void idleNamesTheNextRun() {
+        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Succeeded);
+        api.lastOk = true;
+        api.lastAttemptEnd = farAway.addDays(-1);
+        const StatusSummary summary = StatusSummary::compute({api}, false, false, farAway);
+        QCOMPARE(summary.state, StatusSummary::State::Idle);
+        QCOMPARE(summary.headline, u"Next export %1"_s.arg(StatusSummary::localTime(farAway)));
+        QCOMPARE(summary.iconName(), u"tray-idle"_s);
+        QCOMPARE(summary.groupsDone, 1);
+        QVERIFY(summary.details.first().startsWith(u"API: exported "_s));
+    }
+
+    void exportingSaysWhichGroupOfHowMany() {
+        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Succeeded);
+        api.lastOk = true;
+        api.lastAttemptEnd = farAway;
+        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::Running);
+        ui.attempt = 2;
+        const StatusSummary summary =
+            StatusSummary::compute({api, ui, group(u"Mobile"_s, GroupState::Queued)}, true, false, farAway);
+        QCOMPARE(summary.state, StatusSummary::State::Exporting);
+        QCOMPARE(summary.headline, u"Exporting group 2 of 3: UI"_s);
+        QCOMPARE(summary.iconName(), u"tray-busy"_s);
+        QCOMPARE(summary.details.at(1), u"UI: exporting (attempt 2 of 4)"_s);
+        QCOMPARE(summary.details.at(2), u"Mobile: waiting for its turn"_s);
+    }
+
+    void waitingToRetryNamesTheGroupsAndTheEarliestRetry() {
+        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::WaitingRetry);
+        api.attempt = 1;
+        api.nextRetry = farAway.addSecs(600);
+        api.lastError = u"server error 502"_s;
+        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::WaitingRetry);
+        ui.attempt = 2;
+        ui.nextRetry = farAway.addSecs(300);
+        ui.lastError = u"host unreachable"_s;
+        const StatusSummary summary = StatusSummary::compute({api, ui}, true, false, farAway);
+        QCOMPARE(summary.state, StatusSummary::State::WaitingRetry);
+        QCOMPARE(summary.nextRetry, farAway.addSecs(300));
+        QCOMPARE(summary.headline,
+                 u"Waiting to retry API, UI %1"_s.arg(StatusSummary::localTime(farAway.addSecs(300))));
+        QCOMPARE(summary.iconName(), u"tray-retry"_s);
+        QCOMPARE(summary.details.first(), u"API: attempt 1 failed, retry %1: server error 502"_s.arg(
+                                              StatusSummary::localTime(farAway.addSecs(600))));
+    }
+
+    void lastExportFailedNamesTheGroupsAndWhy() {
+        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Failed);
+        api.lastAttemptEnd = farAway;
+        api.lastError = u"no access (HTTP 403)"_s;
+        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::Succeeded);
+        ui.lastOk = true;
+        ui.lastAttemptEnd = farAway;
+        const StatusSummary summary = StatusSummary::compute({api, ui}, false, false, farAway.addDays(1));
+        QCOMPARE(summary.state, StatusSummary::State::Failed);
+        QCOMPARE(summary.headline, u"Last export failed: API"_s);
+        QCOMPARE(summary.failedGroups, QStringList{u"API"_s});
+        QCOMPARE(summary.iconName(), u"tray-failed"_s);
+        const QStringList tooltip = summary.tooltip().split(u'\n');
+        QCOMPARE(tooltip.at(0), u"TestOps Export"_s);
+        QCOMPARE(tooltip.at(1), u"Last export failed: API"_s);
+        QCOMPARE(tooltip.at(2), u"Next export %1"_s.arg(StatusSummary::localTime(farAway.addDays(1))));
+        QCOMPARE(tooltip.at(3),
+                 u"API: failed %1: no access (HTTP 403)"_s.arg(StatusSummary::localTime(farAway)));
+    }
+
+    void pausedAndNotConfigured() {
+        const StatusSummary paused =
+            StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway);
+        QCOMPARE(paused.state, StatusSummary::State::Paused);
+        QCOMPARE(paused.headline, u"Schedule paused"_s);
+        QCOMPARE(paused.iconName(), u"tray-paused"_s);
+        QCOMPARE(paused.details, QStringList{u"API: not exported yet"_s});
+        const StatusSummary none = StatusSummary::notConfigured(u"TESTOPS_TOKEN is not set"_s);
+        QCOMPARE(none.headline, u"Not configured: TESTOPS_TOKEN is not set"_s);
+        QCOMPARE(none.iconName(), u"tray-failed"_s);
+    }
+
+    void timesAreLocalAndNamedByDay() {
+        QCOMPARE(StatusSummary::localTime(QDateTime()), u"never"_s);
+        const QDateTime soon = QDateTime::currentDateTimeUtc();
+        const QString today = StatusSummary::localTime(soon);
+        QVERIFY2(today.startsWith(u"today at "_s) || today.startsWith(u"tomorrow at "_s), qPrintable(today));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusSummary)
+#include "tst_statussummary.moc"
