@@ -125,6 +125,7 @@ private slots:
     void retriesWaitForTheirDelayAndRunNowRunsThem();
     void runNowDuringACycleDoesNotStartAnother();
     void hugeRetryAfterIsCapped();
+    void retriesFollowTheClock();
     void tokenWithFormCharactersAuthenticates();
     void tornJournalLineDoesNotSwallowTheNext();
     void journalFollowsWhatIsKept();
@@ -386,6 +387,28 @@ void TestExportEngine::hugeRetryAfterIsCapped() {
     QSignalSpy modestFinished(modest.runner.get(), &ExportRunner::cycleFinished);
     QTRY_COMPARE(modestFinished.size(), 1);
     QVERIFY(modestFinished.first().first().value<ExportRunner::CycleSummary>().ok());
+}
+
+void TestExportEngine::retriesFollowTheClock() {
+    Rig rig({300}, {api});
+    rig.fake.addFault(Fault::CreateServerError, 1);
+    QSignalSpy finished(rig.runner.get(), &ExportRunner::cycleFinished);
+    rig.runner->runNow(u"test"_s);
+    QTRY_VERIFY(rig.runner->nextRetry().isValid());
+    // Five minutes away: the timer sleeps a minute at most, then looks at the clock again.
+    QTRY_COMPARE(rig.runner->retrySleepMs(), ExportRunner::maxRetrySleepMs);
+    rig.clock.advanceSecs(299);
+    rig.runner->checkRetries();
+    QCOMPARE(rig.runner->retrySleepMs(), 1000);
+    QCOMPARE(rig.runner->statuses().first().state, ExportRunner::GroupState::WaitingRetry);
+    QCOMPARE(rig.fake.count(u"POST /api/v2/test-case/bulk/export/csv"_s), 1);
+    // The machine slept through the retry time (timers stood still): the next look starts it.
+    rig.clock.advanceSecs(3600);
+    rig.runner->checkRetries();
+    QCOMPARE(rig.runner->statuses().first().attempt, 2);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<ExportRunner::CycleSummary>().ok());
+    QCOMPARE(rig.runner->retrySleepMs(), -1);
 }
 
 void TestExportEngine::tokenWithFormCharactersAuthenticates() {

@@ -68,16 +68,10 @@ ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportF
         auto slot = std::make_unique<Slot>();
         slot->status.group = group;
         slot->status.maxAttempts = int(m_options.retryDelaysSecs.size()) + 1;
-        slot->retryTimer.setSingleShot(true);
-        Slot *raw = slot.get();
-        connect(&slot->retryTimer, &QTimer::timeout, this, [this, raw] {
-            if (raw->status.state != GroupState::WaitingRetry)
-                return;
-            raw->status.state = GroupState::Queued;
-            pump();
-        });
         m_slots.push_back(std::move(slot));
     }
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ExportRunner::checkRetries);
     loadLastResults();
 }
 
@@ -109,7 +103,6 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
         bool retried = false;
         for (auto &slot : m_slots) {
             if (slot->status.state == GroupState::WaitingRetry) {
-                slot->retryTimer.stop();
                 slot->status.state = GroupState::Queued;
                 retried = true;
             }
@@ -120,6 +113,7 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
             return RunNow::AlreadyRunning;
         }
         qCInfo(lcExport, "running the waiting retries now (%s)", qUtf8Printable(trigger));
+        m_retryTimer.stop();
         pump();
         return RunNow::RetriesStarted;
     }
@@ -154,8 +148,8 @@ void ExportRunner::abort() {
     qCInfo(lcExport, "stopping the export cycle");
     m_aborting = true;
     m_cycle->aborted = true;
+    m_retryTimer.stop();
     for (auto &slot : m_slots) {
-        slot->retryTimer.stop();
         if (slot->status.state == GroupState::Queued || slot->status.state == GroupState::WaitingRetry) {
             slot->status.state = GroupState::Failed;
             m_cycle->failed.append(slot->status.group.name);
@@ -301,7 +295,8 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             const int delay = retryDelaySecs(status.attempt, result.error);
             status.state = GroupState::WaitingRetry;
             status.nextRetry = m_clock.nowUtc().addSecs(delay);
-            slot.retryTimer.start(delay * 1000);
+            QMetaObject::invokeMethod(this, &ExportRunner::checkRetries,
+                                      Qt::QueuedConnection); // arms the timer
             record.insert(u"nextRetry"_s, iso(status.nextRetry));
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
                       qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
@@ -440,6 +435,27 @@ QList<ExportRunner::GroupStatus> ExportRunner::statuses() const {
     for (const auto &slot : m_slots)
         list.append(slot->status);
     return list;
+}
+
+void ExportRunner::checkRetries() {
+    const QDateTime now = m_clock.nowUtc();
+    bool started = false;
+    for (auto &slot : m_slots) {
+        if (slot->status.state == GroupState::WaitingRetry && slot->status.nextRetry <= now) {
+            slot->status.state = GroupState::Queued;
+            started = true;
+        }
+    }
+    if (started)
+        pump();
+    const QDateTime next = nextRetry();
+    if (!next.isValid()) {
+        m_retryTimer.stop();
+        return;
+    }
+    const qint64 until = now.msecsTo(next);
+    m_retryTimer.setTimerType(until < maxRetrySleepMs ? Qt::PreciseTimer : Qt::CoarseTimer);
+    m_retryTimer.start(int(qBound(qint64(0), until, qint64(maxRetrySleepMs))));
 }
 
 QDateTime ExportRunner::nextRetry() const {

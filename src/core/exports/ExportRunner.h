@@ -79,6 +79,16 @@ public:
     QList<GroupStatus> statuses() const;
     QDateTime nextRetry() const;
     const Options &options() const { return m_options; }
+    // The longest the retry timer sleeps before looking at the clock again: a retry is due by the wall
+    // clock, which goes on during a suspend while timers stand still.
+    static constexpr int maxRetrySleepMs = 60 * 1000;
+    // How long the retry timer sleeps now; -1 when no retry waits (for tests).
+    int retrySleepMs() const { return m_retryTimer.isActive() ? m_retryTimer.interval() : -1; }
+
+public slots:
+    // Starts the retries whose time has come by the clock, and sleeps until the next (the timer calls it,
+    // tests may call it after moving the clock).
+    void checkRetries();
     std::optional<CycleSummary> lastCycle() const { return m_lastCycle; }
 
 signals:
@@ -90,7 +100,6 @@ private:
     struct Slot {
         GroupStatus status;
         std::unique_ptr<GroupExport> job;
-        QTimer retryTimer;
     };
 
     void loadLastResults();
@@ -117,6 +126,7 @@ private:
     bool m_leftoversChecked = false;
     static constexpr int progressIntervalMs = 250;
     QElapsedTimer m_progressShown;
+    QTimer m_retryTimer;
     int m_checksPending = 0;    // the cycle ends after the comparisons of its new files
     int m_leftoversPending = 0; // the cycle ends after these deletions, so --export-now leaves nothing behind
 };
