@@ -76,6 +76,7 @@ private slots:
     void settingsRejectInvalidInputInPlace();
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveAndApply();
+    void settingsKeepACustomWebAddress();
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
     void browseAddsAGroupFromTheLiveTree();
@@ -387,6 +388,25 @@ void TestDesktop::settingsRejectInvalidInputInPlace() {
     QVERIFY(save->isEnabled());
     QCOMPARE(ui->cronPreview->text().count(u'\n'), 5); // a heading and five runs
     Q_UNUSED(current);
+}
+
+void TestDesktop::settingsKeepACustomWebAddress() {
+    // The checkbox "Share with colleagues" stands for WEB_BIND; saving must not turn 192.168.1.5 into
+    // 0.0.0.0, nor 127.0.0.2 into 127.0.0.1.
+    for (const QString &address : {u"192.168.1.5"_s, u"127.0.0.2"_s}) {
+        {
+            QSettings file(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+            file.setValue(u"WEB_BIND"_s, address);
+        }
+        SettingsDialog dialog(ConfigLoader::load(sources()), nullptr);
+        const bool shared = address != u"127.0.0.2"_s;
+        QCOMPARE(dialog.ui()->shareLanCheck->isChecked(), shared);
+        QCOMPARE(dialog.values().value(u"WEB_BIND"_s), address);
+        dialog.ui()->shareLanCheck->setChecked(!shared);
+        QCOMPARE(dialog.values().value(u"WEB_BIND"_s), shared ? u"127.0.0.1"_s : u"0.0.0.0"_s);
+        dialog.ui()->shareLanCheck->setChecked(shared);
+        QCOMPARE(dialog.values().value(u"WEB_BIND"_s), address);
+    }
 }
 
 void TestDesktop::settingsShowThatTheEnvironmentWins() {

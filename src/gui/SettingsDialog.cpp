@@ -21,6 +21,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Whether WEB_BIND keeps the web view on this computer (an empty value is the default, 127.0.0.1).
+bool isLoopbackBind(const QString &text) {
+    return text.isEmpty() || text == u"localhost"_s || QHostAddress(text).isLoopback();
+}
+} // namespace
+
+namespace {
 // The settings this dialog edits, in the order problems are listed.
 const QStringList editable = {u"TESTOPS_BASE_URL"_s, u"TESTOPS_TOKEN"_s,     u"EXPORT_GROUPS"_s,
                               u"CRON_SCHEDULE"_s,    u"SCHEDULE_TIMEZONE"_s, u"RETRY_DELAYS"_s,
@@ -121,7 +128,8 @@ void SettingsDialog::load() {
     m_ui->catchUpCheck->setChecked(isTrue(raw(u"CATCH_UP_MISSED"_s)));
     m_ui->skipUnchangedCheck->setChecked(isTrue(raw(u"SKIP_UNCHANGED"_s)));
     m_ui->webEnabledCheck->setChecked(isTrue(raw(u"WEB_ENABLED"_s)));
-    m_ui->shareLanCheck->setChecked(raw(u"WEB_BIND"_s) == u"0.0.0.0"_s || raw(u"WEB_BIND"_s) == u"::"_s);
+    m_loadedBind = raw(u"WEB_BIND"_s).trimmed();
+    m_ui->shareLanCheck->setChecked(!isLoopbackBind(m_loadedBind));
     m_ui->portSpin->setValue(raw(u"WEB_PORT"_s).toInt());
     m_ui->accessKeyEdit->setText(raw(u"WEB_ACCESS_KEY"_s));
     // Groups as full triples, so that the table shows every id (TESTOPS_PROJECT_ID/TREE_ID filled in).
@@ -201,9 +209,18 @@ QHash<QString, QString> SettingsDialog::values() const {
             {u"CATCH_UP_MISSED"_s, m_ui->catchUpCheck->isChecked() ? u"true"_s : u"false"_s},
             {u"SKIP_UNCHANGED"_s, m_ui->skipUnchangedCheck->isChecked() ? u"true"_s : u"false"_s},
             {u"WEB_ENABLED"_s, m_ui->webEnabledCheck->isChecked() ? u"true"_s : u"false"_s},
-            {u"WEB_BIND"_s, m_ui->shareLanCheck->isChecked() ? u"0.0.0.0"_s : u"127.0.0.1"_s},
+            {u"WEB_BIND"_s, bindText()},
             {u"WEB_PORT"_s, QString::number(m_ui->portSpin->value())},
             {u"WEB_ACCESS_KEY"_s, m_ui->accessKeyEdit->text().trimmed()}};
+}
+
+QString SettingsDialog::bindText() const {
+    // A custom address (192.168.1.5, 127.0.0.2) stays as long as the checkbox says what it said; only a
+    // change of the checkbox picks the usual address for the new meaning.
+    const bool shared = m_ui->shareLanCheck->isChecked();
+    if (shared == !isLoopbackBind(m_loadedBind))
+        return m_loadedBind.isEmpty() ? u"127.0.0.1"_s : m_loadedBind;
+    return shared ? u"0.0.0.0"_s : u"127.0.0.1"_s;
 }
 
 bool SettingsDialog::canSave() const {

@@ -44,6 +44,8 @@ private:
     void updateCronPreview();
     void markOverridden();
     QString groupsText() const;
+    // WEB_BIND as the checkbox says it, keeping a custom address while the checkbox keeps its meaning.
+    QString bindText() const;
     QWidget *fieldFor(const QString &setting) const;
     // The settings as they would be with the dialog's values saved.
     QHash<QString, RawSetting> editedRaw() const;
@@ -53,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     LoadedConfig m_current;
+    QString m_loadedBind; // WEB_BIND as the dialog found it
     DesktopSettings *m_storage;
     QStringList m_problems;
     QString m_tokenNote;
