@@ -9,6 +9,8 @@
 #include "exports/ExportRunner.h"
 #include "exports/History.h"
 #include "exports/JournalCompaction.h"
+#include "service/ExportService.h"
+#include "service/ProcessLock.h"
 #include "testops/TestOpsClient.h"
 
 #include <QCryptographicHash>
@@ -129,6 +131,7 @@ private slots:
     void tokenWithFormCharactersAuthenticates();
     void tornJournalLineDoesNotSwallowTheNext();
     void journalFollowsWhatIsKept();
+    void journalIsLeftAloneWhileAnotherHoldsTheFolder();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -557,6 +560,46 @@ void TestExportEngine::journalFollowsWhatIsKept() {
     // A second compaction finds nothing more to drop.
     QCOMPARE(JournalCompaction::compact(&reread, store), 0);
     QCOMPARE(JournalCompaction::compactFile(path, store), 0);
+}
+
+void TestExportEngine::journalIsLeftAloneWhileAnotherHoldsTheFolder() {
+    // A service running on the folder appends to its journal: a --check or a refused second start builds an
+    // ExportService on the same folder and must not rewrite the file under it.
+    QTemporaryDir dir;
+    Config config;
+    config.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+    config.token = u"token-0123456789"_s;
+    config.groups = {api};
+    config.exportPath = dir.filePath(u"exports"_s);
+    const QString data = ExportService::dataFolder(config);
+    QVERIFY(QDir().mkpath(data));
+    const QString journal = QDir(data).filePath(u"history.jsonl"_s);
+    QByteArray text;
+    for (int i = 0; i < 50; ++i) // exports retention deleted long ago
+        text += QJsonDocument(QJsonObject{{u"type"_s, u"attempt"_s},
+                                          {u"group"_s, u"API"_s},
+                                          {u"outcome"_s, u"success"_s},
+                                          {u"file"_s, u"testops_export_API_2020-01-%1_07-00-00.csv"_s.arg(
+                                                          i % 28 + 1, 2, 10, QLatin1Char('0'))}})
+                    .toJson(QJsonDocument::Compact) +
+                '\n';
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    SystemClock clock;
+    QNetworkAccessManager network;
+    {
+        ProcessLock running(QDir(data).filePath(u"lock"_s));
+        QCOMPARE(running.tryLock(), ProcessLock::Result::Locked);
+        ExportService check(config, clock, &network);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+        file.close();
+    }
+    ExportService alone(config, clock, &network); // nobody holds the folder: compacted to the last attempt
+    QCOMPARE(alone.history()->records().size(), 1);
+    QVERIFY(QFileInfo(journal).size() < text.size() / 10);
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

@@ -58,7 +58,15 @@ void History::append(const QJsonObject &record) {
         qCWarning(lcExport, "cannot write the history %s: %s", qUtf8Printable(m_filePath),
                   qUtf8Printable(file.errorString()));
     } else {
-        // Each record on a line of its own, even after a write that was torn since the file was read.
+        // Each record on a line of its own: a torn line left by a crash is cut first (by the writer only,
+        // which holds the folder; a reader such as --check never changes the file), and should it stay, the
+        // record starts on a fresh line anyway.
+        if (!m_tailRepaired) {
+            m_tailRepaired = true;
+            file.close();
+            repairTornTail(m_filePath);
+            file.open(QIODevice::Append);
+        }
         QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
         if (file.size() > 0 && !endsWithNewline(file))
             line.prepend('\n');
@@ -73,7 +81,6 @@ const QList<QJsonObject> &History::records() const {
     if (m_loaded)
         return m_records;
     m_loaded = true;
-    repairTornTail(m_filePath);
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return m_records;

@@ -28,4 +28,5 @@ private:
     QString m_filePath;
     mutable QList<QJsonObject> m_records;
     mutable bool m_loaded = false;
+    bool m_tailRepaired = false;
 };

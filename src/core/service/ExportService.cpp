@@ -10,6 +10,7 @@
 #include "web/WebServer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStorageInfo>
 #include <QTimer>
 
@@ -30,9 +31,16 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     m_client = new TestOpsClient(clientOptions, network, clock, this);
 
     const QString data = dataFolder(config);
-    // Compacted before anything reads it: what is dropped is never parsed nor held.
-    JournalCompaction::compactFile(QDir(data).filePath(u"history.jsonl"_s), m_store);
-    m_history = new History(QDir(data).filePath(u"history.jsonl"_s), this);
+    // Compacted before anything reads it, so that what is dropped is never parsed nor held; and only while
+    // holding the folder's lock: while a service runs on the folder it appends to this file, and a --check
+    // or a refused second start must leave the file alone.
+    const QString journal = QDir(data).filePath(u"history.jsonl"_s);
+    if (QFileInfo::exists(journal)) {
+        ProcessLock lock(QDir(data).filePath(u"lock"_s));
+        if (lock.tryLock() == ProcessLock::Result::Locked)
+            JournalCompaction::compactFile(journal, m_store);
+    }
+    m_history = new History(journal, this);
     m_index = new ExportIndex(config.exportPath, m_history, this);
 
     ExportRunner::Options runnerOptions;
