@@ -9,40 +9,31 @@
 #include <QSaveFile>
 
 namespace {
-bool endsWithNewline(QFile &file) {
-    // Read through a separate handle: `file` may be open for appending only.
-    QFile reader(file.fileName());
-    if (!reader.open(QIODevice::ReadOnly) || reader.size() == 0)
-        return true;
-    reader.seek(reader.size() - 1);
-    char last = 0;
-    return reader.getChar(&last) && last == '\n';
-}
-
 // A process killed mid-append leaves a line without its end: it is cut off, so that it cannot join the next
 // record and take it down with it.
-void repairTornTail(const QString &path) {
+// Returns whether the file now ends where a record may start (empty, or after a line end).
+bool repairTornTail(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return; // read-only: read as it is, the torn line is skipped
+        return false; // unwritable: the append fails anyway
     const qint64 size = file.size();
     if (size == 0)
-        return;
+        return true;
     const qint64 window = qMin<qint64>(size, 64 * 1024);
     file.seek(size - window);
     const QByteArray tail = file.read(window);
     if (tail.endsWith('\n'))
-        return;
+        return true;
     const qsizetype lastNewline = tail.lastIndexOf('\n');
     const qint64 keep = lastNewline < 0 ? (window == size ? 0 : -1) : size - window + lastNewline + 1;
     if (keep < 0) {
         qCWarning(lcExport, "the history %s ends in a torn line longer than 64 KiB; left as it is",
                   qUtf8Printable(file.fileName()));
-    } else {
-        qCWarning(lcExport, "the history %s ended in a torn line (%lld bytes, a write cut short); removed",
-                  qUtf8Printable(file.fileName()), size - keep);
-        file.resize(keep);
+        return false;
     }
+    qCWarning(lcExport, "the history %s ended in a torn line (%lld bytes, a write cut short); removed",
+              qUtf8Printable(file.fileName()), size - keep);
+    return file.resize(keep);
 }
 } // namespace
 
@@ -61,16 +52,17 @@ void History::append(const QJsonObject &record) {
         // Each record on a line of its own: a torn line left by a crash is cut first (by the writer only,
         // which holds the folder; a reader such as --check never changes the file), and should it stay, the
         // record starts on a fresh line anyway.
-        if (!m_tailRepaired) {
-            m_tailRepaired = true;
+        if (!m_tailChecked) {
+            m_tailChecked = true;
             file.close();
-            repairTornTail(m_filePath);
+            m_tailTorn = !repairTornTail(m_filePath);
             file.open(QIODevice::Append);
         }
         QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-        if (file.size() > 0 && !endsWithNewline(file))
+        if (m_tailTorn)
             line.prepend('\n');
-        file.write(line);
+        // A write cut short (disk full) leaves a torn line: the next record starts after a line end.
+        m_tailTorn = file.write(line) != line.size() || !file.flush();
         file.close();
     }
     m_records.append(record);

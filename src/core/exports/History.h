@@ -28,5 +28,6 @@ private:
     QString m_filePath;
     mutable QList<QJsonObject> m_records;
     mutable bool m_loaded = false;
-    bool m_tailRepaired = false;
+    bool m_tailChecked = false; // the torn tail a crash may have left is cut before the first append
+    bool m_tailTorn = false;    // the file does not end after a line end: the next record starts a line
 };
