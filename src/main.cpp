@@ -2,17 +2,16 @@
 #include "DesktopApp.h"
 #include "SecretStore.h"
 #include "SingleInstance.h"
+#include "app/AppWiring.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
 #include "config/Language.h"
-#include "exports/ExportIndex.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 #include "schedule/Clock.h"
-#include "service/ExportService.h"
+#include "service/ExportFront.h"
 #include "service/SignalWatcher.h"
 #include "testops/ConnectionCheck.h"
-#include "testops/TestOpsClient.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -21,7 +20,6 @@
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
 #ifdef __GLIBC__
@@ -82,43 +80,18 @@ bool hasDisplay() {
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
-// What --export-now did, a line per group on stdout (the log goes to stderr):
-//   OK    API  testops_export_API_2026-11-22_07-00-04.csv  500 test cases  +3 −10 ~16
-//   FAIL  UI   TestOps could not prepare the export: …
-void printCycleReport(ExportService &service) {
-    const QList<ExportIndex::Entry> &entries = service.index()->entries();
-    for (const ExportRunner::GroupStatus &group : service.runner()->statuses()) {
-        if (!group.lastOk) {
-            print(stdout, u"FAIL  %1  %2"_s.arg(group.group.name, group.lastError));
-            continue;
-        }
-        const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const ExportIndex::Entry &e) {
-            return e.file.fileName == group.lastFile;
-        });
-        const QString changes = group.lastNotKept         ? ExportIndex::notKeptText()
-                                : entry != entries.cend() ? ExportIndex::changesText(*entry)
-                                                          : QString();
-        print(stdout, u"OK    %1  %2  %3  %4"_s.arg(group.group.name, group.lastFile,
-                                                    QCoreApplication::translate("main", "%n test case(s)",
-                                                                                nullptr, int(group.lastRows)),
-                                                    changes));
-        if (!group.lastWarning.isEmpty())
-            print(stdout, u"      %1"_s.arg(
-                              QCoreApplication::translate("main", "warning: %1").arg(group.lastWarning)));
-    }
-}
-
-int runCheck(ExportService &service) {
-    ConnectionCheck check(service.client(), service.config().groups);
-    QObject::connect(&check, &ConnectionCheck::lineAdded, [](const ConnectionCheck::Line &line) {
+int runCheck(AppWiring &wiring) {
+    const std::unique_ptr<ConnectionCheck> check = wiring.connectionCheck();
+    QObject::connect(check.get(), &ConnectionCheck::lineAdded, [](const ConnectionCheck::Line &line) {
         print(stdout, (line.ok ? u"OK    "_s : u"FAIL  "_s) + line.text);
     });
     QObject::connect(
-        &check, &ConnectionCheck::finished, QCoreApplication::instance(), [] { QCoreApplication::quit(); },
+        check.get(), &ConnectionCheck::finished, QCoreApplication::instance(),
+        [] { QCoreApplication::quit(); },
         Qt::QueuedConnection); // not qApp: with <QApplication> included it casts to QApplication (UBSan)
-    check.start();
+    check->start();
     QCoreApplication::exec();
-    return check.ok() ? 0 : 1;
+    return check->ok() ? 0 : 1;
 }
 
 } // namespace
@@ -180,39 +153,44 @@ int main(int argc, char **argv) {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     SystemClock clock;
     QNetworkAccessManager network;
-    ExportService service(config, clock, &network);
+    AppWiring wiring(clock, &network);
+    wiring.build(config);
 
     if (commandLine.mode == CommandLine::Mode::Check)
-        return runCheck(service);
+        return runCheck(wiring);
 
     QString taken;
-    if (!service.claimFolder(&taken)) {
+    if (!wiring.claimFolder(&taken)) {
         print(stderr, u"testops-export: "_s + taken);
         return 2;
     }
+    ExportFront *front = wiring.front();
     SignalWatcher signals_;
     int exitCode = 0;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
         qCInfo(lcExport, "signal %d received: stopping", signalNumber);
         if (commandLine.mode == CommandLine::Mode::ExportNow)
             exitCode = 1; // the cycle did not complete
-        service.shutdown(10000, [] { QCoreApplication::quit(); });
+        wiring.shutdown(10000, [] { QCoreApplication::quit(); });
     });
 
     if (commandLine.mode == CommandLine::Mode::ExportNow) {
-        QObject::connect(service.runner(), &ExportRunner::cycleFinished, &app,
-                         [&](const ExportRunner::CycleSummary &summary) {
-                             exitCode = summary.ok() ? 0 : 1;
-                             if (!summary.aborted)
-                                 printCycleReport(service);
-                             QCoreApplication::quit();
-                         });
-        service.runner()->runNow(u"command line"_s);
+        // What it did, a line per group on stdout (the log goes to stderr):
+        //   OK    API  testops_export_API_2026-11-22_07-00-04.csv  500 test cases  +3 −10 ~16
+        //   FAIL  UI   TestOps could not prepare the export: …
+        QObject::connect(front, &ExportFront::cycleFinished, &app, [&](const CycleSummary &summary) {
+            exitCode = summary.ok() ? 0 : 1;
+            if (!summary.aborted) {
+                for (const QString &line : front->cycleReport())
+                    print(stdout, line);
+            }
+            QCoreApplication::quit();
+        });
+        front->runNow(u"command line"_s);
     } else {
         qCInfo(lcExport, "testops-export %s running headless: %d group(s), export folder %s", TESTOPS_VERSION,
                int(config.groups.size()), qUtf8Printable(config.exportPath));
-        service.startSchedule();
-        service.startWebView();
+        wiring.startService();
     }
     const int loopResult = QCoreApplication::exec();
     return loopResult != 0 ? loopResult : exitCode;

@@ -15,6 +15,7 @@
 #include "csv/CsvTableModel.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Scheduler.h"
+#include "service/ExportFront.h"
 #include "service/ExportService.h"
 #include "ui_changeviewdialog.h"
 #include "ui_mainwindow.h"
@@ -56,6 +57,26 @@ public:
     QString saveTo;
     QStringList questions, suggestions, messages;
     QList<QUrl> opened;
+};
+
+// The front over an export folder (no groups, nothing scheduled), for the window's views of the files.
+class FolderFront {
+public:
+    explicit FolderFront(const QString &folder)
+        : m_service(configFor(folder), m_clock, &m_network)
+        , m_front(&m_service) {}
+    ExportFront *front() { return &m_front; }
+
+private:
+    static Config configFor(const QString &folder) {
+        Config config;
+        config.exportPath = folder;
+        return config;
+    }
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    ExportService m_service;
+    ExportFront m_front;
 };
 
 class TestDesktop : public QObject {
@@ -101,6 +122,8 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
     std::unique_ptr<FakeTestOps> m_fake;
     ScriptedDialogs m_dialogs;
 };
@@ -147,11 +170,11 @@ void TestDesktop::trayMenuOffersEveryAction() {
 void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
     DesktopApp app(sources(), nullptr, &m_dialogs);
     app.start();
-    QVERIFY(app.service());
-    QSignalSpy finished(app.service()->runner(), &ExportRunner::cycleFinished);
+    QVERIFY(app.front()->isConfigured());
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
     auto *runNow = app.tray()->menu()->findChild<QAction *>(u"runNow"_s);
     runNow->trigger();
-    QVERIFY(app.service()->runner()->isRunning());
+    QVERIFY(app.front()->isRunning());
     QTRY_VERIFY(app.tray()->icon()->toolTip().contains(u"Exporting group"_s));
     QVERIFY(!runNow->isEnabled()); // a second run cannot be started from the menu while one runs
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
@@ -167,15 +190,15 @@ void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
 void TestDesktop::changesAndPreviewInTheWindow() {
     DesktopApp app(sources(), nullptr, &m_dialogs);
     app.start();
-    QSignalSpy finished(app.service()->runner(), &ExportRunner::cycleFinished);
-    app.service()->runner()->runNow(u"test"_s);
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    app.front()->runNow(u"test"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     // In TestOps meanwhile: 3 test cases of API added, 10 deleted, 16 edited.
     FakeTestOps::Group *api = m_fake->group(26961091);
     api->rows += 3;
     for (qint64 row = 0; row < 26; ++row)
         (row < 10 ? api->edits.removed : api->edits.edited).insert(row);
-    app.service()->runner()->runNow(u"test"_s);
+    app.front()->runNow(u"test"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
 
     MainWindow *window = app.window();
@@ -239,11 +262,11 @@ void TestDesktop::pauseAndResumeFromTheTray() {
     app.start();
     auto *pause = app.tray()->menu()->findChild<QAction *>(u"pause"_s);
     pause->trigger();
-    QVERIFY(app.service()->scheduler()->isPaused());
+    QVERIFY(app.front()->isPaused());
     QCOMPARE(pause->text(), u"Resume schedule"_s);
     QVERIFY(app.tray()->icon()->toolTip().contains(u"Schedule paused"_s));
     pause->trigger();
-    QVERIFY(!app.service()->scheduler()->isPaused());
+    QVERIFY(!app.front()->isPaused());
     QCOMPARE(pause->text(), u"Pause schedule"_s);
 }
 
@@ -266,7 +289,7 @@ void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
     empty.settingsFile = m_dir->filePath(u"none.ini"_s);
     DesktopApp app(empty, nullptr, &m_dialogs);
     app.start();
-    QVERIFY(!app.service());
+    QVERIFY(!app.front()->isConfigured());
     QVERIFY(app.window()->isVisible());
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
         u"Not configured: TESTOPS_BASE_URL is not set"_s));
@@ -277,9 +300,9 @@ void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
 
 void TestDesktop::modelFollowsFilesWrittenByOthers() {
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
-    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
     ExportsModel model;
-    model.setSource(&index);
+    model.setSource(folder.front());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ExportsModel::ResultColumn).data().toString(), u"not in the journal"_s);
     touch(u"testops_export_UI_2026-11-21_07-00-00.csv"_s); // another process writes a file
@@ -294,9 +317,9 @@ void TestDesktop::filterAndSort() {
     touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s, QByteArray(100, 'x'));
     touch(u"testops_export_UI_2026-11-20_07-00-00.csv"_s, QByteArray(200, 'x'));
     MainWindow window(&m_dialogs);
-    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
     ExportsModel *model = window.exportsModel();
-    model->setSource(&index);
+    model->setSource(folder.front());
     ExportsFilterModel *proxy = window.exportsProxy();
     const auto column = [proxy](int c) {
         QStringList values;
@@ -323,8 +346,8 @@ void TestDesktop::fileActions() {
     touch(name, "allure_id;name\r\n1;Проверка\r\n");
     const QString path = m_dir->filePath(u"exports/"_s + name);
     MainWindow window(&m_dialogs);
-    ExportIndex index(m_dir->filePath(u"exports"_s), nullptr);
-    window.exportsModel()->setSource(&index);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    window.exportsModel()->setSource(folder.front());
     window.show();
     QVERIFY(!window.ui()->openButton->isEnabled()); // nothing selected
     window.ui()->exportsView->selectRow(0);
@@ -359,7 +382,7 @@ void TestDesktop::settingsRejectInvalidInputInPlace() {
     const LoadedConfig current = ConfigLoader::load(sources());
     ConfigSources fileOnly;
     fileOnly.settingsFile = m_dir->filePath(u"s.ini"_s);
-    SettingsDialog dialog(ConfigLoader::load(fileOnly), nullptr);
+    SettingsDialog dialog(ConfigLoader::load(fileOnly), nullptr, m_clock, &m_network);
     Ui::SettingsDialog *ui = dialog.ui();
     QPushButton *save = ui->buttons->button(QDialogButtonBox::Save);
     QVERIFY(!save->isEnabled()); // nothing filled in yet
@@ -398,7 +421,7 @@ void TestDesktop::settingsKeepACustomWebAddress() {
             QSettings file(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
             file.setValue(u"WEB_BIND"_s, address);
         }
-        SettingsDialog dialog(ConfigLoader::load(sources()), nullptr);
+        SettingsDialog dialog(ConfigLoader::load(sources()), nullptr, m_clock, &m_network);
         const bool shared = address != u"127.0.0.2"_s;
         QCOMPARE(dialog.ui()->shareLanCheck->isChecked(), shared);
         QCOMPARE(dialog.values().value(u"WEB_BIND"_s), address);
@@ -413,7 +436,7 @@ void TestDesktop::settingsShowThatTheEnvironmentWins() {
     ConfigSources s = sources();
     s.commandLine.removeIf([](const auto &item) { return item.first == u"TESTOPS_TOKEN"_s; });
     s.environment.insert(u"TESTOPS_TOKEN"_s, m_fake->apiToken);
-    SettingsDialog dialog(ConfigLoader::load(s), nullptr);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr, m_clock, &m_network);
     QVERIFY(!dialog.ui()->tokenEdit->isEnabled());
     QCOMPARE(dialog.ui()->tokenNote->text(),
              u"The token comes from the environment and wins over any token saved here."_s);
@@ -425,7 +448,7 @@ void TestDesktop::settingsSaveAndApply() {
     s.settingsFile = m_dir->filePath(u"settings.ini"_s);
     DesktopApp app(s, nullptr, &m_dialogs);
     app.start();
-    QVERIFY(!app.service());
+    QVERIFY(!app.front()->isConfigured());
     app.openSettings();
     auto *dialog = app.window()->findChild<SettingsDialog *>();
     QVERIFY(dialog);
@@ -442,9 +465,9 @@ void TestDesktop::settingsSaveAndApply() {
     QVERIFY2(dialog->canSave(), qPrintable(dialog->problems().join(u'\n')));
     dialog->accept();
     // Applied: the service runs on the new settings.
-    QTRY_VERIFY(app.service());
-    QCOMPARE(app.service()->config().groups.first().groupId, 26961091);
-    QVERIFY(app.service()->config().skipUnchanged);
+    QTRY_VERIFY(app.front()->isConfigured());
+    QCOMPARE(app.config().config.groups.first().groupId, 26961091);
+    QVERIFY(app.config().config.skipUnchanged);
     // Without a keychain the token went to the settings file, readable only by the user, and the user was
     // told.
     QCOMPARE(QFileInfo(s.settingsFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
@@ -495,7 +518,7 @@ void TestDesktop::speaksRussian() {
 void TestDesktop::browseAddsAGroupFromTheLiveTree() {
     ConfigSources s;
     s.settingsFile = m_dir->filePath(u"browse.ini"_s);
-    SettingsDialog dialog(ConfigLoader::load(s), nullptr);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr, m_clock, &m_network);
     QVERIFY(!dialog.ui()->browseButton->isEnabled()); // nothing to connect to yet
     dialog.ui()->baseUrlEdit->setText(m_fake->url().toString());
     dialog.ui()->tokenEdit->setText(m_fake->apiToken);

@@ -4,11 +4,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using GroupState = ExportRunner::GroupState;
 
 namespace {
-ExportRunner::GroupStatus group(const QString &name, GroupState state) {
-    ExportRunner::GroupStatus status;
+GroupStatus group(const QString &name, GroupState state) {
+    GroupStatus status;
     status.group = {name, 17, 937, 1};
     status.state = state;
     status.maxAttempts = 4;
@@ -21,7 +20,7 @@ class TestStatusSummary : public QObject {
     Q_OBJECT
 private slots:
     void idleNamesTheNextRun() {
-        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Succeeded);
+        GroupStatus api = group(u"API"_s, GroupState::Succeeded);
         api.lastOk = true;
         api.lastAttemptEnd = farAway.addDays(-1);
         const StatusSummary summary = StatusSummary::compute({api}, false, false, farAway);
@@ -33,10 +32,10 @@ private slots:
     }
 
     void exportingSaysWhichGroupOfHowMany() {
-        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Succeeded);
+        GroupStatus api = group(u"API"_s, GroupState::Succeeded);
         api.lastOk = true;
         api.lastAttemptEnd = farAway;
-        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::Running);
+        GroupStatus ui = group(u"UI"_s, GroupState::Running);
         ui.attempt = 2;
         const StatusSummary summary =
             StatusSummary::compute({api, ui, group(u"Mobile"_s, GroupState::Queued)}, true, false, farAway);
@@ -48,11 +47,11 @@ private slots:
     }
 
     void waitingToRetryNamesTheGroupsAndTheEarliestRetry() {
-        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::WaitingRetry);
+        GroupStatus api = group(u"API"_s, GroupState::WaitingRetry);
         api.attempt = 1;
         api.nextRetry = farAway.addSecs(600);
         api.lastError = u"server error 502"_s;
-        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::WaitingRetry);
+        GroupStatus ui = group(u"UI"_s, GroupState::WaitingRetry);
         ui.attempt = 2;
         ui.nextRetry = farAway.addSecs(300);
         ui.lastError = u"host unreachable"_s;
@@ -67,10 +66,10 @@ private slots:
     }
 
     void lastExportFailedNamesTheGroupsAndWhy() {
-        ExportRunner::GroupStatus api = group(u"API"_s, GroupState::Failed);
+        GroupStatus api = group(u"API"_s, GroupState::Failed);
         api.lastAttemptEnd = farAway;
         api.lastError = u"no access (HTTP 403)"_s;
-        ExportRunner::GroupStatus ui = group(u"UI"_s, GroupState::Succeeded);
+        GroupStatus ui = group(u"UI"_s, GroupState::Succeeded);
         ui.lastOk = true;
         ui.lastAttemptEnd = farAway;
         const StatusSummary summary = StatusSummary::compute({api, ui}, false, false, farAway.addDays(1));

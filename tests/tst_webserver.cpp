@@ -3,6 +3,7 @@
 #include "ManualClock.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
+#include "service/ExportFront.h"
 #include "service/ExportService.h"
 #include "web/WebServer.h"
 
@@ -87,6 +88,7 @@ private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     std::unique_ptr<ExportService> m_service;
+    std::unique_ptr<ExportFront> m_front;
     std::unique_ptr<WebServer> m_server;
 };
 
@@ -112,6 +114,7 @@ void TestWebServer::init() {
 
 void TestWebServer::cleanup() {
     m_server.reset();
+    m_front.reset();
     m_service.reset();
 }
 
@@ -123,7 +126,8 @@ void TestWebServer::startServer(const QString &accessKey, HttpGuard::Limits limi
     options.limits = limits;
     options.catalogueFolder = QStringLiteral(TRANSLATIONS_DIR);
     m_service->startSchedule();
-    m_server = std::make_unique<WebServer>(options, m_service.get());
+    m_front = std::make_unique<ExportFront>(m_service.get());
+    m_server = std::make_unique<WebServer>(options, m_front.get());
     QVERIFY(m_server->start());
 }
 
@@ -434,7 +438,10 @@ void TestWebServer::runNowAndConflict() {
     answer = get("/export", {}, "POST");
     QCOMPARE(answer.status, 409);
     QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"error"_s).toString(),
-             u"An export is already running."_s);
+             u"An export is already running"_s); // the words of the window and the tray
+    QCOMPARE(
+        QJsonDocument::fromJson(answer.body).object().value(u"status"_s).toObject().value(u"canRunNow"_s),
+        QJsonValue(false));
     QVERIFY(finished.wait(20000));
     QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports").body).object().value(u"total"_s).toInt(), 1);
 }

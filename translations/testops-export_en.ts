@@ -414,10 +414,33 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
-    <name>ExportIndex</name>
+    <name>ExportFront</name>
     <message>
-        <source>no changes</source>
-        <translation>no changes</translation>
+        <source>No groups are configured</source>
+        <translation>No groups are configured</translation>
+    </message>
+    <message>
+        <source>Retry the failed groups now</source>
+        <translation>Retry the failed groups now</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>An export is already running</translation>
+    </message>
+    <message>
+        <source>the export service is not running</source>
+        <translation>the export service is not running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n test case</numerusform>
+            <numerusform>%n test cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>comparing…</source>
@@ -432,8 +455,56 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>not compared</translation>
     </message>
     <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
         <source>no changes (identical to the previous export, not kept)</source>
         <translation>no changes (identical to the previous export, not kept)</translation>
+    </message>
+    <message>
+        <source>Export started</source>
+        <translation>Export started</translation>
+    </message>
+    <message>
+        <source>Retrying the failed groups now</source>
+        <translation>Retrying the failed groups now</translation>
+    </message>
+    <message>
+        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
+        <translation>Open Settings to connect to TestOps and choose the groups to export.</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, %3 received</source>
+        <translation>attempt %1 of %2, %3 received</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>waiting for its turn</translation>
+    </message>
+    <message>
+        <source>retry in %1:%2</source>
+        <translation>retry in %1:%2</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>%1 (warning: %2)</source>
+        <translation>%1 (warning: %2)</translation>
+    </message>
+    <message>
+        <source>failed, %1</source>
+        <translation>failed, %1</translation>
     </message>
 </context>
 <context>
@@ -643,26 +714,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Export started</source>
-        <translation>Export started</translation>
-    </message>
-    <message>
-        <source>Retrying the failed groups now</source>
-        <translation>Retrying the failed groups now</translation>
-    </message>
-    <message>
-        <source>An export is already running</source>
-        <translation>An export is already running</translation>
-    </message>
-    <message>
-        <source>No groups are configured</source>
-        <translation>No groups are configured</translation>
-    </message>
-    <message>
-        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
-        <translation>Open Settings to connect to TestOps and choose the groups to export.</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -673,34 +724,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>, paused</source>
         <translation>, paused</translation>
-    </message>
-    <message>
-        <source>exporting</source>
-        <translation>exporting</translation>
-    </message>
-    <message>
-        <source>attempt %1 of %2, %3 received</source>
-        <translation>attempt %1 of %2, %3 received</translation>
-    </message>
-    <message>
-        <source>waiting for its turn</source>
-        <translation>waiting for its turn</translation>
-    </message>
-    <message>
-        <source>retry in %1:%2</source>
-        <translation>retry in %1:%2</translation>
-    </message>
-    <message>
-        <source>not exported yet</source>
-        <translation>not exported yet</translation>
-    </message>
-    <message>
-        <source>OK, %1</source>
-        <translation>OK, %1</translation>
-    </message>
-    <message>
-        <source>failed, %1</source>
-        <translation>failed, %1</translation>
     </message>
     <message>
         <source>%v of %m groups</source>
@@ -756,10 +779,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Changes…</source>
         <translation>Changes…</translation>
-    </message>
-    <message>
-        <source>%1 (warning: %2)</source>
-        <translation>%1 (warning: %2)</translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1600,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>TestOps Export</translation>
     </message>
     <message>
-        <source>An export is already running.</source>
-        <translation>An export is already running.</translation>
-    </message>
-    <message>
         <source>Resume schedule</source>
         <translation>Resume schedule</translation>
     </message>
@@ -1966,14 +1981,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Run now is only accepted from this server&apos;s own page.</translation>
     </message>
     <message>
-        <source>No groups are configured.</source>
-        <translation>No groups are configured.</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>An export is already running.</translation>
-    </message>
-    <message>
         <source>Nothing is here.</source>
         <translation>Nothing is here.</translation>
     </message>
@@ -2007,20 +2014,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
         <translation>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message numerus="yes">
-        <source>%n test case(s)</source>
-        <translation>
-            <numerusform>%n test case</numerusform>
-            <numerusform>%n test cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>warning: %1</translation>
     </message>
 </context>
 </TS>

@@ -417,10 +417,34 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
-    <name>ExportIndex</name>
+    <name>ExportFront</name>
     <message>
-        <source>no changes</source>
-        <translation>без изменений</translation>
+        <source>No groups are configured</source>
+        <translation>Группы не настроены</translation>
+    </message>
+    <message>
+        <source>Retry the failed groups now</source>
+        <translation>Повторить неудавшиеся группы сейчас</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>Выгрузка уже идёт</translation>
+    </message>
+    <message>
+        <source>the export service is not running</source>
+        <translation>служба выгрузки не работает</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n тест-кейс</numerusform>
+            <numerusform>%n тест-кейса</numerusform>
+            <numerusform>%n тест-кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>внимание: %1</translation>
     </message>
     <message>
         <source>comparing…</source>
@@ -435,8 +459,56 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>не сравнивался</translation>
     </message>
     <message>
+        <source>no changes</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
         <source>no changes (identical to the previous export, not kept)</source>
         <translation>без изменений (совпадает с предыдущей выгрузкой, не сохранена)</translation>
+    </message>
+    <message>
+        <source>Export started</source>
+        <translation>Выгрузка запущена</translation>
+    </message>
+    <message>
+        <source>Retrying the failed groups now</source>
+        <translation>Повторяем неудавшиеся группы прямо сейчас</translation>
+    </message>
+    <message>
+        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
+        <translation>Откройте настройки, чтобы подключиться к TestOps и выбрать группы для выгрузки.</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>выгружается</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, %3 received</source>
+        <translation>попытка %1 из %2, получено %3</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>ждёт своей очереди</translation>
+    </message>
+    <message>
+        <source>retry in %1:%2</source>
+        <translation>повтор через %1:%2</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>ещё не выгружалась</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>успешно, %1</translation>
+    </message>
+    <message>
+        <source>%1 (warning: %2)</source>
+        <translation>%1 (внимание: %2)</translation>
+    </message>
+    <message>
+        <source>failed, %1</source>
+        <translation>ошибка, %1</translation>
     </message>
 </context>
 <context>
@@ -646,26 +718,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>Export started</source>
-        <translation>Выгрузка запущена</translation>
-    </message>
-    <message>
-        <source>Retrying the failed groups now</source>
-        <translation>Повторяем неудавшиеся группы прямо сейчас</translation>
-    </message>
-    <message>
-        <source>An export is already running</source>
-        <translation>Выгрузка уже идёт</translation>
-    </message>
-    <message>
-        <source>No groups are configured</source>
-        <translation>Группы не настроены</translation>
-    </message>
-    <message>
-        <source>Open Settings to connect to TestOps and choose the groups to export.</source>
-        <translation>Откройте настройки, чтобы подключиться к TestOps и выбрать группы для выгрузки.</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
@@ -676,34 +728,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>, paused</source>
         <translation>, приостановлено</translation>
-    </message>
-    <message>
-        <source>exporting</source>
-        <translation>выгружается</translation>
-    </message>
-    <message>
-        <source>attempt %1 of %2, %3 received</source>
-        <translation>попытка %1 из %2, получено %3</translation>
-    </message>
-    <message>
-        <source>waiting for its turn</source>
-        <translation>ждёт своей очереди</translation>
-    </message>
-    <message>
-        <source>retry in %1:%2</source>
-        <translation>повтор через %1:%2</translation>
-    </message>
-    <message>
-        <source>not exported yet</source>
-        <translation>ещё не выгружалась</translation>
-    </message>
-    <message>
-        <source>OK, %1</source>
-        <translation>успешно, %1</translation>
-    </message>
-    <message>
-        <source>failed, %1</source>
-        <translation>ошибка, %1</translation>
     </message>
     <message>
         <source>%v of %m groups</source>
@@ -760,10 +784,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Changes…</source>
         <translation>Изменения…</translation>
-    </message>
-    <message>
-        <source>%1 (warning: %2)</source>
-        <translation>%1 (внимание: %2)</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +1607,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Выгрузка TestOps</translation>
     </message>
     <message>
-        <source>An export is already running.</source>
-        <translation>Выгрузка уже идёт.</translation>
-    </message>
-    <message>
         <source>Resume schedule</source>
         <translation>Возобновить расписание</translation>
     </message>
@@ -1972,14 +1988,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Запуск принимается только со страницы этого сервера.</translation>
     </message>
     <message>
-        <source>No groups are configured.</source>
-        <translation>Группы не настроены.</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>Выгрузка уже идёт.</translation>
-    </message>
-    <message>
         <source>Nothing is here.</source>
         <translation>Здесь ничего нет.</translation>
     </message>
@@ -2014,21 +2022,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
         <translation>Этот сервер не отвечает на имя %1. Откройте его по адресу или добавьте имя в WEB_ALLOWED_HOSTS.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message numerus="yes">
-        <source>%n test case(s)</source>
-        <translation>
-            <numerusform>%n тест-кейс</numerusform>
-            <numerusform>%n тест-кейса</numerusform>
-            <numerusform>%n тест-кейсов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>внимание: %1</translation>
     </message>
 </context>
 </TS>

@@ -42,17 +42,18 @@
     $('total-size').textContent = formatBytes(status.totalBytes);
     $('last-export').textContent = status.lastExport ? formatTime(status.lastExport.time) : t('never');
     $('next-run').textContent = formatTime(status.nextRun) + (status.paused ? ' (' + t('paused') + ')' : '');
-    $('run-now').disabled = status.running && !status.groups.some((g) => g.state === 'waiting-retry');
+    $('run-now').disabled = !status.canRunNow;
     const body = $('groups').tBodies[0];
     body.replaceChildren();
     status.groups.forEach((g, index) => {
       const tr = document.createElement('tr');
-      let state = t('not exported yet');
-      let stateClass = '';
-      if (g.state === 'running') { state = t('exporting'); stateClass = 'warn'; }
-      else if (g.state === 'queued') state = t('waiting for its turn');
-      else if (g.state === 'waiting-retry') { state = t('retry at %1', formatTime(g.nextRetry)); stateClass = 'warn'; }
-      else if (g.last) { state = g.last.ok ? t('OK') : t('failed'); stateClass = g.last.ok ? 'ok' : 'bad'; }
+      // The server decides the state (g.display); the page only says it in the browser's language.
+      const states = {
+        never: [t('not exported yet'), ''], queued: [t('waiting for its turn'), ''],
+        running: [t('exporting'), 'warn'], 'waiting-retry': [t('retry at %1', formatTime(g.nextRetry)), 'warn'],
+        ok: [t('OK'), 'ok'], failed: [t('failed'), 'bad'],
+      };
+      const [state, stateClass] = states[g.display] || states.never;
       const last = g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
       tr.append(cell(g.name), cell(state, stateClass), cell(last));
       body.append(tr);
@@ -61,10 +62,10 @@
     if (!status.running && polling === null) $('progress').textContent = '';
   }
 
-  // "+3 −10 ~16" linking to the change page; "no changes"; "first export"; "comparing…" while that runs.
+  // "+3 −10 ~16" linking to the change page; the other states (decided by the server, item.changesState) in words.
   function changesCell(item) {
     const td = cell('', 'changes');
-    if (item.changes && !item.identical) {
+    if (item.changesState === 'changed') {
       const link = document.createElement('a');
       link.href = item.changesUrl;
       link.className = 'changes';
@@ -76,16 +77,12 @@
           link.append(part);
         });
       td.append(link);
-    } else if (item.changes) {
-      td.textContent = t('no changes');
-      td.classList.add('muted');
-    } else if (!item.checked) {
-      td.textContent = item.rows == null ? '—' : t('comparing…');
-      td.classList.add('muted');
-    } else {
-      td.textContent = item.previous ? t('not compared') : t('first export');
-      td.classList.add('muted');
+      return td;
     }
+    const words = { 'no-changes': t('no changes'), comparing: t('comparing…'), 'first-export': t('first export'),
+                    'not-compared': t('not compared') };
+    td.textContent = words[item.changesState] || '—';
+    td.classList.add('muted');
     return td;
   }
 

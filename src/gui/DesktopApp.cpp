@@ -5,7 +5,7 @@
 #include "TrayController.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
-#include "service/ExportService.h"
+#include "service/ExportFront.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,7 +41,7 @@ MainWindow *DesktopApp::window() {
         connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
         connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
         m_window->setTrayAvailable(m_tray->isShown());
-        m_window->setService(m_service.get(), m_notConfigured);
+        m_window->setFront(m_wiring.front());
         if (m_log) {
             for (const QString &line : m_log->recentLines())
                 m_window->appendLog(line);
@@ -53,8 +53,8 @@ MainWindow *DesktopApp::window() {
 
 DesktopApp::~DesktopApp() {
     if (m_window)
-        m_window->setService(nullptr);
-    m_tray->setService(nullptr);
+        m_window->setFront(nullptr);
+    m_tray->setFront(nullptr);
 }
 
 QString DesktopApp::defaultExportFolder() {
@@ -68,7 +68,7 @@ void DesktopApp::start() {
     if (m_window)
         m_window->setTrayAvailable(trayShown);
     // The window opens when there is no tray to find the app in, or when there is something to set up.
-    if (!trayShown || !m_service)
+    if (!trayShown || !m_wiring.front()->isConfigured())
         showWindow();
 }
 
@@ -81,49 +81,37 @@ void DesktopApp::applyConfig() {
     for (const QString &warning : std::as_const(m_config.warnings))
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
     if (m_window)
-        m_window->setService(nullptr);
-    m_tray->setService(nullptr);
+        m_window->setFront(nullptr);
+    m_tray->setFront(nullptr);
     m_tray->setWebUrl({});
-    m_service.reset();
     if (!m_config.isValid()) {
-        const QString why = m_config.problems.first().message();
         qCWarning(lcConfig, "%s", qUtf8Printable(m_config.problemReport()));
-        m_notConfigured = why;
-        if (m_window)
-            m_window->setService(nullptr, why);
-        m_tray->setService(nullptr, why);
-        return;
+        m_wiring.buildUnconfigured(m_config.problems.first().message());
+    } else {
+        if (m_log) {
+            m_log->addSecret(m_config.config.token);
+            m_log->addSecret(m_config.config.webAccessKey);
+        }
+        m_wiring.build(m_config.config);
+        QString taken;
+        if (m_wiring.claimFolder(&taken)) {
+            m_wiring.startService(m_webCatalogue);
+            qCInfo(lcGui, "exporting %d group(s) to %s", int(m_config.config.groups.size()),
+                   qUtf8Printable(m_config.config.exportPath));
+        } else {
+            qCWarning(lcGui, "%s", qUtf8Printable(taken));
+        }
     }
-    if (m_log) {
-        m_log->addSecret(m_config.config.token);
-        m_log->addSecret(m_config.config.webAccessKey);
-    }
-    m_service = std::make_unique<ExportService>(m_config.config, m_clock, &m_network);
-    QString taken;
-    if (!m_service->claimFolder(&taken)) {
-        qCWarning(lcGui, "%s", qUtf8Printable(taken));
-        m_service.reset();
-        m_notConfigured = taken;
-        if (m_window)
-            m_window->setService(nullptr, taken);
-        m_tray->setService(nullptr, taken);
-        return;
-    }
-    m_notConfigured.clear();
     if (m_window)
-        m_window->setService(m_service.get());
-    m_tray->setService(m_service.get());
-    m_service->startSchedule();
-    m_service->startWebView(m_webCatalogue);
-    m_tray->setWebUrl(m_service->webUrl());
-    qCInfo(lcGui, "exporting %d group(s) to %s", int(m_config.config.groups.size()),
-           qUtf8Printable(m_config.config.exportPath));
+        m_window->setFront(m_wiring.front());
+    m_tray->setFront(m_wiring.front());
+    m_tray->setWebUrl(m_wiring.webUrl());
 }
 
 void DesktopApp::reloadConfig() {
-    if (m_service && m_service->runner()->isRunning()) {
+    if (ExportFront *front = m_wiring.front(); front && front->isRunning()) {
         // The new settings apply once the running export has ended.
-        connect(m_service->runner(), &ExportRunner::cycleFinished, this, &DesktopApp::reloadConfig,
+        connect(front, &ExportFront::cycleFinished, this, &DesktopApp::reloadConfig,
                 Qt::SingleShotConnection);
         return;
     }
@@ -144,11 +132,7 @@ void DesktopApp::quit() {
     m_tray->icon()->hide();
     if (m_window)
         m_window->setQuitting(true);
-    if (!m_service) {
-        QCoreApplication::quit();
-        return;
-    }
-    m_service->shutdown(10000, [] { QCoreApplication::quit(); });
+    m_wiring.shutdown(10000, [] { QCoreApplication::quit(); });
 }
 
 void DesktopApp::openSettings() {
@@ -157,7 +141,7 @@ void DesktopApp::openSettings() {
         open->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(m_config, &m_settings, m_window.get());
+    auto *dialog = new SettingsDialog(m_config, &m_settings, m_clock, &m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->tokenNote().isEmpty())

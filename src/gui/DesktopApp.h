@@ -1,10 +1,12 @@
-// The desktop application: one ExportService shown through the tray and the exports window. Starts without a
-// usable configuration too (first run), and rebuilds the service when the settings change.
+// The desktop application: the front of the core (built by AppWiring, as for --headless) shown through the
+// tray and the exports window. Starts without a usable configuration too (first run), and builds the core
+// again when the settings change.
 #pragma once
 
 #include "DesktopSettings.h"
 #include "SecretStore.h"
 #include "UserDialogs.h"
+#include "app/AppWiring.h"
 #include "config/ConfigLoader.h"
 #include "schedule/Clock.h"
 
@@ -13,7 +15,7 @@
 
 #include <memory>
 
-class ExportService;
+class ExportFront;
 class LogSink;
 class MainWindow;
 class TrayController;
@@ -31,7 +33,8 @@ public:
 
     void start();
     const LoadedConfig &config() const { return m_config; }
-    ExportService *service() const { return m_service.get(); }
+    ExportFront *front() const { return m_wiring.front(); }
+    AppWiring &wiring() { return m_wiring; }
     // The exports window, made on first use.
     MainWindow *window();
     TrayController *tray() const { return m_tray.get(); }
@@ -58,10 +61,9 @@ private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     LoadedConfig m_config;
-    std::unique_ptr<ExportService> m_service;
+    AppWiring m_wiring{m_clock, &m_network};
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
     bool m_quitting = false;
-    QString m_notConfigured;
     QString m_webCatalogue = QStringLiteral(":/i18n");
 };

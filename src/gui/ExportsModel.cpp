@@ -11,26 +11,26 @@ using namespace Qt::StringLiterals;
 ExportsModel::ExportsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
-void ExportsModel::setSource(ExportIndex *index) {
-    if (m_index)
-        disconnect(m_index, nullptr, this, nullptr);
-    m_index = index;
-    if (index)
-        connect(index, &ExportIndex::changed, this, &ExportsModel::refresh);
+void ExportsModel::setSource(ExportFront *front) {
+    if (m_front)
+        disconnect(m_front, nullptr, this, nullptr);
+    m_front = front;
+    if (front)
+        connect(front, &ExportFront::exportsChanged, this, &ExportsModel::refresh);
     refresh();
 }
 
 void ExportsModel::refresh() {
     QList<Row> rows;
-    if (m_index) {
-        const QList<ExportIndex::Entry> &entries = m_index->entries();
+    if (m_front) {
+        const QList<ExportEntry> &entries = m_front->exports();
         rows.reserve(entries.size());
-        for (const ExportIndex::Entry &entry : entries)
+        for (const ExportEntry &entry : entries)
             rows.append({entry, QString(), QString(), QString()});
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_groups = m_index ? m_index->groups() : QStringList();
+    m_groups = m_front ? m_front->exportGroups() : QStringList();
     endResetModel();
     emit refreshed();
 }
@@ -41,12 +41,12 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
         const QLocale locale;
         row.time = locale.toString(row.entry.file.timestamp.toLocalTime(), QLocale::ShortFormat);
         row.size = locale.formattedDataSize(row.entry.file.bytes);
-        row.changes = ExportIndex::changesText(row.entry);
+        row.changes = ExportFront::changesText(row.entry);
     }
     return row;
 }
 
-QString ExportsModel::changesTip(const ExportIndex::Entry &entry) {
+QString ExportsModel::changesTip(const ExportEntry &entry) {
     if (entry.hasChanges() && entry.identical())
         return tr("The same test cases as in %1").arg(entry.previous);
     if (entry.hasChanges())

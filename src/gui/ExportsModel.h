@@ -1,9 +1,9 @@
 // The exports of the folder as a table: group, time, size, rows, changes since the group's previous export,
-// result. A view of ExportIndex, which follows
-// the folder on disk (files written or removed by anyone) and the history journal.
+// result. A view of the front's exports, which follow the folder on disk (files written or removed by anyone)
+// and the history journal.
 #pragma once
 
-#include "exports/ExportIndex.h"
+#include "service/ExportFront.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -16,10 +16,10 @@ public:
 
     explicit ExportsModel(QObject *parent = nullptr);
 
-    // Shows the exports `index` knows (null: none).
-    void setSource(ExportIndex *index);
-    QString folder() const { return m_index ? m_index->folder() : QString(); }
-    ExportIndex *source() const { return m_index; }
+    // Shows the exports `front` lists (null: none).
+    void setSource(ExportFront *front);
+    QString folder() const { return m_front ? m_front->exportFolder() : QString(); }
+    ExportFront *source() const { return m_front; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,14 +38,14 @@ private:
     // A row sorts by numbers (SortRole); its texts are made the first time a view shows them, since a view
     // shows a few dozen of 10,000 rows, and then kept.
     struct Row {
-        ExportIndex::Entry entry;
+        ExportEntry entry;
         mutable QString time;
         mutable QString size;
         mutable QString changes;
     };
     const Row &shown(int row) const;
-    static QString changesTip(const ExportIndex::Entry &entry);
-    QPointer<ExportIndex> m_index;
+    static QString changesTip(const ExportEntry &entry);
+    QPointer<ExportFront> m_front;
     QList<Row> m_rows;
     QStringList m_groups;
 };

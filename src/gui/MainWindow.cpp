@@ -5,10 +5,7 @@
 #include "ExportsModel.h"
 #include "PreviewDialog.h"
 #include "UserDialogs.h"
-#include "exports/ExportIndex.h"
-#include "schedule/Scheduler.h"
-#include "service/ExportService.h"
-#include "service/StatusSummary.h"
+#include "service/ExportFront.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -59,8 +56,8 @@ void MainWindow::connectActions() {
     connect(m_ui->runNowButton, &QPushButton::clicked, this, &MainWindow::runNow);
     connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runNow);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        if (m_service)
-            m_service->runner()->abort();
+        if (m_front)
+            m_front->abort();
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
@@ -108,19 +105,13 @@ void MainWindow::connectActions() {
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateFileActions);
 }
 
-void MainWindow::setService(ExportService *service, const QString &why) {
-    if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
-    m_service = service;
-    m_notConfigured = why;
-    if (service) {
-        connect(service->runner(), &ExportRunner::statusChanged, this, &MainWindow::updateStatus);
-        connect(service->scheduler(), &Scheduler::nextRunChanged, this, &MainWindow::updateStatus);
-        connect(service->scheduler(), &Scheduler::pausedChanged, this, &MainWindow::updateStatus);
-        m_model->setSource(service->index());
-    } else {
-        m_model->setSource(nullptr);
-    }
+void MainWindow::setFront(ExportFront *front) {
+    if (m_front)
+        disconnect(m_front, nullptr, this, nullptr);
+    m_front = front;
+    if (front)
+        connect(front, &ExportFront::statusChanged, this, &MainWindow::updateStatus);
+    m_model->setSource(front && front->isConfigured() ? front : nullptr);
     updateStatus();
 }
 
@@ -129,32 +120,18 @@ void MainWindow::appendLog(const QString &line) {
 }
 
 void MainWindow::runNow() {
-    if (!m_service) {
+    if (!m_front || !m_front->isConfigured()) {
         emit settingsRequested();
         return;
     }
-    switch (m_service->runner()->runNow(u"user"_s)) {
-    case ExportRunner::RunNow::Started:
-        statusBar()->showMessage(tr("Export started"), 5000);
-        break;
-    case ExportRunner::RunNow::RetriesStarted:
-        statusBar()->showMessage(tr("Retrying the failed groups now"), 5000);
-        break;
-    case ExportRunner::RunNow::AlreadyRunning:
-        statusBar()->showMessage(tr("An export is already running"), 5000);
-        break;
-    case ExportRunner::RunNow::NoGroups:
-        statusBar()->showMessage(tr("No groups are configured"), 5000);
-        break;
-    }
+    statusBar()->showMessage(ExportFront::runNowText(m_front->runNow(u"user"_s)), 5000);
 }
 
 void MainWindow::updateStatus() {
-    if (!m_service) {
-        const StatusSummary summary = StatusSummary::notConfigured(m_notConfigured);
+    if (!m_front || !m_front->isConfigured()) {
+        const StatusSummary summary = m_front ? m_front->summary() : StatusSummary::notConfigured(QString());
         m_ui->headlineLabel->setText(summary.headline);
-        m_ui->scheduleLabel->setText(
-            tr("Open Settings to connect to TestOps and choose the groups to export."));
+        m_ui->scheduleLabel->setText(ExportFront::runNowText(ExportFront::RunNowResult::NotConfigured));
         m_ui->runNowButton->setEnabled(true);
         m_ui->runNowButton->setText(tr("Settings…"));
         m_ui->stopButton->setEnabled(false);
@@ -163,63 +140,32 @@ void MainWindow::updateStatus() {
         m_countdown.stop();
         return;
     }
-    ExportRunner *runner = m_service->runner();
-    Scheduler *scheduler = m_service->scheduler();
-    const QList<ExportRunner::GroupStatus> groups = runner->statuses();
-    const StatusSummary summary =
-        StatusSummary::compute(groups, runner->isRunning(), scheduler->isPaused(), scheduler->nextRun());
+    const StatusSummary summary = m_front->summary();
     m_ui->headlineLabel->setText(u"<b>%1</b>"_s.arg(summary.headline.toHtmlEscaped()));
     m_ui->scheduleLabel->setText(tr("Schedule: %1 (%2)%3 · next export %4 · files in %5")
-                                     .arg(m_service->config().schedule.text(),
-                                          QString::fromUtf8(m_service->config().timeZone.id()),
-                                          scheduler->isPaused() ? tr(", paused") : QString(),
+                                     .arg(m_front->scheduleText(), m_front->timeZoneId(),
+                                          m_front->isPaused() ? tr(", paused") : QString(),
                                           StatusSummary::localTime(summary.nextRun),
-                                          QDir::toNativeSeparators(m_service->config().exportPath)));
+                                          QDir::toNativeSeparators(m_front->exportFolder())));
+    const ExportFront::RunNowCheck runNow = m_front->canRunNow();
     m_ui->runNowButton->setText(tr("Run now"));
-    m_ui->runNowButton->setEnabled(!runner->isRunning() || summary.nextRetry.isValid());
-    m_ui->stopButton->setEnabled(runner->isRunning());
+    m_ui->runNowButton->setEnabled(runNow.allowed);
+    m_ui->runNowButton->setToolTip(runNow.reason);
+    m_ui->stopButton->setEnabled(m_front->isRunning());
 
     m_ui->groupsView->clear();
-    for (const ExportRunner::GroupStatus &group : groups) {
-        QString state;
-        QString details = group.lastError;
-        switch (group.state) {
-        case ExportRunner::GroupState::Running:
-            state = tr("exporting");
-            details = tr("attempt %1 of %2, %3 received")
-                          .arg(group.attempt)
-                          .arg(group.maxAttempts)
-                          .arg(QLocale().formattedDataSize(group.bytes));
-            break;
-        case ExportRunner::GroupState::Queued:
-            state = tr("waiting for its turn");
-            break;
-        case ExportRunner::GroupState::WaitingRetry: {
-            const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(group.nextRetry));
-            state = tr("retry in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-            break;
-        }
-        default:
-            state = !group.lastAttemptEnd.isValid() ? tr("not exported yet")
-                    : group.lastOk ? tr("OK, %1").arg(StatusSummary::localTime(group.lastAttemptEnd))
-                                   : tr("failed, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
-            if (group.lastOk)
-                details = group.lastWarning.isEmpty()
-                              ? group.lastFile
-                              : tr("%1 (warning: %2)").arg(group.lastFile, group.lastWarning);
-        }
-        auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, state, details});
-        item->setToolTip(2, details);
-        if (group.lastOk && !group.lastWarning.isEmpty() && group.state != ExportRunner::GroupState::Running)
+    int finished = 0;
+    for (const ExportFront::GroupView &view : m_front->groups()) {
+        const GroupStatus &group = view.status;
+        auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, view.stateText, view.details});
+        item->setToolTip(2, view.details);
+        if (group.lastOk && !group.lastWarning.isEmpty() && group.state != GroupState::Running)
             item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        finished += group.state == GroupState::Succeeded || group.state == GroupState::Failed ? 1 : 0;
     }
-    if (runner->isRunning()) {
+    if (m_front->isRunning()) {
         m_ui->progressBar->setRange(0, summary.groupsTotal);
-        m_ui->progressBar->setValue(
-            int(std::count_if(groups.cbegin(), groups.cend(), [](const ExportRunner::GroupStatus &g) {
-                return g.state == ExportRunner::GroupState::Succeeded ||
-                       g.state == ExportRunner::GroupState::Failed;
-            })));
+        m_ui->progressBar->setValue(finished);
         m_ui->progressBar->setFormat(tr("%v of %m groups"));
         m_ui->progressBar->show();
     } else {
@@ -270,7 +216,7 @@ void MainWindow::previewSelected() {
     const QString path = selectedPath();
     if (path.isEmpty())
         return;
-    auto *dialog = new PreviewDialog(path, m_service ? m_service->config().csvSeparator : ';', this);
+    auto *dialog = new PreviewDialog(path, m_front ? m_front->csvSeparator() : ';', this);
     dialog->show();
 }
 
@@ -325,11 +271,12 @@ void MainWindow::deleteSelected() {
         m_dialogs->information(this, tr("Delete export"),
                                tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
     if (m_model->source())
-        m_model->source()->refresh();
+        m_model->source()->refreshExports();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (m_quitting) {
+    // At logout the session manager closes every window: a window that refuses would block the logout.
+    if (m_quitting || qGuiApp->isSavingSession()) {
         event->accept();
         return;
     }

@@ -1,5 +1,5 @@
 // The exports window: status of the schedule and each group, the exports of the folder with actions on them,
-// and the recent log. A view and remote control over ExportService; no export logic lives here.
+// and the recent log. A view and remote control over the front (ExportFront); no export logic lives here.
 #pragma once
 
 #include <QMainWindow>
@@ -11,7 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
-class ExportService;
+class ExportFront;
 class ExportsFilterModel;
 class ExportsModel;
 class UserDialogs;
@@ -22,8 +22,8 @@ public:
     explicit MainWindow(UserDialogs *dialogs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The service to show and drive; null with `why` when the configuration is not usable yet.
-    void setService(ExportService *service, const QString &why = QString());
+    // The front to show and drive; an unconfigured one says why the app cannot export yet.
+    void setFront(ExportFront *front);
     // With a tray icon, closing hides the window; without one it only minimises, so the app is never lost.
     void setTrayAvailable(bool available) { m_trayAvailable = available; }
     // While the app quits, a close is a close: Qt 6 asks every visible window before it quits, and a
@@ -65,8 +65,7 @@ private:
     UserDialogs *m_dialogs;
     ExportsModel *m_model;
     ExportsFilterModel *m_proxy;
-    QPointer<ExportService> m_service;
-    QString m_notConfigured;
+    QPointer<ExportFront> m_front;
     QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
     bool m_quitting = false;
     bool m_trayAvailable = false;

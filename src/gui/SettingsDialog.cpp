@@ -41,11 +41,14 @@ bool overrides(SettingSource source) {
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, QWidget *parent)
+SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, const Clock &clock,
+                               QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_current(current)
-    , m_storage(storage) {
+    , m_storage(storage)
+    , m_clock(clock)
+    , m_network(network) {
     m_ui->setupUi(this);
     m_ui->groupsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->languageCombo->addItem(tr("System language"), QString());
@@ -309,14 +312,7 @@ void SettingsDialog::updateCronPreview() {
 
 TestOpsClient *SettingsDialog::clientForEditedValues() {
     const Config config = ConfigLoader::resolve(editedRaw()).config;
-    static SystemClock clock;
-    const TestOpsClient::Options options{config.baseUrl,
-                                         config.token,
-                                         config.connectTimeoutSeconds * 1000,
-                                         config.inactivityTimeoutSeconds * 1000,
-                                         config.caFile,
-                                         config.tlsInsecure};
-    return new TestOpsClient(options, &m_network, clock, this);
+    return new TestOpsClient(TestOpsClient::Options::of(config), m_network, m_clock, this);
 }
 
 void SettingsDialog::testConnection() {

@@ -17,12 +17,15 @@ class SettingsDialog;
 }
 class DesktopSettings;
 class QWidget;
+class Clock;
 class TestOpsClient;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, QWidget *parent = nullptr);
+    // Test connection and Browse… talk to TestOps with the app's clock and network manager.
+    SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, const Clock &clock,
+                   QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     Ui::SettingsDialog *ui() const { return m_ui.get(); }
@@ -59,5 +62,6 @@ private:
     DesktopSettings *m_storage;
     QStringList m_problems;
     QString m_tokenNote;
-    QNetworkAccessManager m_network;
+    const Clock &m_clock;
+    QNetworkAccessManager *m_network;
 };

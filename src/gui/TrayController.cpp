@@ -1,9 +1,7 @@
 #include "TrayController.h"
 
 #include "log/LogCategories.h"
-#include "schedule/Scheduler.h"
-#include "service/ExportService.h"
-#include "service/StatusSummary.h"
+#include "service/ExportFront.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -32,25 +30,27 @@ TrayController::TrayController(QObject *parent)
     m_icon.setContextMenu(&m_menu);
 
     connect(m_runNow, &QAction::triggered, this, [this] {
-        if (!m_service) {
+        if (!configured()) {
             emit settingsRequested();
             return;
         }
-        if (m_service->runner()->runNow(u"tray menu"_s) == ExportRunner::RunNow::AlreadyRunning)
-            m_icon.showMessage(tr("TestOps Export"), tr("An export is already running."),
+        const ExportFront::RunNowResult result = m_front->runNow(u"tray menu"_s);
+        if (result != ExportFront::RunNowResult::Started &&
+            result != ExportFront::RunNowResult::RetriesStarted)
+            m_icon.showMessage(tr("TestOps Export"), ExportFront::runNowText(result),
                                QSystemTrayIcon::Information, 4000);
     });
     connect(m_openWindow, &QAction::triggered, this, &TrayController::openWindowRequested);
     connect(m_openWebPage, &QAction::triggered, this, [this] { QDesktopServices::openUrl(m_webUrl); });
     connect(m_openFolder, &QAction::triggered, this, [this] {
-        if (m_service) {
-            QDir().mkpath(m_service->config().exportPath);
-            QDesktopServices::openUrl(QUrl::fromLocalFile(m_service->config().exportPath));
+        if (configured()) {
+            QDir().mkpath(m_front->exportFolder());
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_front->exportFolder()));
         }
     });
     connect(m_pause, &QAction::triggered, this, [this] {
-        if (m_service)
-            m_service->scheduler()->setPaused(!m_service->scheduler()->isPaused());
+        if (configured())
+            m_front->setPaused(!m_front->isPaused());
     });
     connect(m_settings, &QAction::triggered, this, &TrayController::settingsRequested);
     connect(m_quit, &QAction::triggered, this, &TrayController::quitRequested);
@@ -84,22 +84,22 @@ bool TrayController::ensureShown() {
     return true;
 }
 
-void TrayController::setService(ExportService *service, const QString &why) {
-    if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
-    m_service = service;
-    m_notConfigured = why;
-    if (service) {
-        connect(service->runner(), &ExportRunner::statusChanged, this, &TrayController::update);
-        connect(service->scheduler(), &Scheduler::nextRunChanged, this, &TrayController::update);
-        connect(service->scheduler(), &Scheduler::pausedChanged, this, &TrayController::update);
-        connect(service->runner(), &ExportRunner::cycleFinished, this,
-                [this](const ExportRunner::CycleSummary &summary) {
-                    if (!summary.aborted)
-                        notifyCycle(summary.ok(), summary.failed, summary.succeeded);
-                });
+void TrayController::setFront(ExportFront *front) {
+    if (m_front)
+        disconnect(m_front, nullptr, this, nullptr);
+    m_front = front;
+    if (front) {
+        connect(front, &ExportFront::statusChanged, this, &TrayController::update);
+        connect(front, &ExportFront::cycleFinished, this, [this](const CycleSummary &summary) {
+            if (!summary.aborted)
+                notifyCycle(summary.ok(), summary.failed, summary.succeeded);
+        });
     }
     update();
+}
+
+bool TrayController::configured() const {
+    return m_front && m_front->isConfigured();
 }
 
 void TrayController::setWebUrl(const QUrl &url) {
@@ -108,14 +108,7 @@ void TrayController::setWebUrl(const QUrl &url) {
 }
 
 void TrayController::update() {
-    StatusSummary summary;
-    if (m_service) {
-        summary =
-            StatusSummary::compute(m_service->runner()->statuses(), m_service->runner()->isRunning(),
-                                   m_service->scheduler()->isPaused(), m_service->scheduler()->nextRun());
-    } else {
-        summary = StatusSummary::notConfigured(m_notConfigured);
-    }
+    const StatusSummary summary = m_front ? m_front->summary() : StatusSummary::notConfigured(QString());
     // Set only what changed: a new icon means parsing an SVG and a round trip to the tray.
     if (summary.iconName() != m_iconName) {
         m_iconName = summary.iconName();
@@ -124,11 +117,12 @@ void TrayController::update() {
     const QString tooltip = summary.tooltip();
     if (tooltip != m_icon.toolTip())
         m_icon.setToolTip(tooltip);
-    const bool paused = m_service && m_service->scheduler()->isPaused();
+    const bool paused = m_front && m_front->isPaused();
     m_pause->setText(paused ? tr("Resume schedule") : tr("Pause schedule"));
-    m_pause->setEnabled(m_service);
-    m_openFolder->setEnabled(m_service);
-    m_runNow->setEnabled(!m_service || !m_service->runner()->isRunning() || summary.nextRetry.isValid());
+    m_pause->setEnabled(configured());
+    m_openFolder->setEnabled(configured());
+    // Not configured, Run now opens the settings.
+    m_runNow->setEnabled(!configured() || m_front->canRunNow().allowed);
 }
 
 void TrayController::notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded) {

@@ -9,7 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
-class ExportService;
+class ExportFront;
 class QAction;
 
 class TrayController : public QObject {
@@ -18,7 +18,8 @@ public:
     explicit TrayController(QObject *parent = nullptr);
     ~TrayController() override;
 
-    void setService(ExportService *service, const QString &why = QString());
+    // The front to show and drive; an unconfigured front (or null) shows why in the tooltip.
+    void setFront(ExportFront *front);
     void setWebUrl(const QUrl &url);
     void setNotifyOnSuccess(bool notify) { m_notifyOnSuccess = notify; }
 
@@ -49,8 +50,8 @@ private:
     QAction *m_pause;
     QAction *m_settings;
     QAction *m_quit;
-    QPointer<ExportService> m_service;
-    QString m_notConfigured;
+    QPointer<ExportFront> m_front;
+    bool configured() const;
     QUrl m_webUrl;
     QString m_iconName;
     QTimer m_lookForTray;

@@ -5,8 +5,10 @@
 #include "ExportsModel.h"
 #include "MainWindow.h"
 #include "UserDialogs.h"
-#include "exports/ExportIndex.h"
 #include "exports/History.h"
+#include "schedule/Clock.h"
+#include "service/ExportFront.h"
+#include "service/ExportService.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -29,7 +32,8 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     const QString folder = dir.filePath(u"exports"_s);
     QDir().mkpath(folder);
-    History history(dir.filePath(u"history.jsonl"_s));
+    QDir().mkpath(folder + u"/.testops-export"_s); // where the service finds the journal
+    History history(folder + u"/.testops-export/history.jsonl"_s);
     {
         QFile journal(history.filePath());
         journal.open(QIODevice::WriteOnly);
@@ -79,9 +83,14 @@ int main(int argc, char **argv) {
     UserDialogs dialogs;
     timer.restart();
     MainWindow window(&dialogs);
-    History reopened(history.filePath()); // as after a restart: the journal is read from disk
-    ExportIndex index(folder, &reopened);
-    window.exportsModel()->setSource(&index);
+    // As after a restart: the journal is read from disk, through the front the window is given.
+    Config config;
+    config.exportPath = folder;
+    SystemClock clock;
+    QNetworkAccessManager network;
+    ExportService service(config, clock, &network);
+    ExportFront front(&service);
+    window.exportsModel()->setSource(&front);
     window.show();
     QCoreApplication::processEvents();
     const double openMs = timer.nsecsElapsed() / 1e6;

@@ -1,6 +1,6 @@
 #include "SettingsTable.h"
 
-#include "Secret.h"
+#include "log/Secret.h"
 
 #include <QCoreApplication>
 #include <QDir>

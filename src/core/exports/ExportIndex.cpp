@@ -1,6 +1,7 @@
 #include "ExportIndex.h"
 
 #include "History.h"
+#include "JournalRecord.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,53 +33,29 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
     watchFolder();
 }
 
-QString ExportIndex::changesText(const Entry &entry) {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ExportIndex", text); };
-    if (entry.hasChanges() && entry.identical())
-        return tr("no changes");
-    if (entry.hasChanges()) {
-        const QLocale locale;
-        return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
-                                         locale.toString(entry.changed));
-    }
-    if (entry.attempt == 0)
-        return u"—"_s;
-    if (!entry.checked)
-        return tr("comparing…");
-    return entry.checkError.isEmpty() ? tr("first export") : tr("not compared");
-}
-
-QString ExportIndex::notKeptText() {
-    return QCoreApplication::translate("ExportIndex",
-                                       "no changes (identical to the previous export, not kept)");
-}
-
-void ExportIndex::learn(const QJsonObject &record) {
-    const QString file = record.value(u"file"_s).toString();
-    if (file.isEmpty())
-        return;
-    Entry &entry = m_journal[file];
-    const QString type = record.value(u"type"_s).toString();
-    if (type == u"attempt"_s) {
-        entry.rows = record.value(u"rows"_s).toInteger(-1);
-        entry.attempt = record.value(u"attempt"_s).toInt(1);
-        entry.expectedRows = record.value(u"expectedRows"_s).toInteger(-1);
-        const QString warning = record.value(u"warning"_s).toString();
-        if (!warning.isEmpty())
-            entry.warnings.append(warning);
-    } else if (type == u"check"_s) {
+void ExportIndex::learn(const QJsonObject &json) {
+    const JournalRecord::Any record = JournalRecord::read(json);
+    if (const auto *attempt = std::get_if<JournalRecord::Attempt>(&record);
+        attempt && !attempt->file.isEmpty()) {
+        Entry &entry = m_journal[attempt->file];
+        entry.rows = attempt->rows;
+        entry.attempt = attempt->attempt;
+        entry.expectedRows = attempt->expectedRows;
+        if (!attempt->warning.isEmpty())
+            entry.warnings.append(attempt->warning);
+    } else if (const auto *check = std::get_if<JournalRecord::Check>(&record);
+               check && !check->file.isEmpty()) {
+        Entry &entry = m_journal[check->file];
         entry.checked = true;
-        entry.previous = record.value(u"previous"_s).toString();
-        entry.sha256 = record.value(u"sha256"_s).toString();
-        entry.checkError = record.value(u"error"_s).toString();
-        const QJsonObject changes = record.value(u"changes"_s).toObject();
-        if (!changes.isEmpty()) {
-            entry.added = changes.value(u"added"_s).toInteger();
-            entry.removed = changes.value(u"removed"_s).toInteger();
-            entry.changed = changes.value(u"changed"_s).toInteger();
+        entry.previous = check->previous;
+        entry.sha256 = check->sha256;
+        entry.checkError = check->error;
+        if (check->changes) {
+            entry.added = check->changes->added;
+            entry.removed = check->changes->removed;
+            entry.changed = check->changes->changed;
         }
-        for (const QJsonValue &problem : record.value(u"problems"_s).toArray())
-            entry.warnings.append(problem.toString());
+        entry.warnings += check->problems;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ExportFileStore.h"
 #include "History.h"
 #include "JournalCompaction.h"
+#include "JournalRecord.h"
 #include "csv/ExportComparison.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
@@ -30,29 +31,40 @@ QString iso(const QDateTime &time) {
 
 // What a journal record says of its group's last result: the same whether the record was just written or is
 // read back after a restart.
-void apply(ExportRunner::GroupStatus &status, const QJsonObject &record) {
-    const QString type = record.value(u"type"_s).toString();
-    if (type == u"attempt"_s) {
-        status.lastOk = record.value(u"outcome"_s).toString() == u"success"_s;
-        status.lastAttemptEnd = QDateTime::fromString(record.value(u"end"_s).toString(), Qt::ISODateWithMs);
-        status.lastError = record.value(u"error"_s).toString();
-        status.lastFile = record.value(u"file"_s).toString();
-        status.lastRows = record.value(u"rows"_s).toInteger(-1);
-        status.lastWarning = record.value(u"warning"_s).toString();
+void apply(ExportRunner::GroupStatus &status, const JournalRecord::Any &any) {
+    if (const auto *record = std::get_if<JournalRecord::Attempt>(&any)) {
+        status.lastOk = record->ok();
+        status.lastAttemptEnd = record->end;
+        status.lastError = record->error;
+        status.lastFile = record->file;
+        status.lastRows = record->rows;
+        status.lastWarning = record->warning;
         status.lastNotKept = false;
-    } else if (type == u"check"_s && record.value(u"file"_s).toString() == status.lastFile) {
+    } else if (const auto *check = std::get_if<JournalRecord::Check>(&any);
+               check && check->file == status.lastFile) {
         QStringList warnings;
         if (!status.lastWarning.isEmpty())
             warnings.append(status.lastWarning);
-        for (const QJsonValue &problem : record.value(u"problems"_s).toArray())
-            warnings.append(problem.toString());
+        warnings += check->problems;
         status.lastWarning = warnings.join(u"; "_s);
         // An identical export not kept (SKIP_UNCHANGED): the group's last file is the one it matched.
-        if (!record.value(u"kept"_s).toBool(true)) {
-            status.lastFile = record.value(u"previous"_s).toString();
+        if (!check->kept) {
+            status.lastFile = check->previous;
             status.lastNotKept = true;
         }
     }
+}
+
+QString groupOf(const JournalRecord::Any &any) {
+    return std::visit(
+        [](const auto &record) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(record)>, std::monostate> ||
+                          std::is_same_v<std::decay_t<decltype(record)>, JournalRecord::Cycle>)
+                return QString();
+            else
+                return record.group;
+        },
+        any);
 }
 } // namespace
 
@@ -88,16 +100,21 @@ ExportRunner::~ExportRunner() {
 void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
-    for (const QJsonObject &record : m_history->records()) {
+    for (const QJsonObject &json : m_history->records()) {
+        const JournalRecord::Any record = JournalRecord::read(json);
+        const QString group = groupOf(record);
         for (auto &slot : m_slots) {
-            if (slot->status.group.name == record.value(u"group"_s).toString())
+            if (slot->status.group.name == group)
                 apply(slot->status, record);
         }
     }
 }
 
-ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
-    if (m_slots.empty())
+ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QString &onlyGroup) {
+    const auto chosen = [&onlyGroup](const Slot &slot) {
+        return onlyGroup.isEmpty() || slot.status.group.name == onlyGroup;
+    };
+    if (std::none_of(m_slots.cbegin(), m_slots.cend(), [&](const auto &slot) { return chosen(*slot); }))
         return RunNow::NoGroups;
     if (m_cycle) {
         bool retried = false;
@@ -125,14 +142,18 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger) {
                            {},
                            {},
                            false};
+    const int groups =
+        int(std::count_if(m_slots.cbegin(), m_slots.cend(), [&](const auto &slot) { return chosen(*slot); }));
     qCInfo(lcExport, "export cycle %s started (%s): %d group(s)", qUtf8Printable(m_cycle->id),
-           qUtf8Printable(trigger), int(m_slots.size()));
+           qUtf8Printable(trigger), groups);
     if (m_client->options().insecure)
         qCWarning(lcExport, "TLS_INSECURE is on: the certificate of %s is not verified",
                   qUtf8Printable(m_client->options().baseUrl.host()));
     m_store.removeStaleTemporaries();
     deleteLeftoverJobs();
     for (auto &slot : m_slots) {
+        if (!chosen(*slot))
+            continue;
         slot->status.state = GroupState::Queued;
         slot->status.attempt = 0;
         slot->status.nextRetry = {};
@@ -167,19 +188,21 @@ void ExportRunner::deleteLeftoverJobs() {
         return;
     m_leftoversChecked = true; // once per process: jobs this process makes are deleted by their attempts
     QSet<qint64> open;
-    for (const QJsonObject &record : m_history->records()) {
-        const qint64 jobId = record.value(u"jobId"_s).toInteger();
-        if (jobId <= 0)
-            continue;
-        const QString type = record.value(u"type"_s).toString();
-        if (type == u"job"_s && record.value(u"state"_s) == u"created"_s)
-            open.insert(jobId);
-        else // an attempt that ended (and deleted its job), or a leftover already deleted
-            open.remove(jobId);
+    for (const QJsonObject &json : m_history->records()) {
+        const JournalRecord::Any record = JournalRecord::read(json);
+        if (const auto *job = std::get_if<JournalRecord::Job>(&record); job && job->jobId > 0) {
+            if (job->state == JournalRecord::Job::State::Created)
+                open.insert(job->jobId);
+            else // a leftover already deleted
+                open.remove(job->jobId);
+        } else if (const auto *attempt = std::get_if<JournalRecord::Attempt>(&record);
+                   attempt && attempt->jobId > 0) {
+            open.remove(attempt->jobId); // an attempt that ended deleted its job
+        }
     }
     for (const qint64 jobId : std::as_const(open)) {
         qCInfo(lcExport, "deleting export job %lld, left on the server by a run that was killed", jobId);
-        ApiCall *call = m_client->deleteResource(u"/api/export/%1"_s.arg(jobId));
+        ApiCall *call = TestOpsApi(m_client).deleteExport(jobId);
         call->setParent(this);
         ++m_leftoversPending;
         connect(call, &ApiCall::finished, this, [this, call, jobId] {
@@ -188,7 +211,7 @@ void ExportRunner::deleteLeftoverJobs() {
             const auto finishLater = qScopeGuard([this] { finishCycleIfDone(); });
             // Gone either way: deleted now, or already (404). Other errors are retried at the next start.
             if (!call->error().isError() || call->error().kind == ApiError::Kind::NotFound)
-                m_history->append({{u"type"_s, u"job"_s}, {u"jobId"_s, jobId}, {u"state"_s, u"deleted"_s}});
+                m_history->append(JournalRecord::Job{{}, jobId, JournalRecord::Job::State::Deleted}.toJson());
         });
     }
 }
@@ -234,10 +257,7 @@ void ExportRunner::startAttempt(Slot &slot) {
     });
     connect(job, &GroupExport::jobCreated, this, [this, group = status.group.name](qint64 jobId) {
         if (m_history)
-            m_history->append({{u"type"_s, u"job"_s},
-                               {u"group"_s, group},
-                               {u"jobId"_s, jobId},
-                               {u"state"_s, u"created"_s}});
+            m_history->append(JournalRecord::Job{group, jobId, JournalRecord::Job::State::Created}.toJson());
     });
     connect(job, &GroupExport::finished, this,
             [this, &slot](const GroupExport::Result &result) { onAttemptFinished(slot, result); });
@@ -262,23 +282,24 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     const bool ok = !result.error.isError();
     status.bytes = result.bytes;
 
-    QJsonObject record{{u"type"_s, u"attempt"_s},
-                       {u"cycle"_s, m_cycle ? m_cycle->id : QString()},
-                       {u"group"_s, status.group.name},
-                       {u"attempt"_s, status.attempt},
-                       {u"start"_s, iso(result.start)},
-                       {u"end"_s, iso(result.end)},
-                       {u"outcome"_s, ok                                             ? u"success"_s
-                                      : result.error.kind == ApiError::Kind::Aborted ? u"aborted"_s
-                                                                                     : u"failed"_s}};
+    using Attempt = JournalRecord::Attempt;
+    Attempt record;
+    record.cycle = m_cycle ? m_cycle->id : QString();
+    record.group = status.group.name;
+    record.attempt = status.attempt;
+    record.start = result.start;
+    record.end = result.end;
+    record.outcome = ok                                             ? Attempt::Outcome::Success
+                     : result.error.kind == ApiError::Kind::Aborted ? Attempt::Outcome::Aborted
+                                                                    : Attempt::Outcome::Failed;
+    record.jobId = result.jobId;
     if (ok) {
-        record.insert(u"file"_s, result.fileName);
-        record.insert(u"bytes"_s, result.bytes);
-        record.insert(u"rows"_s, result.rows);
-        if (result.expectedRows >= 0)
-            record.insert(u"expectedRows"_s, result.expectedRows);
+        record.file = result.fileName;
+        record.bytes = result.bytes;
+        record.rows = result.rows;
+        record.expectedRows = result.expectedRows;
+        record.warning = result.warning;
         if (!result.warning.isEmpty()) {
-            record.insert(u"warning"_s, result.warning);
             qCWarning(lcExport, "%s: %s", qUtf8Printable(status.group.name), qUtf8Printable(result.warning));
         }
         status.state = GroupState::Succeeded;
@@ -287,8 +308,8 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
         qCInfo(lcExport, "%s: attempt %d succeeded: %s", qUtf8Printable(status.group.name), status.attempt,
                qUtf8Printable(result.fileName));
     } else {
-        record.insert(u"error"_s, result.error.message);
-        record.insert(u"errorKind"_s, ApiError::kindName(result.error.kind));
+        record.error = result.error.message;
+        record.errorKind = ApiError::kindName(result.error.kind);
         const bool canRetry =
             !m_aborting && result.error.isTransient() && status.attempt <= m_options.retryDelaysSecs.size();
         if (canRetry) {
@@ -297,7 +318,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             status.nextRetry = m_clock.nowUtc().addSecs(delay);
             QMetaObject::invokeMethod(this, &ExportRunner::checkRetries,
                                       Qt::QueuedConnection); // arms the timer
-            record.insert(u"nextRetry"_s, iso(status.nextRetry));
+            record.nextRetry = status.nextRetry;
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
                       qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
                       qUtf8Printable(result.error.message), qUtf8Printable(iso(status.nextRetry)));
@@ -310,11 +331,9 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
                       result.error.isTransient() || m_aborting ? "" : " (a retry cannot help: not retried)");
         }
     }
-    if (result.jobId > 0)
-        record.insert(u"jobId"_s, result.jobId);
     apply(status, record);
     if (m_history)
-        m_history->append(record);
+        m_history->append(record.toJson());
     if (ok)
         check(slot, result);
     pump();
@@ -360,24 +379,23 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
             qCInfo(lcExport, "%s: %s is identical to %s and was not kept (SKIP_UNCHANGED)",
                    qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile));
         }
-        QJsonObject record{{u"type"_s, u"check"_s},
-                           {u"cycle"_s, cycle},
-                           {u"group"_s, group},
-                           {u"file"_s, file},
-                           {u"previous"_s, comparison.previousFile.isEmpty()
-                                               ? QJsonValue(QJsonValue::Null)
-                                               : QJsonValue(comparison.previousFile)},
-                           {u"sha256"_s, QString::fromLatin1(comparison.sha256)},
-                           {u"checkedRows"_s, comparison.rows},
-                           {u"changes"_s, comparison.counts()},
-                           {u"identical"_s, comparison.identical()},
-                           {u"milliseconds"_s, comparison.milliseconds},
-                           {u"kept"_s, kept}};
-        const QStringList problems = comparison.problems();
-        if (!problems.isEmpty())
-            record.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+        JournalRecord::Check record;
+        record.cycle = cycle;
+        record.group = group;
+        record.file = file;
+        record.previous = comparison.previousFile;
+        record.sha256 = QString::fromLatin1(comparison.sha256);
+        record.checkedRows = comparison.rows;
+        if (comparison.compared())
+            record.changes = JournalRecord::Check::Counts{qint64(comparison.added.size()),
+                                                          qint64(comparison.removed.size()),
+                                                          qint64(comparison.changed.size())};
+        record.identical = comparison.identical();
+        record.milliseconds = comparison.milliseconds;
+        record.kept = kept;
+        record.problems = comparison.problems();
+        record.error = comparison.error;
         if (!comparison.error.isEmpty()) {
-            record.insert(u"error"_s, comparison.error);
             qCWarning(lcExport, "%s: %s could not be compared with the previous export: %s",
                       qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.error));
         } else if (comparison.compared()) {
@@ -388,7 +406,7 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
         }
         apply(slot.status, record);
         if (m_history)
-            m_history->append(record);
+            m_history->append(record.toJson());
         emit statusChanged();
         finishCycleIfDone();
     });
@@ -410,19 +428,21 @@ void ExportRunner::finishCycleIfDone() {
     if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0 &&
         !m_store.applyRetention(m_options.retentionDays, summary.end).isEmpty())
         JournalCompaction::compact(m_history, m_store);
-    const QString outcome = summary.aborted               ? u"aborted"_s
-                            : summary.failed.isEmpty()    ? u"success"_s
-                            : summary.succeeded.isEmpty() ? u"failed"_s
-                                                          : u"partial"_s;
+    using Cycle = JournalRecord::Cycle;
+    const Cycle record{summary.id,
+                       summary.trigger,
+                       summary.start,
+                       summary.end,
+                       summary.aborted               ? Cycle::Outcome::Aborted
+                       : summary.failed.isEmpty()    ? Cycle::Outcome::Success
+                       : summary.succeeded.isEmpty() ? Cycle::Outcome::Failed
+                                                     : Cycle::Outcome::Partial,
+                       summary.succeeded,
+                       summary.failed};
+    const QJsonObject json = record.toJson();
     if (m_history)
-        m_history->append({{u"type"_s, u"cycle"_s},
-                           {u"cycle"_s, summary.id},
-                           {u"trigger"_s, summary.trigger},
-                           {u"start"_s, iso(summary.start)},
-                           {u"end"_s, iso(summary.end)},
-                           {u"outcome"_s, outcome},
-                           {u"succeeded"_s, QJsonArray::fromStringList(summary.succeeded)},
-                           {u"failed"_s, QJsonArray::fromStringList(summary.failed)}});
+        m_history->append(json);
+    const QString outcome = json.value(u"outcome"_s).toString();
     qCInfo(lcExport, "export cycle %s ended: %s (%d succeeded, %d failed)", qUtf8Printable(summary.id),
            qUtf8Printable(outcome), int(summary.succeeded.size()), int(summary.failed.size()));
     m_lastCycle = summary;

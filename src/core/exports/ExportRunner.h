@@ -3,6 +3,7 @@
 #pragma once
 
 #include "GroupExport.h"
+#include "GroupStatus.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -29,37 +30,9 @@ public:
         GroupExport::Settings job;
     };
 
-    enum class GroupState { Idle, Queued, Running, WaitingRetry, Succeeded, Failed };
-    Q_ENUM(GroupState)
-
-    struct GroupStatus {
-        ExportGroup group;
-        GroupState state = GroupState::Idle;
-        int attempt = 0; // of the current or last cycle
-        int maxAttempts = 1;
-        QDateTime nextRetry; // while WaitingRetry
-        GroupExport::Phase phase = GroupExport::Phase::Starting;
-        qint64 bytes = 0; // received so far while running
-        // Last finished attempt, also known from the history after a restart.
-        bool lastOk = false;
-        QDateTime lastAttemptEnd;
-        QString lastError;
-        QString lastFile;
-        qint64 lastRows = -1;
-        QString lastWarning;      // the file was kept, but deserves a look (rows not as counted, ragged rows)
-        bool lastNotKept = false; // identical to lastFile, so not kept (SKIP_UNCHANGED)
-    };
-
-    struct CycleSummary {
-        QString id;
-        QString trigger;
-        QDateTime start;
-        QDateTime end;
-        QStringList succeeded;
-        QStringList failed;
-        bool aborted = false;
-        bool ok() const { return failed.isEmpty() && !aborted; }
-    };
+    using GroupState = ::GroupState;
+    using GroupStatus = ::GroupStatus;
+    using CycleSummary = ::CycleSummary;
 
     // The longest a server's Retry-After is followed: a day's export is not held up for longer.
     static constexpr int maxRetryAfterSecs = 60 * 60;
@@ -70,8 +43,9 @@ public:
                  const Clock &clock, QObject *parent = nullptr);
     ~ExportRunner() override;
 
-    // Starts a cycle; while one runs, runs the retries that wait instead, or says a cycle is running.
-    RunNow runNow(const QString &trigger);
+    // Starts a cycle of every group, or of `onlyGroup`; while one runs, runs the retries that wait instead,
+    // or says a cycle is running.
+    RunNow runNow(const QString &trigger, const QString &onlyGroup = QString());
     bool isRunning() const { return m_cycle.has_value(); }
     // Stops the cycle: attempts in flight are aborted (no partial file), retries cancelled.
     void abort();
@@ -93,7 +67,7 @@ public slots:
 
 signals:
     void cycleStarted(const QString &trigger);
-    void cycleFinished(const ExportRunner::CycleSummary &summary);
+    void cycleFinished(const CycleSummary &summary);
     void statusChanged();
 
 private:

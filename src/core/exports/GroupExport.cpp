@@ -7,32 +7,15 @@
 #include "testops/TestOpsClient.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The columns the TestOps UI offers by default, in its order.
-const char *const standardFields[] = {
-    "allure_id", "name",     "full_name", "automated", "description", "precondition", "expected_result",
-    "status",    "scenario", "tag",       "link",      "example",     "parameter"};
-
-QJsonObject column(const QString &field, const QString &name) {
-    QJsonObject object{{u"field"_s, field}, {u"name"_s, name}};
-    if (field == u"tag"_s || field == u"link"_s || field == u"parameter"_s)
-        object.insert(u"itemsSeparator"_s, u","_s);
-    return object;
-}
-
-} // namespace
 
 GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *client,
                          const ExportFileStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_group(std::move(group))
     , m_settings(std::move(settings))
-    , m_client(client)
+    , m_api(client)
     , m_store(store)
     , m_clock(clock) {
     m_pollTimer.setSingleShot(true);
@@ -40,39 +23,6 @@ GroupExport::GroupExport(ExportGroup group, Settings settings, TestOpsClient *cl
 }
 
 GroupExport::~GroupExport() = default;
-
-QJsonObject GroupExport::selection(const ExportGroup &group) {
-    return {{u"projectId"_s, group.projectId},
-            {u"treeId"_s, group.treeId},
-            {u"groupsInclude"_s, QJsonArray{group.groupId}},
-            {u"groupsExclude"_s, QJsonArray()},
-            {u"testCasesInclude"_s, QJsonArray()},
-            {u"testCasesExclude"_s, QJsonArray()},
-            {u"inverted"_s, false},
-            {u"deleted"_s, false}};
-}
-
-QJsonObject GroupExport::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
-                                       char separator) {
-    QJsonArray mapping;
-    for (const char *field : standardFields)
-        mapping.append(column(QString::fromLatin1(field), QString::fromLatin1(field)));
-    for (const ExtraColumn &extra : extraColumns) {
-        QJsonObject object{
-            {u"field"_s, extra.field}, {u"name"_s, extra.header}, {u"itemsSeparator"_s, u","_s}};
-        const QString idKey = extra.field == u"custom_field"_s ? u"customFieldId"_s
-                              : extra.field == u"role"_s       ? u"roleId"_s
-                                                               : u"integrationId"_s;
-        object.insert(idKey, extra.id);
-        mapping.append(object);
-    }
-    return {{u"selection"_s, selection(group)},
-            {u"mapping"_s, mapping},
-            {u"columnSeparator"_s, QString(QLatin1Char(separator))},
-            {u"includeHeaders"_s, true}, // the UI's name
-            {u"withHeaders"_s, true},    // the spec's name
-            {u"name"_s, group.name + u".csv"_s}};
-}
 
 qint64 GroupExport::bytesReceived() const {
     return m_call ? m_call->bytesReceived() : m_result.bytes;
@@ -106,8 +56,7 @@ void GroupExport::count() {
     // How many test cases TestOps holds for the selection, to check the file against. The endpoint is not in
     // every server version: a server that does not know it only costs the check.
     setPhase(Phase::Counting);
-    ApiCall *call = track(
-        m_client->post(u"/api/v2/test-case/bulk/count"_s, QJsonObject{{u"selection"_s, selection(m_group)}}));
+    ApiCall *call = track(m_api.countTestCases(m_group));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         const ApiError &error = call->error();
@@ -119,9 +68,10 @@ void GroupExport::count() {
             fail(failed);
             return;
         }
-        const QJsonValue total = error.isError() ? QJsonValue() : call->json().object().value(u"total"_s);
-        if (total.isDouble() && total.toDouble() >= 0)
-            m_result.expectedRows = total.toInteger();
+        const std::optional<qint64> total =
+            error.isError() ? std::nullopt : TestOpsApi::readCount(call->json());
+        if (total)
+            m_result.expectedRows = *total;
         else
             qCInfo(lcExport,
                    "%s: TestOps did not say how many test cases the group holds (%s); the row count "
@@ -134,9 +84,7 @@ void GroupExport::count() {
 
 void GroupExport::create() {
     setPhase(Phase::Creating);
-    ApiCall *call =
-        track(m_client->post(u"/api/v2/test-case/bulk/export/csv"_s,
-                             exportRequest(m_group, m_settings.extraColumns, m_settings.separator)));
+    ApiCall *call = track(m_api.createExport(m_group, m_settings.extraColumns, m_settings.separator));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call->error().isError()) {
@@ -145,8 +93,8 @@ void GroupExport::create() {
             fail(error);
             return;
         }
-        const QJsonObject job = call->json().object();
-        m_result.jobId = job.value(u"id"_s).toInteger();
+        const TestOpsApi::ExportJob job = TestOpsApi::readExportJob(call->json());
+        m_result.jobId = job.id;
         if (m_result.jobId <= 0) {
             fail({ApiError::Kind::BadAnswer, tr("the server did not say which export job it created"), 200,
                   -1});
@@ -155,13 +103,11 @@ void GroupExport::create() {
         qCInfo(lcExport, "%s: export job %lld created", qUtf8Printable(m_group.name), m_result.jobId);
         emit jobCreated(m_result.jobId);
         setPhase(Phase::Preparing);
-        const QString status = job.value(u"status"_s).toString();
-        if (status == u"ready"_s)
+        if (job.state == TestOpsApi::ExportJob::State::Ready)
             download();
         else
             schedulePoll();
     });
-    return;
 }
 
 void GroupExport::schedulePoll() {
@@ -179,7 +125,7 @@ void GroupExport::schedulePoll() {
 }
 
 void GroupExport::poll() {
-    ApiCall *call = track(m_client->get(u"/api/export/%1"_s.arg(m_result.jobId)));
+    ApiCall *call = track(m_api.exportJob(m_result.jobId));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call->error().isError()) {
@@ -188,12 +134,11 @@ void GroupExport::poll() {
             fail(error);
             return;
         }
-        const QJsonObject job = call->json().object();
-        const QString status = job.value(u"status"_s).toString();
-        if (status == u"ready"_s) {
+        const TestOpsApi::ExportJob job = TestOpsApi::readExportJob(call->json());
+        if (job.state == TestOpsApi::ExportJob::State::Ready) {
             download();
-        } else if (status == u"failed"_s) {
-            const QString why = job.value(u"errorMessage"_s).toString();
+        } else if (job.state == TestOpsApi::ExportJob::State::Failed) {
+            const QString &why = job.errorMessage;
             fail({ApiError::Kind::ExportFailed,
                   tr("TestOps could not prepare the export: %1")
                       .arg(why.isEmpty() ? tr("no reason given") : why),
@@ -216,7 +161,7 @@ void GroupExport::download() {
         return;
     }
     m_sink = std::make_unique<ExportSink>(m_file.get());
-    ApiCall *call = track(m_client->download(u"/api/export/download/%1"_s.arg(m_result.jobId), m_sink.get()));
+    ApiCall *call = track(m_api.downloadExport(m_result.jobId, m_sink.get()));
     connect(call, &ApiCall::progress, this, &GroupExport::progress);
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
@@ -297,7 +242,7 @@ void GroupExport::cleanUp() {
         return;
     }
     setPhase(Phase::CleaningUp);
-    ApiCall *call = track(m_client->deleteResource(u"/api/export/%1"_s.arg(m_result.jobId)));
+    ApiCall *call = track(m_api.deleteExport(m_result.jobId));
     // Shutdown must not wait for a slow server.
     if (m_result.error.kind == ApiError::Kind::Aborted)
         QTimer::singleShot(3000, call, &ApiCall::abort);

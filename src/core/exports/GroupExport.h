@@ -2,8 +2,10 @@
 // file that appears only when complete, and delete the job on the server whatever happened.
 #pragma once
 
+#include "GroupStatus.h"
 #include "config/ExportGroup.h"
 #include "testops/ApiError.h"
+#include "testops/TestOpsApi.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -29,7 +31,7 @@ public:
         QList<int> pollDelaysMs = {1000, 2000, 3000, 4000, 5000}; // the last one repeats
     };
 
-    enum class Phase { Starting, Counting, Creating, Preparing, Downloading, CleaningUp, Done };
+    using Phase = ExportPhase;
 
     struct Result {
         ApiError error;
@@ -55,12 +57,6 @@ public:
     Phase phase() const { return m_phase; }
     qint64 bytesReceived() const;
 
-    // The export request body TestOps expects (public for tests and the fake server).
-    static QJsonObject exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
-                                     char separator = ';');
-    // The test cases of the group, as the export and the count ask for them.
-    static QJsonObject selection(const ExportGroup &group);
-
 signals:
     void progress();
     // The server made an export job for this attempt; it is deleted before finished() (or, after a crash, at
@@ -82,7 +78,7 @@ private:
 
     ExportGroup m_group;
     Settings m_settings;
-    TestOpsClient *m_client;
+    TestOpsApi m_api;
     const ExportFileStore &m_store;
     const Clock &m_clock;
     Phase m_phase = Phase::Starting;

@@ -1,6 +1,6 @@
 #include "LogSink.h"
 
-#include "config/Secret.h"
+#include "log/Secret.h"
 
 #include <QDateTime>
 #include <QDir>

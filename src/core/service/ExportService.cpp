@@ -7,7 +7,6 @@
 #include "schedule/Scheduler.h"
 #include "service/ProcessLock.h"
 #include "testops/TestOpsClient.h"
-#include "web/WebServer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,14 +20,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     : QObject(parent)
     , m_config(config)
     , m_store(config.exportPath) {
-    TestOpsClient::Options clientOptions;
-    clientOptions.baseUrl = config.baseUrl;
-    clientOptions.apiToken = config.token;
-    clientOptions.connectTimeoutMs = config.connectTimeoutSeconds * 1000;
-    clientOptions.inactivityTimeoutMs = config.inactivityTimeoutSeconds * 1000;
-    clientOptions.caFile = config.caFile;
-    clientOptions.insecure = config.tlsInsecure;
-    m_client = new TestOpsClient(clientOptions, network, clock, this);
+    m_client = new TestOpsClient(TestOpsClient::Options::of(config), network, clock, this);
 
     const QString data = dataFolder(config);
     // Compacted before anything reads it, so that what is dropped is never parsed nor held; and only while
@@ -66,30 +58,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     });
 }
 
-ExportService::~ExportService() {
-    m_web.reset(); // before the parts it shows
-}
-
-bool ExportService::startWebView(const QString &catalogueFolder, QString *error) {
-    if (!m_config.webEnabled)
-        return false;
-    WebServer::Options options;
-    options.bind = m_config.webBind;
-    options.port = m_config.webPort;
-    options.accessKey = m_config.webAccessKey;
-    options.allowedHosts = m_config.webAllowedHosts;
-    options.catalogueFolder = catalogueFolder;
-    m_web = std::make_unique<WebServer>(options, this);
-    if (!m_web->start(error)) {
-        m_web.reset();
-        return false;
-    }
-    return true;
-}
-
-QUrl ExportService::webUrl() const {
-    return m_web ? m_web->url() : QUrl();
-}
+ExportService::~ExportService() = default;
 
 QString ExportService::dataFolder(const Config &config) {
     return QDir(config.exportPath).filePath(u".testops-export"_s);

@@ -1,5 +1,6 @@
 // The running core of the application, the same for the desktop app, --headless and --export-now:
-// TestOps client, file store, history, export runner and scheduler built from one configuration.
+// TestOps client, file store, history, export runner and scheduler built from one configuration. Only the
+// front (ExportFront) and the wiring (AppWiring) see it; the views see the front.
 #pragma once
 
 #include "config/Config.h"
@@ -7,7 +8,6 @@
 #include "exports/ExportRunner.h"
 
 #include <QObject>
-#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -19,7 +19,6 @@ class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
 class ProcessLock;
-class WebServer;
 
 class ExportService : public QObject {
     Q_OBJECT
@@ -45,12 +44,6 @@ public:
     bool claimFolder(QString *why);
     // Starts following the schedule (not for --export-now).
     void startSchedule();
-    // Starts the web view when the configuration turns it on. False (and logged) when it cannot listen: the
-    // exports go on without it.
-    bool startWebView(const QString &catalogueFolder = QStringLiteral(":/i18n"), QString *error = nullptr);
-    WebServer *webServer() const { return m_web.get(); }
-    // Where the web view opens on this computer; invalid when it is not running.
-    QUrl webUrl() const;
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
     void shutdown(int timeoutMs, std::function<void()> done);
 
@@ -62,6 +55,5 @@ private:
     ExportIndex *m_index;
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
-    std::unique_ptr<WebServer> m_web;
     std::unique_ptr<ProcessLock> m_folderLock;
 };

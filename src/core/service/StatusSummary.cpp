@@ -5,8 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {} // namespace
-
 QString StatusSummary::localTime(const QDateTime &utc) {
     if (!utc.isValid())
         return QCoreApplication::translate("StatusSummary", "never");
@@ -27,16 +25,15 @@ StatusSummary StatusSummary::notConfigured(const QString &why) {
     return summary;
 }
 
-StatusSummary StatusSummary::compute(const QList<ExportRunner::GroupStatus> &groups, bool running,
-                                     bool paused, const QDateTime &nextRun) {
-    using GroupState = ExportRunner::GroupState;
+StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool running, bool paused,
+                                     const QDateTime &nextRun) {
     StatusSummary summary;
     summary.nextRun = nextRun;
     summary.groupsTotal = int(groups.size());
     QString runningGroup;
     int runningIndex = 0;
     for (int i = 0; i < groups.size(); ++i) {
-        const ExportRunner::GroupStatus &group = groups.at(i);
+        const GroupStatus &group = groups.at(i);
         const QString name = group.group.name;
         switch (group.state) {
         case GroupState::Running:

@@ -2,7 +2,7 @@
 // and the web view's status all come from here, so they never disagree and can be tested without a screen.
 #pragma once
 
-#include "exports/ExportRunner.h"
+#include "exports/GroupStatus.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -19,7 +19,7 @@ struct StatusSummary {
     int groupsDone = 0;
     int groupsTotal = 0;
 
-    static StatusSummary compute(const QList<ExportRunner::GroupStatus> &groups, bool running, bool paused,
+    static StatusSummary compute(const QList<GroupStatus> &groups, bool running, bool paused,
                                  const QDateTime &nextRun);
     static StatusSummary notConfigured(const QString &why);
 

@@ -2,7 +2,6 @@
 
 #include "ApiCall.h"
 #include "TestOpsClient.h"
-#include "exports/GroupExport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 ConnectionCheck::ConnectionCheck(TestOpsClient *client, ExportGroups groups, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_api(client)
     , m_groups(std::move(groups)) {}
 
 bool ConnectionCheck::ok() const {
@@ -39,18 +38,17 @@ void ConnectionCheck::step(ApiCall *call, std::function<void(ApiCall *)> onDone)
 
 void ConnectionCheck::start() {
     m_steps.append([this] {
-        step(m_client->get(u"/api/uaa/account/me"_s), [this](ApiCall *call) {
+        step(m_api.currentUser(), [this](ApiCall *call) {
             if (call->error().isError()) {
                 report(false, tr("connection to %1: %2")
-                                  .arg(m_client->options().baseUrl.toString(), call->error().message));
+                                  .arg(m_api.client()->options().baseUrl.toString(), call->error().message));
                 m_stop = true; // nothing else can work
                 return;
             }
-            const QJsonObject me = call->json().object();
-            const QString user = me.value(u"username"_s).toString(me.value(u"name"_s).toString());
-            report(true,
-                   tr("connected to %1; the token is accepted (user %2)")
-                       .arg(m_client->options().baseUrl.toString(), user.isEmpty() ? tr("unknown") : user));
+            const QString user = TestOpsApi::readUserName(call->json());
+            report(true, tr("connected to %1; the token is accepted (user %2)")
+                             .arg(m_api.client()->options().baseUrl.toString(),
+                                  user.isEmpty() ? tr("unknown") : user));
         });
     });
     QSet<qint64> projects;
@@ -60,37 +58,34 @@ void ConnectionCheck::start() {
         projects.insert(group.projectId);
         const qint64 id = group.projectId;
         m_steps.append([this, id] {
-            step(m_client->get(u"/api/project/%1"_s.arg(id)), [this, id](ApiCall *call) {
+            step(m_api.project(id), [this, id](ApiCall *call) {
                 if (call->error().isError())
                     report(false, tr("project %1: %2").arg(id).arg(call->error().message));
                 else
-                    report(true, tr("project %1 (%2) is accessible")
-                                     .arg(id)
-                                     .arg(call->json().object().value(u"name"_s).toString()));
+                    report(
+                        true,
+                        tr("project %1 (%2) is accessible").arg(id).arg(TestOpsApi::readName(call->json())));
             });
         });
     }
     for (const ExportGroup &group : std::as_const(m_groups)) {
         m_steps.append([this, group] {
-            const QJsonObject request = GroupExport::exportRequest(group, {});
-            step(m_client->post(u"/api/v2/test-case/bulk/count"_s,
-                                {{u"selection"_s, request.value(u"selection"_s)}}),
-                 [this, group](ApiCall *call) {
-                     const QString where = tr("group %1 (project %2, tree %3, group %4)")
-                                               .arg(group.name)
-                                               .arg(group.projectId)
-                                               .arg(group.treeId)
-                                               .arg(group.groupId);
-                     if (call->error().isError()) {
-                         report(false, u"%1: %2"_s.arg(where, call->error().message));
-                         return;
-                     }
-                     const qint64 total = call->json().object().value(u"total"_s).toInteger(-1);
-                     if (total == 0)
-                         report(false, tr("%1 holds no test cases: is the group id still right?").arg(where));
-                     else
-                         report(true, tr("%1 holds %2 test cases").arg(where).arg(total));
-                 });
+            step(m_api.countTestCases(group), [this, group](ApiCall *call) {
+                const QString where = tr("group %1 (project %2, tree %3, group %4)")
+                                          .arg(group.name)
+                                          .arg(group.projectId)
+                                          .arg(group.treeId)
+                                          .arg(group.groupId);
+                if (call->error().isError()) {
+                    report(false, u"%1: %2"_s.arg(where, call->error().message));
+                    return;
+                }
+                const qint64 total = TestOpsApi::readCount(call->json()).value_or(-1);
+                if (total == 0)
+                    report(false, tr("%1 holds no test cases: is the group id still right?").arg(where));
+                else
+                    report(true, tr("%1 holds %2 test cases").arg(where).arg(total));
+            });
         });
     }
     next();

@@ -2,6 +2,8 @@
 // configured group holds. Used by --check and by the settings dialog.
 #pragma once
 
+#include "TestOpsApi.h"
+
 #include "config/ExportGroup.h"
 
 #include <QList>
@@ -35,7 +37,7 @@ private:
     void report(bool ok, const QString &text);
     void step(ApiCall *call, std::function<void(ApiCall *)> onDone);
 
-    TestOpsClient *m_client;
+    TestOpsApi m_api;
     ExportGroups m_groups;
     QList<std::function<void()>> m_steps;
     QList<Line> m_lines;

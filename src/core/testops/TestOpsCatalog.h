@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "TestOpsApi.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -11,17 +12,13 @@
 
 #include <functional>
 
+class ApiCall;
 class TestOpsClient;
 
 class TestOpsCatalog : public QObject {
     Q_OBJECT
 public:
-    struct Node {
-        qint64 id = 0;
-        QString name;
-        bool isGroup = true;
-        qint64 count = -1; // test cases under a group, when the server says
-    };
+    using Node = TestOpsApi::Node;
     using Callback = std::function<void(const QList<Node> &nodes, const ApiError &error)>;
 
     explicit TestOpsCatalog(TestOpsClient *client, QObject *parent = nullptr);
@@ -31,11 +28,9 @@ public:
     // The children of `parentNodeId` (0: the top of the tree); groups first.
     void groups(qint64 projectId, qint64 treeId, qint64 parentNodeId, Callback done);
 
-    // Items of a page or a plain array.
-    static QList<Node> parseList(const QJsonValue &value);
-
 private:
-    void fetchPages(const QString &path, QUrlQuery query, int page, QList<Node> collected, Callback done);
+    using PageCall = std::function<ApiCall *(TestOpsApi::Page)>;
+    void fetchPages(PageCall call, int page, QList<Node> collected, Callback done);
 
-    TestOpsClient *m_client;
+    TestOpsApi m_api;
 };

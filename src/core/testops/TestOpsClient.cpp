@@ -1,7 +1,10 @@
 #include "TestOpsClient.h"
 
-#include "config/Secret.h"
+#include "TestOpsApi.h"
+#include "config/Config.h"
+
 #include "log/LogCategories.h"
+#include "log/Secret.h"
 #include "schedule/Clock.h"
 
 #include <QCoreApplication>
@@ -158,7 +161,7 @@ void TestOpsClient::exchangeToken() {
         return; // one exchange serves every waiting call
     ++m_exchanges;
     qCInfo(lcApi, "exchanging the API token for an access token");
-    QNetworkRequest request(url(u"/api/uaa/oauth/token"_s));
+    QNetworkRequest request(url(QString::fromUtf16(TestOpsApi::tokenPath)));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -484,4 +487,13 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
                 status, retryOk ? retryAfter : -1};
     return {ApiError::Kind::HttpError, tr("the server answered HTTP %1%2").arg(status).arg(suffix), status,
             -1};
+}
+
+TestOpsClient::Options TestOpsClient::Options::of(const Config &config) {
+    return {config.baseUrl,
+            config.token,
+            config.connectTimeoutSeconds * 1000,
+            config.inactivityTimeoutSeconds * 1000,
+            config.caFile,
+            config.tlsInsecure};
 }

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class Clock;
+struct Config;
 class QNetworkAccessManager;
 
 class TestOpsClient : public QObject {
@@ -25,6 +26,9 @@ public:
         int inactivityTimeoutMs = 60000;
         QString caFile;
         bool insecure = false;
+
+        // The connection settings of a configuration.
+        static Options of(const Config &config);
     };
 
     TestOpsClient(Options options, QNetworkAccessManager *network, const Clock &clock,

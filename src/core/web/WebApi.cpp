@@ -1,10 +1,7 @@
 #include "WebApi.h"
 
 #include "exports/ChangeDetails.h"
-#include "exports/ExportIndex.h"
-#include "schedule/Scheduler.h"
-#include "service/ExportService.h"
-#include "service/StatusSummary.h"
+#include "service/ExportFront.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -34,19 +31,19 @@ QString stateName(StatusSummary::State state) {
     return u"idle"_s;
 }
 
-QString groupStateName(ExportRunner::GroupState state) {
+QString groupStateName(GroupState state) {
     switch (state) {
-    case ExportRunner::GroupState::Idle:
+    case GroupState::Idle:
         return u"idle"_s;
-    case ExportRunner::GroupState::Queued:
+    case GroupState::Queued:
         return u"queued"_s;
-    case ExportRunner::GroupState::Running:
+    case GroupState::Running:
         return u"running"_s;
-    case ExportRunner::GroupState::WaitingRetry:
+    case GroupState::WaitingRetry:
         return u"waiting-retry"_s;
-    case ExportRunner::GroupState::Succeeded:
+    case GroupState::Succeeded:
         return u"succeeded"_s;
-    case ExportRunner::GroupState::Failed:
+    case GroupState::Failed:
         return u"failed"_s;
     }
     return u"idle"_s;
@@ -60,7 +57,7 @@ QJsonValue orNull(const QString &value) {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject item(const ExportIndex::Entry &entry) {
+QJsonObject item(const ExportEntry &entry) {
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName));
     const QJsonValue changes = entry.hasChanges() ? QJsonValue(QJsonObject{{u"added"_s, entry.added},
                                                                            {u"removed"_s, entry.removed},
@@ -76,6 +73,7 @@ QJsonObject item(const ExportIndex::Entry &entry) {
             {u"checked"_s, entry.checked},
             {u"previous"_s, orNull(entry.previous)},
             {u"changes"_s, changes},
+            {u"changesState"_s, ExportFront::changeStateName(ExportFront::changeState(entry))},
             {u"identical"_s, entry.hasChanges() && entry.identical()},
             {u"changesUrl"_s,
              entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
@@ -103,14 +101,11 @@ QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case 
 }
 } // namespace
 
-QJsonObject WebApi::status(ExportService &service) {
-    ExportRunner *runner = service.runner();
-    Scheduler *scheduler = service.scheduler();
-    const QList<ExportRunner::GroupStatus> groups = runner->statuses();
-    const StatusSummary summary =
-        StatusSummary::compute(groups, runner->isRunning(), scheduler->isPaused(), scheduler->nextRun());
+QJsonObject WebApi::status(const ExportFront &front) {
+    const StatusSummary summary = front.summary();
     QJsonArray groupList;
-    for (const ExportRunner::GroupStatus &group : groups) {
+    for (const ExportFront::GroupView &view : front.groups()) {
+        const GroupStatus &group = view.status;
         QJsonObject last;
         if (group.lastAttemptEnd.isValid())
             last = {
@@ -120,47 +115,49 @@ QJsonObject WebApi::status(ExportService &service) {
                 {u"file"_s, group.lastOk ? QJsonValue(group.lastFile) : QJsonValue(QJsonValue::Null)},
                 {u"rows"_s, group.lastRows >= 0 ? QJsonValue(group.lastRows) : QJsonValue(QJsonValue::Null)},
                 {u"warning"_s, group.lastOk ? orNull(group.lastWarning) : QJsonValue(QJsonValue::Null)}};
-        groupList.append(QJsonObject{
-            {u"name"_s, group.group.name},
-            {u"state"_s, groupStateName(group.state)},
-            {u"attempt"_s, group.attempt},
-            {u"maxAttempts"_s, group.maxAttempts},
-            {u"bytes"_s, group.state == ExportRunner::GroupState::Running ? QJsonValue(group.bytes)
-                                                                          : QJsonValue(QJsonValue::Null)},
-            {u"nextRetry"_s, iso(group.nextRetry)},
-            {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
+        groupList.append(
+            QJsonObject{{u"name"_s, group.group.name},
+                        {u"state"_s, groupStateName(group.state)},
+                        {u"display"_s, view.stateName},
+                        {u"attempt"_s, group.attempt},
+                        {u"maxAttempts"_s, group.maxAttempts},
+                        {u"bytes"_s, group.state == GroupState::Running ? QJsonValue(group.bytes)
+                                                                        : QJsonValue(QJsonValue::Null)},
+                        {u"nextRetry"_s, iso(group.nextRetry)},
+                        {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
     }
-    ExportIndex *index = service.index();
-    const QList<ExportIndex::Entry> &entries = index->entries();
-    return {{u"schedule"_s, service.config().schedule.text()},
-            {u"timeZone"_s, QString::fromUtf8(service.config().timeZone.id())},
+    const QList<ExportEntry> &entries = front.exports();
+    const ExportFront::RunNowCheck runNow = front.canRunNow();
+    return {{u"schedule"_s, front.scheduleText()},
+            {u"timeZone"_s, front.timeZoneId()},
             {u"nextRun"_s, iso(summary.nextRun)},
-            {u"paused"_s, scheduler->isPaused()},
-            {u"running"_s, runner->isRunning()},
+            {u"paused"_s, front.isPaused()},
+            {u"running"_s, front.isRunning()},
+            {u"canRunNow"_s, runNow.allowed},
             {u"state"_s, stateName(summary.state)},
             {u"headline"_s, summary.headline},
             {u"groupsDone"_s, summary.groupsDone},
             {u"files"_s, entries.size()},
-            {u"totalBytes"_s, index->totalBytes()},
+            {u"totalBytes"_s, front.totalBytes()},
             {u"lastExport"_s,
              entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(entries.first()))},
             {u"groups"_s, groupList}};
 }
 
-const QJsonObject &WebApi::ItemCache::item(const ExportIndex::Entry &entry) {
+const QJsonObject &WebApi::ItemCache::item(const ExportEntry &entry) {
     auto it = m_items.find(entry.file.fileName);
     if (it == m_items.end())
         it = m_items.insert(entry.file.fileName, ::item(entry));
     return *it;
 }
 
-const ChangeDetails *WebApi::ChangeCache::details(const ExportFileStore &store, const QString &fileName,
+const ChangeDetails *WebApi::ChangeCache::details(const ExportFront &front, const QString &fileName,
                                                   QString *error) {
     for (const auto &[name, details] : std::as_const(m_recent)) {
         if (name == fileName)
             return details.get();
     }
-    std::shared_ptr<const ChangeDetails> details = ChangeDetails::load(store, fileName, error);
+    std::shared_ptr<const ChangeDetails> details = front.changeDetails(fileName, error);
     if (!details)
         return nullptr;
     m_recent.prepend({fileName, details});
@@ -205,16 +202,15 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
             {u"items"_s, items}};
 }
 
-QJsonObject WebApi::exports(ExportService &service, ItemCache &cache, const QString &group, int page,
+QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QString &group, int page,
                             int size) {
     size = qBound(1, size, 500);
     page = qMax(1, page);
-    ExportIndex *index = service.index();
-    const QList<ExportIndex::Entry> &entries = index->entries();
+    const QList<ExportEntry> &entries = front.exports();
     QJsonArray items;
     qsizetype matching = 0;
     const qsizetype first = qsizetype(page - 1) * size;
-    for (const ExportIndex::Entry &entry : entries) {
+    for (const ExportEntry &entry : entries) {
         if (!group.isEmpty() && entry.file.group != group)
             continue;
         if (matching >= first && matching < first + size)
@@ -225,6 +221,6 @@ QJsonObject WebApi::exports(ExportService &service, ItemCache &cache, const QStr
             {u"page"_s, page},
             {u"size"_s, size},
             {u"pages"_s, qMax<qsizetype>(1, (matching + size - 1) / size)},
-            {u"groups"_s, QJsonArray::fromStringList(index->groups())},
+            {u"groups"_s, QJsonArray::fromStringList(front.exportGroups())},
             {u"items"_s, items}};
 }

@@ -1,7 +1,7 @@
 // The JSON the web view answers with: /api/status and /api/exports. The same facts the window shows.
 #pragma once
 
-#include "exports/ExportIndex.h"
+#include "exports/ExportEntry.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,20 +10,21 @@
 #include <memory>
 
 class ChangeDetails;
-class ExportFileStore;
-class ExportService;
+class ExportFront;
 
 namespace WebApi {
 
-// {"schedule", "timeZone", "nextRun", "paused", "running", "state", "headline", "files", "totalBytes",
-//  "lastExport": {...} | null, "groups": [{"name", "state", "attempt", "maxAttempts", "nextRetry", "last":
+// {"schedule", "timeZone", "nextRun", "paused", "running", "canRunNow", "state", "headline", "files",
+// "totalBytes",
+//  "lastExport": {...} | null, "groups": [{"name", "state", "display", "attempt", "maxAttempts", "nextRetry",
+//  "last":
 //  {...}}]}
-QJsonObject status(ExportService &service);
+QJsonObject status(const ExportFront &front);
 
 // The JSON of each listed export, built once per change of the folder: a page of /api/exports only copies.
 class ItemCache {
 public:
-    const QJsonObject &item(const ExportIndex::Entry &entry);
+    const QJsonObject &item(const ExportEntry &entry);
     void clear() { m_items.clear(); }
 
 private:
@@ -33,7 +34,7 @@ private:
 // The kept comparisons last asked for (parsing a big one takes a while; its pages are read in turn).
 class ChangeCache {
 public:
-    const ChangeDetails *details(const ExportFileStore &store, const QString &fileName, QString *error);
+    const ChangeDetails *details(const ExportFront &front, const QString &fileName, QString *error);
     void clear() { m_recent.clear(); }
 
 private:
@@ -50,9 +51,9 @@ QJsonObject changes(const ChangeDetails &details, const QString &group, const QS
 
 // {"total", "page", "size", "pages", "groups": [...],
 //  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",
-//             "changes": {"added", "removed", "changed"} | null, "identical", "changesUrl", "warnings",
-//             "sha256"}]}
+//             "changes": {"added", "removed", "changed"} | null, "changesState", "identical", "changesUrl",
+//             "warnings", "sha256"}]}
 // `page` counts from 1; `size` is clamped to 1..500.
-QJsonObject exports(ExportService &service, ItemCache &cache, const QString &group, int page, int size);
+QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size);
 
 } // namespace WebApi

@@ -2,10 +2,7 @@
 
 #include "FileSender.h"
 #include "WebApi.h"
-#include "exports/ExportFileStore.h"
-#include "exports/ExportIndex.h"
 #include "log/LogCategories.h"
-#include "service/ExportService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -142,10 +139,10 @@ struct WebServer::Answer {
     QByteArray headers; // extra header lines, each ending in \r\n
 };
 
-WebServer::WebServer(Options options, ExportService *service, QObject *parent)
+WebServer::WebServer(Options options, ExportFront *front, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
-    , m_service(service)
+    , m_front(front)
     , m_guard(new HttpGuard(m_options.limits, this))
     , m_page(m_options.catalogueFolder)
     , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8()))
@@ -157,8 +154,8 @@ WebServer::WebServer(Options options, ExportService *service, QObject *parent)
         if (!own.isEmpty())
             m_ownNames = {own, own.section(u'.', 0, 0)};
     }
-    if (service) // rows arrive in the journal after the file: items are built again after every change
-        connect(service->index(), &ExportIndex::changed, this, [this] {
+    if (front) // rows arrive in the journal after the file: items are built again after every change
+        connect(front, &ExportFront::exportsChanged, this, [this] {
             m_items.clear();
             m_changes.clear();
         });
@@ -308,28 +305,8 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
     const Method method = request.method();
-    const bool read = method == Method::Get || method == Method::Head;
-
-    struct Route {
-        QByteArray prefix;
-        bool exact;
-        QList<Method> methods;
-        bool open; // served without the access key
-    };
-    static const QList<Route> routes = {
-        {"/", true, {Method::Get, Method::Head}, false},
-        {"/assets/", false, {Method::Get, Method::Head}, true},
-        {"/healthz", true, {Method::Get, Method::Head}, true},
-        {"/login", true, {Method::Get, Method::Head, Method::Post}, true},
-        {"/api/status", true, {Method::Get, Method::Head}, false},
-        {"/api/exports", true, {Method::Get, Method::Head}, false},
-        {"/export", true, {Method::Post}, false},
-        {"/download/", false, {Method::Get, Method::Head}, false},
-        {"/changes/", false, {Method::Get, Method::Head}, false},
-        {"/api/changes/", false, {Method::Get, Method::Head}, false},
-    };
     const Route *route = nullptr;
-    for (const Route &candidate : routes) {
+    for (const Route &candidate : routes()) {
         if (candidate.exact ? path == candidate.prefix
                             : path.startsWith(candidate.prefix) && path.size() > candidate.prefix.size()) {
             route = &candidate;
@@ -353,14 +330,13 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
               "Allow: " + allowed.join(u", "_s).toLatin1() + "\r\n"});
         return true;
     }
-    const QString language = WebPage::languageFor(request.value("accept-language"));
     const Access granted = route->open ? Access::Granted : access(request);
     if (granted == Access::Blocked) {
         sendBlocked(socket, request);
         return true;
     }
     if (granted != Access::Granted) {
-        if (granted == Access::Missing && (path == "/" || path.startsWith("/changes/")))
+        if (granted == Access::Missing && route->page)
             send(socket, request, {303, {}, {}, "Location: /login\r\nCache-Control: no-store\r\n"});
         else
             send(
@@ -372,74 +348,100 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                  "WWW-Authenticate: Bearer realm=\"testops-export\"\r\n"});
         return true;
     }
-    if (path == "/") {
-        send(socket, request,
-             {200, "text/html; charset=utf-8", m_page.index(language),
-              "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
-    } else if (path.startsWith("/assets/")) {
-        const WebPage::Asset asset = m_page.asset(QString::fromUtf8(path));
-        if (asset.bytes.isEmpty())
-            sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(path.left(200))));
-        else
-            send(socket, request, {200, asset.type, asset.bytes, "Cache-Control: max-age=300\r\n"});
-    } else if (path == "/login") {
-        login(socket, request);
-    } else if (path == "/healthz") {
-        QString problem =
-            !m_service ? tr("the export service is not running") : m_service->store().ensureWritable();
-        if (problem.isEmpty())
-            sendJson(socket, request, 200, {{u"ok"_s, true}});
-        else
-            sendJson(socket, request, 503, {{u"ok"_s, false}, {u"reason"_s, problem}});
-    } else if (!m_service) {
+    if (route->needsService && !m_front) {
         sendError(socket, request, 503, tr("the export service is not running"));
-    } else if (path == "/api/status") {
-        sendJson(socket, request, 200, WebApi::status(*m_service));
-    } else if (path == "/api/exports") {
-        const QUrlQuery query(request.url());
-        int page = 1;
-        int size = 50;
-        if (!readPaging(query, 500, &page, &size))
-            sendError(socket, request, 400,
-                      tr("page and size must be whole numbers from 1 (size at most 500)"));
-        else
-            sendJson(socket, request, 200,
-                     WebApi::exports(*m_service, m_items,
-                                     query.queryItemValue(u"group"_s, QUrl::FullyDecoded), page, size));
-    } else if (path == "/export") {
-        if (!sameOrigin(request)) {
-            qCWarning(lcWeb, "run now refused: the request came from another site (%s)",
-                      request.value("origin").constData());
-            sendError(socket, request, 403, tr("Run now is only accepted from this server's own page."));
-            return true;
-        }
-        const ExportRunner::RunNow result =
-            m_service->runner()->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
-        const bool started =
-            result == ExportRunner::RunNow::Started || result == ExportRunner::RunNow::RetriesStarted;
-        QJsonObject body{{u"status"_s, WebApi::status(*m_service)}};
-        if (!started)
-            body.insert(u"error"_s, result == ExportRunner::RunNow::NoGroups
-                                        ? tr("No groups are configured.")
-                                        : tr("An export is already running."));
-        sendJson(socket, request, started ? 202 : 409, body);
-    } else if (read && path.startsWith("/download/")) {
-        serveDownload(socket, request, path.mid(10));
-    } else if (path.startsWith("/changes/")) {
-        send(socket, request,
-             {200, "text/html; charset=utf-8", m_page.changes(language),
-              "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
-    } else if (path.startsWith("/api/changes/")) {
-        serveChanges(socket, request, path.mid(13));
+        return true;
     }
+    (this->*route->handler)(socket, request, route->exact ? QByteArray() : path.mid(route->prefix.size()));
     return true;
+}
+
+// Each route once: its path, methods, whether it is open without the key, and its handler.
+const QList<WebServer::Route> &WebServer::routes() {
+    const QList<Method> read{Method::Get, Method::Head};
+    static const QList<Route> table = {
+        {"/", true, read, false, true, false, &WebServer::servePage},
+        {"/assets/", false, read, true, false, false, &WebServer::serveAsset},
+        {"/healthz", true, read, true, false, false, &WebServer::serveHealth},
+        {"/login", true, {Method::Get, Method::Head, Method::Post}, true, false, false, &WebServer::login},
+        {"/api/status", true, read, false, false, true, &WebServer::serveStatus},
+        {"/api/exports", true, read, false, false, true, &WebServer::serveExports},
+        {"/export", true, {Method::Post}, false, false, true, &WebServer::startExport},
+        {"/download/", false, read, false, false, true, &WebServer::serveDownload},
+        {"/changes/", false, read, false, true, true, &WebServer::serveChangesPage},
+        {"/api/changes/", false, read, false, false, true, &WebServer::serveChanges},
+    };
+    return table;
+}
+
+void WebServer::servePage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    send(socket, request,
+         {200, "text/html; charset=utf-8",
+          m_page.index(WebPage::languageFor(request.value("accept-language"))),
+          "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+}
+
+void WebServer::serveChangesPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    send(socket, request,
+         {200, "text/html; charset=utf-8",
+          m_page.changes(WebPage::languageFor(request.value("accept-language"))),
+          "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+}
+
+void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {
+    const WebPage::Asset asset = m_page.asset(u"/assets/"_s + QString::fromUtf8(name));
+    if (asset.bytes.isEmpty())
+        sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(name.left(200))));
+    else
+        send(socket, request, {200, asset.type, asset.bytes, "Cache-Control: max-age=300\r\n"});
+}
+
+void WebServer::serveHealth(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    const QString problem = !m_front ? tr("the export service is not running") : m_front->folderProblem();
+    if (problem.isEmpty())
+        sendJson(socket, request, 200, {{u"ok"_s, true}});
+    else
+        sendJson(socket, request, 503, {{u"ok"_s, false}, {u"reason"_s, problem}});
+}
+
+void WebServer::serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    sendJson(socket, request, 200, WebApi::status(*m_front));
+}
+
+void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    const QUrlQuery query(request.url());
+    int page = 1;
+    int size = 50;
+    if (!readPaging(query, 500, &page, &size))
+        sendError(socket, request, 400, tr("page and size must be whole numbers from 1 (size at most 500)"));
+    else
+        sendJson(socket, request, 200,
+                 WebApi::exports(*m_front, m_items, query.queryItemValue(u"group"_s, QUrl::FullyDecoded),
+                                 page, size));
+}
+
+void WebServer::startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    if (!sameOrigin(request)) {
+        qCWarning(lcWeb, "run now refused: the request came from another site (%s)",
+                  request.value("origin").constData());
+        sendError(socket, request, 403, tr("Run now is only accepted from this server's own page."));
+        return;
+    }
+    const ExportFront::RunNowResult result =
+        m_front->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
+    const bool started =
+        result == ExportFront::RunNowResult::Started || result == ExportFront::RunNowResult::RetriesStarted;
+    QJsonObject body{{u"status"_s, WebApi::status(*m_front)}};
+    if (!started)
+        body.insert(u"error"_s, ExportFront::runNowText(result));
+    sendJson(socket, request, started ? 202 : 409, body);
 }
 
 void WebServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     sendError(socket, request, 404, tr("Nothing is here."));
 }
 
-void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request) {
+void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
     const QString language = WebPage::languageFor(request.value("accept-language"));
     if (request.method() != Method::Post) {
         send(socket, request,
@@ -482,23 +484,19 @@ void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request) {
               "; Path=/; HttpOnly; SameSite=Strict\r\n"});
 }
 
-const ExportIndex::Entry *WebServer::listedExport(const QByteArray &encodedName, QString *name) {
+const ExportEntry *WebServer::listedExport(const QByteArray &encodedName, QString *name) {
     // Decoded once; then only a name the export folder lists as ours is served. "..", slashes, backslashes,
     // encoded or not, absolute paths and links never name such a file.
     *name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
     if (!ExportFileStore::isSafeName(*name))
         return nullptr;
-    for (const ExportIndex::Entry &entry : m_service->index()->entries()) {
-        if (entry.file.fileName == *name)
-            return &entry;
-    }
-    return nullptr;
+    return m_front->exportNamed(*name);
 }
 
 void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &request,
                              const QByteArray &encodedName) {
     QString name;
-    const ExportIndex::Entry *entry = listedExport(encodedName, &name);
+    const ExportEntry *entry = listedExport(encodedName, &name);
     if (!entry) {
         sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
         return;
@@ -516,7 +514,7 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
         return;
     }
     QString error;
-    const ChangeDetails *details = m_changes.details(m_service->store(), name, &error);
+    const ChangeDetails *details = m_changes.details(*m_front, name, &error);
     if (!details) {
         sendError(socket, request, 404, error);
         return;
@@ -530,7 +528,7 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     const bool listed = listedExport(encodedName, &name) != nullptr;
     // What is served is what was opened, checked after the open: a link swapped in meanwhile is refused.
     ExportFileStore::OpenedExport opened;
-    if (!listed || !m_service->store().openExport(name, &opened)) {
+    if (!listed || !m_front->openExport(name, &opened)) {
         sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
         return;
     }

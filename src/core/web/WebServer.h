@@ -8,6 +8,7 @@
 #include "WebApi.h"
 #include "WebPage.h"
 #include "schedule/Clock.h"
+#include "service/ExportFront.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -16,7 +17,6 @@
 #include <QSet>
 #include <QUrl>
 
-class ExportService;
 class QTcpSocket;
 
 class WebServer : public QAbstractHttpServer {
@@ -34,7 +34,7 @@ public:
         const Clock *clock = nullptr; // for the key guessing throttle; null: the system clock
     };
 
-    WebServer(Options options, ExportService *service, QObject *parent = nullptr);
+    WebServer(Options options, ExportFront *front, QObject *parent = nullptr);
     ~WebServer() override;
 
     // Starts listening; false with *error when the address or port cannot be used.
@@ -60,15 +60,34 @@ private:
     Access access(const QHttpServerRequest &request);
     void sendBlocked(QTcpSocket *socket, const QHttpServerRequest &request);
     bool sameOrigin(const QHttpServerRequest &request) const;
+    // A route's handler gets what follows the route's prefix (empty for an exact path).
+    using Handler = void (WebServer::*)(QTcpSocket *, const QHttpServerRequest &, const QByteArray &rest);
+    struct Route {
+        QByteArray prefix;
+        bool exact;
+        QList<QHttpServerRequest::Method> methods;
+        bool open;         // served without the access key
+        bool page;         // a page: without the key, the browser is sent to /login
+        bool needsService; // answered 503 while the export service is not running
+        Handler handler;
+    };
+    static const QList<Route> &routes();
+    void servePage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveChangesPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name);
+    void serveHealth(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveExports(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     // The listed export a percent-encoded name denotes, or null.
-    const ExportIndex::Entry *listedExport(const QByteArray &encodedName, QString *name);
-    void login(QTcpSocket *socket, const QHttpServerRequest &request);
+    const ExportEntry *listedExport(const QByteArray &encodedName, QString *name);
+    void login(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
 
     Options m_options;
     SystemClock m_systemClock;
-    QPointer<ExportService> m_service;
+    QPointer<ExportFront> m_front;
     HttpGuard::RequestHead m_request; // the head of the request being handled
     HttpGuard *m_guard;
     WebPage m_page;

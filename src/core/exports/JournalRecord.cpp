@@ -1,0 +1,187 @@
+#include "JournalRecord.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString iso(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime time(const QJsonObject &object, QLatin1StringView key) {
+    const QString text = object.value(key).toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QStringList strings(const QJsonValue &value) {
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+template <typename Enum, std::size_t N> QString nameOf(Enum value, const QLatin1StringView (&names)[N]) {
+    return names[std::size_t(value)];
+}
+
+template <typename Enum, std::size_t N>
+Enum valueOf(const QString &text, const QLatin1StringView (&names)[N], Enum fallback) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (text == names[i])
+            return Enum(i);
+    }
+    return fallback;
+}
+
+constexpr QLatin1StringView attemptOutcomes[] = {"success"_L1, "failed"_L1, "aborted"_L1};
+constexpr QLatin1StringView cycleOutcomes[] = {"success"_L1, "partial"_L1, "failed"_L1, "aborted"_L1};
+constexpr QLatin1StringView jobStates[] = {"created"_L1, "deleted"_L1};
+
+} // namespace
+
+namespace JournalRecord {
+
+QJsonObject Attempt::toJson() const {
+    QJsonObject object{{u"type"_s, u"attempt"_s},
+                       {u"cycle"_s, cycle},
+                       {u"group"_s, group},
+                       {u"attempt"_s, attempt},
+                       {u"start"_s, iso(start)},
+                       {u"end"_s, iso(end)},
+                       {u"outcome"_s, nameOf(outcome, attemptOutcomes)}};
+    if (ok()) {
+        object.insert(u"file"_s, file);
+        object.insert(u"bytes"_s, bytes);
+        object.insert(u"rows"_s, rows);
+        if (expectedRows >= 0)
+            object.insert(u"expectedRows"_s, expectedRows);
+        if (!warning.isEmpty())
+            object.insert(u"warning"_s, warning);
+    } else {
+        object.insert(u"error"_s, error);
+        object.insert(u"errorKind"_s, errorKind);
+        if (nextRetry.isValid())
+            object.insert(u"nextRetry"_s, iso(nextRetry));
+    }
+    if (jobId > 0)
+        object.insert(u"jobId"_s, jobId);
+    return object;
+}
+
+Attempt Attempt::fromJson(const QJsonObject &object) {
+    Attempt record;
+    record.cycle = object.value(u"cycle"_s).toString();
+    record.group = object.value(u"group"_s).toString();
+    record.attempt = object.value(u"attempt"_s).toInt(1);
+    record.start = time(object, "start"_L1);
+    record.end = time(object, "end"_L1);
+    record.outcome = valueOf(object.value(u"outcome"_s).toString(), attemptOutcomes, Outcome::Failed);
+    record.file = object.value(u"file"_s).toString();
+    record.bytes = object.value(u"bytes"_s).toInteger();
+    record.rows = object.value(u"rows"_s).toInteger(-1);
+    record.expectedRows = object.value(u"expectedRows"_s).toInteger(-1);
+    record.warning = object.value(u"warning"_s).toString();
+    record.error = object.value(u"error"_s).toString();
+    record.errorKind = object.value(u"errorKind"_s).toString();
+    record.nextRetry = time(object, "nextRetry"_L1);
+    record.jobId = object.value(u"jobId"_s).toInteger();
+    return record;
+}
+
+QJsonObject Check::toJson() const {
+    QJsonObject object{{u"type"_s, u"check"_s},
+                       {u"cycle"_s, cycle},
+                       {u"group"_s, group},
+                       {u"file"_s, file},
+                       {u"previous"_s, previous.isEmpty() ? QJsonValue() : QJsonValue(previous)},
+                       {u"sha256"_s, sha256},
+                       {u"checkedRows"_s, checkedRows},
+                       {u"changes"_s, changes ? QJsonValue(QJsonObject{{u"added"_s, changes->added},
+                                                                       {u"removed"_s, changes->removed},
+                                                                       {u"changed"_s, changes->changed}})
+                                              : QJsonValue()},
+                       {u"identical"_s, identical},
+                       {u"milliseconds"_s, milliseconds},
+                       {u"kept"_s, kept}};
+    if (!problems.isEmpty())
+        object.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+    if (!error.isEmpty())
+        object.insert(u"error"_s, error);
+    return object;
+}
+
+Check Check::fromJson(const QJsonObject &object) {
+    Check record;
+    record.cycle = object.value(u"cycle"_s).toString();
+    record.group = object.value(u"group"_s).toString();
+    record.file = object.value(u"file"_s).toString();
+    record.previous = object.value(u"previous"_s).toString();
+    record.sha256 = object.value(u"sha256"_s).toString();
+    record.checkedRows = object.value(u"checkedRows"_s).toInteger();
+    const QJsonObject changes = object.value(u"changes"_s).toObject();
+    if (!changes.isEmpty())
+        record.changes =
+            Counts{changes.value(u"added"_s).toInteger(), changes.value(u"removed"_s).toInteger(),
+                   changes.value(u"changed"_s).toInteger()};
+    record.identical = object.value(u"identical"_s).toBool();
+    record.kept = object.value(u"kept"_s).toBool(true);
+    record.milliseconds = object.value(u"milliseconds"_s).toInteger();
+    record.problems = strings(object.value(u"problems"_s));
+    record.error = object.value(u"error"_s).toString();
+    return record;
+}
+
+QJsonObject Cycle::toJson() const {
+    return {{u"type"_s, u"cycle"_s},
+            {u"cycle"_s, cycle},
+            {u"trigger"_s, trigger},
+            {u"start"_s, iso(start)},
+            {u"end"_s, iso(end)},
+            {u"outcome"_s, nameOf(outcome, cycleOutcomes)},
+            {u"succeeded"_s, QJsonArray::fromStringList(succeeded)},
+            {u"failed"_s, QJsonArray::fromStringList(failed)}};
+}
+
+Cycle Cycle::fromJson(const QJsonObject &object) {
+    Cycle record;
+    record.cycle = object.value(u"cycle"_s).toString();
+    record.trigger = object.value(u"trigger"_s).toString();
+    record.start = time(object, "start"_L1);
+    record.end = time(object, "end"_L1);
+    record.outcome = valueOf(object.value(u"outcome"_s).toString(), cycleOutcomes, Outcome::Failed);
+    record.succeeded = strings(object.value(u"succeeded"_s));
+    record.failed = strings(object.value(u"failed"_s));
+    return record;
+}
+
+QJsonObject Job::toJson() const {
+    QJsonObject object{{u"type"_s, u"job"_s}, {u"jobId"_s, jobId}, {u"state"_s, nameOf(state, jobStates)}};
+    if (!group.isEmpty())
+        object.insert(u"group"_s, group);
+    return object;
+}
+
+Job Job::fromJson(const QJsonObject &object) {
+    Job record;
+    record.group = object.value(u"group"_s).toString();
+    record.jobId = object.value(u"jobId"_s).toInteger();
+    record.state = valueOf(object.value(u"state"_s).toString(), jobStates, State::Created);
+    return record;
+}
+
+Any read(const QJsonObject &object) {
+    const QString kind = object.value(u"type"_s).toString();
+    if (kind == u"attempt"_s)
+        return Attempt::fromJson(object);
+    if (kind == u"check"_s)
+        return Check::fromJson(object);
+    if (kind == u"cycle"_s)
+        return Cycle::fromJson(object);
+    if (kind == u"job"_s)
+        return Job::fromJson(object);
+    return std::monostate();
+}
+
+} // namespace JournalRecord

@@ -1,0 +1,96 @@
+// The records of the journal (history.jsonl) as types: each kind knows its JSON, and every reader of the
+// journal (the runner's last results, the index of exports, leftover jobs, compaction) reads them through
+// JournalRecord::read, so a field means one thing everywhere.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace JournalRecord {
+
+// One attempt at exporting one group.
+struct Attempt {
+    enum class Outcome { Success, Failed, Aborted };
+    QString cycle;
+    QString group;
+    int attempt = 1;
+    QDateTime start;
+    QDateTime end;
+    Outcome outcome = Outcome::Failed;
+    // A success:
+    QString file;
+    qint64 bytes = 0;
+    qint64 rows = -1;
+    qint64 expectedRows = -1; // what TestOps counted; -1 when it could not say
+    QString warning;
+    // A failure:
+    QString error;
+    QString errorKind;
+    QDateTime nextRetry; // when a retry follows
+    qint64 jobId = 0;    // the server's export job, when one was made
+
+    bool ok() const { return outcome == Outcome::Success; }
+    QJsonObject toJson() const;
+    static Attempt fromJson(const QJsonObject &object);
+};
+
+// The check of a new export against the group's previous one.
+struct Check {
+    struct Counts {
+        qint64 added = 0;
+        qint64 removed = 0;
+        qint64 changed = 0;
+    };
+    QString cycle;
+    QString group;
+    QString file;
+    QString previous; // empty for a group's first export
+    QString sha256;
+    qint64 checkedRows = 0;
+    std::optional<Counts> changes; // none when not compared (first export, or the comparison failed)
+    bool identical = false;
+    bool kept = true; // false: identical to `previous` and deleted (SKIP_UNCHANGED)
+    qint64 milliseconds = 0;
+    QStringList problems;
+    QString error; // why the files could not be compared
+
+    QJsonObject toJson() const;
+    static Check fromJson(const QJsonObject &object);
+};
+
+// One export cycle: every group once, with its retries.
+struct Cycle {
+    enum class Outcome { Success, Partial, Failed, Aborted };
+    QString cycle;
+    QString trigger;
+    QDateTime start;
+    QDateTime end;
+    Outcome outcome = Outcome::Success;
+    QStringList succeeded;
+    QStringList failed;
+
+    QJsonObject toJson() const;
+    static Cycle fromJson(const QJsonObject &object);
+};
+
+// An export job on the server: made by an attempt, or deleted at a later start after a crash.
+struct Job {
+    enum class State { Created, Deleted };
+    QString group;
+    qint64 jobId = 0;
+    State state = State::Created;
+
+    QJsonObject toJson() const;
+    static Job fromJson(const QJsonObject &object);
+};
+
+using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job>;
+
+// The typed record a journal line holds; monostate for a kind this version does not know.
+Any read(const QJsonObject &object);
+
+} // namespace JournalRecord

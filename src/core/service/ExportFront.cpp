@@ -1,0 +1,294 @@
+#include "ExportFront.h"
+
+#include "ExportService.h"
+#include "exports/ChangeDetails.h"
+#include "exports/ExportIndex.h"
+#include "exports/ExportRunner.h"
+#include "schedule/Scheduler.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QList<ExportEntry> &noExports() {
+    static const QList<ExportEntry> none;
+    return none;
+}
+} // namespace
+
+ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_whyNotConfigured(std::move(whyNotConfigured)) {
+    if (!service)
+        return;
+    connect(service->runner(), &ExportRunner::statusChanged, this, &ExportFront::statusChanged);
+    connect(service->runner(), &ExportRunner::cycleStarted, this, &ExportFront::cycleStarted);
+    connect(service->runner(), &ExportRunner::cycleFinished, this, &ExportFront::cycleFinished);
+    connect(service->scheduler(), &Scheduler::nextRunChanged, this, &ExportFront::statusChanged);
+    connect(service->scheduler(), &Scheduler::pausedChanged, this, &ExportFront::statusChanged);
+    connect(service->index(), &ExportIndex::changed, this, &ExportFront::exportsChanged);
+}
+
+ExportFront::~ExportFront() = default;
+
+StatusSummary ExportFront::summary() const {
+    if (!m_service)
+        return StatusSummary::notConfigured(m_whyNotConfigured);
+    return StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun());
+}
+
+QList<ExportFront::GroupView> ExportFront::groups() const {
+    QList<GroupView> views;
+    if (!m_service)
+        return views;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const GroupStatus &status : m_service->runner()->statuses())
+        views.append(groupView(status, now));
+    return views;
+}
+
+ExportFront::RunNowCheck ExportFront::canRunNow() const {
+    if (!m_service)
+        return {false, StatusSummary::notConfigured(m_whyNotConfigured).headline};
+    if (m_service->config().groups.isEmpty())
+        return {false, tr("No groups are configured")};
+    if (!isRunning())
+        return {true, {}};
+    if (m_service->runner()->nextRetry().isValid())
+        return {true, tr("Retry the failed groups now")};
+    return {false, tr("An export is already running")};
+}
+
+bool ExportFront::isRunning() const {
+    return m_service && m_service->runner()->isRunning();
+}
+
+bool ExportFront::isPaused() const {
+    return m_service && m_service->scheduler()->isPaused();
+}
+
+QDateTime ExportFront::nextRun() const {
+    return m_service ? m_service->scheduler()->nextRun() : QDateTime();
+}
+
+QString ExportFront::scheduleText() const {
+    return m_service ? m_service->config().schedule.text() : QString();
+}
+
+QString ExportFront::timeZoneId() const {
+    return m_service ? QString::fromUtf8(m_service->config().timeZone.id()) : QString();
+}
+
+QString ExportFront::exportFolder() const {
+    return m_service ? m_service->config().exportPath : QString();
+}
+
+char ExportFront::csvSeparator() const {
+    return m_service ? m_service->config().csvSeparator : ';';
+}
+
+const QList<ExportEntry> &ExportFront::exports() const {
+    return m_service ? m_service->index()->entries() : noExports();
+}
+
+qint64 ExportFront::totalBytes() const {
+    return m_service ? m_service->index()->totalBytes() : 0;
+}
+
+QStringList ExportFront::exportGroups() const {
+    return m_service ? m_service->index()->groups() : QStringList();
+}
+
+const ExportEntry *ExportFront::exportNamed(const QString &fileName) const {
+    for (const ExportEntry &entry : exports()) {
+        if (entry.file.fileName == fileName)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString ExportFront::folderProblem() const {
+    return m_service ? m_service->store().ensureWritable() : tr("the export service is not running");
+}
+
+bool ExportFront::openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const {
+    return m_service && exportNamed(fileName) && m_service->store().openExport(fileName, opened);
+}
+
+QString ExportFront::exportPath(const QString &fileName) const {
+    return m_service ? m_service->store().filePath(fileName) : QString();
+}
+
+std::shared_ptr<const ChangeDetails> ExportFront::changeDetails(const QString &fileName,
+                                                                QString *error) const {
+    if (!m_service) {
+        if (error)
+            *error = tr("the export service is not running");
+        return nullptr;
+    }
+    return ChangeDetails::load(m_service->store(), fileName, error);
+}
+
+QStringList ExportFront::cycleReport() const {
+    QStringList lines;
+    if (!m_service)
+        return lines;
+    for (const GroupStatus &group : m_service->runner()->statuses()) {
+        if (!group.lastOk) {
+            lines.append(u"FAIL  %1  %2"_s.arg(group.group.name, group.lastError));
+            continue;
+        }
+        const ExportEntry *entry = exportNamed(group.lastFile);
+        const QString changes = group.lastNotKept ? notKeptText() : entry ? changesText(*entry) : QString();
+        lines.append(u"OK    %1  %2  %3  %4"_s.arg(
+            group.group.name, group.lastFile, tr("%n test case(s)", nullptr, int(group.lastRows)), changes));
+        if (!group.lastWarning.isEmpty())
+            lines.append(u"      %1"_s.arg(tr("warning: %1").arg(group.lastWarning)));
+    }
+    return lines;
+}
+
+ExportFront::ChangeState ExportFront::changeState(const ExportEntry &entry) {
+    if (entry.hasChanges())
+        return entry.identical() ? ChangeState::NoChanges : ChangeState::Changed;
+    if (entry.attempt == 0)
+        return ChangeState::Unknown;
+    if (!entry.checked)
+        return ChangeState::Comparing;
+    // A check that failed is "not compared" even for a group's first export: its error says why.
+    return entry.checkError.isEmpty() ? ChangeState::FirstExport : ChangeState::NotCompared;
+}
+
+QString ExportFront::changeStateName(ChangeState state) {
+    switch (state) {
+    case ChangeState::Unknown:
+        return u"unknown"_s;
+    case ChangeState::Comparing:
+        return u"comparing"_s;
+    case ChangeState::FirstExport:
+        return u"first-export"_s;
+    case ChangeState::NotCompared:
+        return u"not-compared"_s;
+    case ChangeState::NoChanges:
+        return u"no-changes"_s;
+    case ChangeState::Changed:
+        break;
+    }
+    return u"changed"_s;
+}
+
+QString ExportFront::changesText(const ExportEntry &entry) {
+    switch (changeState(entry)) {
+    case ChangeState::Unknown:
+        return u"—"_s;
+    case ChangeState::Comparing:
+        return tr("comparing…");
+    case ChangeState::FirstExport:
+        return tr("first export");
+    case ChangeState::NotCompared:
+        return tr("not compared");
+    case ChangeState::NoChanges:
+        return tr("no changes");
+    case ChangeState::Changed:
+        break;
+    }
+    const QLocale locale;
+    return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
+                                     locale.toString(entry.changed));
+}
+
+QString ExportFront::notKeptText() {
+    return tr("no changes (identical to the previous export, not kept)");
+}
+
+QString ExportFront::runNowText(RunNowResult result) {
+    switch (result) {
+    case RunNowResult::Started:
+        return tr("Export started");
+    case RunNowResult::RetriesStarted:
+        return tr("Retrying the failed groups now");
+    case RunNowResult::AlreadyRunning:
+        return tr("An export is already running");
+    case RunNowResult::NoGroups:
+        return tr("No groups are configured");
+    case RunNowResult::NotConfigured:
+        break;
+    }
+    return tr("Open Settings to connect to TestOps and choose the groups to export.");
+}
+
+ExportFront::GroupView ExportFront::groupView(const GroupStatus &group, const QDateTime &nowUtc) {
+    GroupView view{group, {}, {}, group.lastError};
+    switch (group.state) {
+    case GroupState::Running:
+        view.stateName = u"running"_s;
+        view.stateText = tr("exporting");
+        view.details = tr("attempt %1 of %2, %3 received")
+                           .arg(group.attempt)
+                           .arg(group.maxAttempts)
+                           .arg(QLocale().formattedDataSize(group.bytes));
+        return view;
+    case GroupState::Queued:
+        view.stateName = u"queued"_s;
+        view.stateText = tr("waiting for its turn");
+        return view;
+    case GroupState::WaitingRetry: {
+        const qint64 seconds = qMax<qint64>(0, nowUtc.secsTo(group.nextRetry));
+        view.stateName = u"waiting-retry"_s;
+        view.stateText = tr("retry in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return view;
+    }
+    case GroupState::Idle:
+    case GroupState::Succeeded:
+    case GroupState::Failed:
+        break;
+    }
+    if (!group.lastAttemptEnd.isValid()) {
+        view.stateName = u"never"_s;
+        view.stateText = tr("not exported yet");
+    } else if (group.lastOk) {
+        view.stateName = u"ok"_s;
+        view.stateText = tr("OK, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
+        view.details = group.lastWarning.isEmpty()
+                           ? group.lastFile
+                           : tr("%1 (warning: %2)").arg(group.lastFile, group.lastWarning);
+    } else {
+        view.stateName = u"failed"_s;
+        view.stateText = tr("failed, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
+    }
+    return view;
+}
+
+ExportFront::RunNowResult ExportFront::runNow(const QString &trigger, const QString &group) {
+    if (!m_service)
+        return RunNowResult::NotConfigured;
+    switch (m_service->runner()->runNow(trigger, group)) {
+    case ExportRunner::RunNow::Started:
+        return RunNowResult::Started;
+    case ExportRunner::RunNow::RetriesStarted:
+        return RunNowResult::RetriesStarted;
+    case ExportRunner::RunNow::AlreadyRunning:
+        return RunNowResult::AlreadyRunning;
+    case ExportRunner::RunNow::NoGroups:
+        break;
+    }
+    return RunNowResult::NoGroups;
+}
+
+void ExportFront::abort() {
+    if (m_service)
+        m_service->runner()->abort();
+}
+
+void ExportFront::setPaused(bool paused) {
+    if (m_service)
+        m_service->scheduler()->setPaused(paused);
+}
+
+void ExportFront::refreshExports() {
+    if (m_service)
+        m_service->index()->refresh();
+}

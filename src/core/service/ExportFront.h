@@ -1,0 +1,112 @@
+// The one object the window, the tray, the web view and the command line talk to: what the app is doing
+// (status, groups, exports, whether Run now can start and why not) and what a user can ask of it (run now,
+// for all groups or one, stop, pause). Every rule a view would otherwise repeat, and every word for a state,
+// is made here once; the views only show it. Nothing behind it (runner, scheduler, index, journal) is
+// visible.
+#pragma once
+
+#include "exports/ExportEntry.h"
+#include "exports/GroupStatus.h"
+#include "service/StatusSummary.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class ChangeDetails;
+class ExportService;
+
+class ExportFront : public QObject {
+    Q_OBJECT
+public:
+    // What a change column says of an export, decided once for every view.
+    enum class ChangeState {
+        Unknown,     // a file the journal does not know (written by another tool)
+        Comparing,   // the check runs
+        FirstExport, // the group's first export: nothing to compare with
+        NotCompared, // the check failed (its error says why)
+        NoChanges,   // identical to the previous export
+        Changed,     // "+3 −10 ~16"
+    };
+    Q_ENUM(ChangeState)
+
+    // Whether Run now can start, and when it cannot, why (a sentence for a tooltip or a message).
+    struct RunNowCheck {
+        bool allowed = false;
+        QString reason;
+    };
+
+    enum class RunNowResult { Started, RetriesStarted, AlreadyRunning, NoGroups, NotConfigured };
+
+    // A group as the views show it: its status and its state in words.
+    struct GroupView {
+        GroupStatus status;
+        QString stateName; // never | queued | running | waiting-retry | ok | failed (the web page's classes)
+        QString stateText; // "OK, today at 07:00", "retry in 4:59", "exporting", …
+        QString details;   // the error, the file, or the progress of a running attempt
+    };
+
+    // `service` may be null: the app is not configured yet and `whyNotConfigured` says what is missing.
+    explicit ExportFront(ExportService *service, QString whyNotConfigured = QString(),
+                         QObject *parent = nullptr);
+    ~ExportFront() override;
+
+    // --- Reads
+    bool isConfigured() const { return m_service != nullptr; }
+    const QString &whyNotConfigured() const { return m_whyNotConfigured; }
+    StatusSummary summary() const;
+    QList<GroupView> groups() const;
+    RunNowCheck canRunNow() const;
+    bool isRunning() const;
+    bool isPaused() const;
+    QDateTime nextRun() const;
+    QString scheduleText() const;
+    QString timeZoneId() const;
+    QString exportFolder() const;
+    char csvSeparator() const;
+    // The exports of the folder, newest first, with what the journal says of them.
+    const QList<ExportEntry> &exports() const;
+    qint64 totalBytes() const;
+    QStringList exportGroups() const;
+    const ExportEntry *exportNamed(const QString &fileName) const;
+    // Why the export folder cannot take a new export; empty when it can.
+    QString folderProblem() const;
+    // Opens a listed export for reading without following links (see ExportFileStore::openExport).
+    bool openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const;
+    QString exportPath(const QString &fileName) const;
+    // The kept comparison of an export with its previous one; null with *error when there is none.
+    std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
+    // What --export-now prints: a line per group (OK with file, rows and changes, or FAIL with why).
+    QStringList cycleReport() const;
+
+    // --- Words, the same in every view
+    static ChangeState changeState(const ExportEntry &entry);
+    // "changed", "no-changes", "first-export", "not-compared", "comparing", "unknown" (data for the page).
+    static QString changeStateName(ChangeState state);
+    // "+3 −10 ~16", "no changes", "first export", "not compared", "comparing…", "—".
+    static QString changesText(const ExportEntry &entry);
+    // What an export identical to the previous one, and so not kept (SKIP_UNCHANGED), changed.
+    static QString notKeptText();
+    static QString runNowText(RunNowResult result);
+    static GroupView groupView(const GroupStatus &status, const QDateTime &nowUtc);
+
+    // --- Commands
+    RunNowResult runNow(const QString &trigger, const QString &group = QString());
+    void abort();
+    // Reads the export folder again now (it is followed by itself shortly after changes).
+    void refreshExports();
+    void setPaused(bool paused);
+
+signals:
+    // Something a status line shows changed (a group's state, progress, the next run, paused).
+    void statusChanged();
+    // The list of exports changed (a file appeared, went, or its check arrived).
+    void exportsChanged();
+    void cycleStarted();
+    void cycleFinished(const CycleSummary &summary);
+
+private:
+    ExportService *m_service; // outlives the front (AppWiring drops the front first)
+    QString m_whyNotConfigured;
+};

@@ -1,0 +1,184 @@
+#include "TestOpsApi.h"
+
+#include "ApiCall.h"
+#include "TestOpsClient.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The columns the TestOps UI offers by default, in its order.
+const char *const standardFields[] = {
+    "allure_id", "name",     "full_name", "automated", "description", "precondition", "expected_result",
+    "status",    "scenario", "tag",       "link",      "example",     "parameter"};
+
+QJsonObject column(const QString &field, const QString &name) {
+    QJsonObject object{{u"field"_s, field}, {u"name"_s, name}};
+    if (field == u"tag"_s || field == u"link"_s || field == u"parameter"_s)
+        object.insert(u"itemsSeparator"_s, u","_s);
+    return object;
+}
+
+QUrlQuery pageQuery(TestOpsApi::Page page) {
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page.page));
+    query.addQueryItem(u"size"_s, QString::number(page.size));
+    return query;
+}
+
+QList<TestOpsApi::Node> nodesOf(const QJsonValue &value) {
+    const QJsonArray items =
+        value.isArray() ? value.toArray() : value.toObject().value(u"content"_s).toArray();
+    QList<TestOpsApi::Node> nodes;
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        TestOpsApi::Node node;
+        node.id = object.value(u"id"_s).toInteger();
+        node.name = object.value(u"name"_s).toString();
+        node.isGroup = object.value(u"type"_s).toString(u"GROUP"_s) != u"LEAF"_s;
+        node.count = object.value(u"count"_s).toInteger(-1);
+        if (node.id > 0)
+            nodes.append(node);
+    }
+    return nodes;
+}
+
+} // namespace
+
+TestOpsApi::TestOpsApi(TestOpsClient *client)
+    : m_client(client) {}
+
+ApiCall *TestOpsApi::countTestCases(const ExportGroup &group) {
+    return m_client->post(u"/api/v2/test-case/bulk/count"_s, QJsonObject{{u"selection"_s, selection(group)}});
+}
+
+ApiCall *TestOpsApi::createExport(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
+                                  char separator) {
+    return m_client->post(u"/api/v2/test-case/bulk/export/csv"_s,
+                          exportRequest(group, extraColumns, separator));
+}
+
+ApiCall *TestOpsApi::exportJob(qint64 jobId) {
+    return m_client->get(u"/api/export/%1"_s.arg(jobId));
+}
+
+ApiCall *TestOpsApi::downloadExport(qint64 jobId, QIODevice *sink) {
+    return m_client->download(u"/api/export/download/%1"_s.arg(jobId), sink);
+}
+
+ApiCall *TestOpsApi::deleteExport(qint64 jobId) {
+    return m_client->deleteResource(u"/api/export/%1"_s.arg(jobId));
+}
+
+ApiCall *TestOpsApi::currentUser() {
+    return m_client->get(u"/api/uaa/account/me"_s);
+}
+
+ApiCall *TestOpsApi::project(qint64 projectId) {
+    return m_client->get(u"/api/project/%1"_s.arg(projectId));
+}
+
+ApiCall *TestOpsApi::projects(Page page) {
+    QUrlQuery query = pageQuery(page);
+    query.addQueryItem(u"sort"_s, u"name,ASC"_s);
+    return m_client->get(u"/api/project"_s, query);
+}
+
+ApiCall *TestOpsApi::trees(qint64 projectId, Page page) {
+    QUrlQuery query = pageQuery(page);
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    return m_client->get(u"/api/v2/tree"_s, query);
+}
+
+ApiCall *TestOpsApi::treeNodes(qint64 projectId, qint64 treeId, qint64 parentNodeId, int size) {
+    QUrlQuery query;
+    query.addQueryItem(u"treeId"_s, QString::number(treeId));
+    if (parentNodeId > 0)
+        query.addQueryItem(u"parentNodeId"_s, QString::number(parentNodeId));
+    query.addQueryItem(u"size"_s, QString::number(size));
+    return m_client->get(u"/api/v2/project/%1/test-case/tree/tree-node"_s.arg(projectId), query);
+}
+
+std::optional<qint64> TestOpsApi::readCount(const QJsonDocument &answer) {
+    const QJsonValue total = answer.object().value(u"total"_s);
+    if (total.isDouble() && total.toDouble() >= 0)
+        return total.toInteger();
+    return std::nullopt;
+}
+
+TestOpsApi::ExportJob TestOpsApi::readExportJob(const QJsonDocument &answer) {
+    const QJsonObject object = answer.object();
+    ExportJob job;
+    job.id = qMax<qint64>(0, object.value(u"id"_s).toInteger());
+    const QString status = object.value(u"status"_s).toString();
+    job.state = status == u"ready"_s    ? ExportJob::State::Ready
+                : status == u"failed"_s ? ExportJob::State::Failed
+                                        : ExportJob::State::Preparing;
+    job.errorMessage = object.value(u"errorMessage"_s).toString();
+    return job;
+}
+
+QString TestOpsApi::readUserName(const QJsonDocument &answer) {
+    const QJsonObject me = answer.object();
+    return me.value(u"username"_s).toString(me.value(u"name"_s).toString());
+}
+
+QString TestOpsApi::readName(const QJsonDocument &answer) {
+    return answer.object().value(u"name"_s).toString();
+}
+
+QList<TestOpsApi::Node> TestOpsApi::readNodes(const QJsonDocument &answer, bool *last) {
+    const QJsonValue body = answer.isArray() ? QJsonValue(answer.array()) : QJsonValue(answer.object());
+    if (last)
+        *last = body.isArray() || body.toObject().value(u"last"_s).toBool(true);
+    return nodesOf(body);
+}
+
+QList<TestOpsApi::Node> TestOpsApi::readChildren(const QJsonDocument &answer) {
+    // {id, name, children: Page of nodes}; some servers answer the page of children directly.
+    const QJsonObject object = answer.object();
+    QList<Node> nodes = answer.isArray()                 ? nodesOf(answer.array())
+                        : object.contains(u"children"_s) ? nodesOf(object.value(u"children"_s))
+                                                         : nodesOf(object);
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [](const Node &a, const Node &b) { return a.isGroup && !b.isGroup; });
+    return nodes;
+}
+
+QJsonObject TestOpsApi::selection(const ExportGroup &group) {
+    return {{u"projectId"_s, group.projectId},
+            {u"treeId"_s, group.treeId},
+            {u"groupsInclude"_s, QJsonArray{group.groupId}},
+            {u"groupsExclude"_s, QJsonArray()},
+            {u"testCasesInclude"_s, QJsonArray()},
+            {u"testCasesExclude"_s, QJsonArray()},
+            {u"inverted"_s, false},
+            {u"deleted"_s, false}};
+}
+
+QJsonObject TestOpsApi::exportRequest(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,
+                                      char separator) {
+    QJsonArray mapping;
+    for (const char *field : standardFields)
+        mapping.append(column(QString::fromLatin1(field), QString::fromLatin1(field)));
+    for (const ExtraColumn &extra : extraColumns) {
+        QJsonObject object{
+            {u"field"_s, extra.field}, {u"name"_s, extra.header}, {u"itemsSeparator"_s, u","_s}};
+        const QString idKey = extra.field == u"custom_field"_s ? u"customFieldId"_s
+                              : extra.field == u"role"_s       ? u"roleId"_s
+                                                               : u"integrationId"_s;
+        object.insert(idKey, extra.id);
+        mapping.append(object);
+    }
+    return {{u"selection"_s, selection(group)},
+            {u"mapping"_s, mapping},
+            {u"columnSeparator"_s, QString(QLatin1Char(separator))},
+            {u"includeHeaders"_s, true}, // the UI's name
+            {u"withHeaders"_s, true},    // the spec's name
+            {u"name"_s, group.name + u".csv"_s}};
+}
