@@ -4,14 +4,16 @@
 #   packaging/bootstrap.sh test                the same set-up, then the whole test suite
 #   packaging/bootstrap.sh demo                start the fake TestOps server and the app against it (headless)
 #   packaging/bootstrap.sh package             build the Debian package (build/release/testops-export_*.deb)
+#   packaging/bootstrap.sh package-headless    the service alone, without Widgets or qtkeychain (the Docker image's)
 #   packaging/bootstrap.sh deep                the suite again under ASan + UBSan, quick benchmarks, the fuzzers (CI)
 # Both are idempotent: nothing is reinstalled and the build is incremental the second time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_packages=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libxkbcommon-dev libssl-dev)
+headless_build_packages=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools libssl-dev)
+build_packages=("${headless_build_packages[@]}" qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev
+    libxkbcommon-dev)
 test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
     gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light)
 
@@ -89,6 +91,12 @@ package)
     (cd build/release && rm -f testops-export_*.deb && cpack -G DEB >/dev/null)
     say "built $(ls build/release/testops-export_*.deb)"
     ;;
+package-headless)
+    install_missing "${headless_build_packages[@]}" dpkg-dev
+    configure_and_build build/headless -DCMAKE_BUILD_TYPE=Release -DTESTOPS_BUILD_TESTS=OFF -DWITH_DESKTOP=OFF
+    (cd build/headless && rm -f testops-export-headless_*.deb && cpack -G DEB >/dev/null)
+    say "built $(ls build/headless/testops-export-headless_*.deb)"
+    ;;
 demo)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build build/test -DCMAKE_BUILD_TYPE=Debug
@@ -105,7 +113,7 @@ demo)
         "$OLDPWD/build/test/src/testops-export" "${@:---export-now}"
     ;;
 *)
-    echo "usage: $0 run [app options] | test | deep | package | demo [app options]" >&2
+    echo "usage: $0 run [app options] | test | deep | package | package-headless | demo [app options]" >&2
     exit 2
     ;;
 esac

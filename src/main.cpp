@@ -1,7 +1,9 @@
 // Parses the command line and wires the core (and, for the desktop, the GUI) together. Nothing else.
+#ifdef TESTOPS_WITH_DESKTOP
 #include "DesktopApp.h"
 #include "SecretStore.h"
 #include "SingleInstance.h"
+#endif
 #include "app/AppWiring.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
@@ -13,7 +15,9 @@
 #include "service/SignalWatcher.h"
 #include "testops/ConnectionCheck.h"
 
+#ifdef TESTOPS_WITH_DESKTOP
 #include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -49,6 +53,7 @@ ConfigSources configSources(const CommandLine &commandLine) {
     return sources;
 }
 
+#ifdef TESTOPS_WITH_DESKTOP
 int runDesktop(int argc, char **argv, const CommandLine &commandLine) {
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the app
@@ -79,6 +84,7 @@ bool hasDisplay() {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
+#endif
 
 int runCheck(AppWiring &wiring) {
     const std::unique_ptr<ConnectionCheck> check = wiring.connectionCheck();
@@ -125,12 +131,18 @@ int main(int argc, char **argv) {
         print(stdout, CommandLine::settingsHelp());
         return 0;
     case CommandLine::Mode::Desktop:
+#ifndef TESTOPS_WITH_DESKTOP
+        print(stderr, u"testops-export: this build has no desktop app (built with WITH_DESKTOP=OFF).\n"
+                      "Run it as a service with: testops-export --headless"_s);
+        return 2;
+#else
         if (!hasDisplay()) {
             print(stderr, u"testops-export: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                           "Run it as a service with: testops-export --headless"_s);
             return 2;
         }
         return runDesktop(argc, argv, commandLine);
+#endif
     default:
         break;
     }

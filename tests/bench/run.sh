@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 if [ ! -f build/bench/build.ninja ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare >/dev/null
+cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare bench_soak >/dev/null
 export SUMMARY
 SUMMARY=$(mktemp /tmp/bench-summary.XXXXXX)
 trap 'rm -f "$SUMMARY"' EXIT
@@ -25,6 +25,15 @@ window() { # FILES: the window benchmark, and its row in the summary
     echo "$out" | awk -v files="$1" '$1 == "exports" && $2 == "window" {
         printf "window with %d files: open; worst sort (ms)\t%.0f; %.0f\tQDir listing %.0f ms\t%.1f\t<= 200 ms each\n",
             files, $4, $5, $6, $4 / $6 }' >>"$SUMMARY"
+}
+
+soak() { # CYCLES: run-now cycles with a retention of 50 days; RSS growth after cycle 50
+    local out
+    out=$(build/bench/tests/bench_soak build/bench/tests/fake-testops "$1" 2>/dev/null)
+    echo "$out"
+    echo "$out" | awk '$1 == "run-now" && $2 == "cycles" {
+        printf "soak, %d run-now cycles keeping 50 files: RSS growth after cycle 50\t%.2f MB\tRSS at cycle 50: %.1f MB\t%.3f\t<= 3 MB\n",
+            $3, $8, $6, $7 / $6 }' >>"$SUMMARY"
 }
 
 if [ "${1:-}" = --quick ]; then
@@ -45,6 +54,8 @@ else
     tests/bench/compare_bench.sh build/bench 200
     echo
     tests/bench/journal_bench.sh build/bench 40000
+    echo
+    soak 500
 fi
 
 echo

@@ -20,7 +20,7 @@ def check(name, ok):
     checks.append((name, bool(ok)))
 
 
-build_step = re.search(r"^RUN (packaging/bootstrap\.sh \w+)$", dockerfile, re.M)
+build_step = re.search(r"^RUN (packaging/bootstrap\.sh [\w-]+)$", dockerfile, re.M)
 check("the image is built with a bootstrap.sh step", build_step)
 check("that step is the README's", build_step and build_step.group(1) in readme)
 check("Debian 12 base images", all(line.split()[1].startswith("debian:12") for line in dockerfile.splitlines() if line.startswith("FROM ")))
@@ -36,6 +36,9 @@ check("the health check's port is the web port", health and f"WEB_PORT={health.g
 deb = re.search(r"COPY --from=build (\S+)", dockerfile)
 version = re.search(r"project\(testops-export\s+VERSION (\S+)", (root / "CMakeLists.txt").read_text())
 check("the copied package has the project's version", deb and version and f"_{version.group(1)}-1_amd64.deb" in deb.group(1))
+check("the image gets the headless build (no Widgets, no keychain)",
+      build_step and build_step.group(1).endswith("package-headless") and deb and "testops-export-headless_" in deb.group(1)
+      and "build/headless/" in deb.group(1))
 
 service = compose["services"]["testops-export"]
 check("compose builds this Dockerfile", (root / "packaging/docker" / service["build"]["context"] / service["build"]["dockerfile"]).resolve() == root / "packaging/docker/Dockerfile")
