@@ -96,6 +96,7 @@ private slots:
     void fileActions();
     void settingsRejectInvalidInputInPlace();
     void settingsShowThatTheEnvironmentWins();
+    void settingsSaveWithShortFormGroupsFromTheEnvironment();
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
     void secondInstanceRaisesTheFirst();
@@ -441,6 +442,21 @@ void TestDesktop::settingsShowThatTheEnvironmentWins() {
     QCOMPARE(dialog.ui()->tokenNote->text(),
              u"The token comes from the environment and wins over any token saved here."_s);
     QVERIFY(!dialog.values().isEmpty());
+}
+
+void TestDesktop::settingsSaveWithShortFormGroupsFromTheEnvironment() {
+    // The Go tool's short form: groups name only a group id, the project and tree come beside them.
+    ConfigSources s = sources();
+    s.commandLine.removeIf([](const auto &item) { return item.first == u"EXPORT_GROUPS"_s; });
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"API=26961091"_s);
+    s.environment.insert(u"TESTOPS_PROJECT_ID"_s, u"17"_s);
+    s.environment.insert(u"TESTOPS_TREE_ID"_s, u"937"_s);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr, m_clock, &m_network);
+    QVERIFY(!dialog.ui()->groupsTable->isEnabled()); // the environment wins, and the dialog says so
+    QCOMPARE(dialog.ui()->groupsTable->item(0, 1)->text(), u"17"_s);
+    QVERIFY2(dialog.canSave(), qPrintable(dialog.problems().join(u'\n')));
+    dialog.ui()->languageCombo->setCurrentIndex(dialog.ui()->languageCombo->findData(u"ru"_s));
+    QVERIFY(dialog.ui()->buttons->button(QDialogButtonBox::Save)->isEnabled());
 }
 
 void TestDesktop::settingsSaveAndApply() {

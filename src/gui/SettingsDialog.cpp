@@ -28,12 +28,14 @@ bool isLoopbackBind(const QString &text) {
 } // namespace
 
 namespace {
-// The settings this dialog edits, in the order problems are listed.
-const QStringList editable = {u"TESTOPS_BASE_URL"_s, u"TESTOPS_TOKEN"_s,     u"EXPORT_GROUPS"_s,
-                              u"CRON_SCHEDULE"_s,    u"SCHEDULE_TIMEZONE"_s, u"RETRY_DELAYS"_s,
-                              u"RETENTION_DAYS"_s,   u"EXPORT_PATH"_s,       u"CATCH_UP_MISSED"_s,
-                              u"SKIP_UNCHANGED"_s,   u"WEB_ENABLED"_s,       u"WEB_BIND"_s,
-                              u"WEB_PORT"_s,         u"WEB_ACCESS_KEY"_s};
+bool isTrue(const QString &text) {
+    bool value = false;
+    return SettingsTable::parseBool(text, &value) && value;
+}
+
+QString boolText(bool value) {
+    return value ? u"true"_s : u"false"_s;
+}
 
 bool overrides(SettingSource source) {
     return source == SettingSource::DotEnv || source == SettingSource::Environment ||
@@ -60,6 +62,7 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     m_ui->timeZoneCombo->addItems(zones);
     m_ui->problemsLabel->setStyleSheet(u"color: #b00020"_s);
     m_ui->cronPreview->setTextFormat(Qt::PlainText);
+    m_fields = makeFields();
     load();
 
     const auto revalidate = [this] { validate(); };
@@ -109,6 +112,51 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
 
 SettingsDialog::~SettingsDialog() = default;
 
+QList<SettingsDialog::Field> SettingsDialog::makeFields() {
+    Ui::SettingsDialog *ui = m_ui.get();
+    const auto line = [](QLineEdit *edit) {
+        return std::pair{[edit](const QString &value) { edit->setText(value); },
+                         [edit] { return edit->text().trimmed(); }};
+    };
+    const auto check = [](QCheckBox *box) {
+        return std::pair{[box](const QString &value) { box->setChecked(isTrue(value)); },
+                         [box] { return boolText(box->isChecked()); }};
+    };
+    const auto spin = [](QSpinBox *box) {
+        return std::pair{[box](const QString &value) { box->setValue(value.toInt()); },
+                         [box] { return QString::number(box->value()); }};
+    };
+    const auto row = [](const QString &setting, QWidget *widget, auto showAndValue) {
+        return Field{setting, widget, showAndValue.first, showAndValue.second};
+    };
+    return {
+        row(u"TESTOPS_BASE_URL"_s, ui->baseUrlEdit, line(ui->baseUrlEdit)),
+        row(u"TESTOPS_TOKEN"_s, ui->tokenEdit, line(ui->tokenEdit)),
+        // Shown as full triples by load(), so that the table shows every id.
+        Field{u"EXPORT_GROUPS"_s, ui->groupsTable, [](const QString &) {}, [this] { return groupsText(); }},
+        row(u"CRON_SCHEDULE"_s, ui->cronEdit, line(ui->cronEdit)),
+        Field{u"SCHEDULE_TIMEZONE"_s, ui->timeZoneCombo,
+              [ui](const QString &value) { ui->timeZoneCombo->setCurrentText(value); },
+              [ui] { return ui->timeZoneCombo->currentText().trimmed(); }},
+        row(u"RETRY_DELAYS"_s, ui->retryEdit, line(ui->retryEdit)),
+        row(u"RETENTION_DAYS"_s, ui->retentionSpin, spin(ui->retentionSpin)),
+        Field{u"EXPORT_PATH"_s, ui->folderEdit,
+              [ui](const QString &value) { ui->folderEdit->setText(QDir::toNativeSeparators(value)); },
+              [ui] { return QDir::fromNativeSeparators(ui->folderEdit->text().trimmed()); }},
+        row(u"CATCH_UP_MISSED"_s, ui->catchUpCheck, check(ui->catchUpCheck)),
+        row(u"SKIP_UNCHANGED"_s, ui->skipUnchangedCheck, check(ui->skipUnchangedCheck)),
+        row(u"WEB_ENABLED"_s, ui->webEnabledCheck, check(ui->webEnabledCheck)),
+        Field{u"WEB_BIND"_s, ui->shareLanCheck,
+              [this](const QString &value) {
+                  m_loadedBind = value.trimmed();
+                  m_ui->shareLanCheck->setChecked(!isLoopbackBind(m_loadedBind));
+              },
+              [this] { return bindText(); }},
+        row(u"WEB_PORT"_s, ui->portSpin, spin(ui->portSpin)),
+        row(u"WEB_ACCESS_KEY"_s, ui->accessKeyEdit, line(ui->accessKeyEdit)),
+    };
+}
+
 void SettingsDialog::load() {
     const auto raw = [this](const QString &name) {
         const auto it = m_current.raw.constFind(name);
@@ -117,24 +165,8 @@ void SettingsDialog::load() {
         const SettingSpec *spec = SettingsTable::find(name);
         return spec ? spec->defaultValue : QString();
     };
-    const auto isTrue = [](const QString &text) {
-        bool value = false;
-        return SettingsTable::parseBool(text, &value) && value;
-    };
-    m_ui->baseUrlEdit->setText(raw(u"TESTOPS_BASE_URL"_s));
-    m_ui->tokenEdit->setText(raw(u"TESTOPS_TOKEN"_s));
-    m_ui->cronEdit->setText(raw(u"CRON_SCHEDULE"_s));
-    m_ui->timeZoneCombo->setCurrentText(raw(u"SCHEDULE_TIMEZONE"_s));
-    m_ui->retryEdit->setText(raw(u"RETRY_DELAYS"_s));
-    m_ui->retentionSpin->setValue(raw(u"RETENTION_DAYS"_s).toInt());
-    m_ui->folderEdit->setText(QDir::toNativeSeparators(raw(u"EXPORT_PATH"_s)));
-    m_ui->catchUpCheck->setChecked(isTrue(raw(u"CATCH_UP_MISSED"_s)));
-    m_ui->skipUnchangedCheck->setChecked(isTrue(raw(u"SKIP_UNCHANGED"_s)));
-    m_ui->webEnabledCheck->setChecked(isTrue(raw(u"WEB_ENABLED"_s)));
-    m_loadedBind = raw(u"WEB_BIND"_s).trimmed();
-    m_ui->shareLanCheck->setChecked(!isLoopbackBind(m_loadedBind));
-    m_ui->portSpin->setValue(raw(u"WEB_PORT"_s).toInt());
-    m_ui->accessKeyEdit->setText(raw(u"WEB_ACCESS_KEY"_s));
+    for (const Field &field : std::as_const(m_fields))
+        field.show(raw(field.setting));
     // Groups as full triples, so that the table shows every id (TESTOPS_PROJECT_ID/TREE_ID filled in).
     ExportGroups groups = m_current.config.groups;
     if (groups.isEmpty())
@@ -150,28 +182,19 @@ void SettingsDialog::load() {
 }
 
 QWidget *SettingsDialog::fieldFor(const QString &setting) const {
-    static const QHash<QString, QString> names = {{u"TESTOPS_BASE_URL"_s, u"baseUrlEdit"_s},
-                                                  {u"TESTOPS_TOKEN"_s, u"tokenEdit"_s},
-                                                  {u"EXPORT_GROUPS"_s, u"groupsTable"_s},
-                                                  {u"CRON_SCHEDULE"_s, u"cronEdit"_s},
-                                                  {u"SCHEDULE_TIMEZONE"_s, u"timeZoneCombo"_s},
-                                                  {u"RETRY_DELAYS"_s, u"retryEdit"_s},
-                                                  {u"RETENTION_DAYS"_s, u"retentionSpin"_s},
-                                                  {u"EXPORT_PATH"_s, u"folderEdit"_s},
-                                                  {u"CATCH_UP_MISSED"_s, u"catchUpCheck"_s},
-                                                  {u"WEB_ENABLED"_s, u"webEnabledCheck"_s},
-                                                  {u"SKIP_UNCHANGED"_s, u"skipUnchangedCheck"_s},
-                                                  {u"WEB_BIND"_s, u"shareLanCheck"_s},
-                                                  {u"WEB_PORT"_s, u"portSpin"_s},
-                                                  {u"WEB_ACCESS_KEY"_s, u"accessKeyEdit"_s}};
-    return findChild<QWidget *>(names.value(setting));
+    for (const Field &field : m_fields) {
+        if (field.setting == setting)
+            return field.widget;
+    }
+    return nullptr;
 }
 
 void SettingsDialog::markOverridden() {
-    for (const QString &name : editable) {
+    for (const Field &row : std::as_const(m_fields)) {
+        const QString &name = row.setting;
         const auto it = m_current.raw.constFind(name);
-        QWidget *field = fieldFor(name);
-        if (it == m_current.raw.constEnd() || !overrides(it->source) || !field)
+        QWidget *field = row.widget;
+        if (it == m_current.raw.constEnd() || !overrides(it->source))
             continue;
         field->setEnabled(false);
         field->setToolTip(
@@ -201,20 +224,10 @@ QString SettingsDialog::groupsText() const {
 }
 
 QHash<QString, QString> SettingsDialog::values() const {
-    return {{u"TESTOPS_BASE_URL"_s, m_ui->baseUrlEdit->text().trimmed()},
-            {u"TESTOPS_TOKEN"_s, m_ui->tokenEdit->text().trimmed()},
-            {u"EXPORT_GROUPS"_s, groupsText()},
-            {u"CRON_SCHEDULE"_s, m_ui->cronEdit->text().trimmed()},
-            {u"SCHEDULE_TIMEZONE"_s, m_ui->timeZoneCombo->currentText().trimmed()},
-            {u"RETRY_DELAYS"_s, m_ui->retryEdit->text().trimmed()},
-            {u"RETENTION_DAYS"_s, QString::number(m_ui->retentionSpin->value())},
-            {u"EXPORT_PATH"_s, QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed())},
-            {u"CATCH_UP_MISSED"_s, m_ui->catchUpCheck->isChecked() ? u"true"_s : u"false"_s},
-            {u"SKIP_UNCHANGED"_s, m_ui->skipUnchangedCheck->isChecked() ? u"true"_s : u"false"_s},
-            {u"WEB_ENABLED"_s, m_ui->webEnabledCheck->isChecked() ? u"true"_s : u"false"_s},
-            {u"WEB_BIND"_s, bindText()},
-            {u"WEB_PORT"_s, QString::number(m_ui->portSpin->value())},
-            {u"WEB_ACCESS_KEY"_s, m_ui->accessKeyEdit->text().trimmed()}};
+    QHash<QString, QString> values;
+    for (const Field &field : m_fields)
+        values.insert(field.setting, field.value());
+    return values;
 }
 
 QString SettingsDialog::bindText() const {
@@ -242,8 +255,12 @@ QHash<QString, RawSetting> SettingsDialog::editedRaw() const {
         else
             raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});
     }
-    raw.remove(u"TESTOPS_PROJECT_ID"_s); // the table holds full ids
-    raw.remove(u"TESTOPS_TREE_ID"_s);
+    // The table holds full ids; but groups set in the environment or .env in the short form (Name=GROUP_ID)
+    // win over the table and still need the project and tree they name.
+    if (!overrides(raw.value(u"EXPORT_GROUPS"_s).source)) {
+        raw.remove(u"TESTOPS_PROJECT_ID"_s);
+        raw.remove(u"TESTOPS_TREE_ID"_s);
+    }
     return raw;
 }
 
@@ -269,9 +286,10 @@ void SettingsDialog::validate() {
         m_problems.append(
             u"%1: %2. %3"_s.arg(name, problem.reason, tr("Expected: %1.").arg(problem.expected)));
     }
-    for (const QString &name : editable) {
-        QWidget *field = fieldFor(name);
-        if (!field || !field->isEnabled())
+    for (const Field &row : std::as_const(m_fields)) {
+        const QString &name = row.setting;
+        QWidget *field = row.widget;
+        if (!field->isEnabled())
             continue;
         field->setStyleSheet(invalid.contains(field) ? u"border: 1px solid #b00020"_s : QString());
         QString tip;

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 
+#include <functional>
+
 #include <memory>
 
 namespace Ui {
@@ -50,6 +52,15 @@ private:
     // WEB_BIND as the checkbox says it, keeping a custom address while the checkbox keeps its meaning.
     QString bindText() const;
     QWidget *fieldFor(const QString &setting) const;
+    // One row per setting the dialog edits, in the order problems are listed: its widget, how a value is
+    // shown in it, and what it holds now. Loading, saving, validation marks and overrides all read this.
+    struct Field {
+        QString setting;
+        QWidget *widget;
+        std::function<void(const QString &value)> show;
+        std::function<QString()> value;
+    };
+    QList<Field> makeFields();
     // The settings as they would be with the dialog's values saved.
     QHash<QString, RawSetting> editedRaw() const;
     // A client for the connection as edited now (not yet saved).
@@ -64,4 +75,5 @@ private:
     QString m_tokenNote;
     const Clock &m_clock;
     QNetworkAccessManager *m_network;
+    QList<Field> m_fields;
 };

@@ -1,7 +1,7 @@
-// Memory follows what is kept, not how long the app has run: 500 export cycles, a day apart on a manual clock,
-// with a retention that keeps 50 days of files, through the same wiring and front as the real program, against
-// the fake TestOps in a process of its own (so that its memory is not counted). The baseline is the RSS after
-// the first 50 cycles, when retention starts deleting; the target is to end within 3 MB of it.
+// Memory follows what is kept, not how long the app has run: 500 export cycles, a day apart on a manual
+// clock, with a retention that keeps 50 days of files, through the same wiring and front as the real program,
+// against the fake TestOps in a process of its own (so that its memory is not counted). The baseline is the
+// RSS after the first 50 cycles, when retention starts deleting; the target is to end within 3 MB of it.
 // usage: bench_soak FAKE_TESTOPS [CYCLES] [ROWS]
 #include "ManualClock.h"
 #include "app/AppWiring.h"
@@ -56,8 +56,8 @@ int main(int argc, char **argv) {
     const int baselineCycle = qMin(50, cycles);
     QTemporaryDir dir;
     QProcess fake;
-    fake.start(QString::fromLocal8Bit(argv[1]), {u"--port"_s, u"0"_s, u"--queued-polls"_s, u"-1"_s, u"--group"_s,
-                                                 u"17:937:26961091:%1"_s.arg(rows)});
+    fake.start(QString::fromLocal8Bit(argv[1]), {u"--port"_s, u"0"_s, u"--queued-polls"_s, u"-1"_s,
+                                                 u"--group"_s, u"17:937:26961091:%1"_s.arg(rows)});
     QUrl url;
     while (url.isEmpty() && fake.waitForReadyRead(5000)) {
         const QString line = QString::fromUtf8(fake.readLine()).trimmed();
@@ -103,10 +103,10 @@ int main(int argc, char **argv) {
     const double end = rssMb();
     const qsizetype files = front->exports().size();
     const qint64 journal = lines(config.exportPath + u"/.testops-export/history.jsonl"_s);
-    std::printf("%-22s %8s %8s %12s %10s %8s %9s %8s\n", "soak", "cycles", "files", "journal_lines", "rss_50_mb",
-                "rss_end", "growth", "seconds");
-    std::printf("%-22s %8d %8lld %12lld %10.1f %8.1f %9.2f %8.1f\n", "run-now cycles", cycles, qint64(files), journal,
-                baseline, end, end - baseline, timer.elapsed() / 1000.0);
+    std::printf("%-22s %8s %8s %12s %10s %8s %9s %8s\n", "soak", "cycles", "files", "journal_lines",
+                "rss_50_mb", "rss_end", "growth", "seconds");
+    std::printf("%-22s %8d %8lld %12lld %10.1f %8.1f %9.2f %8.1f\n", "run-now cycles", cycles, qint64(files),
+                journal, baseline, end, end - baseline, timer.elapsed() / 1000.0);
     std::printf("growth after cycle %d: %.2f MB, target: within 3 MB (%s)\n", baselineCycle, end - baseline,
                 end - baseline <= 3 ? "met" : "NOT met");
     fake.terminate();
