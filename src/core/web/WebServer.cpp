@@ -197,20 +197,24 @@ QUrl WebServer::url() const {
     return url;
 }
 
+QByteArray WebServer::head(int status, const QByteArray &type, qint64 length,
+                           const QByteArray &headers) const {
+    QByteArray lines = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    if (!type.isEmpty())
+        lines += "Content-Type: " + type + "\r\n";
+    lines += "Content-Length: " + QByteArray::number(length) + "\r\n" + securityHeaders + headers;
+    if (m_request.closeAfter)
+        lines += "Connection: close\r\n";
+    return lines + "\r\n";
+}
+
 void WebServer::send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer) {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reason(answer.status) + "\r\n";
-    if (!answer.type.isEmpty())
-        head += "Content-Type: " + answer.type + "\r\n";
-    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n" + securityHeaders +
-            answer.headers;
     const bool close = m_request.closeAfter;
-    if (close)
-        head += "Connection: close\r\n";
     // One write: a head and a body sent apart wait for each other (Nagle's algorithm and delayed ACKs).
-    head += "\r\n";
+    QByteArray bytes = head(answer.status, answer.type, answer.body.size(), answer.headers);
     if (request.method() != Method::Head)
-        head += answer.body;
-    socket->write(head);
+        bytes += answer.body;
+    socket->write(bytes);
     if (close)
         socket->disconnectFromHost();
     m_guard->requestHandled(socket);
@@ -580,22 +584,17 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     headers += "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
                QUrl::toPercentEncoding(name) + "\r\n";
     const bool close = m_request.closeAfter;
-    if (close)
-        headers += "Connection: close\r\n";
     const qint64 length = last - first + 1;
-    QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
-        "\r\nContent-Type: text/csv; charset=utf-8\r\nContent-Length: " + QByteArray::number(length) +
-        "\r\n" + securityHeaders + headers + "\r\n";
+    QByteArray answerHead = head(status, "text/csv; charset=utf-8", length, headers);
     if (request.method() == Method::Head) {
-        socket->write(head);
+        socket->write(answerHead);
         if (close)
             socket->disconnectFromHost();
         m_guard->requestHandled(socket);
         return;
     }
     m_guard->setStreaming(socket, true);
-    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(head));
+    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(answerHead));
     // `done` may come while the socket is being destroyed (then it is no QTcpSocket any more, nor connected).
     connect(sender, &FileSender::done, this, [this, close, socket = QPointer<QAbstractSocket>(socket)](bool) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)

@@ -50,6 +50,8 @@ protected:
 
 private:
     struct Answer;
+    // The status line and headers of an answer, security headers and Connection: close included.
+    QByteArray head(int status, const QByteArray &type, qint64 length, const QByteArray &headers) const;
     void send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer);
     void sendJson(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QJsonObject &body);
     void sendError(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QString &message);
