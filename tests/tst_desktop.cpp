@@ -35,6 +35,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 // Answers the window's questions as the test says, and records what it opened.
@@ -95,6 +97,7 @@ private slots:
     void filterAndSort();
     void fileActions();
     void settingsRejectInvalidInputInPlace();
+    void settingsProblemsReadOnADarkTheme();
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveWithShortFormGroupsFromTheEnvironment();
     void settingsSaveAndApply();
@@ -220,8 +223,8 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     window->ui()->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
     window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findText(u"API"_s));
     window->ui()->exportsView->selectRow(0);
-    QVERIFY(window->ui()->changesButton->isEnabled());
-    window->ui()->changesButton->click();
+    QVERIFY(window->ui()->actionShowChanges->isEnabled());
+    window->ui()->actionShowChanges->trigger();
     auto *changes = window->findChild<ChangeViewDialog *>();
     QVERIFY(changes);
     QVERIFY2(changes->ui()->titleLabel->text().contains(u"3 added, 10 removed, 16 changed"_s),
@@ -248,7 +251,7 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     changes->close();
 
     // The preview: the file as a table, columns from its header.
-    window->ui()->previewButton->click();
+    window->ui()->actionPreview->trigger();
     auto *preview = window->findChild<PreviewDialog *>();
     QVERIFY(preview);
     QCOMPARE(preview->model()->rowCount(), 33);
@@ -266,9 +269,17 @@ void TestDesktop::pauseAndResumeFromTheTray() {
     QVERIFY(app.front()->isPaused());
     QCOMPARE(pause->text(), u"Resume schedule"_s);
     QVERIFY(app.tray()->icon()->toolTip().contains(u"Schedule paused"_s));
+    // Paused means no next export: neither the tooltip nor the window names one.
+    QVERIFY2(!app.tray()->icon()->toolTip().contains(u"Next export"_s),
+             qPrintable(app.tray()->icon()->toolTip()));
+    QVERIFY(!app.front()->nextRun().isValid());
+    const QString schedule = app.window()->ui()->scheduleLabel->text();
+    QVERIFY2(schedule.contains(u"paused"_s) && !schedule.contains(u"next export"_s), qPrintable(schedule));
     pause->trigger();
     QVERIFY(!app.front()->isPaused());
     QCOMPARE(pause->text(), u"Pause schedule"_s);
+    QVERIFY(app.front()->nextRun().isValid());
+    QVERIFY(app.window()->ui()->scheduleLabel->text().contains(u"next export"_s));
 }
 
 void TestDesktop::withoutATrayTheWindowStaysAndCloseMinimises() {
@@ -350,31 +361,31 @@ void TestDesktop::fileActions() {
     FolderFront folder(m_dir->filePath(u"exports"_s));
     window.exportsModel()->setSource(folder.front());
     window.show();
-    QVERIFY(!window.ui()->openButton->isEnabled()); // nothing selected
+    QVERIFY(!window.ui()->actionOpen->isEnabled()); // nothing selected
     window.ui()->exportsView->selectRow(0);
     QCOMPARE(window.selectedPath(), path);
-    QVERIFY(window.ui()->openButton->isEnabled());
+    QVERIFY(window.ui()->actionOpen->isEnabled());
 
-    window.ui()->openButton->click();
+    window.ui()->actionOpen->trigger();
     QCOMPARE(m_dialogs.opened.last(), QUrl::fromLocalFile(path));
-    window.ui()->showInFolderButton->click();
+    window.ui()->actionShowInFolder->trigger();
     QCOMPARE(m_dialogs.opened.last(), QUrl::fromLocalFile(m_dir->filePath(u"exports"_s)));
-    window.ui()->copyPathButton->click();
+    window.ui()->actionCopyPath->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), path);
 
     m_dialogs.saveTo = m_dir->filePath(u"copy.csv"_s);
-    window.ui()->saveCopyButton->click();
+    window.ui()->actionSaveCopy->trigger();
     QVERIFY(m_dialogs.suggestions.last().endsWith(name));
     QFile copy(m_dialogs.saveTo);
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), QByteArray("allure_id;name\r\n1;Проверка\r\n"));
 
     m_dialogs.answerYes = false;
-    window.ui()->deleteButton->click();
+    window.ui()->actionDelete->trigger();
     QVERIFY(m_dialogs.questions.last().contains(name));
     QVERIFY(QFile::exists(path));
     m_dialogs.answerYes = true;
-    window.ui()->deleteButton->click();
+    window.ui()->actionDelete->trigger();
     QVERIFY(!QFile::exists(path));
     QCOMPARE(window.exportsModel()->rowCount(), 0);
 }
@@ -431,6 +442,35 @@ void TestDesktop::settingsKeepACustomWebAddress() {
         dialog.ui()->shareLanCheck->setChecked(shared);
         QCOMPARE(dialog.values().value(u"WEB_BIND"_s), address);
     }
+}
+
+void TestDesktop::settingsProblemsReadOnADarkTheme() {
+    // WCAG contrast of two colours: (L1 + 0.05) / (L2 + 0.05) with the relative luminance of each.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a), lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    };
+    const QPalette before = QApplication::palette();
+    for (const QColor &window : {QColor(u"#2b2b2b"_s), QColor(u"#ffffff"_s), QColor(u"#efefef"_s)}) {
+        QPalette themed = before;
+        themed.setColor(QPalette::Window, window);
+        QApplication::setPalette(themed);
+        ConfigSources fileOnly;
+        fileOnly.settingsFile = m_dir->filePath(u"s.ini"_s);
+        SettingsDialog dialog(ConfigLoader::load(fileOnly), nullptr, m_clock, &m_network);
+        const QString style = dialog.ui()->problemsLabel->styleSheet();
+        const QColor red(style.section(u"color: "_s, 1).trimmed());
+        QVERIFY2(red.isValid(), qPrintable(style));
+        QVERIFY2(contrast(red, window) >= 4.5,
+                 qPrintable(u"%1 on %2: %3:1"_s.arg(red.name(), window.name()).arg(contrast(red, window))));
+    }
+    QApplication::setPalette(before);
 }
 
 void TestDesktop::settingsShowThatTheEnvironmentWins() {
@@ -516,6 +556,9 @@ void TestDesktop::speaksRussian() {
     app.start();
     QCOMPARE(app.window()->ui()->runNowButton->text(), u"Настройки…"_s); // not configured yet
     QCOMPARE(app.window()->ui()->tabs->tabText(0), u"Выгрузки"_s);
+    // The row of file actions folds into the tool bar's menu: the Russian window can be made narrow.
+    QVERIFY2(app.window()->minimumSizeHint().width() <= 640,
+             qPrintable(QString::number(app.window()->minimumSizeHint().width())));
     QCOMPARE(app.tray()->menu()->findChild<QAction *>(u"runNow"_s)->text(), u"Запустить выгрузку сейчас"_s);
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
         u"Не настроено: TESTOPS_BASE_URL не задано: это обязательная настройка"_s));

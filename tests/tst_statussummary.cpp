@@ -1,7 +1,9 @@
 // StatusSummary on its own: the one sentence and icon the tray, the window and the web view all show.
+#include "service/ExportFront.h"
 #include "service/StatusSummary.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +97,59 @@ private slots:
         const StatusSummary none = StatusSummary::notConfigured(u"TESTOPS_TOKEN is not set"_s);
         QCOMPARE(none.headline, u"Not configured: TESTOPS_TOKEN is not set"_s);
         QCOMPARE(none.iconName(), u"tray-failed"_s);
+    }
+
+    // Paused means no next export: not in the headline, not in the tooltip; and a failed last export does not
+    // hide that the schedule is paused.
+    void pausedSaysNoNextExportEvenAfterAFailure() {
+        const StatusSummary paused =
+            StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway);
+        QVERIFY(!paused.nextRun.isValid());
+        QVERIFY2(!paused.tooltip().contains(u"Next export"_s), qPrintable(paused.tooltip()));
+        GroupStatus api = group(u"API"_s, GroupState::Failed);
+        api.lastAttemptEnd = farAway;
+        api.lastError = u"no access (HTTP 403)"_s;
+        const StatusSummary failed = StatusSummary::compute({api}, false, true, farAway.addDays(1));
+        QCOMPARE(failed.state, StatusSummary::State::Paused);
+        QCOMPARE(failed.iconName(), u"tray-paused"_s);
+        QCOMPARE(failed.headline, u"Schedule paused; the last export failed: API"_s);
+        QVERIFY2(!failed.tooltip().contains(u"Next export"_s), qPrintable(failed.tooltip()));
+        QVERIFY(failed.tooltip().contains(u"no access (HTTP 403)"_s));
+    }
+
+    // The web view says it in the browser's language, whatever the app speaks (here: English).
+    void inAnotherLanguage() {
+        auto russian = std::make_shared<QTranslator>();
+        QVERIFY(russian->load(u"testops-export_ru"_s, QStringLiteral(TRANSLATIONS_DIR)));
+        const Words words(russian, QLocale(QLocale::Russian));
+        const StatusSummary paused =
+            StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway, words);
+        QCOMPARE(paused.headline, u"Расписание приостановлено"_s);
+        QCOMPARE(StatusSummary::localTime(QDateTime(), words), u"никогда"_s);
+        const StatusSummary english =
+            StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway);
+        QCOMPARE(english.headline, u"Schedule paused"_s);
+    }
+
+    // A group at work shows what it does now, never its last failure (the window and the page read this).
+    void aGroupAtWorkShowsNoStaleError() {
+        GroupStatus api = group(u"API"_s, GroupState::Queued);
+        api.lastAttemptEnd = farAway;
+        api.lastError = u"no access (HTTP 403)"_s;
+        ExportFront::GroupView view = ExportFront::groupView(api, farAway);
+        QCOMPARE(view.stateName, u"queued"_s);
+        QCOMPARE(view.stateText, u"waiting for its turn"_s);
+        QCOMPARE(view.details, QString());
+        api.state = GroupState::Running;
+        api.attempt = 1;
+        api.bytes = 2048;
+        view = ExportFront::groupView(api, farAway);
+        QCOMPARE(view.stateName, u"running"_s);
+        QVERIFY2(view.details.startsWith(u"attempt 1 of 4, "_s), qPrintable(view.details));
+        api.state = GroupState::Failed;
+        view = ExportFront::groupView(api, farAway);
+        QCOMPARE(view.stateName, u"failed"_s);
+        QCOMPARE(view.details, u"no access (HTTP 403)"_s);
     }
 
     void timesAreLocalAndNamedByDay() {

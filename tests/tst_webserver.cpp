@@ -216,6 +216,19 @@ void TestWebServer::pageSpeaksTheBrowsersLanguage() {
     QVERIFY(english.body.contains("<title>TestOps exports</title>"));
     QCOMPARE(WebPage::languageFor("fr"), u"en"_s);
     QCOMPARE(WebPage::languageFor("en;q=0.3, ru;q=0.8"), u"ru"_s);
+    // What the server says too, not only the page: the headline and the errors (the app speaks English here).
+    const auto headline = [this](const QByteArray &language) {
+        return QJsonDocument::fromJson(get("/api/status", {{"Accept-Language", language}}).body)
+            .object()
+            .value(u"headline"_s)
+            .toString();
+    };
+    QVERIFY2(headline("ru").startsWith(u"Следующая выгрузка"_s), qPrintable(headline("ru")));
+    QVERIFY2(headline("en").startsWith(u"Next export"_s), qPrintable(headline("en")));
+    const Answer missing = get("/nothing-here", {{"Accept-Language", "ru"}});
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(QJsonDocument::fromJson(missing.body).object().value(u"error"_s).toString(),
+             u"По адресу /nothing-here ничего нет."_s);
 }
 
 void TestWebServer::securityHeadersOnEveryAnswer() {

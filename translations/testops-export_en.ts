@@ -718,14 +718,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Settings…</translation>
     </message>
     <message>
-        <source>Schedule: %1 (%2)%3 · next export %4 · files in %5</source>
-        <translation>Schedule: %1 (%2)%3 · next export %4 · files in %5</translation>
-    </message>
-    <message>
-        <source>, paused</source>
-        <translation>, paused</translation>
-    </message>
-    <message>
         <source>%v of %m groups</source>
         <translation>%v of %m groups</translation>
     </message>
@@ -779,6 +771,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Changes…</source>
         <translation>Changes…</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2), paused · files in %3</source>
+        <translation>Schedule: %1 (%2), paused · files in %3</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2) · next export %3 · files in %4</source>
+        <translation>Schedule: %1 (%2) · next export %3 · files in %4</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1452,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>TestOps Export</source>
         <translation>TestOps Export</translation>
+    </message>
+    <message>
+        <source>Schedule paused; the last export failed: %1</source>
+        <translation>Schedule paused; the last export failed: %1</translation>
     </message>
 </context>
 <context>

@@ -722,14 +722,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <source>Schedule: %1 (%2)%3 · next export %4 · files in %5</source>
-        <translation>Расписание: %1 (%2)%3 · следующая выгрузка %4 · файлы в %5</translation>
-    </message>
-    <message>
-        <source>, paused</source>
-        <translation>, приостановлено</translation>
-    </message>
-    <message>
         <source>%v of %m groups</source>
         <translation>%v из %m групп</translation>
     </message>
@@ -784,6 +776,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Changes…</source>
         <translation>Изменения…</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2), paused · files in %3</source>
+        <translation>Расписание: %1 (%2), приостановлено · файлы в %3</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2) · next export %3 · files in %4</source>
+        <translation>Расписание: %1 (%2) · следующая выгрузка %3 · файлы в %4</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1459,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>TestOps Export</source>
         <translation>Выгрузка TestOps</translation>
+    </message>
+    <message>
+        <source>Schedule paused; the last export failed: %1</source>
+        <translation>Расписание приостановлено; последняя выгрузка не удалась: %1</translation>
     </message>
 </context>
 <context>

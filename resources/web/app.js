@@ -41,7 +41,8 @@
     $('files').textContent = status.files.toLocaleString(lang);
     $('total-size').textContent = formatBytes(status.totalBytes);
     $('last-export').textContent = status.lastExport ? formatTime(status.lastExport.time) : t('never');
-    $('next-run').textContent = formatTime(status.nextRun) + (status.paused ? ' (' + t('paused') + ')' : '');
+    // Paused means no next export (the server sends none).
+    $('next-run').textContent = status.paused ? t('paused') : formatTime(status.nextRun);
     $('run-now').disabled = !status.canRunNow;
     const body = $('groups').tBodies[0];
     body.replaceChildren();
@@ -54,7 +55,10 @@
         ok: [t('OK'), 'ok'], failed: [t('failed'), 'bad'],
       };
       const [state, stateClass] = states[g.display] || states.never;
-      const last = g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
+      // A group at work shows what it does now, not how its last attempt ended.
+      const busy = g.display === 'queued' || g.display === 'running';
+      const last = busy ? (g.bytes != null ? formatBytes(g.bytes) : '')
+        : g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
       tr.append(cell(g.name), cell(state, stateClass), cell(last));
       body.append(tr);
       if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);

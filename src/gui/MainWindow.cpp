@@ -67,16 +67,6 @@ void MainWindow::connectActions() {
             m_dialogs->openUrl(QUrl::fromLocalFile(m_model->folder()));
         }
     });
-    const QList<std::pair<QPushButton *, QAction *>> pairs = {
-        {m_ui->openButton, m_ui->actionOpen},
-        {m_ui->previewButton, m_ui->actionPreview},
-        {m_ui->changesButton, m_ui->actionShowChanges},
-        {m_ui->saveCopyButton, m_ui->actionSaveCopy},
-        {m_ui->showInFolderButton, m_ui->actionShowInFolder},
-        {m_ui->copyPathButton, m_ui->actionCopyPath},
-        {m_ui->deleteButton, m_ui->actionDelete}};
-    for (const auto &[button, action] : pairs)
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
     connect(m_ui->actionPreview, &QAction::triggered, this, &MainWindow::previewSelected);
     connect(m_ui->actionShowChanges, &QAction::triggered, this, &MainWindow::showChangesOfSelected);
@@ -142,11 +132,14 @@ void MainWindow::updateStatus() {
     }
     const StatusSummary summary = m_front->summary();
     m_ui->headlineLabel->setText(u"<b>%1</b>"_s.arg(summary.headline.toHtmlEscaped()));
-    m_ui->scheduleLabel->setText(tr("Schedule: %1 (%2)%3 · next export %4 · files in %5")
-                                     .arg(m_front->scheduleText(), m_front->timeZoneId(),
-                                          m_front->isPaused() ? tr(", paused") : QString(),
-                                          StatusSummary::localTime(summary.nextRun),
-                                          QDir::toNativeSeparators(m_front->exportFolder())));
+    const QString folder = QDir::toNativeSeparators(m_front->exportFolder());
+    // Paused means no next export.
+    m_ui->scheduleLabel->setText(m_front->isPaused()
+                                     ? tr("Schedule: %1 (%2), paused · files in %3")
+                                           .arg(m_front->scheduleText(), m_front->timeZoneId(), folder)
+                                     : tr("Schedule: %1 (%2) · next export %3 · files in %4")
+                                           .arg(m_front->scheduleText(), m_front->timeZoneId(),
+                                                StatusSummary::localTime(summary.nextRun), folder));
     const ExportFront::RunNowCheck runNow = m_front->canRunNow();
     m_ui->runNowButton->setText(tr("Run now"));
     m_ui->runNowButton->setEnabled(runNow.allowed);
@@ -195,10 +188,6 @@ void MainWindow::updateFileActions() {
          {m_ui->actionOpen, m_ui->actionPreview, m_ui->actionShowChanges, m_ui->actionSaveCopy,
           m_ui->actionShowInFolder, m_ui->actionCopyPath, m_ui->actionDelete})
         action->setEnabled(selected);
-    for (QPushButton *button :
-         {m_ui->openButton, m_ui->previewButton, m_ui->changesButton, m_ui->saveCopyButton,
-          m_ui->showInFolderButton, m_ui->copyPathButton, m_ui->deleteButton})
-        button->setEnabled(selected);
 }
 
 QString MainWindow::selectedPath() const {

@@ -60,7 +60,7 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones.append(QString::fromUtf8(id));
     m_ui->timeZoneCombo->addItems(zones);
-    m_ui->problemsLabel->setStyleSheet(u"color: #b00020"_s);
+    m_ui->problemsLabel->setStyleSheet(u"color: %1"_s.arg(errorColor()));
     m_ui->cronPreview->setTextFormat(Qt::PlainText);
     m_fields = makeFields();
     load();
@@ -181,6 +181,12 @@ void SettingsDialog::load() {
     markOverridden();
 }
 
+QString SettingsDialog::errorColor() const {
+    // A dark red reads on a light window (7.9:1), a light red on a dark one (8:1 on #2b2b2b): WCAG AA either
+    // way.
+    return palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b00020"_s;
+}
+
 QWidget *SettingsDialog::fieldFor(const QString &setting) const {
     for (const Field &field : m_fields) {
         if (field.setting == setting)
@@ -291,7 +297,8 @@ void SettingsDialog::validate() {
         QWidget *field = row.widget;
         if (!field->isEnabled())
             continue;
-        field->setStyleSheet(invalid.contains(field) ? u"border: 1px solid #b00020"_s : QString());
+        field->setStyleSheet(invalid.contains(field) ? u"border: 1px solid %1"_s.arg(errorColor())
+                                                     : QString());
         QString tip;
         for (const ConfigProblem &problem : checked.problems) {
             if (problem.setting == name)

@@ -52,6 +52,8 @@ private:
     // WEB_BIND as the checkbox says it, keeping a custom address while the checkbox keeps its meaning.
     QString bindText() const;
     QWidget *fieldFor(const QString &setting) const;
+    // The colour of problems, readable on the window's own background (light or dark theme).
+    QString errorColor() const;
     // One row per setting the dialog edits, in the order problems are listed: its widget, how a value is
     // shown in it, and what it holds now. Loading, saving, validation marks and overrides all read this.
     struct Field {

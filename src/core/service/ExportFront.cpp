@@ -34,10 +34,10 @@ ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObje
 
 ExportFront::~ExportFront() = default;
 
-StatusSummary ExportFront::summary() const {
+StatusSummary ExportFront::summary(const Words &words) const {
     if (!m_service)
         return StatusSummary::notConfigured(m_whyNotConfigured);
-    return StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun());
+    return StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun(), words);
 }
 
 QList<ExportFront::GroupView> ExportFront::groups() const {
@@ -71,7 +71,7 @@ bool ExportFront::isPaused() const {
 }
 
 QDateTime ExportFront::nextRun() const {
-    return m_service ? m_service->scheduler()->nextRun() : QDateTime();
+    return m_service && !isPaused() ? m_service->scheduler()->nextRun() : QDateTime();
 }
 
 QString ExportFront::scheduleText() const {
@@ -204,20 +204,24 @@ QString ExportFront::notKeptText() {
     return tr("no changes (identical to the previous export, not kept)");
 }
 
-QString ExportFront::runNowText(RunNowResult result) {
+const char *ExportFront::runNowSource(RunNowResult result) {
     switch (result) {
     case RunNowResult::Started:
-        return tr("Export started");
+        return QT_TR_NOOP("Export started");
     case RunNowResult::RetriesStarted:
-        return tr("Retrying the failed groups now");
+        return QT_TR_NOOP("Retrying the failed groups now");
     case RunNowResult::AlreadyRunning:
-        return tr("An export is already running");
+        return QT_TR_NOOP("An export is already running");
     case RunNowResult::NoGroups:
-        return tr("No groups are configured");
+        return QT_TR_NOOP("No groups are configured");
     case RunNowResult::NotConfigured:
         break;
     }
-    return tr("Open Settings to connect to TestOps and choose the groups to export.");
+    return QT_TR_NOOP("Open Settings to connect to TestOps and choose the groups to export.");
+}
+
+QString ExportFront::runNowText(RunNowResult result) {
+    return tr(runNowSource(result));
 }
 
 ExportFront::GroupView ExportFront::groupView(const GroupStatus &group, const QDateTime &nowUtc) {
@@ -234,6 +238,7 @@ ExportFront::GroupView ExportFront::groupView(const GroupStatus &group, const QD
     case GroupState::Queued:
         view.stateName = u"queued"_s;
         view.stateText = tr("waiting for its turn");
+        view.details.clear(); // the last failure is not what happens now
         return view;
     case GroupState::WaitingRetry: {
         const qint64 seconds = qMax<qint64>(0, nowUtc.secsTo(group.nextRetry));

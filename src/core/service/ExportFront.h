@@ -55,11 +55,13 @@ public:
     // --- Reads
     bool isConfigured() const { return m_service != nullptr; }
     const QString &whyNotConfigured() const { return m_whyNotConfigured; }
-    StatusSummary summary() const;
+    // In the app's language, or in `words`' (the web view answers in the browser's).
+    StatusSummary summary(const Words &words = Words()) const;
     QList<GroupView> groups() const;
     RunNowCheck canRunNow() const;
     bool isRunning() const;
     bool isPaused() const;
+    // When the schedule exports next; invalid while it is paused (paused means no next export).
     QDateTime nextRun() const;
     QString scheduleText() const;
     QString timeZoneId() const;
@@ -89,6 +91,8 @@ public:
     // What an export identical to the previous one, and so not kept (SKIP_UNCHANGED), changed.
     static QString notKeptText();
     static QString runNowText(RunNowResult result);
+    // The untranslated source of runNowText, for a catalogue other than the app's (context ExportFront).
+    static const char *runNowSource(RunNowResult result);
     static GroupView groupView(const GroupStatus &status, const QDateTime &nowUtc);
 
     // --- Commands

@@ -5,17 +5,18 @@
 
 using namespace Qt::StringLiterals;
 
-QString StatusSummary::localTime(const QDateTime &utc) {
+QString StatusSummary::localTime(const QDateTime &utc, const Words &words) {
+    const auto say = [&words](const char *source) { return words("StatusSummary", source); };
     if (!utc.isValid())
-        return QCoreApplication::translate("StatusSummary", "never");
+        return say(QT_TRANSLATE_NOOP("StatusSummary", "never"));
     const QDateTime local = utc.toLocalTime();
     const QDate today = QDate::currentDate();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const QString time = words.locale().toString(local.time(), QLocale::ShortFormat);
     if (local.date() == today)
-        return QCoreApplication::translate("StatusSummary", "today at %1").arg(time);
+        return say(QT_TRANSLATE_NOOP("StatusSummary", "today at %1")).arg(time);
     if (local.date() == today.addDays(1))
-        return QCoreApplication::translate("StatusSummary", "tomorrow at %1").arg(time);
-    return QLocale().toString(local, QLocale::ShortFormat);
+        return say(QT_TRANSLATE_NOOP("StatusSummary", "tomorrow at %1")).arg(time);
+    return words.locale().toString(local, QLocale::ShortFormat);
 }
 
 StatusSummary StatusSummary::notConfigured(const QString &why) {
@@ -26,7 +27,9 @@ StatusSummary StatusSummary::notConfigured(const QString &why) {
 }
 
 StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool running, bool paused,
-                                     const QDateTime &nextRun) {
+                                     const QDateTime &nextRun, const Words &words) {
+    const auto localTime = [&words](const QDateTime &utc) { return StatusSummary::localTime(utc, words); };
+    const auto say = [&words](const char *source) { return words("StatusSummary", source); };
     StatusSummary summary;
     summary.nextRun = nextRun;
     summary.groupsTotal = int(groups.size());
@@ -41,22 +44,21 @@ StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool runn
                 runningGroup = name;
                 runningIndex = i + 1;
             }
-            summary.details.append(
-                QCoreApplication::translate("StatusSummary", "%1: exporting (attempt %2 of %3)")
-                    .arg(name)
-                    .arg(group.attempt)
-                    .arg(group.maxAttempts));
+            summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: exporting (attempt %2 of %3)"))
+                                       .arg(name)
+                                       .arg(group.attempt)
+                                       .arg(group.maxAttempts));
             break;
         case GroupState::Queued:
             summary.details.append(
-                QCoreApplication::translate("StatusSummary", "%1: waiting for its turn").arg(name));
+                say(QT_TRANSLATE_NOOP("StatusSummary", "%1: waiting for its turn")).arg(name));
             break;
         case GroupState::WaitingRetry:
             if (!summary.nextRetry.isValid() || group.nextRetry < summary.nextRetry)
                 summary.nextRetry = group.nextRetry;
             summary.failedGroups.append(name);
             summary.details.append(
-                QCoreApplication::translate("StatusSummary", "%1: attempt %2 failed, retry %3: %4")
+                say(QT_TRANSLATE_NOOP("StatusSummary", "%1: attempt %2 failed, retry %3: %4"))
                     .arg(name)
                     .arg(group.attempt)
                     .arg(localTime(group.nextRetry), group.lastError));
@@ -66,50 +68,55 @@ StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool runn
                 group.lastAttemptEnd.isValid()) {
                 if (group.lastOk) {
                     ++summary.groupsDone;
-                    summary.details.append(QCoreApplication::translate("StatusSummary", "%1: exported %2")
+                    summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: exported %2"))
                                                .arg(name, localTime(group.lastAttemptEnd)));
                 } else {
                     summary.failedGroups.append(name);
-                    summary.details.append(QCoreApplication::translate("StatusSummary", "%1: failed %2: %3")
+                    summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: failed %2: %3"))
                                                .arg(name, localTime(group.lastAttemptEnd), group.lastError));
                 }
             } else {
                 summary.details.append(
-                    QCoreApplication::translate("StatusSummary", "%1: not exported yet").arg(name));
+                    say(QT_TRANSLATE_NOOP("StatusSummary", "%1: not exported yet")).arg(name));
             }
         }
     }
     if (running && !runningGroup.isEmpty()) {
         summary.state = State::Exporting;
-        summary.headline = QCoreApplication::translate("StatusSummary", "Exporting group %1 of %2: %3")
+        summary.headline = say(QT_TRANSLATE_NOOP("StatusSummary", "Exporting group %1 of %2: %3"))
                                .arg(runningIndex)
                                .arg(groups.size())
                                .arg(runningGroup);
     } else if (running && summary.nextRetry.isValid()) {
         summary.state = State::WaitingRetry;
-        summary.headline = QCoreApplication::translate("StatusSummary", "Waiting to retry %1 %2")
+        summary.headline = say(QT_TRANSLATE_NOOP("StatusSummary", "Waiting to retry %1 %2"))
                                .arg(summary.failedGroups.join(u", "_s), localTime(summary.nextRetry));
     } else if (running) {
         summary.state = State::Exporting;
-        summary.headline = QCoreApplication::translate("StatusSummary", "Exporting");
+        summary.headline = say(QT_TRANSLATE_NOOP("StatusSummary", "Exporting"));
+    } else if (paused) {
+        // Paused means no next export, whatever the last one did: it says both, and the icon says paused.
+        summary.state = State::Paused;
+        summary.nextRun = QDateTime();
+        summary.headline =
+            summary.failedGroups.isEmpty()
+                ? say(QT_TRANSLATE_NOOP("StatusSummary", "Schedule paused"))
+                : say(QT_TRANSLATE_NOOP("StatusSummary", "Schedule paused; the last export failed: %1"))
+                      .arg(summary.failedGroups.join(u", "_s));
     } else if (!summary.failedGroups.isEmpty()) {
         summary.state = State::Failed;
-        summary.headline = QCoreApplication::translate("StatusSummary", "Last export failed: %1")
+        summary.headline = say(QT_TRANSLATE_NOOP("StatusSummary", "Last export failed: %1"))
                                .arg(summary.failedGroups.join(u", "_s));
-    } else if (paused) {
-        summary.state = State::Paused;
-        summary.headline = QCoreApplication::translate("StatusSummary", "Schedule paused");
     } else {
         summary.state = State::Idle;
-        summary.headline =
-            QCoreApplication::translate("StatusSummary", "Next export %1").arg(localTime(nextRun));
+        summary.headline = say(QT_TRANSLATE_NOOP("StatusSummary", "Next export %1")).arg(localTime(nextRun));
     }
     return summary;
 }
 
 QString StatusSummary::tooltip() const {
     QStringList lines{QCoreApplication::translate("StatusSummary", "TestOps Export"), headline};
-    if (state == State::Failed || state == State::Paused)
+    if (state == State::Failed)
         lines.append(QCoreApplication::translate("StatusSummary", "Next export %1").arg(localTime(nextRun)));
     lines += details;
     return lines.join(u'\n');

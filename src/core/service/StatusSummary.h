@@ -2,6 +2,7 @@
 // and the web view's status all come from here, so they never disagree and can be tested without a screen.
 #pragma once
 
+#include "config/Words.h"
 #include "exports/GroupStatus.h"
 
 #include <QDateTime>
@@ -19,13 +20,14 @@ struct StatusSummary {
     int groupsDone = 0;
     int groupsTotal = 0;
 
+    // `words` says it in a language other than the app's (the web view: the browser's).
     static StatusSummary compute(const QList<GroupStatus> &groups, bool running, bool paused,
-                                 const QDateTime &nextRun);
+                                 const QDateTime &nextRun, const Words &words = Words());
     static StatusSummary notConfigured(const QString &why);
 
     // "TestOps Export\n<headline>\n<details>"; times shown in the local time zone.
     QString tooltip() const;
     // The icon name under :/icons/ for this state.
     QString iconName() const;
-    static QString localTime(const QDateTime &utc);
+    static QString localTime(const QDateTime &utc, const Words &words = Words());
 };

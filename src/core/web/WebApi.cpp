@@ -101,8 +101,8 @@ QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case 
 }
 } // namespace
 
-QJsonObject WebApi::status(const ExportFront &front) {
-    const StatusSummary summary = front.summary();
+QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
+    const StatusSummary summary = front.summary(words);
     QJsonArray groupList;
     for (const ExportFront::GroupView &view : front.groups()) {
         const GroupStatus &group = view.status;

@@ -1,6 +1,7 @@
 // The JSON the web view answers with: /api/status and /api/exports. The same facts the window shows.
 #pragma once
 
+#include "config/Words.h"
 #include "exports/ExportEntry.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ namespace WebApi {
 //  "lastExport": {...} | null, "groups": [{"name", "state", "display", "attempt", "maxAttempts", "nextRetry",
 //  "last":
 //  {...}}]}
-QJsonObject status(const ExportFront &front);
+QJsonObject status(const ExportFront &front, const Words &words);
 
 // The JSON of each listed export, built once per change of the folder: a page of /api/exports only copies.
 class ItemCache {

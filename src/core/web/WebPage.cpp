@@ -114,16 +114,25 @@ QString WebPage::languageFor(const QByteArray &acceptLanguage) {
     return chosen;
 }
 
-QString WebPage::translate(const QString &language, const char *source) {
+std::shared_ptr<QTranslator> WebPage::translator(const QString &language) {
     auto it = m_translators.find(language);
     if (it == m_translators.end()) {
-        auto translator = std::make_shared<QTranslator>();
-        if (!translator->load(u"testops-export_"_s + language, m_catalogueFolder))
-            translator.reset();
-        it = m_translators.insert(language, translator);
+        auto loaded = std::make_shared<QTranslator>();
+        if (!loaded->load(u"testops-export_"_s + language, m_catalogueFolder))
+            loaded.reset();
+        it = m_translators.insert(language, loaded);
     }
-    const QString text = *it ? (*it)->translate("WebPage", source) : QString();
+    return *it;
+}
+
+QString WebPage::translate(const QString &language, const char *source) {
+    const std::shared_ptr<QTranslator> catalogue = translator(language);
+    const QString text = catalogue ? catalogue->translate("WebPage", source) : QString();
     return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+Words WebPage::words(const QString &language) {
+    return Words(translator(language), QLocale(language == u"ru"_s ? QLocale::Russian : QLocale::English));
 }
 
 const QByteArray &WebPage::index(const QString &language) {

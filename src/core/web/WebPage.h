@@ -2,6 +2,8 @@
 // for (Russian or English, from Accept-Language) whatever language the app itself speaks.
 #pragma once
 
+#include "config/Words.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -24,6 +26,9 @@ public:
     // "ru" or "en": the first of the browser's languages we have, by their q-values.
     static QString languageFor(const QByteArray &acceptLanguage);
 
+    // The app's texts in `language` (for what the server says: headlines, errors).
+    Words words(const QString &language);
+
     const QByteArray &index(const QString &language);
     // The change page of one export (which one, it reads from its address).
     const QByteArray &changes(const QString &language);
@@ -35,6 +40,7 @@ public:
 
 private:
     QString translate(const QString &language, const char *source);
+    std::shared_ptr<QTranslator> translator(const QString &language);
     const QByteArray &page(const QString &resourceName, const QString &language);
 
     QString m_catalogueFolder;

@@ -257,9 +257,13 @@ void WebServer::sendBlocked(QTcpSocket *socket, const QHttpServerRequest &reques
     const int wait = qMax(1, m_throttle.blockedSecs(request.remoteAddress()));
     send(socket, request,
          {429, "application/json",
-          QJsonDocument(QJsonObject{{u"error"_s, tr("Too many wrong access keys came from your address; try "
-                                                    "again in %n second(s).",
-                                                    nullptr, wait)}})
+          QJsonDocument(
+              QJsonObject{
+                  {u"error"_s, m_words("WebServer",
+                                       QT_TRANSLATE_N_NOOP("WebServer", "Too many wrong access keys came from "
+                                                                      "your address; try again in %n "
+                                                                      "second(s)."),
+                                       wait)}})
               .toJson(QJsonDocument::Compact),
           "Retry-After: " + QByteArray::number(wait) + "\r\nCache-Control: no-store\r\n"});
 }
@@ -292,19 +296,24 @@ bool WebServer::sameOrigin(const QHttpServerRequest &request) const {
 
 bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     m_request = m_guard->takeRequestHead(socket);
+    m_words = m_page.words(WebPage::languageFor(request.value("accept-language")));
     const QByteArray host = request.value("host");
     if (host.isEmpty() && !m_request.http10) {
-        sendError(socket, request, 400, tr("The request has no Host header."));
+        sendError(socket, request, 400,
+                  say(QT_TRANSLATE_NOOP("WebServer", "The request has no Host header.")));
         return true;
     }
     if (!host.isEmpty() && !hostAllowed(host)) {
         qCWarning(lcWeb, "request for host %s from %s refused: not a name of this server",
                   qUtf8Printable(hostName(host).left(100)),
                   qUtf8Printable(request.remoteAddress().toString()));
-        sendError(socket, request, 421,
-                  tr("This server does not answer to the name %1. Open it by its address, or add the name to "
-                     "WEB_ALLOWED_HOSTS.")
-                      .arg(hostName(host).left(100)));
+        sendError(
+            socket, request, 421,
+            say(QT_TRANSLATE_NOOP(
+                    "WebServer",
+                    "This server does not answer to the name %1. Open it by its address, or add the name to "
+                    "WEB_ALLOWED_HOSTS."))
+                .arg(hostName(host).left(100)));
         return true;
     }
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
@@ -318,7 +327,9 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
     }
     if (!route) {
-        sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(path.left(200))));
+        sendError(
+            socket, request, 404,
+            say(QT_TRANSLATE_NOOP("WebServer", "Nothing is at %1.")).arg(QString::fromUtf8(path.left(200))));
         return true;
     }
     if (!route->methods.contains(method)) {
@@ -327,7 +338,8 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             allowed.append(methodName(allowedMethod));
         send(socket, request,
              {405, "application/json",
-              QJsonDocument(QJsonObject{{u"error"_s, tr("%1 is not allowed here; use %2.")
+              QJsonDocument(QJsonObject{{u"error"_s, say(QT_TRANSLATE_NOOP("WebServer",
+                                                                           "%1 is not allowed here; use %2."))
                                                          .arg(QString::fromLatin1(m_request.method.left(20)),
                                                               allowed.join(u", "_s))}})
                   .toJson(QJsonDocument::Compact),
@@ -343,17 +355,20 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (granted == Access::Missing && route->page)
             send(socket, request, {303, {}, {}, "Location: /login\r\nCache-Control: no-store\r\n"});
         else
-            send(
-                socket, request,
-                {401, "application/json",
-                 QJsonDocument(QJsonObject{{u"error"_s, tr("An access key is required: send \"Authorization: "
-                                                           "Bearer <key>\" or sign in at /login.")}})
-                     .toJson(QJsonDocument::Compact),
-                 "WWW-Authenticate: Bearer realm=\"testops-export\"\r\n"});
+            send(socket, request,
+                 {401, "application/json",
+                  QJsonDocument(
+                      QJsonObject{{u"error"_s,
+                                   say(QT_TRANSLATE_NOOP("WebServer",
+                                                         "An access key is required: send \"Authorization: "
+                                                         "Bearer <key>\" or sign in at /login."))}})
+                      .toJson(QJsonDocument::Compact),
+                  "WWW-Authenticate: Bearer realm=\"testops-export\"\r\n"});
         return true;
     }
     if (route->needsService && !m_front) {
-        sendError(socket, request, 503, tr("the export service is not running"));
+        sendError(socket, request, 503,
+                  say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
         return true;
     }
     (this->*route->handler)(socket, request, route->exact ? QByteArray() : path.mid(route->prefix.size()));
@@ -395,13 +410,17 @@ void WebServer::serveChangesPage(QTcpSocket *socket, const QHttpServerRequest &r
 void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {
     const WebPage::Asset asset = m_page.asset(u"/assets/"_s + QString::fromUtf8(name));
     if (asset.bytes.isEmpty())
-        sendError(socket, request, 404, tr("Nothing is at %1.").arg(QString::fromUtf8(name.left(200))));
+        sendError(
+            socket, request, 404,
+            say(QT_TRANSLATE_NOOP("WebServer", "Nothing is at %1.")).arg(QString::fromUtf8(name.left(200))));
     else
         send(socket, request, {200, asset.type, asset.bytes, "Cache-Control: max-age=300\r\n"});
 }
 
 void WebServer::serveHealth(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
-    const QString problem = !m_front ? tr("the export service is not running") : m_front->folderProblem();
+    const QString problem = !m_front
+                                ? say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running"))
+                                : m_front->folderProblem();
     if (problem.isEmpty())
         sendJson(socket, request, 200, {{u"ok"_s, true}});
     else
@@ -409,7 +428,7 @@ void WebServer::serveHealth(QTcpSocket *socket, const QHttpServerRequest &reques
 }
 
 void WebServer::serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
-    sendJson(socket, request, 200, WebApi::status(*m_front));
+    sendJson(socket, request, 200, WebApi::status(*m_front, m_words));
 }
 
 void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
@@ -417,7 +436,9 @@ void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &reque
     int page = 1;
     int size = 50;
     if (!readPaging(query, 500, &page, &size))
-        sendError(socket, request, 400, tr("page and size must be whole numbers from 1 (size at most 500)"));
+        sendError(socket, request, 400,
+                  say(QT_TRANSLATE_NOOP("WebServer",
+                                        "page and size must be whole numbers from 1 (size at most 500)")));
     else
         sendJson(socket, request, 200,
                  WebApi::exports(*m_front, m_items, query.queryItemValue(u"group"_s, QUrl::FullyDecoded),
@@ -428,21 +449,23 @@ void WebServer::startExport(QTcpSocket *socket, const QHttpServerRequest &reques
     if (!sameOrigin(request)) {
         qCWarning(lcWeb, "run now refused: the request came from another site (%s)",
                   request.value("origin").constData());
-        sendError(socket, request, 403, tr("Run now is only accepted from this server's own page."));
+        sendError(
+            socket, request, 403,
+            say(QT_TRANSLATE_NOOP("WebServer", "Run now is only accepted from this server's own page.")));
         return;
     }
     const ExportFront::RunNowResult result =
         m_front->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
     const bool started =
         result == ExportFront::RunNowResult::Started || result == ExportFront::RunNowResult::RetriesStarted;
-    QJsonObject body{{u"status"_s, WebApi::status(*m_front)}};
+    QJsonObject body{{u"status"_s, WebApi::status(*m_front, m_words)}};
     if (!started)
-        body.insert(u"error"_s, ExportFront::runNowText(result));
+        body.insert(u"error"_s, m_words("ExportFront", ExportFront::runNowSource(result)));
     sendJson(socket, request, started ? 202 : 409, body);
 }
 
 void WebServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
-    sendError(socket, request, 404, tr("Nothing is here."));
+    sendError(socket, request, 404, say(QT_TRANSLATE_NOOP("WebServer", "Nothing is here.")));
 }
 
 void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
@@ -454,7 +477,8 @@ void WebServer::login(QTcpSocket *socket, const QHttpServerRequest &request, con
         return;
     }
     if (!sameOrigin(request)) {
-        sendError(socket, request, 403, tr("Sign in from this server's own page."));
+        sendError(socket, request, 403,
+                  say(QT_TRANSLATE_NOOP("WebServer", "Sign in from this server's own page.")));
         return;
     }
     const int blocked = m_throttle.blockedSecs(request.remoteAddress());
@@ -502,7 +526,8 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
     QString name;
     const ExportEntry *entry = listedExport(encodedName, &name);
     if (!entry) {
-        sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
+        sendError(socket, request, 404,
+                  say(QT_TRANSLATE_NOOP("WebServer", "There is no export named %1.")).arg(name.left(200)));
         return;
     }
     const QUrlQuery query(request.url());
@@ -510,11 +535,14 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
     int page = 1;
     int size = 50;
     if (!readPaging(query, 200, &page, &size)) {
-        sendError(socket, request, 400, tr("page and size must be whole numbers from 1 (size at most 200)"));
+        sendError(socket, request, 400,
+                  say(QT_TRANSLATE_NOOP("WebServer",
+                                        "page and size must be whole numbers from 1 (size at most 200)")));
         return;
     }
     if (!kind.isEmpty() && kind != u"added"_s && kind != u"removed"_s && kind != u"changed"_s) {
-        sendError(socket, request, 400, tr("kind must be added, removed or changed"));
+        sendError(socket, request, 400,
+                  say(QT_TRANSLATE_NOOP("WebServer", "kind must be added, removed or changed")));
         return;
     }
     QString error;
@@ -533,7 +561,8 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     // What is served is what was opened, checked after the open: a link swapped in meanwhile is refused.
     ExportFileStore::OpenedExport opened;
     if (!listed || !m_front->openExport(name, &opened)) {
-        sendError(socket, request, 404, tr("There is no export named %1.").arg(name.left(200)));
+        sendError(socket, request, 404,
+                  say(QT_TRANSLATE_NOOP("WebServer", "There is no export named %1.")).arg(name.left(200)));
         return;
     }
     const qint64 size = opened.size;

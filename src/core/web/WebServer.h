@@ -91,6 +91,9 @@ private:
     SystemClock m_systemClock;
     QPointer<ExportFront> m_front;
     HttpGuard::RequestHead m_request; // the head of the request being handled
+    Words m_words;                    // the browser's language for the request being handled
+    // What the server says, in the language of the request being handled.
+    QString say(const char *source) const { return m_words("WebServer", source); }
     HttpGuard *m_guard;
     WebPage m_page;
     QSet<QByteArray> m_sessions;
