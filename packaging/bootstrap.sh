@@ -79,7 +79,7 @@ deep)
     # Leak reports are off: Qt, GLib and fontconfig keep caches until exit, which LeakSanitizer reports.
     # The package test is left out: it would package and install the instrumented binary.
     (cd build/asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --output-on-failure --parallel "$(nproc)" --timeout 300 -E '^deb_install$')
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 300 -E '^(deb_install|headless_build)$')
     say "quick benchmarks (that they still run; the full ones are tests/bench/run.sh)"
     tests/bench/run.sh --quick
     say "fuzzing"

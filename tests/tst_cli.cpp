@@ -24,6 +24,7 @@ private slots:
     void tokenNeverPrinted();
     void exportNowWritesEveryGroup();
     void exportNowReadsDotEnvLikeTheGoTool();
+    void goToolSettingsAndProjectsFileUnchanged();
     void exportNowPrintsWhatChanged();
     void exportNowWithAFailedGroupExitsOne();
     void checkReportsTheConnection();
@@ -255,6 +256,50 @@ void TestCli::exportNowReadsDotEnvLikeTheGoTool() {
     QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
     QCOMPARE(csvFiles().size(), 1);
     QVERIFY(csvFiles().first().startsWith(u"testops_export_API_"_s));
+}
+
+void TestCli::goToolSettingsAndProjectsFileUnchanged() {
+    // A team's files from the Go tool's later versions, as they are: .env without EXPORT_GROUPS,
+    // projects.json beside it, and an export the Go tool left in the folder.
+    m_fake->addGroup({15, 868, 21360405, u"Seller-Analitics"_s, 30, 0, {}});
+    QFile dotEnv(m_dir->filePath(u".env"_s));
+    QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+    dotEnv.write("TESTOPS_TOKEN=" + m_fake->apiToken.toUtf8() + "\nTESTOPS_BASE_URL=" +
+                 m_fake->url().toString().toUtf8() + "\nEXPORT_PATH=./exports\nWEB_PORT=0\n");
+    dotEnv.close();
+    QFile projects(m_dir->filePath(u"projects.json"_s));
+    QVERIFY(projects.open(QIODevice::WriteOnly));
+    projects.write(R"({"projects": [
+  {"project_id": 17, "tree_id": 937, "groups": [{"group_id": 26961091, "group_name": "API"}]},
+  {"project_id": 15, "tree_id": 868, "groups": [{"group_id": 21360405, "group_name": "Seller-Analitics"}]}
+]})");
+    projects.close();
+    QDir().mkpath(m_dir->filePath(u"exports"_s));
+    // Yesterday's: retention (30 days) would delete an older one after the cycle, as it should.
+    const QString leftName = u"testops_export_17_API_%1.csv"_s.arg(
+        QDateTime::currentDateTimeUtc().addDays(-1).toString(u"yyyy-MM-dd_HH-mm-ss"_s));
+    QFile left(m_dir->filePath(u"exports/"_s + leftName));
+    QVERIFY(left.open(QIODevice::WriteOnly));
+    left.write(m_fake->expectedCsv(26961091));
+    left.close();
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
+    QStringList files = csvFiles();
+    QCOMPARE(files.size(), 3); // the Go tool's file is kept: it is API's previous export
+    QVERIFY(files.contains(leftName));
+    QVERIFY2(m_out.contains(u"  200 test cases  no changes\n"_s), qPrintable(m_out)); // compared with it
+    QVERIFY2(files.filter(QRegularExpression(u"^testops_export_17_API_"_s)).size() == 2,
+             qPrintable(files.join(u' ')));
+    QVERIFY2(files.filter(QRegularExpression(u"^testops_export_15_Seller-Analitics_"_s)).size() == 1,
+             qPrintable(files.join(u' ')));
+    QVERIFY2(m_out.contains(u"OK    Seller-Analitics  testops_export_15_Seller-Analitics_"_s),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"  30 test cases  first export"_s), qPrintable(m_out));
+    // The next export of API is compared with the previous one, whichever names they carry.
+    FakeTestOps::Group *api = m_fake->group(26961091);
+    api->rows += 2;
+    QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
+    QVERIFY2(m_out.contains(u"  202 test cases  +2 \u22120 ~0\n"_s), qPrintable(m_out));
 }
 
 void TestCli::exportNowPrintsWhatChanged() {

@@ -100,6 +100,7 @@ private slots:
     void settingsProblemsReadOnADarkTheme();
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveWithShortFormGroupsFromTheEnvironment();
+    void settingsLeaveTheGroupsOfProjectsJsonInTheirFile();
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
     void secondInstanceRaisesTheFirst();
@@ -497,6 +498,24 @@ void TestDesktop::settingsSaveWithShortFormGroupsFromTheEnvironment() {
     QVERIFY2(dialog.canSave(), qPrintable(dialog.problems().join(u'\n')));
     dialog.ui()->languageCombo->setCurrentIndex(dialog.ui()->languageCombo->findData(u"ru"_s));
     QVERIFY(dialog.ui()->buttons->button(QDialogButtonBox::Save)->isEnabled());
+}
+
+void TestDesktop::settingsLeaveTheGroupsOfProjectsJsonInTheirFile() {
+    QFile projects(m_dir->filePath(u"projects.json"_s));
+    QVERIFY(projects.open(QIODevice::WriteOnly));
+    projects.write(R"({"projects": [{"project_id": 15, "tree_id": 868,
+                       "groups": [{"group_id": 21360405, "group_name": "Seller"}, {"group_id": 7, "group_name": "B"}]}]})");
+    projects.close();
+    ConfigSources s = sources();
+    s.dotEnvFile = m_dir->filePath(u".env"_s); // projects.json beside it is read, as the Go tool does
+    const LoadedConfig loaded = ConfigLoader::load(s);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
+    QCOMPARE(loaded.config.groups.size(), 4);
+    SettingsDialog dialog(loaded, nullptr, m_clock, &m_network);
+    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 2); // API and UI of EXPORT_GROUPS
+    QVERIFY2(dialog.ui()->groupsHelp->text().contains(u"2 more group"_s),
+             qPrintable(dialog.ui()->groupsHelp->text()));
+    QVERIFY2(dialog.canSave(), qPrintable(dialog.problems().join(u'\n'))); // no clash with itself
 }
 
 void TestDesktop::settingsSaveAndApply() {

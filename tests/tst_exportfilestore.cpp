@@ -16,6 +16,7 @@ class TestExportFileStore : public QObject {
 private slots:
     void init();
     void namesFollowTheGoToolPattern();
+    void theGoToolsLaterNamesCarryTheProject();
     void twoExportsInOneSecondGetDistinctNames();
     void listsOnlyOurFilesNewestFirst();
     void retentionDeletesOldFilesButKeepsEachGroupsNewest();
@@ -58,6 +59,40 @@ void TestExportFileStore::namesFollowTheGoToolPattern() {
     QCOMPARE(parsed.timestamp, time);
     QVERIFY(ExportFileStore::parseFileName(u"testops_export_UI_2025-07-15_12-02-56_2.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"UI"_s);
+}
+
+void TestExportFileStore::theGoToolsLaterNamesCarryTheProject() {
+    ExportFileStore store(m_dir.path());
+    const QDateTime time(QDate(2025, 9, 15), QTime(7, 0, 1), Qt::UTC);
+    QCOMPARE(store.newFileName(u"API"_s, time, 17), u"testops_export_17_API_2025-09-15_07-00-01.csv"_s);
+    ExportFile parsed;
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_17_API_2025-09-15_07-00-01.csv"_s, &parsed));
+    QCOMPARE(parsed.group, u"API"_s);
+    QCOMPARE(parsed.projectId, 17);
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_15_Seller-Analitics_2025-09-15_07-00-01_2.csv"_s,
+                                           &parsed));
+    QCOMPARE(parsed.group, u"Seller-Analitics"_s);
+    QCOMPARE(parsed.projectId, 15);
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_API_2025-09-15_07-00-01.csv"_s, &parsed));
+    QCOMPARE(parsed.projectId, 0);
+    QVERIFY(ExportFileStore::parseFileName(u"testops_export_Q1_2024_2025-09-15_07-00-01.csv"_s, &parsed));
+    QCOMPARE(parsed.group, u"Q1_2024"_s);
+
+    // Both schemes are the same group's exports: listed, compared and kept by retention as one group, never
+    // deleted as foreign files.
+    touch(u"testops_export_API_2025-07-01_07-00-00.csv"_s);    // the first README's name
+    touch(u"testops_export_17_API_2025-09-01_07-00-00.csv"_s); // the later one
+    touch(u"testops_export_17_API_2025-09-02_07-00-00.csv"_s);
+    QCOMPARE(store.list().size(), 3);
+    for (const ExportFile &file : store.list())
+        QCOMPARE(file.group, u"API"_s);
+    QCOMPARE(store.previousExport(u"API"_s, u"testops_export_17_API_2025-09-02_07-00-00.csv"_s),
+             u"testops_export_17_API_2025-09-01_07-00-00.csv"_s);
+    QCOMPARE(store.previousExport(u"API"_s, u"testops_export_17_API_2025-09-01_07-00-00.csv"_s),
+             u"testops_export_API_2025-07-01_07-00-00.csv"_s);
+    const QStringList deleted = store.applyRetention(30, QDateTime(QDate(2025, 9, 20), QTime(7, 0), Qt::UTC));
+    QCOMPARE(deleted, QStringList{u"testops_export_API_2025-07-01_07-00-00.csv"_s});
+    QCOMPARE(store.list().size(), 2);
 }
 
 void TestExportFileStore::twoExportsInOneSecondGetDistinctNames() {

@@ -50,6 +50,10 @@ private slots:
     void missingConfigFileGivenOnCommandLine();
     void brokenDotEnvIsReported();
     void desktopDefaultExportFolder();
+    void projectsFileOfTheGoTool();
+    void projectsFileProblems_data();
+    void projectsFileProblems();
+    void groupNameThatLooksLikeAProject();
     void tableIsComplete();
     void readmeDocumentsEverySetting();
 
@@ -209,6 +213,124 @@ void TestSettings::everyProblemAtOnceAndTokenMasked() {
         report.contains(u"TESTOPS_TOKEN = \"has …1234\" (command line): the token contains white space"_s));
     QVERIFY(!report.contains(token));
     QVERIFY(!report.contains(u"k3y!"_s));
+}
+
+void TestSettings::projectsFileOfTheGoTool() {
+    // Found in the working directory (beside .env), as the Go tool reads it, without being named.
+    const QString folder = m_dir.filePath(u"go-tool"_s);
+    QDir().mkpath(folder);
+    writeFile(folder + u"/projects.json"_s, R"({"projects": [
+  {"project_id": 17, "tree_id": 937,
+   "groups": [{"group_id": 26961091, "group_name": "API"}, {"group_id": 24545654, "group_name": "UI"}]},
+  {"project_id": 15, "tree_id": 868, "groups": [{"group_id": 21360405, "group_name": "Seller-Analitics"}]}
+]})");
+    ConfigSources s = sources();
+    s.environment.remove(u"EXPORT_GROUPS"_s);
+    s.dotEnvFile = folder + u"/.env"_s;
+    LoadedConfig loaded = ConfigLoader::load(s);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
+    QCOMPARE(loaded.config.projectsFile, folder + u"/projects.json"_s);
+    ExportGroups expected{{u"API"_s, 17, 937, 26961091, true},
+                          {u"UI"_s, 17, 937, 24545654, true},
+                          {u"Seller-Analitics"_s, 15, 868, 21360405, true}};
+    QCOMPARE(loaded.config.groups, expected);
+
+    // EXPORT_GROUPS too: its groups come first, and keep the first README's file names.
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"Mobile=17:937:5"_s);
+    loaded = ConfigLoader::load(s);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
+    expected.prepend({u"Mobile"_s, 17, 937, 5, false});
+    QCOMPARE(loaded.config.groups, expected);
+
+    // A name both give is named with both places.
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"api=1:2:3"_s);
+    loaded = ConfigLoader::load(s);
+    QCOMPARE(loaded.problems.size(), 1);
+    QVERIFY2(
+        messages(loaded).first().contains(
+            u"the group name API is given twice: in EXPORT_GROUPS (1:2:3) and at $.projects[0].groups[0] "
+            "of this file (17:937:26961091)"_s),
+        qPrintable(messages(loaded).first()));
+
+    // PROJECTS_CONFIG names another file; a relative path is read from the working directory.
+    writeFile(
+        m_dir.filePath(u"other.json"_s),
+        R"({"projects": [{"project_id": 3, "tree_id": 4, "groups": [{"group_id": 5, "group_name": "X"}]}]})");
+    s.environment.remove(u"EXPORT_GROUPS"_s);
+    s.environment.insert(u"PROJECTS_CONFIG"_s, u"other.json"_s);
+    loaded = ConfigLoader::load(s);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
+    QCOMPARE(loaded.config.groups, (ExportGroups{{u"X"_s, 3, 4, 5, true}}));
+}
+
+void TestSettings::projectsFileProblems_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("said");
+    const auto project = [](const QByteArray &fields) {
+        return R"({"projects": [{"project_id": 17, "tree_id": 937, )" + fields + "}]}";
+    };
+    QTest::newRow("not JSON") << QByteArray("{\n  \"projects\": [\n    {,}")
+                              << u"line 3, column 7: not valid JSON"_s;
+    QTest::newRow("a list") << QByteArray("[]") << u"$ is a list, not an object with \"projects\""_s;
+    QTest::newRow("no projects") << QByteArray(R"({"groups": []})")
+                                 << u"$.projects is missing, not a list of projects"_s;
+    QTest::newRow("projects an object")
+        << QByteArray(R"({"projects": {}})") << u"$.projects is an object, not a list of projects"_s;
+    QTest::newRow("project id as text")
+        << QByteArray(R"({"projects": [{"project_id": "17", "tree_id": 937, "groups": []}]})")
+        << u"$.projects[0].project_id is \"17\", not a positive whole number"_s;
+    QTest::newRow("tree id a fraction")
+        << QByteArray(R"({"projects": [{"project_id": 17, "tree_id": 9.5, "groups": []}]})")
+        << u"$.projects[0].tree_id is 9.5, not a positive whole number"_s;
+    QTest::newRow("negative group id")
+        << project(R"("groups": [{"group_id": -5, "group_name": "API"}])")
+        << u"$.projects[0].groups[0].group_id is -5, not a positive whole number"_s;
+    QTest::newRow("group id beyond 2^53")
+        << project(R"("groups": [{"group_id": 1e300, "group_name": "API"}])")
+        << u"$.projects[0].groups[0].group_id is 1e+300, not a positive whole number"_s;
+    QTest::newRow("name with a space") << project(R"("groups": [{"group_id": 1, "group_name": "a b"}])")
+                                       << u"$.projects[0].groups[0].group_name is \"a b\", not a name"_s;
+    QTest::newRow("name missing") << project(R"("groups": [{"group_id": 1}])")
+                                  << u"$.projects[0].groups[0].group_name is missing, not a name"_s;
+    QTest::newRow("a name twice")
+        << QByteArray(
+               R"({"projects": [{"project_id": 1, "tree_id": 2, "groups": [{"group_id": 3, "group_name": "API"}]},
+                      {"project_id": 4, "tree_id": 5, "groups": [{"group_id": 6, "group_name": "api"}]}]})")
+        << u"$.projects[1].groups[0].group_name \"api\" is taken by $.projects[0].groups[0] already"_s;
+    QTest::newRow("no groups") << QByteArray(R"({"projects": []})") << u"no group is listed"_s;
+    QTest::newRow("groups not a list")
+        << project(R"("groups": "API")") << u"$.projects[0].groups is \"API\", not a list of groups"_s;
+}
+
+void TestSettings::projectsFileProblems() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, said);
+    const QString path = m_dir.filePath(u"broken.json"_s);
+    writeFile(path, content);
+    ConfigSources s = sources();
+    s.environment.insert(u"PROJECTS_CONFIG"_s, path);
+    const LoadedConfig loaded = ConfigLoader::load(s);
+    QCOMPARE(loaded.problems.size(), 1);
+    const QString message = loaded.problems.first().message();
+    QVERIFY2(message.startsWith(u"PROJECTS_CONFIG = \"%1\" (environment): "_s.arg(path)),
+             qPrintable(message));
+    QVERIFY2(message.contains(said), qPrintable(message));
+    QVERIFY2(message.contains(u"Expected: {\"projects\": [{\"project_id\": 17"_s), qPrintable(message));
+
+    s.environment.insert(u"PROJECTS_CONFIG"_s, m_dir.filePath(u"missing.json"_s));
+    QVERIFY(ConfigLoader::load(s).problems.first().message().contains(u"the file cannot be read"_s));
+}
+
+void TestSettings::groupNameThatLooksLikeAProject() {
+    // testops_export_2024_Q1_….csv would read back as group Q1 of project 2024.
+    ConfigSources s = sources();
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"2024_Q1=17:937:1"_s);
+    const LoadedConfig loaded = ConfigLoader::load(s);
+    QCOMPARE(loaded.problems.size(), 1);
+    QVERIFY2(messages(loaded).first().contains(u"may not start with digits and '_'"_s),
+             qPrintable(messages(loaded).first()));
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"Q1_2024=17:937:1,2024Q1=17:937:2"_s);
+    QVERIFY(ConfigLoader::load(s).isValid());
 }
 
 void TestSettings::missingRequiredSettings() {

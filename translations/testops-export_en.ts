@@ -808,6 +808,81 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectsFile</name>
+    <message>
+        <source>{&quot;projects&quot;: [{&quot;project_id&quot;: 17, &quot;tree_id&quot;: 937, &quot;groups&quot;: [{&quot;group_id&quot;: 26961091, &quot;group_name&quot;: &quot;API&quot;}]}]}</source>
+        <translation>{&quot;projects&quot;: [{&quot;project_id&quot;: 17, &quot;tree_id&quot;: 937, &quot;groups&quot;: [{&quot;group_id&quot;: 26961091, &quot;group_name&quot;: &quot;API&quot;}]}]}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long; a projects file is at most %2</source>
+        <translation>the file is %1 bytes long; a projects file is at most %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: not valid JSON (%2)</translation>
+    </message>
+    <message>
+        <source>$ is %1, not an object with &quot;projects&quot;</source>
+        <translation>$ is %1, not an object with &quot;projects&quot;</translation>
+    </message>
+    <message>
+        <source>$.projects is %1, not a list of projects</source>
+        <translation>$.projects is %1, not a list of projects</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 is %2, not an object</translation>
+    </message>
+    <message>
+        <source>%1.project_id is %2, not a positive whole number</source>
+        <translation>%1.project_id is %2, not a positive whole number</translation>
+    </message>
+    <message>
+        <source>%1.tree_id is %2, not a positive whole number</source>
+        <translation>%1.tree_id is %2, not a positive whole number</translation>
+    </message>
+    <message>
+        <source>%1.groups is %2, not a list of groups</source>
+        <translation>%1.groups is %2, not a list of groups</translation>
+    </message>
+    <message>
+        <source>%1.group_id is %2, not a positive whole number</source>
+        <translation>%1.group_id is %2, not a positive whole number</translation>
+    </message>
+    <message>
+        <source>%1.group_name is %2, not a name of letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with digits and &apos;_&apos;)</source>
+        <translation>%1.group_name is %2, not a name of letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with digits and &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>%1.group_name &quot;%2&quot; is taken by %3 already: every group needs its own name</source>
+        <translation>%1.group_name &quot;%2&quot; is taken by %3 already: every group needs its own name</translation>
+    </message>
+    <message>
+        <source>no group is listed: $.projects holds no project with groups</source>
+        <translation>no group is listed: $.projects holds no project with groups</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>no keychain is used</source>
@@ -1148,10 +1223,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>&quot;%1&quot; has no &quot;=&quot; between name and id</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
-        <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
-    </message>
-    <message>
         <source>group name &quot;%1&quot; is used twice</source>
         <translation>group name &quot;%1&quot; is used twice</translation>
     </message>
@@ -1198,6 +1269,30 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>host names separated by commas, such as exports.example.com, or * for any</source>
         <translation>host names separated by commas, such as exports.example.com, or * for any</translation>
+    </message>
+    <message>
+        <source>the group name %1 is given twice: in EXPORT_GROUPS (%2:%3:%4) and at %5 of this file (%6:%7:%8)</source>
+        <translation>the group name %1 is given twice: in EXPORT_GROUPS (%2:%3:%4) and at %5 of this file (%6:%7:%8)</translation>
+    </message>
+    <message>
+        <source>each group name once, across EXPORT_GROUPS and projects.json</source>
+        <translation>each group name once, across EXPORT_GROUPS and projects.json</translation>
+    </message>
+    <message>
+        <source>EXPORT_GROUPS, or a projects.json file (PROJECTS_CONFIG) with groups</source>
+        <translation>EXPORT_GROUPS, or a projects.json file (PROJECTS_CONFIG) with groups</translation>
+    </message>
+    <message>
+        <source>The Go tool&apos;s projects file: groups of several projects, added to EXPORT_GROUPS (default: projects.json in the working directory, when there is one)</source>
+        <translation>The Go tool&apos;s projects file: groups of several projects, added to EXPORT_GROUPS (default: projects.json in the working directory, when there is one)</translation>
+    </message>
+    <message>
+        <source>the path of a projects.json file</source>
+        <translation>the path of a projects.json file</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</source>
+        <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1476,13 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Do not keep an export identical to the previous one</source>
         <translation>Do not keep an export identical to the previous one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more group(s) come from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>%n more group comes from %1; edit that file to change it.</numerusform>
+            <numerusform>%n more groups come from %1; edit that file to change them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,81 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>ProjectsFile</name>
+    <message>
+        <source>{&quot;projects&quot;: [{&quot;project_id&quot;: 17, &quot;tree_id&quot;: 937, &quot;groups&quot;: [{&quot;group_id&quot;: 26961091, &quot;group_name&quot;: &quot;API&quot;}]}]}</source>
+        <translation>{&quot;projects&quot;: [{&quot;project_id&quot;: 17, &quot;tree_id&quot;: 937, &quot;groups&quot;: [{&quot;group_id&quot;: 26961091, &quot;group_name&quot;: &quot;API&quot;}]}]}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long; a projects file is at most %2</source>
+        <translation>в файле %1 байт; файл проектов не больше %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: это не JSON (%2)</translation>
+    </message>
+    <message>
+        <source>$ is %1, not an object with &quot;projects&quot;</source>
+        <translation>$ — %1, а не объект с &quot;projects&quot;</translation>
+    </message>
+    <message>
+        <source>$.projects is %1, not a list of projects</source>
+        <translation>$.projects — %1, а не список проектов</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 — %2, а не объект</translation>
+    </message>
+    <message>
+        <source>%1.project_id is %2, not a positive whole number</source>
+        <translation>%1.project_id — %2, а не целое положительное число</translation>
+    </message>
+    <message>
+        <source>%1.tree_id is %2, not a positive whole number</source>
+        <translation>%1.tree_id — %2, а не целое положительное число</translation>
+    </message>
+    <message>
+        <source>%1.groups is %2, not a list of groups</source>
+        <translation>%1.groups — %2, а не список групп</translation>
+    </message>
+    <message>
+        <source>%1.group_id is %2, not a positive whole number</source>
+        <translation>%1.group_id — %2, а не целое положительное число</translation>
+    </message>
+    <message>
+        <source>%1.group_name is %2, not a name of letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with digits and &apos;_&apos;)</source>
+        <translation>%1.group_name — %2, а не имя из букв, цифр, &apos;-&apos; и &apos;_&apos; (не длиннее 64, не начинается с цифр и &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>%1.group_name &quot;%2&quot; is taken by %3 already: every group needs its own name</source>
+        <translation>%1.group_name «%2» уже занято в %3: у каждой группы своё имя</translation>
+    </message>
+    <message>
+        <source>no group is listed: $.projects holds no project with groups</source>
+        <translation>групп нет: в $.projects нет проектов с группами</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>no keychain is used</source>
@@ -1155,10 +1230,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>в «%1» нет знака «=» между именем и идентификатором</translation>
     </message>
     <message>
-        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</source>
-        <translation>имя группы «%1» может содержать только буквы, цифры, «-» и «_» (не больше 64)</translation>
-    </message>
-    <message>
         <source>group name &quot;%1&quot; is used twice</source>
         <translation>имя группы «%1» использовано дважды</translation>
     </message>
@@ -1205,6 +1276,30 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>host names separated by commas, such as exports.example.com, or * for any</source>
         <translation>имена хостов через запятую, например exports.example.com, или * для любых</translation>
+    </message>
+    <message>
+        <source>the group name %1 is given twice: in EXPORT_GROUPS (%2:%3:%4) and at %5 of this file (%6:%7:%8)</source>
+        <translation>имя группы %1 задано дважды: в EXPORT_GROUPS (%2:%3:%4) и в %5 этого файла (%6:%7:%8)</translation>
+    </message>
+    <message>
+        <source>each group name once, across EXPORT_GROUPS and projects.json</source>
+        <translation>каждое имя группы один раз во всех EXPORT_GROUPS и projects.json</translation>
+    </message>
+    <message>
+        <source>EXPORT_GROUPS, or a projects.json file (PROJECTS_CONFIG) with groups</source>
+        <translation>EXPORT_GROUPS или файл projects.json (PROJECTS_CONFIG) с группами</translation>
+    </message>
+    <message>
+        <source>The Go tool&apos;s projects file: groups of several projects, added to EXPORT_GROUPS (default: projects.json in the working directory, when there is one)</source>
+        <translation>Файл проектов Go-утилиты: группы нескольких проектов, в дополнение к EXPORT_GROUPS (по умолчанию projects.json в рабочем каталоге, если он есть)</translation>
+    </message>
+    <message>
+        <source>the path of a projects.json file</source>
+        <translation>путь к файлу projects.json</translation>
+    </message>
+    <message>
+        <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</source>
+        <translation>имя группы «%1» может содержать только буквы, цифры, &apos;-&apos; и &apos;_&apos; (не длиннее 64) и не может начинаться с цифр и &apos;_&apos;</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1483,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Do not keep an export identical to the previous one</source>
         <translation>Не сохранять выгрузку, совпадающую с предыдущей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more group(s) come from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>Ещё %n группа задана в %1; чтобы изменить её, правьте этот файл.</numerusform>
+            <numerusform>Ещё %n группы заданы в %1; чтобы изменить их, правьте этот файл.</numerusform>
+            <numerusform>Ещё %n групп задано в %1; чтобы изменить их, правьте этот файл.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,8 +171,16 @@ void SettingsDialog::load() {
     ExportGroups groups = m_current.config.groups;
     if (groups.isEmpty())
         SettingsTable::parseGroups(raw(u"EXPORT_GROUPS"_s), &groups);
+    // The groups of projects.json stay in that file: the table holds EXPORT_GROUPS only.
+    const qsizetype fromFile =
+        groups.removeIf([](const ExportGroup &group) { return group.projectInFileName; });
     for (const ExportGroup &group : std::as_const(groups))
         addGroupRow(group);
+    if (fromFile > 0)
+        m_ui->groupsHelp->setText(
+            m_ui->groupsHelp->text() + u"\n"_s +
+            tr("%n more group(s) come from %1; edit that file to change them.", nullptr, int(fromFile))
+                .arg(QDir::toNativeSeparators(m_current.config.projectsFile)));
     if (m_storage) {
         m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_storage->language())));
         m_ui->notifySuccessCheck->setChecked(m_storage->notifyOnSuccess());

@@ -13,7 +13,8 @@ struct Config {
     QString token;
     qint64 defaultProjectId = 0;
     qint64 defaultTreeId = 0;
-    ExportGroups groups;
+    ExportGroups groups;     // EXPORT_GROUPS, then the groups of projects.json
+    QString projectsFile;    // PROJECTS_CONFIG, or projects.json found in the working directory
     QList<ExtraColumn> extraColumns;
     QString exportPath;
     char csvSeparator = ';';

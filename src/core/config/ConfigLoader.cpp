@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "DotEnv.h"
+#include "ProjectsFile.h"
 #include "log/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -86,6 +88,46 @@ QString visible(QString text) {
     return text;
 }
 
+// The groups of the projects file join those of EXPORT_GROUPS; a name both give is a problem naming both.
+void addProjectsFile(const QHash<QString, RawSetting> &raw, LoadedConfig &result) {
+    Config &config = result.config;
+    if (config.projectsFile.isEmpty())
+        return;
+    const RawSetting setting = raw.value(u"PROJECTS_CONFIG"_s);
+    QList<ProjectsFile::Group> found;
+    const QString why = ProjectsFile::read(config.projectsFile, &found);
+    if (!why.isEmpty()) {
+        result.problems.append(
+            {u"PROJECTS_CONFIG"_s, config.projectsFile, setting.source, why, ProjectsFile::expected()});
+        return;
+    }
+    for (const ProjectsFile::Group &item : std::as_const(found)) {
+        const auto clash =
+            std::find_if(config.groups.cbegin(), config.groups.cend(), [&](const ExportGroup &g) {
+                return g.name.compare(item.group.name, Qt::CaseInsensitive) == 0;
+            });
+        if (clash != config.groups.cend()) {
+            result.problems.append(
+                {u"PROJECTS_CONFIG"_s, config.projectsFile, setting.source,
+                 QCoreApplication::translate(
+                     "Settings", "the group name %1 is given twice: in EXPORT_GROUPS (%2:%3:%4) and "
+                                 "at %5 of this file (%6:%7:%8)")
+                     .arg(item.group.name)
+                     .arg(clash->projectId)
+                     .arg(clash->treeId)
+                     .arg(clash->groupId)
+                     .arg(item.where)
+                     .arg(item.group.projectId)
+                     .arg(item.group.treeId)
+                     .arg(item.group.groupId),
+                 QCoreApplication::translate(
+                     "Settings", "each group name once, across EXPORT_GROUPS and projects.json")});
+            continue;
+        }
+        config.groups.append(item.group);
+    }
+}
+
 } // namespace
 
 QString ConfigProblem::message() const {
@@ -136,6 +178,12 @@ LoadedConfig ConfigLoader::load(const ConfigSources &sources) {
     }
     for (const auto &[name, value] : sources.commandLine)
         put(raw, result.warnings, name, value, SettingSource::CommandLine, u"--set"_s);
+    // As the Go tool: projects.json in the working directory (beside .env) is read without being named.
+    if (!raw.contains(u"PROJECTS_CONFIG"_s) && !sources.dotEnvFile.isEmpty()) {
+        const QString beside = QFileInfo(sources.dotEnvFile).absoluteDir().filePath(u"projects.json"_s);
+        if (QFileInfo::exists(beside))
+            raw.insert(u"PROJECTS_CONFIG"_s, {beside, SettingSource::Default});
+    }
 
     LoadedConfig resolved = resolve(raw);
     resolved.problems = result.problems + resolved.problems;
@@ -193,6 +241,16 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
                  "Settings",
                  "Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID")});
     }
+    addProjectsFile(raw, result);
+    if (config.groups.isEmpty() &&
+        !std::any_of(result.problems.cbegin(), result.problems.cend(), [](const ConfigProblem &p) {
+            return p.setting == u"EXPORT_GROUPS"_s || p.setting == u"PROJECTS_CONFIG"_s;
+        }))
+        result.problems.append(
+            {u"EXPORT_GROUPS"_s, QString(), SettingSource::Default,
+             QCoreApplication::translate("Settings", "it is required"),
+             QCoreApplication::translate(
+                 "Settings", "EXPORT_GROUPS, or a projects.json file (PROJECTS_CONFIG) with groups")});
     if (config.tlsInsecure)
         result.warnings.append(QCoreApplication::translate(
             "Settings", "TLS_INSECURE is on: the TestOps server's certificate is not verified"));

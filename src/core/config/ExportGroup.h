@@ -9,10 +9,13 @@ struct ExportGroup {
     qint64 projectId = 0; // TestOps project
     qint64 treeId = 0;    // tree of that project
     qint64 groupId = 0;   // tree node id (the "groupsInclude" value of the TestOps UI)
+    // From projects.json: its files carry the project as the Go tool's later versions name them
+    // (testops_export_<projectId>_<name>_<time>.csv).
+    bool projectInFileName = false;
 
     bool operator==(const ExportGroup &other) const {
         return name == other.name && projectId == other.projectId && treeId == other.treeId &&
-               groupId == other.groupId;
+               groupId == other.groupId && projectInFileName == other.projectInFileName;
     }
 };
 

@@ -230,10 +230,14 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "Tree of groups that name only a group id"),
      QT_TRANSLATE_NOOP("Settings", "a tree id (a positive whole number), or nothing"),
      [](const QString &t, Config &c) { return applyOptionalId(t, &c.defaultTreeId); }},
-    {u"EXPORT_GROUPS"_s, QString(), true, false,
+    {u"EXPORT_GROUPS"_s, QString(), false, false,
      QT_TRANSLATE_NOOP("Settings", "Tree groups to export, each to its own file"),
      QT_TRANSLATE_NOOP("Settings", "Name=GROUP_ID or Name=PROJECT_ID:TREE_ID:GROUP_ID, comma-separated, e.g. API=26961091,UI=24545654; names unique, of letters, digits, '-' and '_'"),
      &applyGroups},
+    {u"PROJECTS_CONFIG"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "The Go tool's projects file: groups of several projects, added to EXPORT_GROUPS (default: projects.json in the working directory, when there is one)"),
+     QT_TRANSLATE_NOOP("Settings", "the path of a projects.json file"),
+     [](const QString &t, Config &c) { c.projectsFile = t.trimmed(); return QString(); }},
     {u"EXPORT_COLUMNS"_s, QString(), false, false,
      QT_TRANSLATE_NOOP("Settings", "Columns added to the standard ones: custom fields, roles, issue integrations"),
      QT_TRANSLATE_NOOP("Settings", "KIND:ID=Header, comma-separated, KIND one of custom_field, role, issue_integration, e.g. custom_field:12=Priority"),
@@ -402,6 +406,10 @@ QString SettingsTable::formatDuration(int seconds) {
 bool SettingsTable::isSafeGroupName(const QString &name) {
     if (name.isEmpty() || name.size() > 64)
         return false;
+    // "2024_Q1" would read back from a file name as group Q1 of project 2024 (the Go tool's later names).
+    static const QRegularExpression projectLike(u"^\\d+_"_s);
+    if (projectLike.match(name).hasMatch())
+        return false;
     for (QChar c : name) {
         if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
             return false;
@@ -426,7 +434,8 @@ QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups) {
         if (!isSafeGroupName(group.name))
             return QCoreApplication::translate(
                        "Settings",
-                       "group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64)")
+                       "group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64), and may "
+                       "not start with digits and '_'")
                 .arg(group.name);
         if (names.contains(group.name.toLower()))
             return QCoreApplication::translate("Settings", "group name \"%1\" is used twice").arg(group.name);

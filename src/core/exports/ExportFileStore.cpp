@@ -47,8 +47,9 @@ QString ExportFileStore::ensureWritable() const {
     return QString();
 }
 
-QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc) const {
-    const QString base = u"testops_export_%1_%2"_s.arg(group, utc.toUTC().toString(timestampFormat));
+QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc, qint64 projectId) const {
+    const QString prefix = projectId > 0 ? u"%1_%2"_s.arg(projectId).arg(group) : group;
+    const QString base = u"testops_export_%1_%2"_s.arg(prefix, utc.toUTC().toString(timestampFormat));
     QString name = base + u".csv"_s;
     for (int n = 2; QFileInfo::exists(filePath(name)); ++n)
         name = u"%1_%2.csv"_s.arg(base).arg(n);
@@ -74,6 +75,19 @@ bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
         return false;
     file->fileName = fileName;
     file->group = match.captured(1);
+    file->projectId = 0;
+    // The Go tool's later names put the project first; no group name of ours starts with digits and '_'.
+    const qsizetype underscore = file->group.indexOf(u'_');
+    if (underscore > 0 && underscore + 1 < file->group.size()) {
+        bool isNumber = false;
+        const QStringView digits = QStringView(file->group).left(underscore);
+        const qint64 project = digits.toLongLong(&isNumber);
+        if (isNumber && project > 0 &&
+            std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); })) {
+            file->projectId = project;
+            file->group = file->group.mid(underscore + 1);
+        }
+    }
     file->timestamp = QDateTime(date, time, Qt::UTC); // the UTC spec: no time zone lookups when sorting
     return true;
 }

@@ -12,6 +12,7 @@
 struct ExportFile {
     QString fileName;
     QString group;
+    qint64 projectId = 0; // in the Go tool's later names (testops_export_<projectId>_<group>_<time>.csv)
     QDateTime timestamp; // UTC, from the name
     qint64 bytes = 0;
 };
@@ -26,8 +27,9 @@ public:
     // Creates the folder when missing; returns why it cannot be written, or an empty string.
     QString ensureWritable() const;
 
-    // testops_export_<GROUP>_<YYYY-MM-DD_HH-MM-SS>.csv (UTC), with _2, _3 … when that name is taken.
-    QString newFileName(const QString &group, const QDateTime &utc) const;
+    // testops_export_<GROUP>_<YYYY-MM-DD_HH-MM-SS>.csv (UTC), with _2, _3 … when that name is taken; with a
+    // project id, testops_export_<PROJECT>_<GROUP>_<…>.csv as the Go tool's later versions name them.
+    QString newFileName(const QString &group, const QDateTime &utc, qint64 projectId = 0) const;
 
     // Where the comparison of an export with the previous one is kept (beside the journal).
     QString changesPath(const QString &fileName) const;

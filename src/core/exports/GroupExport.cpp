@@ -151,7 +151,8 @@ void GroupExport::poll() {
 
 void GroupExport::download() {
     setPhase(Phase::Downloading);
-    m_result.fileName = m_store.newFileName(m_group.name, m_clock.nowUtc());
+    m_result.fileName = m_store.newFileName(m_group.name, m_clock.nowUtc(),
+                                            m_group.projectInFileName ? m_group.projectId : 0);
     m_file = std::make_unique<QSaveFile>(m_store.filePath(m_result.fileName));
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
