@@ -15,7 +15,8 @@ headless_build_packages=(cmake ninja-build g++ pkg-config
 build_packages=("${headless_build_packages[@]}" qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev
     libxkbcommon-dev)
 test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
-    gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light)
+    gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light
+    s3cmd)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -50,6 +51,11 @@ install_test_tools() {
     if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
         say "installing the browser test's packages"
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
+    fi
+    # s3rver as pinned in tests/storage/package-lock.json: the real S3 server program of the storage tests.
+    if [ ! -d tests/storage/node_modules/s3rver ] || [ tests/storage/package-lock.json -nt tests/storage/node_modules ]; then
+        say "installing the storage tests' S3 server"
+        npm ci --prefix tests/storage --no-audit --no-fund >/dev/null
     fi
 }
 

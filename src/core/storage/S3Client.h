@@ -1,0 +1,103 @@
+// S3 through QNetworkAccessManager: path-style requests (http://host/bucket/key) signed with SigV4, for AWS
+// and the S3-compatible servers (MinIO, Ceph, Yandex Object Storage). Uploads stream from the file with its
+// MD5 (Content-MD5, checked by every S3 server) and SHA-256 (x-amz-content-sha256); nothing is held whole in
+// memory.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class Clock;
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One request to S3; finishes once (deleteLater after finished).
+class S3Call : public QObject {
+    Q_OBJECT
+public:
+    bool ok() const { return m_error.isEmpty(); }
+    // What went wrong, in words: "SignatureDoesNotMatch: … (HTTP 403)", "connection refused", …
+    const QString &error() const { return m_error; }
+    // S3's error code (SignatureDoesNotMatch, NoSuchBucket, …), when it sent one.
+    const QByteArray &errorCode() const { return m_code; }
+    int httpStatus() const { return m_status; }
+    const QByteArray &body() const { return m_body; } // XML answers (listing, errors); empty for downloads
+    QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class S3Client;
+    explicit S3Call(QObject *parent)
+        : QObject(parent) {}
+    QPointer<QNetworkReply> m_reply;
+    QIODevice *m_upload = nullptr; // owned: the file streamed by a PUT
+    QString m_error;
+    QByteArray m_code;
+    int m_status = 0;
+    QByteArray m_body;
+    QHash<QByteArray, QByteArray> m_headers;
+};
+
+class S3Client : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QUrl endpoint; // empty: AWS (https://s3.<region>.amazonaws.com)
+        QString bucket;
+        QString accessKey;
+        QString secretKey;
+        QString region = QStringLiteral("us-east-1");
+        int timeoutMs = 60000; // a request that sends and receives nothing for this long fails
+    };
+
+    // What a listing holds of one object.
+    struct Object {
+        QString key;
+        qint64 size = 0;
+        QDateTime modified;
+        QByteArray etag; // without quotes
+    };
+
+    S3Client(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent = nullptr);
+
+    const Options &options() const { return m_options; }
+    // The object key of an export, as the Go tool lays out the bucket: exports/<YYYY-MM-DD>/<file name>, the
+    // date being the export's own (from its name), so that any day's export can be found again.
+    static QString exportKey(const QString &fileName, const QDate &date);
+
+    // PUT of a whole file, streamed; `md5` raw (16 bytes), `sha256` hex, of the file's bytes.
+    S3Call *putFile(const QString &key, const QString &path, const QByteArray &md5,
+                    const QByteArray &sha256Hex,
+                    const QByteArray &contentType = QByteArrayLiteral("text/csv"));
+    S3Call *head(const QString &key);
+    S3Call *remove(const QString &key);
+    // One page of ListObjectsV2 (at most 1,000 keys); the next page's token is in `next`.
+    S3Call *list(const QString &prefix, const QString &continuationToken = QString());
+    // GET streamed into `sink`; `range` is a Range header value or empty.
+    S3Call *get(const QString &key, QIODevice *sink, const QByteArray &range = QByteArray());
+
+    // The objects of a listing answer, and the continuation token when another page follows.
+    static QList<Object> parseList(const QByteArray &xml, QString *next);
+    // Raw MD5 and hex SHA-256 of a file, read once in 1 MiB pieces; false when it cannot be read.
+    static bool digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size);
+
+private:
+    S3Call *send(const QByteArray &method, const QString &key,
+                 const QList<QPair<QByteArray, QByteArray>> &query,
+                 QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &payloadHash, QIODevice *body,
+                 QIODevice *sink);
+    void finish(S3Call *call, QNetworkReply *reply);
+    QUrl endpoint() const;
+
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    const Clock &m_clock;
+};

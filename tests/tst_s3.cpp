@@ -1,0 +1,236 @@
+// The S3 client against a real S3 server program (s3rver, started by tests/storage/with_s3.sh) behind a proxy
+// that checks SigV4 as AWS does: upload, verify, list, download (whole and a range), delete; refusals of a
+// wrong secret, a wrong region and a changed signed header; and Debian's s3cmd reading what we wrote and the
+// other way round.
+#include "schedule/Clock.h"
+#include "storage/S3Client.h"
+#include "storage/SigV4.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestS3 : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void uploadVerifyListDownloadDelete();
+    void refusedSignatures_data();
+    void refusedSignatures();
+    void aChangedSignedHeaderIsRefused();
+    void interopWithS3cmd();
+
+private:
+    S3Client::Options options() const {
+        return {QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT")),
+                qEnvironmentVariable("S3_TEST_BUCKET"),
+                qEnvironmentVariable("S3_TEST_ACCESS_KEY"),
+                qEnvironmentVariable("S3_TEST_SECRET_KEY"),
+                u"us-east-1"_s,
+                30000};
+    }
+    static bool wait(S3Call *call) {
+        QSignalSpy done(call, &S3Call::finished);
+        return done.wait(30000);
+    }
+    QString write(const QString &name, const QByteArray &bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
+    // s3cmd against the proxy, path-style, SigV4.
+    int s3cmd(const QStringList &arguments, QString *output = nullptr) {
+        const QUrl endpoint(qEnvironmentVariable("S3_TEST_ENDPOINT"));
+        const QString host = u"%1:%2"_s.arg(endpoint.host()).arg(endpoint.port());
+        QProcess process;
+        process.start(u"s3cmd"_s,
+                      QStringList{u"--config=/dev/null"_s, u"--access_key=S3RVER"_s, u"--secret_key=S3RVER"_s,
+                                  u"--host="_s + host, u"--host-bucket="_s + host, u"--no-ssl"_s,
+                                  u"--region=us-east-1"_s} +
+                          arguments);
+        process.waitForFinished(60000);
+        if (output)
+            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+    // An export as TestOps sends it: a BOM, Cyrillic, a multi-line cell.
+    const QByteArray m_csv = "\xEF\xBB\xBF"
+                             "allure_id;name;scenario\r\n1;Вход по SMS;\"шаг 1\nшаг 2\"\r\n" +
+                             QByteArray(300000, 'x') + "\r\n";
+};
+
+void TestS3::initTestCase() {
+    if (qEnvironmentVariableIsEmpty("S3_TEST_ENDPOINT"))
+        QFAIL("run through tests/storage/with_s3.sh, which starts s3rver and the SigV4 proxy");
+}
+
+void TestS3::uploadVerifyListDownloadDelete() {
+    S3Client client(options(), &m_network, m_clock);
+    const QString path = write(u"testops_export_17_API_2026-11-21_07-00-00.csv"_s, m_csv);
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+    QCOMPARE(size, m_csv.size());
+    const QString key =
+        S3Client::exportKey(u"testops_export_17_API_2026-11-21_07-00-00.csv"_s, QDate(2026, 11, 21));
+    QCOMPARE(key, u"exports/2026-11-21/testops_export_17_API_2026-11-21_07-00-00.csv"_s);
+
+    S3Call *put = client.putFile(key, path, md5, sha256);
+    QVERIFY(wait(put));
+    QVERIFY2(put->ok(), qPrintable(put->error()));
+
+    S3Call *head = client.head(key);
+    QVERIFY(wait(head));
+    QVERIFY2(head->ok(), qPrintable(head->error()));
+    QCOMPARE(head->header("etag").replace('"', ""), md5.toHex()); // a single PUT's ETag is its MD5
+    QCOMPARE(head->header("content-length").toLongLong(), m_csv.size());
+    QCOMPARE(head->header("content-type"), QByteArray("text/csv"));
+
+    S3Call *list = client.list(u"exports/"_s);
+    QVERIFY(wait(list));
+    QVERIFY2(list->ok(), qPrintable(list->error()));
+    QString next;
+    const QList<S3Client::Object> objects = S3Client::parseList(list->body(), &next);
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().key, key);
+    QCOMPARE(objects.first().size, m_csv.size());
+    QVERIFY(next.isEmpty());
+
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    S3Call *get = client.get(key, &whole);
+    QVERIFY(wait(get));
+    QVERIFY2(get->ok(), qPrintable(get->error()));
+    QCOMPARE(whole.data(), m_csv);
+    QBuffer part;
+    part.open(QIODevice::WriteOnly);
+    S3Call *range = client.get(key, &part, "bytes=3-14");
+    QVERIFY(wait(range));
+    QCOMPARE(range->httpStatus(), 206);
+    QCOMPARE(part.data(), m_csv.mid(3, 12));
+
+    S3Call *removed = client.remove(key);
+    QVERIFY(wait(removed));
+    QVERIFY2(removed->ok(), qPrintable(removed->error()));
+    S3Call *gone = client.head(key);
+    QVERIFY(wait(gone));
+    QCOMPARE(gone->httpStatus(), 404);
+}
+
+void TestS3::refusedSignatures_data() {
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("wrong secret") << u"not-the-secret"_s << u"us-east-1"_s;
+    QTest::newRow("wrong region") << u"S3RVER"_s << u"eu-central-1"_s;
+}
+
+void TestS3::refusedSignatures() {
+    QFETCH(QString, secret);
+    QFETCH(QString, region);
+    S3Client::Options wrong = options();
+    wrong.secretKey = secret;
+    wrong.region = region;
+    S3Client client(wrong, &m_network, m_clock);
+    const QString path = write(u"refused.csv"_s, m_csv);
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+    S3Call *put = client.putFile(u"exports/2026-11-21/refused.csv"_s, path, md5, sha256);
+    QVERIFY(wait(put));
+    QCOMPARE(put->httpStatus(), 403);
+    QCOMPARE(put->errorCode(), QByteArray("SignatureDoesNotMatch"));
+    QVERIFY2(put->error().startsWith(u"SignatureDoesNotMatch: "_s), qPrintable(put->error()));
+    QVERIFY(!put->error().contains(secret)); // the secret is never in a message
+}
+
+void TestS3::aChangedSignedHeaderIsRefused() {
+    // Signed with one value, sent with another: as if a proxy on the way changed it.
+    const QUrl endpoint(qEnvironmentVariable("S3_TEST_ENDPOINT"));
+    const QByteArray host = endpoint.host().toUtf8() + ':' + QByteArray::number(endpoint.port());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray path = "/testops-exports/";
+    const SigV4::Request signedRequest{"GET",
+                                       path,
+                                       {},
+                                       {{"host", host},
+                                        {"x-amz-date", SigV4::amzDate(now)},
+                                        {"x-amz-content-sha256", SigV4::emptyPayloadHash()},
+                                        {"x-amz-meta-note", "signed"}},
+                                       SigV4::emptyPayloadHash()};
+    const QByteArray authorization =
+        SigV4::authorization(signedRequest, now, {u"S3RVER"_s, u"S3RVER"_s, u"us-east-1"_s, u"s3"_s});
+    const auto send = [&](const QByteArray &note) {
+        QNetworkRequest request(QUrl::fromEncoded("http://" + host + path));
+        request.setRawHeader("x-amz-date", SigV4::amzDate(now));
+        request.setRawHeader("x-amz-content-sha256", SigV4::emptyPayloadHash());
+        request.setRawHeader("x-amz-meta-note", note);
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         reply->readAll()};
+    };
+    QCOMPARE(send("signed").first, 200); // the same request as signed passes
+    const auto [status, body] = send("changed");
+    QCOMPARE(status, 403);
+    QVERIFY2(body.contains("<Code>SignatureDoesNotMatch</Code>"), body.constData());
+}
+
+void TestS3::interopWithS3cmd() {
+    if (QStandardPaths::findExecutable(u"s3cmd"_s).isEmpty())
+        QFAIL("s3cmd is missing (packaging/bootstrap.sh test installs it)");
+    S3Client client(options(), &m_network, m_clock);
+    // Ours, read by s3cmd.
+    const QString ours = write(u"ours.csv"_s, m_csv);
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(ours, &md5, &sha256, &size));
+    S3Call *put = client.putFile(u"exports/2026-11-21/ours.csv"_s, ours, md5, sha256);
+    QVERIFY(wait(put));
+    QVERIFY2(put->ok(), qPrintable(put->error()));
+    QString said;
+    const QString fetched = m_dir.filePath(u"fetched-by-s3cmd.csv"_s);
+    QVERIFY2(s3cmd({u"get"_s, u"--force"_s, u"s3://testops-exports/exports/2026-11-21/ours.csv"_s, fetched},
+                   &said) == 0,
+             qPrintable(said));
+    QFile back(fetched);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), m_csv);
+
+    // s3cmd's, listed and read by us.
+    const QByteArray theirs = "allure_id;name\r\n7;Выход\r\n";
+    QVERIFY2(s3cmd({u"put"_s, write(u"theirs.csv"_s, theirs),
+                    u"s3://testops-exports/exports/2026-11-20/theirs.csv"_s},
+                   &said) == 0,
+             qPrintable(said));
+    S3Call *list = client.list(u"exports/2026-11-20/"_s);
+    QVERIFY(wait(list));
+    QString next;
+    const QList<S3Client::Object> objects = S3Client::parseList(list->body(), &next);
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().key, u"exports/2026-11-20/theirs.csv"_s);
+    QBuffer read;
+    read.open(QIODevice::WriteOnly);
+    S3Call *get = client.get(objects.first().key, &read);
+    QVERIFY(wait(get));
+    QCOMPARE(read.data(), theirs);
+}
+
+QTEST_GUILESS_MAIN(TestS3)
+#include "tst_s3.moc"
