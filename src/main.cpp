@@ -161,6 +161,7 @@ int main(int argc, char **argv) {
     const Config &config = loaded.config;
     logSink.addSecret(config.token);
     logSink.addSecret(config.webAccessKey);
+    logSink.addSecret(config.s3.secretKey);
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     SystemClock clock;

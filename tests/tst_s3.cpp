@@ -2,12 +2,19 @@
 // that checks SigV4 as AWS does: upload, verify, list, download (whole and a range), delete; refusals of a
 // wrong secret, a wrong region and a changed signed header; and Debian's s3cmd reading what we wrote and the
 // other way round.
+#include "FakeTestOps.h"
+#include "ManualClock.h"
+#include "exports/ExportUploader.h"
+#include "exports/History.h"
 #include "schedule/Clock.h"
+#include "service/ExportFront.h"
+#include "service/ExportService.h"
 #include "storage/S3Client.h"
 #include "storage/SigV4.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -27,6 +34,10 @@ private slots:
     void refusedSignatures();
     void aChangedSignedHeaderIsRefused();
     void interopWithS3cmd();
+    void everyExportGetsAVerifiedCopy();
+    void faultsLeaveTheFileAndARetrySucceeds_data();
+    void faultsLeaveTheFileAndARetrySucceeds();
+    void exportsWithoutACopyAreUploadedAtStart();
 
 private:
     S3Client::Options options() const {
@@ -230,6 +241,143 @@ void TestS3::interopWithS3cmd() {
     S3Call *get = client.get(objects.first().key, &read);
     QVERIFY(wait(get));
     QCOMPARE(read.data(), theirs);
+}
+
+namespace {
+// An export service against the fake TestOps with S3 on, its clock in the test's hand.
+struct Rig {
+    explicit Rig(const QString &folder, QString secret = u"S3RVER"_s) {
+        fake.queuedPolls = -1;
+        fake.addGroup({17, 937, 26961091, u"API"_s, 40, 0, {}});
+        fake.listen();
+        config.baseUrl = fake.url();
+        config.token = fake.apiToken;
+        config.groups = {{u"API"_s, 17, 937, 26961091}};
+        config.exportPath = folder;
+        config.retryDelaysSeconds = {60};
+        config.webEnabled = false;
+        config.s3 = {true,
+                     qEnvironmentVariable("S3_TEST_BUCKET"),
+                     QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT")),
+                     u"us-east-1"_s,
+                     u"S3RVER"_s,
+                     secret};
+        config.inactivityTimeoutSeconds = 5;
+        service = std::make_unique<ExportService>(config, clock, &network);
+        front = std::make_unique<ExportFront>(service.get());
+    }
+    QString runCycle() {
+        QSignalSpy finished(front.get(), &ExportFront::cycleFinished);
+        front->runNow(u"test"_s);
+        finished.wait(30000);
+        return front->cycleReport().join(u'\n');
+    }
+    FakeTestOps fake;
+    Config config;
+    ManualClock clock{QDateTime::currentDateTimeUtc()}; // signatures carry it: S3 wants it within 15 minutes
+    QNetworkAccessManager network;
+    std::unique_ptr<ExportService> service;
+    std::unique_ptr<ExportFront> front;
+};
+
+void fault(const QByteArray &spec) {
+    QNetworkAccessManager network;
+    QNetworkReply *reply =
+        network.post(QNetworkRequest(QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT") + u"/__fault__"_s)), spec);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    reply->deleteLater();
+}
+} // namespace
+
+void TestS3::everyExportGetsAVerifiedCopy() {
+    QTemporaryDir dir;
+    Rig rig(dir.filePath(u"exports"_s));
+    const QString report = rig.runCycle();
+    QVERIFY2(report.startsWith(u"OK    API  testops_export_API_"_s) && report.endsWith(u"  uploaded"_s),
+             qPrintable(report));
+    const ExportEntry &entry = rig.front->exports().first();
+    QCOMPARE(rig.front->uploadState(entry), ExportFront::UploadState::Uploaded);
+    QCOMPARE(rig.front->uploadText(entry), u"uploaded"_s);
+    // What the bucket holds is the file: the journal's ETag is the file's MD5, and the object reads back.
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(dir.filePath(u"exports/"_s + entry.file.fileName), &md5, &sha256, &size));
+    const QString key = S3Client::exportKey(entry.file.fileName, entry.file.timestamp.date());
+    S3Client client(options(), &m_network, m_clock);
+    QBuffer copy;
+    copy.open(QIODevice::WriteOnly);
+    S3Call *get = client.get(key, &copy);
+    QVERIFY(wait(get));
+    QCOMPARE(QCryptographicHash::hash(copy.data(), QCryptographicHash::Md5), md5);
+    bool journaled = false;
+    for (const QJsonObject &record : rig.service->history()->records()) {
+        if (record.value(u"type"_s) == u"upload"_s) {
+            QCOMPARE(record.value(u"etag"_s).toString(), QString::fromLatin1(md5.toHex()));
+            QCOMPARE(record.value(u"key"_s).toString(), key);
+            journaled = true;
+        }
+    }
+    QVERIFY(journaled);
+    QVERIFY(wait(client.remove(key)));
+}
+
+void TestS3::faultsLeaveTheFileAndARetrySucceeds_data() {
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("500 on the upload") << QByteArray("put-500 1") << u"InternalError: "_s;
+    // Qt sends a request again once when a connection breaks before the answer: the faults outlast that.
+    QTest::newRow("reset mid-upload") << QByteArray("put-reset 3") << u"S3 at "_s;
+    QTest::newRow("server down") << QByteArray("down 3") << u"cannot be reached"_s;
+    QTest::newRow("slow server past the timeout") << QByteArray("slow 1") << u"S3 at "_s;
+}
+
+void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
+    QFETCH(QByteArray, fault);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    Rig rig(dir.filePath(u"exports"_s));
+    if (fault.startsWith("slow")) // a large export that the slow server takes a second per MiB for
+        rig.fake.group(26961091)->rows = 40000;
+    ::fault(fault);
+    const QString report = rig.runCycle();
+    QVERIFY2(report.contains(u"  waiting to upload ("_s) && report.contains(said), qPrintable(report));
+    const ExportEntry entry = rig.front->exports().first();
+    QCOMPARE(rig.front->uploadState(entry), ExportFront::UploadState::Waiting);
+    QVERIFY(QFile::exists(dir.filePath(u"exports/"_s + entry.file.fileName))); // the local file is intact
+    QVERIFY(rig.service->uploader()->retrySleepMs() > 0);
+    ::fault("clear 0"); // the server is back
+    // A minute later by the clock, the retry succeeds.
+    QSignalSpy uploaded(rig.service->uploader(), &ExportUploader::uploaded);
+    rig.clock.advanceSecs(61);
+    rig.service->uploader()->checkRetries();
+    QVERIFY(uploaded.wait(30000));
+    QCOMPARE(uploaded.last().at(1).toBool(), true);
+    rig.front->refreshExports();
+    QCOMPARE(rig.front->uploadText(rig.front->exports().first()), u"uploaded"_s);
+    S3Client client(options(), &m_network, m_clock);
+    QVERIFY(wait(client.remove(S3Client::exportKey(entry.file.fileName, entry.file.timestamp.date()))));
+}
+
+void TestS3::exportsWithoutACopyAreUploadedAtStart() {
+    QTemporaryDir dir;
+    {
+        // Wrong credentials: every attempt is refused, the file stays, and nothing leaks the secret.
+        Rig rig(dir.filePath(u"exports"_s), u"wrong-secret-value"_s);
+        rig.config.retryDelaysSeconds = {};
+        const QString report = rig.runCycle();
+        QVERIFY2(report.contains(u"SignatureDoesNotMatch"_s), qPrintable(report));
+        QVERIFY(!report.contains(u"wrong-secret-value"_s));
+    }
+    // The next start, with the right secret, uploads what is missing.
+    Rig rig(dir.filePath(u"exports"_s));
+    QCOMPARE(rig.front->uploadState(rig.front->exports().first()), ExportFront::UploadState::Waiting);
+    QSignalSpy uploaded(rig.service->uploader(), &ExportUploader::uploaded);
+    rig.service->uploader()->catchUp();
+    QVERIFY(uploaded.wait(30000));
+    QCOMPARE(uploaded.last().at(1).toBool(), true);
+    rig.front->refreshExports();
+    QCOMPARE(rig.front->uploadText(rig.front->exports().first()), u"uploaded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestS3)

@@ -506,6 +506,22 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>failed, %1</source>
         <translation>failed, %1</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>uploaded</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>waiting to upload</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1)</source>
+        <translation>waiting to upload (%1)</translation>
+    </message>
+    <message>
+        <source>upload failed (%1)</source>
+        <translation>upload failed (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -523,6 +539,25 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the disk of %1 is full (%2 free)</source>
         <translation>the disk of %1 is full (%2 free)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportUploader</name>
+    <message>
+        <source>the export file %1 cannot be read</source>
+        <translation>the export file %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the uploaded copy cannot be checked: %1</source>
+        <translation>the uploaded copy cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>the copy in S3 holds %1 bytes, the file %2</source>
+        <translation>the copy in S3 holds %1 bytes, the file %2</translation>
+    </message>
+    <message>
+        <source>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</source>
+        <translation>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +609,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -895,6 +934,33 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>cannot write what S3 sends: %1</source>
+        <translation>cannot write what S3 sends: %1</translation>
+    </message>
+    <message>
+        <source>S3 answered HTTP %1</source>
+        <translation>S3 answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation>%1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>no message</translation>
+    </message>
+    <message>
+        <source>S3 at %1 cannot be reached: %2</source>
+        <translation>S3 at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1359,66 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</source>
         <translation>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>it is required when S3_ENABLED is on</source>
+        <translation>it is required when S3_ENABLED is on</translation>
+    </message>
+    <message>
+        <source>not a bucket name</source>
+        <translation>not a bucket name</translation>
+    </message>
+    <message>
+        <source>Keep a second copy of every export in an S3 bucket (AWS, MinIO, Ceph, Yandex Object Storage…)</source>
+        <translation>Keep a second copy of every export in an S3 bucket (AWS, MinIO, Ceph, Yandex Object Storage…)</translation>
+    </message>
+    <message>
+        <source>true, 1 or yes to turn it on; false, 0 or no</source>
+        <translation>true, 1 or yes to turn it on; false, 0 or no</translation>
+    </message>
+    <message>
+        <source>The bucket the exports go to, as exports/&lt;YYYY-MM-DD&gt;/&lt;file name&gt;</source>
+        <translation>The bucket the exports go to, as exports/&lt;YYYY-MM-DD&gt;/&lt;file name&gt;</translation>
+    </message>
+    <message>
+        <source>a bucket name: 3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>a bucket name: 3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Address of an S3-compatible server; empty for AWS</source>
+        <translation>Address of an S3-compatible server; empty for AWS</translation>
+    </message>
+    <message>
+        <source>nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net</source>
+        <translation>nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net</translation>
+    </message>
+    <message>
+        <source>The region requests are signed for</source>
+        <translation>The region requests are signed for</translation>
+    </message>
+    <message>
+        <source>a region name such as us-east-1 or ru-central1</source>
+        <translation>a region name such as us-east-1 or ru-central1</translation>
+    </message>
+    <message>
+        <source>not a region name</source>
+        <translation>not a region name</translation>
+    </message>
+    <message>
+        <source>The access key id of the bucket&apos;s credentials</source>
+        <translation>The access key id of the bucket&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>the access key id your storage gave you</source>
+        <translation>the access key id your storage gave you</translation>
+    </message>
+    <message>
+        <source>The secret key of the bucket&apos;s credentials; never shown</source>
+        <translation>The secret key of the bucket&apos;s credentials; never shown</translation>
+    </message>
+    <message>
+        <source>the secret key your storage gave you</source>
+        <translation>the secret key your storage gave you</translation>
     </message>
 </context>
 <context>

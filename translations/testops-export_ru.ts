@@ -510,6 +510,22 @@ Without options it starts the desktop app in the system tray.</source>
         <source>failed, %1</source>
         <translation>ошибка, %1</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>ждёт загрузки</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1)</source>
+        <translation>ждёт загрузки (%1)</translation>
+    </message>
+    <message>
+        <source>upload failed (%1)</source>
+        <translation>загрузка не удалась (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -527,6 +543,25 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the disk of %1 is full (%2 free)</source>
         <translation>диск с папкой %1 заполнен (свободно %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportUploader</name>
+    <message>
+        <source>the export file %1 cannot be read</source>
+        <translation>файл выгрузки %1 не читается</translation>
+    </message>
+    <message>
+        <source>the uploaded copy cannot be checked: %1</source>
+        <translation>загруженную копию не удаётся проверить: %1</translation>
+    </message>
+    <message>
+        <source>the copy in S3 holds %1 bytes, the file %2</source>
+        <translation>в копии в S3 %1 байт, в файле %2</translation>
+    </message>
+    <message>
+        <source>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</source>
+        <translation>копия в S3 не совпадает с файлом (её MD5 %1, файла %2)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +613,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -901,6 +940,33 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-файлы (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>cannot write what S3 sends: %1</source>
+        <translation>не удаётся записать то, что присылает S3: %1</translation>
+    </message>
+    <message>
+        <source>S3 answered HTTP %1</source>
+        <translation>S3 ответил HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation>%1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>без пояснений</translation>
+    </message>
+    <message>
+        <source>S3 at %1 cannot be reached: %2</source>
+        <translation>S3 по адресу %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1366,66 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>group name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), and may not start with digits and &apos;_&apos;</source>
         <translation>имя группы «%1» может содержать только буквы, цифры, &apos;-&apos; и &apos;_&apos; (не длиннее 64) и не может начинаться с цифр и &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>it is required when S3_ENABLED is on</source>
+        <translation>обязательно, когда включён S3_ENABLED</translation>
+    </message>
+    <message>
+        <source>not a bucket name</source>
+        <translation>это не имя бакета</translation>
+    </message>
+    <message>
+        <source>Keep a second copy of every export in an S3 bucket (AWS, MinIO, Ceph, Yandex Object Storage…)</source>
+        <translation>Хранить вторую копию каждой выгрузки в бакете S3 (AWS, MinIO, Ceph, Yandex Object Storage…)</translation>
+    </message>
+    <message>
+        <source>true, 1 or yes to turn it on; false, 0 or no</source>
+        <translation>true, 1 или yes — включить; false, 0 или no — выключить</translation>
+    </message>
+    <message>
+        <source>The bucket the exports go to, as exports/&lt;YYYY-MM-DD&gt;/&lt;file name&gt;</source>
+        <translation>Бакет для выгрузок, в виде exports/&lt;ГГГГ-ММ-ДД&gt;/&lt;имя файла&gt;</translation>
+    </message>
+    <message>
+        <source>a bucket name: 3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>имя бакета: от 3 до 63 строчных букв, цифр, &apos;.&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Address of an S3-compatible server; empty for AWS</source>
+        <translation>Адрес S3-совместимого сервера; пусто — AWS</translation>
+    </message>
+    <message>
+        <source>nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net</source>
+        <translation>ничего (AWS) или адрес http:// или https://, например https://storage.yandexcloud.net</translation>
+    </message>
+    <message>
+        <source>The region requests are signed for</source>
+        <translation>Регион, для которого подписываются запросы</translation>
+    </message>
+    <message>
+        <source>a region name such as us-east-1 or ru-central1</source>
+        <translation>имя региона, например us-east-1 или ru-central1</translation>
+    </message>
+    <message>
+        <source>not a region name</source>
+        <translation>это не имя региона</translation>
+    </message>
+    <message>
+        <source>The access key id of the bucket&apos;s credentials</source>
+        <translation>Идентификатор ключа доступа к бакету</translation>
+    </message>
+    <message>
+        <source>the access key id your storage gave you</source>
+        <translation>идентификатор ключа, выданный хранилищем</translation>
+    </message>
+    <message>
+        <source>The secret key of the bucket&apos;s credentials; never shown</source>
+        <translation>Секретный ключ доступа к бакету; никогда не показывается</translation>
+    </message>
+    <message>
+        <source>the secret key your storage gave you</source>
+        <translation>секретный ключ, выданный хранилищем</translation>
     </message>
 </context>
 <context>

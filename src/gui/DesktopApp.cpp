@@ -91,6 +91,7 @@ void DesktopApp::applyConfig() {
         if (m_log) {
             m_log->addSecret(m_config.config.token);
             m_log->addSecret(m_config.config.webAccessKey);
+            m_log->addSecret(m_config.config.s3.secretKey);
         }
         m_wiring.build(m_config.config);
         QString taken;

@@ -129,12 +129,15 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
             return row.entry.rows >= 0 ? QLocale().toString(row.entry.rows) : u"—"_s;
         case ChangesColumn:
             return shown(index.row()).changes;
-        case ResultColumn:
-            if (row.entry.attempt == 0)
-                return tr("not in the journal");
-            if (!row.entry.warnings.isEmpty())
-                return tr("Warning: %1").arg(row.entry.warnings.join(u"; "_s));
-            return row.entry.attempt > 1 ? tr("OK after %1 attempts").arg(row.entry.attempt) : tr("OK");
+        case ResultColumn: {
+            QString result = row.entry.attempt == 0 ? tr("not in the journal")
+                             : !row.entry.warnings.isEmpty()
+                                 ? tr("Warning: %1").arg(row.entry.warnings.join(u"; "_s))
+                             : row.entry.attempt > 1 ? tr("OK after %1 attempts").arg(row.entry.attempt)
+                                                     : tr("OK");
+            const QString upload = m_front ? m_front->uploadText(row.entry) : QString();
+            return upload.isEmpty() ? result : tr("%1; %2").arg(result, upload);
+        }
         }
         return {};
     default:

@@ -6,7 +6,7 @@ of the app's signer: a wrong secret, region, date or signed header gets 403 Sign
 is not what x-amz-content-sha256 or Content-MD5 say gets 400. Requests that pass go to s3rver as they came.
 
 Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "slow 1" (seconds per
-MiB) or "down 1" (refuse the next N requests with a reset) queues them; GET /__log__ lists the requests seen.
+MiB) or "down 1" (refuse the next N requests with a reset) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
 usage: sigv4_proxy.py UPSTREAM_PORT ACCESS_KEY SECRET_KEY REGION  (prints PROXY_PORT=<port>)"""
 import base64
 import datetime
@@ -107,7 +107,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = self.rfile.read(int(headers.get("content-length", 0))).decode()
             name, count = body.split()
             with lock:
-                faults[name] = faults.get(name, 0) + int(count)
+                if name == "clear":
+                    faults.clear()
+                else:
+                    faults[name] = faults.get(name, 0) + int(count)
             self.send_response(204)
             self.send_header("Content-Length", "0")
             self.end_headers()
@@ -133,10 +136,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         slow = take_fault("slow")
         reset = method == "PUT" and take_fault("put-reset")
         while left > 0:
-            chunk = self.rfile.read(min(left, 1 << 20))
+            chunk = self.rfile.read(min(left, max(1, length // 2), 1 << 20))
             if not chunk:
                 break
-            if reset and left < length // 2:  # half the body taken, then the connection is cut
+            if reset and left <= length - length // 2:  # half the body taken, then the connection is cut
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                 self.connection.close()
                 self.close_connection = True

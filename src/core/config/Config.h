@@ -8,13 +8,23 @@
 #include <QTimeZone>
 #include <QUrl>
 
+// S3 storage of the exports (the Go tool's later settings).
+struct S3Settings {
+    bool enabled = false;
+    QString bucket;
+    QUrl endpoint; // empty: AWS
+    QString region = QStringLiteral("us-east-1");
+    QString accessKey;
+    QString secretKey;
+};
+
 struct Config {
     QUrl baseUrl;
     QString token;
     qint64 defaultProjectId = 0;
     qint64 defaultTreeId = 0;
-    ExportGroups groups;     // EXPORT_GROUPS, then the groups of projects.json
-    QString projectsFile;    // PROJECTS_CONFIG, or projects.json found in the working directory
+    ExportGroups groups;  // EXPORT_GROUPS, then the groups of projects.json
+    QString projectsFile; // PROJECTS_CONFIG, or projects.json found in the working directory
     QList<ExtraColumn> extraColumns;
     QString exportPath;
     char csvSeparator = ';';
@@ -38,4 +48,6 @@ struct Config {
     quint16 webPort = 9090;
     QStringList webAllowedHosts;
     QString webAccessKey;
+
+    S3Settings s3;
 };

@@ -242,6 +242,18 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
                  "Name=PROJECT_ID:TREE_ID:GROUP_ID, or set TESTOPS_PROJECT_ID and TESTOPS_TREE_ID")});
     }
     addProjectsFile(raw, result);
+    // S3 on: where to and with which credentials must be known.
+    if (config.s3.enabled) {
+        for (const auto &[name, value] :
+             {std::pair{u"S3_BUCKET"_s, config.s3.bucket}, std::pair{u"S3_ACCESS_KEY"_s, config.s3.accessKey},
+              std::pair{u"S3_SECRET_KEY"_s, config.s3.secretKey}}) {
+            if (value.isEmpty())
+                result.problems.append(
+                    {name, QString(), SettingSource::Default,
+                     QCoreApplication::translate("Settings", "it is required when S3_ENABLED is on"),
+                     SettingsTable::find(name)->translatedExpected()});
+        }
+    }
     if (config.groups.isEmpty() &&
         !std::any_of(result.problems.cbegin(), result.problems.cend(), [](const ConfigProblem &p) {
             return p.setting == u"EXPORT_GROUPS"_s || p.setting == u"PROJECTS_CONFIG"_s;

@@ -208,6 +208,26 @@ QString applyExtraColumns(const QString &text, Config &config) {
     return QString();
 }
 
+QString applyBucket(const QString &text, Config &config) {
+    config.s3.bucket = text.trimmed();
+    static const QRegularExpression name(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_s);
+    return config.s3.bucket.isEmpty() || name.match(config.s3.bucket).hasMatch()
+               ? QString()
+               : QCoreApplication::translate("Settings", "not a bucket name");
+}
+
+QString applyEndpoint(const QString &text, Config &config) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
+        url.hasQuery() || url.hasFragment())
+        return QCoreApplication::translate("Settings", "not an http:// or https:// address");
+    config.s3.endpoint = url;
+    return QString();
+}
+
 QString applyGroups(const QString &text, Config &config) {
     return SettingsTable::parseGroups(text, &config.groups);
 }
@@ -319,6 +339,35 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "When set, the web view asks for this key"),
      QT_TRANSLATE_NOOP("Settings", "nothing, or a key of at least 8 characters"),
      &applyAccessKey},
+    {u"S3_ENABLED"_s, u"false"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Keep a second copy of every export in an S3 bucket (AWS, MinIO, Ceph, Yandex Object Storage…)"),
+     QT_TRANSLATE_NOOP("Settings", "true, 1 or yes to turn it on; false, 0 or no"),
+     [](const QString &t, Config &c) { return applyBool(t, &c.s3.enabled); }},
+    {u"S3_BUCKET"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "The bucket the exports go to, as exports/<YYYY-MM-DD>/<file name>"),
+     QT_TRANSLATE_NOOP("Settings", "a bucket name: 3 to 63 lower-case letters, digits, '.' and '-'"),
+     &applyBucket},
+    {u"S3_ENDPOINT"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Address of an S3-compatible server; empty for AWS"),
+     QT_TRANSLATE_NOOP("Settings", "nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net"),
+     &applyEndpoint},
+    {u"S3_REGION"_s, u"us-east-1"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "The region requests are signed for"),
+     QT_TRANSLATE_NOOP("Settings", "a region name such as us-east-1 or ru-central1"),
+     [](const QString &t, Config &c) {
+         c.s3.region = t.trimmed();
+         static const QRegularExpression region(u"^[a-z0-9-]{1,40}$"_s);
+         return region.match(c.s3.region).hasMatch() ? QString()
+                                                     : QCoreApplication::translate("Settings", "not a region name");
+     }},
+    {u"S3_ACCESS_KEY"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "The access key id of the bucket's credentials"),
+     QT_TRANSLATE_NOOP("Settings", "the access key id your storage gave you"),
+     [](const QString &t, Config &c) { c.s3.accessKey = t.trimmed(); return QString(); }},
+    {u"S3_SECRET_KEY"_s, QString(), false, true,
+     QT_TRANSLATE_NOOP("Settings", "The secret key of the bucket's credentials; never shown"),
+     QT_TRANSLATE_NOOP("Settings", "the secret key your storage gave you"),
+     [](const QString &t, Config &c) { c.s3.secretKey = t.trimmed(); return QString(); }},
 };
 // clang-format on
 

@@ -4,6 +4,7 @@
 
 #include "ExportFileStore.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 struct ExportEntry {
@@ -19,6 +20,11 @@ struct ExportEntry {
     qint64 changed = -1;
     QString sha256;
     QString checkError; // why it could not be compared
+    // Its second home in S3, from the journal: not tried yet, uploaded, or the last attempt failed (and why).
+    enum class Upload { None, Uploaded, Failed };
+    Upload upload = Upload::None;
+    QString uploadError;
+    QDateTime uploadRetry; // a failed upload: when it is tried again
 
     bool hasChanges() const { return added >= 0; }
     bool identical() const { return added == 0 && removed == 0 && changed == 0; }

@@ -56,6 +56,11 @@ void ExportIndex::learn(const QJsonObject &json) {
             entry.changed = check->changes->changed;
         }
         entry.warnings += check->problems;
+    } else if (const auto *upload = std::get_if<JournalRecord::Upload>(&record); upload && !upload->file.isEmpty()) {
+        Entry &entry = m_journal[upload->file];
+        entry.upload = upload->ok ? ExportEntry::Upload::Uploaded : ExportEntry::Upload::Failed;
+        entry.uploadError = upload->error;
+        entry.uploadRetry = upload->nextRetry;
     }
 }
 

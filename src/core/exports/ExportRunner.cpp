@@ -1,6 +1,7 @@
 #include "ExportRunner.h"
 
 #include "ExportFileStore.h"
+#include "ExportUploader.h"
 #include "History.h"
 #include "JournalCompaction.h"
 #include "JournalRecord.h"
@@ -407,13 +408,22 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
         apply(slot.status, record);
         if (m_history)
             m_history->append(record.toJson());
+        if (m_uploader && kept) {
+            // The cycle ends after the first attempt of each upload; a retry goes on beside later cycles.
+            ++m_uploadsPending;
+            m_uploader->upload(group, file, [this] {
+                --m_uploadsPending;
+                emit statusChanged();
+                finishCycleIfDone();
+            });
+        }
         emit statusChanged();
         finishCycleIfDone();
     });
 }
 
 void ExportRunner::finishCycleIfDone() {
-    if (!m_cycle || m_leftoversPending > 0 || m_checksPending > 0)
+    if (!m_cycle || m_leftoversPending > 0 || m_checksPending > 0 || m_uploadsPending > 0)
         return;
     for (const auto &slot : m_slots) {
         const GroupState state = slot->status.state;
@@ -425,9 +435,14 @@ void ExportRunner::finishCycleIfDone() {
     CycleSummary summary = *m_cycle;
     m_cycle.reset();
     summary.end = m_clock.nowUtc();
-    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0 &&
-        !m_store.applyRetention(m_options.retentionDays, summary.end).isEmpty())
-        JournalCompaction::compact(m_history, m_store);
+    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0) {
+        const QStringList deleted = m_store.applyRetention(m_options.retentionDays, summary.end);
+        if (!deleted.isEmpty()) {
+            JournalCompaction::compact(m_history, m_store);
+            if (m_uploader) // the same rule for the copies in S3
+                m_uploader->removeObjects(deleted);
+        }
+    }
     using Cycle = JournalRecord::Cycle;
     const Cycle record{summary.id,
                        summary.trigger,

@@ -15,6 +15,7 @@
 
 class Clock;
 class ExportFileStore;
+class ExportUploader;
 class History;
 class TestOpsClient;
 
@@ -49,6 +50,10 @@ public:
     bool isRunning() const { return m_cycle.has_value(); }
     // Stops the cycle: attempts in flight are aborted (no partial file), retries cancelled.
     void abort();
+
+    // Each kept export is then uploaded to S3 by `uploader` (null: no S3); the cycle waits for the first
+    // attempt.
+    void setUploader(ExportUploader *uploader) { m_uploader = uploader; }
 
     QList<GroupStatus> statuses() const;
     QDateTime nextRetry() const;
@@ -101,6 +106,8 @@ private:
     static constexpr int progressIntervalMs = 250;
     QElapsedTimer m_progressShown;
     QTimer m_retryTimer;
-    int m_checksPending = 0;    // the cycle ends after the comparisons of its new files
+    int m_checksPending = 0;  // the cycle ends after the comparisons of its new files
+    int m_uploadsPending = 0; // and after the first attempt at uploading each of them
+    ExportUploader *m_uploader = nullptr;
     int m_leftoversPending = 0; // the cycle ends after these deletions, so --export-now leaves nothing behind
 };

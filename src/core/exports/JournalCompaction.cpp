@@ -84,6 +84,8 @@ QList<bool> JournalCompaction::keep(const QList<Facts> &records, const QSet<QByt
             keep[i] = existingFiles.contains(record.file) || lastAttempt.value(record.group) == i;
             if (record.jobId > 0)
                 settledJobs.insert(record.jobId);
+        } else if (record.type == "upload") {
+            keep[i] = existingFiles.contains(record.file);
         } else if (record.type == "check") {
             keep[i] = existingFiles.contains(record.file) ||
                       (!record.file.isEmpty() && lastFiles.contains(record.file));

@@ -156,6 +156,39 @@ Cycle Cycle::fromJson(const QJsonObject &object) {
     return record;
 }
 
+QJsonObject Upload::toJson() const {
+    QJsonObject object{{u"type"_s, u"upload"_s},
+                       {u"group"_s, group},
+                       {u"file"_s, file},
+                       {u"key"_s, key},
+                       {u"outcome"_s, ok ? u"success"_s : u"failed"_s},
+                       {u"attempt"_s, attempt},
+                       {u"bytes"_s, bytes},
+                       {u"end"_s, iso(end)}};
+    if (!etag.isEmpty())
+        object.insert(u"etag"_s, etag);
+    if (!error.isEmpty())
+        object.insert(u"error"_s, error);
+    if (nextRetry.isValid())
+        object.insert(u"nextRetry"_s, iso(nextRetry));
+    return object;
+}
+
+Upload Upload::fromJson(const QJsonObject &object) {
+    Upload record;
+    record.group = object.value(u"group"_s).toString();
+    record.file = object.value(u"file"_s).toString();
+    record.key = object.value(u"key"_s).toString();
+    record.ok = object.value(u"outcome"_s).toString() == u"success"_s;
+    record.attempt = object.value(u"attempt"_s).toInt(1);
+    record.bytes = object.value(u"bytes"_s).toInteger();
+    record.etag = object.value(u"etag"_s).toString();
+    record.error = object.value(u"error"_s).toString();
+    record.nextRetry = time(object, "nextRetry"_L1);
+    record.end = time(object, "end"_L1);
+    return record;
+}
+
 QJsonObject Job::toJson() const {
     QJsonObject object{{u"type"_s, u"job"_s}, {u"jobId"_s, jobId}, {u"state"_s, nameOf(state, jobStates)}};
     if (!group.isEmpty())
@@ -181,6 +214,8 @@ Any read(const QJsonObject &object) {
         return Cycle::fromJson(object);
     if (kind == u"job"_s)
         return Job::fromJson(object);
+    if (kind == u"upload"_s)
+        return Upload::fromJson(object);
     return std::monostate();
 }
 

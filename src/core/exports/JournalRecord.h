@@ -88,7 +88,24 @@ struct Job {
     static Job fromJson(const QJsonObject &object);
 };
 
-using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job>;
+// An upload of an export to S3, its second home; a failed one says when it is tried again.
+struct Upload {
+    QString group;
+    QString file;
+    QString key;     // the object key
+    bool ok = false; // uploaded and verified (the server's ETag is the file's MD5, or size and ETag match)
+    int attempt = 1;
+    qint64 bytes = 0;
+    QString etag;
+    QString error;
+    QDateTime nextRetry; // a failed one: when it is tried again; invalid: at the next cycle or start
+    QDateTime end;
+
+    QJsonObject toJson() const;
+    static Upload fromJson(const QJsonObject &object);
+};
+
+using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload>;
 
 // The typed record a journal line holds; monostate for a kind this version does not know.
 Any read(const QJsonObject &object);

@@ -132,6 +132,54 @@ std::shared_ptr<const ChangeDetails> ExportFront::changeDetails(const QString &f
     return ChangeDetails::load(m_service->store(), fileName, error);
 }
 
+bool ExportFront::s3Enabled() const {
+    return m_service && m_service->config().s3.enabled;
+}
+
+ExportFront::UploadState ExportFront::uploadState(const ExportEntry &entry) const {
+    if (!s3Enabled())
+        return UploadState::Off;
+    switch (entry.upload) {
+    case ExportEntry::Upload::Uploaded:
+        return UploadState::Uploaded;
+    case ExportEntry::Upload::Failed:
+        // Retries left, or the next cycle or start tries again: it waits; only without a way on is it failed.
+        return entry.uploadRetry.isValid() ? UploadState::Waiting : UploadState::Failed;
+    case ExportEntry::Upload::None:
+        break;
+    }
+    return UploadState::Waiting;
+}
+
+QString ExportFront::uploadText(const ExportEntry &entry) const {
+    switch (uploadState(entry)) {
+    case UploadState::Off:
+        return QString();
+    case UploadState::Uploaded:
+        return tr("uploaded");
+    case UploadState::Waiting:
+        return entry.uploadError.isEmpty() ? tr("waiting to upload")
+                                           : tr("waiting to upload (%1)").arg(entry.uploadError);
+    case UploadState::Failed:
+        break;
+    }
+    return tr("upload failed (%1)").arg(entry.uploadError);
+}
+
+QString ExportFront::uploadStateName(UploadState state) {
+    switch (state) {
+    case UploadState::Off:
+        return QString();
+    case UploadState::Uploaded:
+        return u"uploaded"_s;
+    case UploadState::Waiting:
+        return u"waiting"_s;
+    case UploadState::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
 QStringList ExportFront::cycleReport() const {
     QStringList lines;
     if (!m_service)
@@ -143,8 +191,11 @@ QStringList ExportFront::cycleReport() const {
         }
         const ExportEntry *entry = exportNamed(group.lastFile);
         const QString changes = group.lastNotKept ? notKeptText() : entry ? changesText(*entry) : QString();
-        lines.append(u"OK    %1  %2  %3  %4"_s.arg(
-            group.group.name, group.lastFile, tr("%n test case(s)", nullptr, int(group.lastRows)), changes));
+        QString line = u"OK    %1  %2  %3  %4"_s.arg(
+            group.group.name, group.lastFile, tr("%n test case(s)", nullptr, int(group.lastRows)), changes);
+        if (entry && s3Enabled())
+            line += u"  "_s + uploadText(*entry);
+        lines.append(line);
         if (!group.lastWarning.isEmpty())
             lines.append(u"      %1"_s.arg(tr("warning: %1").arg(group.lastWarning)));
     }

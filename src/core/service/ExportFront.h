@@ -31,6 +31,10 @@ public:
     };
     Q_ENUM(ChangeState)
 
+    // Where an export's copy in S3 stands (Off: S3 is not on).
+    enum class UploadState { Off, Waiting, Uploaded, Failed };
+    Q_ENUM(UploadState)
+
     // Whether Run now can start, and when it cannot, why (a sentence for a tooltip or a message).
     struct RunNowCheck {
         bool allowed = false;
@@ -79,6 +83,12 @@ public:
     QString exportPath(const QString &fileName) const;
     // The kept comparison of an export with its previous one; null with *error when there is none.
     std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
+    bool s3Enabled() const;
+    UploadState uploadState(const ExportEntry &entry) const;
+    // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
+    QString uploadText(const ExportEntry &entry) const;
+    // "uploaded", "waiting", "failed" (data for the page); empty when S3 is off.
+    static QString uploadStateName(UploadState state);
     // What --export-now prints: a line per group (OK with file, rows and changes, or FAIL with why).
     QStringList cycleReport() const;
 

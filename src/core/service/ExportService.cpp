@@ -1,6 +1,7 @@
 #include "ExportService.h"
 
 #include "exports/ExportIndex.h"
+#include "exports/ExportUploader.h"
 #include "exports/History.h"
 #include "exports/JournalCompaction.h"
 #include "log/LogCategories.h"
@@ -45,6 +46,14 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.job.extraColumns = config.extraColumns;
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
+    if (config.s3.enabled) {
+        S3Client::Options s3{config.s3.endpoint,  config.s3.bucket,
+                             config.s3.accessKey, config.s3.secretKey,
+                             config.s3.region,    qMax(config.inactivityTimeoutSeconds, 1) * 1000};
+        m_uploader =
+            new ExportUploader(s3, config.retryDelaysSeconds, m_store, m_history, network, clock, this);
+        m_runner->setUploader(m_uploader);
+    }
 
     Scheduler::Options scheduleOptions{config.schedule, config.timeZone, config.catchUpMissed,
                                        QDir(data).filePath(u"schedule.json"_s)};
@@ -102,6 +111,9 @@ bool ExportService::claimFolder(QString *why) {
 void ExportService::startSchedule() {
     m_store.removeStaleTemporaries();
     m_scheduler->start();
+    if (m_uploader)
+        m_uploader
+            ->catchUp(); // what an earlier run could not upload, or everything when S3 was just turned on
 }
 
 void ExportService::shutdown(int timeoutMs, std::function<void()> done) {

@@ -14,6 +14,7 @@
 
 class Clock;
 class ExportIndex;
+class ExportUploader;
 class History;
 class QNetworkAccessManager;
 class Scheduler;
@@ -37,6 +38,8 @@ public:
     ExportIndex *index() const { return m_index; }
     ExportRunner *runner() const { return m_runner; }
     Scheduler *scheduler() const { return m_scheduler; }
+    // Null unless S3_ENABLED.
+    ExportUploader *uploader() const { return m_uploader; }
 
     // Claims the export folder for this process: two services exporting into one folder would export
     // everything twice. False, with *why, when another process has it (named) or the folder cannot be
@@ -55,5 +58,6 @@ private:
     ExportIndex *m_index;
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
+    ExportUploader *m_uploader = nullptr;
     std::unique_ptr<ProcessLock> m_folderLock;
 };

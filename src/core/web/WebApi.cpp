@@ -57,7 +57,7 @@ QJsonValue orNull(const QString &value) {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject item(const ExportEntry &entry) {
+QJsonObject item(const ExportFront &front, const ExportEntry &entry) {
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName));
     const QJsonValue changes = entry.hasChanges() ? QJsonValue(QJsonObject{{u"added"_s, entry.added},
                                                                            {u"removed"_s, entry.removed},
@@ -78,7 +78,13 @@ QJsonObject item(const ExportEntry &entry) {
             {u"changesUrl"_s,
              entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
             {u"warnings"_s, QJsonArray::fromStringList(entry.warnings)},
-            {u"sha256"_s, orNull(entry.sha256)}};
+            {u"sha256"_s, orNull(entry.sha256)},
+            {u"upload"_s, front.s3Enabled()
+                              ? QJsonValue(QJsonObject{
+                                    {u"state"_s, ExportFront::uploadStateName(front.uploadState(entry))},
+                                    {u"error"_s, orNull(entry.uploadError)},
+                                    {u"nextRetry"_s, iso(entry.uploadRetry)}})
+                              : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case &c, const QString &kind) {
@@ -140,14 +146,14 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"files"_s, entries.size()},
             {u"totalBytes"_s, front.totalBytes()},
             {u"lastExport"_s,
-             entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(entries.first()))},
+             entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(front, entries.first()))},
             {u"groups"_s, groupList}};
 }
 
-const QJsonObject &WebApi::ItemCache::item(const ExportEntry &entry) {
+const QJsonObject &WebApi::ItemCache::item(const ExportFront &front, const ExportEntry &entry) {
     auto it = m_items.find(entry.file.fileName);
     if (it == m_items.end())
-        it = m_items.insert(entry.file.fileName, ::item(entry));
+        it = m_items.insert(entry.file.fileName, ::item(front, entry));
     return *it;
 }
 
@@ -214,7 +220,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
         if (!group.isEmpty() && entry.file.group != group)
             continue;
         if (matching >= first && matching < first + size)
-            items.append(cache.item(entry));
+            items.append(cache.item(front, entry));
         ++matching;
     }
     return {{u"total"_s, matching},

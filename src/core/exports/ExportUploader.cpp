@@ -1,0 +1,201 @@
+#include "ExportUploader.h"
+
+#include "ExportFileStore.h"
+#include "History.h"
+#include "JournalRecord.h"
+#include "log/LogCategories.h"
+#include "schedule/Clock.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QSet>
+#include <QThreadPool>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Digests {
+    bool ok = false;
+    QByteArray md5;
+    QByteArray sha256;
+    qint64 size = 0;
+};
+
+QString keyOf(const QString &file) {
+    ExportFile parsed;
+    ExportFileStore::parseFileName(file, &parsed);
+    return S3Client::exportKey(file, parsed.timestamp.date());
+}
+
+constexpr int maxRetrySleepMs = 60 * 1000; // the wall clock is looked at again at least this often
+} // namespace
+
+ExportUploader::ExportUploader(S3Client::Options options, QList<int> retryDelaysSecs,
+                               const ExportFileStore &store, History *history, QNetworkAccessManager *network,
+                               const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(options), network, clock)
+    , m_retryDelaysSecs(std::move(retryDelaysSecs))
+    , m_store(store)
+    , m_history(history)
+    , m_clock(clock) {
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ExportUploader::checkRetries);
+}
+
+void ExportUploader::upload(const QString &group, const QString &file,
+                            std::function<void()> firstAttemptDone) {
+    m_queue.append({group, file, 1, {}, std::move(firstAttemptDone)});
+    pump();
+}
+
+void ExportUploader::catchUp() {
+    QSet<QString> uploaded;
+    QSet<QString> known;
+    if (m_history) {
+        for (const QJsonObject &json : m_history->records()) {
+            const JournalRecord::Any record = JournalRecord::read(json);
+            if (const auto *upload = std::get_if<JournalRecord::Upload>(&record)) {
+                if (upload->ok)
+                    uploaded.insert(upload->file);
+                else
+                    uploaded.remove(upload->file);
+            }
+        }
+    }
+    for (const Job &job : std::as_const(m_queue) + m_waiting)
+        known.insert(job.file);
+    for (const ExportFile &file : m_store.list()) {
+        if (uploaded.contains(file.fileName) || known.contains(file.fileName))
+            continue;
+        qCInfo(lcExport, "%s has no copy in S3 yet: uploading it", qUtf8Printable(file.fileName));
+        m_queue.append({file.group, file.fileName, 1, {}, {}});
+    }
+    pump();
+}
+
+void ExportUploader::removeObjects(const QStringList &files) {
+    for (const QString &file : files) {
+        S3Call *call = m_client.remove(keyOf(file));
+        connect(call, &S3Call::finished, this, [call, file] {
+            call->deleteLater();
+            if (!call->ok() && call->httpStatus() != 404)
+                qCWarning(lcExport, "the copy of %s in S3 could not be deleted: %s", qUtf8Printable(file),
+                          qUtf8Printable(call->error()));
+        });
+    }
+}
+
+void ExportUploader::pump() {
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current = true;
+    Job job = m_queue.takeFirst();
+    const QString path = m_store.filePath(job.file);
+    // Reading 200 MB for its digests takes a while: not on the thread that serves the window and the web.
+    auto promise = std::make_shared<QPromise<Digests>>();
+    QFuture<Digests> future = promise->future();
+    QThreadPool::globalInstance()->start([promise, path] {
+        promise->start();
+        Digests digests;
+        digests.ok = S3Client::digests(path, &digests.md5, &digests.sha256, &digests.size);
+        promise->addResult(digests);
+        promise->finish();
+    });
+    future.then(this, [this, job = std::move(job), path](const Digests &digests) mutable {
+        const QString key = keyOf(job.file);
+        if (!digests.ok) {
+            finish(std::move(job), false, key, 0, QString(),
+                   tr("the export file %1 cannot be read").arg(path));
+            return;
+        }
+        S3Call *put = m_client.putFile(key, path, digests.md5, digests.sha256);
+        connect(put, &S3Call::finished, this, [this, put, job = std::move(job), key, digests]() mutable {
+            put->deleteLater();
+            if (!put->ok()) {
+                finish(std::move(job), false, key, digests.size, QString(), put->error());
+                return;
+            }
+            // Verified by what the server holds now, not by what it answered to the PUT.
+            S3Call *head = m_client.head(key);
+            connect(
+                head, &S3Call::finished, this, [this, head, job = std::move(job), key, digests]() mutable {
+                    head->deleteLater();
+                    const QByteArray etag = head->header("etag").replace('"', "");
+                    const qint64 size = head->header("content-length").toLongLong();
+                    QString why;
+                    if (!head->ok())
+                        why = tr("the uploaded copy cannot be checked: %1").arg(head->error());
+                    else if (size != digests.size)
+                        why = tr("the copy in S3 holds %1 bytes, the file %2").arg(size).arg(digests.size);
+                    else if (!etag.contains('-') && etag != digests.md5.toHex())
+                        why = tr("the copy in S3 is not the file (its MD5 %1, the file's %2)")
+                                  .arg(QString::fromLatin1(etag), QString::fromLatin1(digests.md5.toHex()));
+                    finish(std::move(job), why.isEmpty(), key, digests.size, QString::fromLatin1(etag), why);
+                });
+        });
+    });
+}
+
+void ExportUploader::finish(Job job, bool ok, const QString &key, qint64 bytes, const QString &etag,
+                            const QString &error) {
+    m_current = false;
+    JournalRecord::Upload record;
+    record.group = job.group;
+    record.file = job.file;
+    record.key = key;
+    record.ok = ok;
+    record.attempt = job.attempt;
+    record.bytes = bytes;
+    record.etag = etag;
+    record.error = error;
+    record.end = m_clock.nowUtc();
+    if (ok) {
+        qCInfo(lcExport, "%s: uploaded to S3 as %s (%lld bytes, verified)", qUtf8Printable(job.file),
+               qUtf8Printable(key), bytes);
+    } else if (job.attempt <= m_retryDelaysSecs.size()) {
+        record.nextRetry = m_clock.nowUtc().addSecs(m_retryDelaysSecs.at(job.attempt - 1));
+        qCWarning(lcExport, "%s: upload %d to S3 failed: %s; tried again at %s", qUtf8Printable(job.file),
+                  job.attempt, qUtf8Printable(error), qUtf8Printable(record.nextRetry.toString(Qt::ISODate)));
+    } else {
+        qCWarning(lcExport, "%s: upload %d to S3 failed: %s; tried again at the next export or start",
+                  qUtf8Printable(job.file), job.attempt, qUtf8Printable(error));
+    }
+    if (m_history)
+        m_history->append(record.toJson());
+    if (job.firstAttemptDone) {
+        std::function<void()> done = std::move(job.firstAttemptDone);
+        job.firstAttemptDone = {};
+        done();
+    }
+    if (!ok && record.nextRetry.isValid()) {
+        job.attempt += 1;
+        job.due = record.nextRetry;
+        m_waiting.append(std::move(job));
+    }
+    emit uploaded(record.file, ok);
+    checkRetries();
+}
+
+void ExportUploader::checkRetries() {
+    const QDateTime now = m_clock.nowUtc();
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        if (m_waiting.at(i).due <= now)
+            m_queue.append(m_waiting.takeAt(i));
+        else
+            ++i;
+    }
+    pump();
+    QDateTime next;
+    for (const Job &job : std::as_const(m_waiting)) {
+        if (!next.isValid() || job.due < next)
+            next = job.due;
+    }
+    if (!next.isValid()) {
+        m_retryTimer.stop();
+        return;
+    }
+    m_retryTimer.start(int(qBound(qint64(0), now.msecsTo(next), qint64(maxRetrySleepMs))));
+}
