@@ -4,6 +4,8 @@
 // other way round.
 #include "FakeTestOps.h"
 #include "ManualClock.h"
+#include "app/AppWiring.h"
+#include "config/ConfigLoader.h"
 #include "exports/ExportUploader.h"
 #include "exports/History.h"
 #include "schedule/Clock.h"
@@ -38,6 +40,7 @@ private slots:
     void faultsLeaveTheFileAndARetrySucceeds_data();
     void faultsLeaveTheFileAndARetrySucceeds();
     void exportsWithoutACopyAreUploadedAtStart();
+    void theGoToolsSettingsAndBucketLayoutUnchanged();
 
 private:
     S3Client::Options options() const {
@@ -328,8 +331,8 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds_data() {
     QTest::newRow("500 on the upload") << QByteArray("put-500 1") << u"InternalError: "_s;
     // Qt sends a request again once when a connection breaks before the answer: the faults outlast that.
     QTest::newRow("reset mid-upload") << QByteArray("put-reset 3") << u"S3 at "_s;
-    QTest::newRow("server down") << QByteArray("down 3") << u"cannot be reached"_s;
-    QTest::newRow("slow server past the timeout") << QByteArray("slow 1") << u"S3 at "_s;
+    QTest::newRow("server down") << QByteArray("put-down 3") << u"cannot be reached"_s;
+    QTest::newRow("slow server past the timeout") << QByteArray("put-slow 1") << u"S3 at "_s;
 }
 
 void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
@@ -337,7 +340,7 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
     QFETCH(QString, said);
     QTemporaryDir dir;
     Rig rig(dir.filePath(u"exports"_s));
-    if (fault.startsWith("slow")) // a large export that the slow server takes a second per MiB for
+    if (fault.startsWith("put-slow")) // a large export that the slow server takes a second per MiB for
         rig.fake.group(26961091)->rows = 40000;
     ::fault(fault);
     const QString report = rig.runCycle();
@@ -378,6 +381,96 @@ void TestS3::exportsWithoutACopyAreUploadedAtStart() {
     QCOMPARE(uploaded.last().at(1).toBool(), true);
     rig.front->refreshExports();
     QCOMPARE(rig.front->uploadText(rig.front->exports().first()), u"uploaded"_s);
+}
+
+void TestS3::theGoToolsSettingsAndBucketLayoutUnchanged() {
+    // A team's working directory from the Go tool's later versions: .env with its S3 settings, projects.json,
+    // and a bucket that holds an export of an earlier day in its layout.
+    QTemporaryDir work;
+    FakeTestOps fake;
+    fake.queuedPolls = -1;
+    fake.addGroup({17, 937, 26961091, u"API"_s, 25, 0, {}});
+    QVERIFY(fake.listen());
+    QFile dotEnv(work.filePath(u".env"_s));
+    QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+    dotEnv.write("TESTOPS_TOKEN=" + fake.apiToken.toUtf8() +
+                 "\nTESTOPS_BASE_URL=" + fake.url().toString().toUtf8() +
+                 "\nEXPORT_PATH=" + work.filePath(u"exports"_s).toUtf8() + "\nWEB_PORT=0\nS3_ENABLED=yes\n" +
+                 "S3_BUCKET=" + qgetenv("S3_TEST_BUCKET") + "\nS3_ENDPOINT=" + qgetenv("S3_TEST_ENDPOINT") +
+                 "\nS3_ACCESS_KEY=S3RVER\nS3_SECRET_KEY=S3RVER\nS3_REGION=us-east-1\n");
+    dotEnv.close();
+    QFile projects(work.filePath(u"projects.json"_s));
+    QVERIFY(projects.open(QIODevice::WriteOnly));
+    projects.write(
+        R"({"projects": [{"project_id": 17, "tree_id": 937, "groups": [{"group_id": 26961091, "group_name": "API"}]}]})");
+    projects.close();
+    const QString earlier = u"testops_export_17_API_2025-09-15_07-00-01.csv"_s;
+    const QByteArray earlierBytes = "allure_id;name\r\n1;Старый\r\n" + QByteArray(100000, 'y') + "\r\n";
+    S3Client client(options(), &m_network, m_clock);
+    {
+        const QString path = write(earlier, earlierBytes);
+        QByteArray md5, sha256;
+        qint64 size = 0;
+        QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+        S3Call *put = client.putFile(u"exports/2025-09-15/"_s + earlier, path, md5, sha256);
+        QVERIFY(wait(put));
+        QVERIFY2(put->ok(), qPrintable(put->error()));
+    }
+
+    ConfigSources sources;
+    sources.dotEnvFile = work.filePath(u".env"_s);
+    const LoadedConfig loaded = ConfigLoader::load(sources);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problemReport()));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    QNetworkAccessManager network;
+    AppWiring wiring(clock, &network);
+    wiring.build(loaded.config);
+    QVERIFY(wiring.claimFolder(nullptr));
+    wiring.startService();
+    ExportFront *front = wiring.front();
+    QSignalSpy finished(front, &ExportFront::cycleFinished);
+    front->runNow(u"test"_s);
+    QVERIFY(finished.wait(30000));
+    const QString report = front->cycleReport().join(u'\n');
+    QVERIFY2(report.contains(u"OK    API  testops_export_17_API_"_s) && report.endsWith(u"  uploaded"_s),
+             qPrintable(report));
+    // The same layout: exports/<date>/testops_export_<project>_<group>_<time>.csv.
+    const QString ours = front->exports().first().file.fileName;
+    S3Call *list = client.list(u"exports/%1/"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(wait(list));
+    QString next;
+    QStringList keys;
+    for (const S3Client::Object &object : S3Client::parseList(list->body(), &next))
+        keys.append(object.key);
+    QVERIFY2(keys.contains(u"exports/%1/%2"_s.arg(
+                 front->exports().first().file.timestamp.date().toString(Qt::ISODate), ours)),
+             qPrintable(keys.join(u' ')));
+
+    // The web view lists the bucket's earlier export beside ours, and downloads it from S3, whole and a
+    // range.
+    QTRY_VERIFY_WITH_TIMEOUT(front->exportNamed(earlier), 20000);
+    const auto get = [&](const QString &path, const QByteArray &range = {}) {
+        QNetworkRequest request(wiring.webUrl().resolved(QUrl(path)));
+        if (!range.isEmpty())
+            request.setRawHeader("Range", range);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20000);
+        reply->deleteLater();
+        return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         reply->readAll()};
+    };
+    const auto [listStatus, listBody] = get(u"/api/exports"_s);
+    QCOMPARE(listStatus, 200);
+    QVERIFY(listBody.contains(earlier.toUtf8()) && listBody.contains(ours.toUtf8()));
+    const auto [status, bytes] = get(u"/download/"_s + earlier);
+    QCOMPARE(status, 200);
+    QCOMPARE(bytes, earlierBytes);
+    const auto [partStatus, part] = get(u"/download/"_s + earlier, "bytes=16-27");
+    QCOMPARE(partStatus, 206);
+    QCOMPARE(part, earlierBytes.mid(16, 12));
+    const auto [missingStatus, missing] = get(u"/download/testops_export_17_API_2025-09-14_07-00-01.csv"_s);
+    QCOMPARE(missingStatus, 404);
 }
 
 QTEST_GUILESS_MAIN(TestS3)

@@ -614,6 +614,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>in S3 only (another replica or an earlier folder exported it)</source>
+        <translation>in S3 only (another replica or an earlier folder exported it)</translation>
+    </message>
 </context>
 <context>
     <name>GroupExport</name>
@@ -937,11 +941,14 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
-    <name>S3Client</name>
+    <name>S3Call</name>
     <message>
         <source>cannot write what S3 sends: %1</source>
         <translation>cannot write what S3 sends: %1</translation>
     </message>
+</context>
+<context>
+    <name>S3Client</name>
     <message>
         <source>S3 answered HTTP %1</source>
         <translation>S3 answered HTTP %1</translation>
@@ -961,6 +968,13 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>S3Relay</name>
+    <message>
+        <source>S3 storage is not configured</source>
+        <translation>S3 storage is not configured</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2260,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
         <translation>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</translation>
+    </message>
+    <message>
+        <source>The export cannot be fetched from S3: %1</source>
+        <translation>The export cannot be fetched from S3: %1</translation>
     </message>
 </context>
 </TS>

@@ -618,6 +618,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>in S3 only (another replica or an earlier folder exported it)</source>
+        <translation>только в S3 (её выгрузила другая реплика или прежняя папка)</translation>
+    </message>
 </context>
 <context>
     <name>GroupExport</name>
@@ -943,11 +947,14 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
-    <name>S3Client</name>
+    <name>S3Call</name>
     <message>
         <source>cannot write what S3 sends: %1</source>
         <translation>не удаётся записать то, что присылает S3: %1</translation>
     </message>
+</context>
+<context>
+    <name>S3Client</name>
     <message>
         <source>S3 answered HTTP %1</source>
         <translation>S3 ответил HTTP %1</translation>
@@ -967,6 +974,13 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>S3Relay</name>
+    <message>
+        <source>S3 storage is not configured</source>
+        <translation>хранилище S3 не настроено</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2269,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>This server does not answer to the name %1. Open it by its address, or add the name to WEB_ALLOWED_HOSTS.</source>
         <translation>Этот сервер не отвечает на имя %1. Откройте его по адресу или добавьте имя в WEB_ALLOWED_HOSTS.</translation>
+    </message>
+    <message>
+        <source>The export cannot be fetched from S3: %1</source>
+        <translation>Выгрузку не удаётся получить из S3: %1</translation>
     </message>
 </context>
 </TS>

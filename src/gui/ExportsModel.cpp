@@ -130,6 +130,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         case ChangesColumn:
             return shown(index.row()).changes;
         case ResultColumn: {
+            if (row.entry.remote)
+                return tr("in S3 only (another replica or an earlier folder exported it)");
             QString result = row.entry.attempt == 0 ? tr("not in the journal")
                              : !row.entry.warnings.isEmpty()
                                  ? tr("Warning: %1").arg(row.entry.warnings.join(u"; "_s))

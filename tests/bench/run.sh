@@ -42,6 +42,7 @@ if [ "${1:-}" = --quick ]; then
     DURATION=1 SIZE_MB=20 tests/bench/web_bench.sh build/bench
     RUNS=1 tests/bench/compare_bench.sh build/bench 5
     RUNS=1 tests/bench/journal_bench.sh build/bench 4000
+    soak 100
 else
     RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
     echo

@@ -5,8 +5,8 @@ only V2 signatures and lets any V4 one through). The signature is computed here 
 of the app's signer: a wrong secret, region, date or signed header gets 403 SignatureDoesNotMatch; a body that
 is not what x-amz-content-sha256 or Content-MD5 say gets 400. Requests that pass go to s3rver as they came.
 
-Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "slow 1" (seconds per
-MiB) or "down 1" (refuse the next N requests with a reset) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
+Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "put-slow 1" (an upload taken
+at a second per MiB) "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
 usage: sigv4_proxy.py UPSTREAM_PORT ACCESS_KEY SECRET_KEY REGION  (prints PROXY_PORT=<port>)"""
 import base64
 import datetime
@@ -124,7 +124,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         with lock:
             seen.append("%s %s" % (method, self.path))
-        if take_fault("down"):
+        if take_fault("down") or (method == "PUT" and take_fault("put-down")):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
             self.connection.close()
             self.close_connection = True
@@ -133,7 +133,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         spool = tempfile.SpooledTemporaryFile(max_size=8 << 20)
         sha, md5 = hashlib.sha256(), hashlib.md5()
         left = length
-        slow = take_fault("slow")
+        slow = method == "PUT" and take_fault("put-slow")
         reset = method == "PUT" and take_fault("put-reset")
         while left > 0:
             chunk = self.rfile.read(min(left, max(1, length // 2), 1 << 20))

@@ -25,6 +25,9 @@ struct ExportEntry {
     Upload upload = Upload::None;
     QString uploadError;
     QDateTime uploadRetry; // a failed upload: when it is tried again
+    // Only in the S3 bucket (another replica exported it, or the folder is new): served from there.
+    bool remote = false;
+    QString remoteKey;
 
     bool hasChanges() const { return added >= 0; }
     bool identical() const { return added == 0 && removed == 0 && changed == 0; }

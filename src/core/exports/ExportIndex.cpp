@@ -1,5 +1,7 @@
 #include "ExportIndex.h"
 
+#include <algorithm>
+
 #include "History.h"
 #include "JournalRecord.h"
 
@@ -56,12 +58,18 @@ void ExportIndex::learn(const QJsonObject &json) {
             entry.changed = check->changes->changed;
         }
         entry.warnings += check->problems;
-    } else if (const auto *upload = std::get_if<JournalRecord::Upload>(&record); upload && !upload->file.isEmpty()) {
+    } else if (const auto *upload = std::get_if<JournalRecord::Upload>(&record);
+               upload && !upload->file.isEmpty()) {
         Entry &entry = m_journal[upload->file];
         entry.upload = upload->ok ? ExportEntry::Upload::Uploaded : ExportEntry::Upload::Failed;
         entry.uploadError = upload->error;
         entry.uploadRetry = upload->nextRetry;
     }
+}
+
+void ExportIndex::setRemote(QHash<QString, std::pair<QString, qint64>> keysAndSizes) {
+    m_remote = std::move(keysAndSizes);
+    scheduleRefresh();
 }
 
 void ExportIndex::watchFolder() {
@@ -90,6 +98,31 @@ void ExportIndex::refresh() {
         entry.file = file;
         m_entries.append(entry);
         m_totalBytes += file.bytes;
+    }
+    // The bucket's exports the folder lacks, newest first among the others.
+    QSet<QString> local;
+    if (!m_remote.isEmpty()) {
+        for (const ExportFile &file : files)
+            local.insert(file.fileName);
+    }
+    const qsizetype localCount = m_entries.size();
+    for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
+        Entry entry = m_journal.value(it.key());
+        if (local.contains(it.key()) || !ExportFileStore::parseFileName(it.key(), &entry.file))
+            continue;
+        if (m_journal.contains(it.key()))
+            journal.insert(it.key(), entry);
+        entry.file.bytes = it.value().second;
+        entry.remote = true;
+        entry.remoteKey = it.value().first;
+        m_entries.append(entry);
+        m_totalBytes += entry.file.bytes;
+    }
+    if (m_entries.size() > localCount) {
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+            return a.file.timestamp != b.file.timestamp ? a.file.timestamp > b.file.timestamp
+                                                        : a.file.fileName > b.file.fileName;
+        });
     }
     m_journal = std::move(journal);
     QSet<QString> seen;

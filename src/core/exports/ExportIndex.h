@@ -26,6 +26,9 @@ public:
     qint64 totalBytes();
     QStringList groups();
 
+    // Exports the bucket holds, by file name: those the folder lacks are listed too, as remote.
+    void setRemote(QHash<QString, std::pair<QString, qint64>> keysAndSizes);
+
 public slots:
     // Reads the folder again now (the watcher does this by itself shortly after changes).
     void refresh();
@@ -41,7 +44,8 @@ private:
     QPointer<History> m_history;
     void learn(const QJsonObject &record);
 
-    QHash<QString, Entry> m_journal; // file name → what the journal says of it
+    QHash<QString, Entry> m_journal;                     // file name → what the journal says of it
+    QHash<QString, std::pair<QString, qint64>> m_remote; // file name → key and size in the bucket
     QList<Entry> m_entries;
     QStringList m_groups;
     qint64 m_totalBytes = 0;

@@ -1,6 +1,7 @@
 #include "ExportFront.h"
 
 #include "ExportService.h"
+#include "exports/BucketIndex.h"
 #include "exports/ChangeDetails.h"
 #include "exports/ExportIndex.h"
 #include "exports/ExportRunner.h"
@@ -116,6 +117,10 @@ QString ExportFront::folderProblem() const {
 
 bool ExportFront::openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const {
     return m_service && exportNamed(fileName) && m_service->store().openExport(fileName, opened);
+}
+
+S3Call *ExportFront::fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const {
+    return m_service && m_service->bucket() ? m_service->bucket()->client()->get(key, sink, range) : nullptr;
 }
 
 QString ExportFront::exportPath(const QString &fileName) const {

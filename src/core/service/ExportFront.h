@@ -15,6 +15,8 @@
 #include <memory>
 
 class ChangeDetails;
+class QIODevice;
+class S3Call;
 class ExportService;
 
 class ExportFront : public QObject {
@@ -81,6 +83,8 @@ public:
     // Opens a listed export for reading without following links (see ExportFileStore::openExport).
     bool openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const;
     QString exportPath(const QString &fileName) const;
+    // An export only the S3 bucket holds, streamed into `sink` (a byte range when `range` says one).
+    S3Call *fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const;
     // The kept comparison of an export with its previous one; null with *error when there is none.
     std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
     bool s3Enabled() const;

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "exports/BucketIndex.h"
 #include "exports/ExportIndex.h"
 #include "exports/ExportUploader.h"
 #include "exports/History.h"
@@ -53,6 +54,20 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
         m_uploader =
             new ExportUploader(s3, config.retryDelaysSeconds, m_store, m_history, network, clock, this);
         m_runner->setUploader(m_uploader);
+        // The bucket's exports join the folder's: listed at start, after each cycle and every five minutes.
+        m_bucket = new BucketIndex(s3, network, clock, this);
+        connect(m_bucket, &BucketIndex::changed, this, [this] {
+            QHash<QString, std::pair<QString, qint64>> remote;
+            for (auto it = m_bucket->objects().cbegin(); it != m_bucket->objects().cend(); ++it)
+                remote.insert(it.key(), {it->key, it->size});
+            m_index->setRemote(std::move(remote));
+        });
+        connect(m_runner, &ExportRunner::cycleFinished, m_bucket, &BucketIndex::refresh);
+        auto *relist = new QTimer(this);
+        relist->setInterval(5 * 60 * 1000);
+        connect(relist, &QTimer::timeout, m_bucket, &BucketIndex::refresh);
+        relist->start();
+        m_bucket->refresh();
     }
 
     Scheduler::Options scheduleOptions{config.schedule, config.timeZone, config.catchUpMissed,

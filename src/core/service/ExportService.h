@@ -13,6 +13,7 @@
 #include <memory>
 
 class Clock;
+class BucketIndex;
 class ExportIndex;
 class ExportUploader;
 class History;
@@ -40,6 +41,7 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     // Null unless S3_ENABLED.
     ExportUploader *uploader() const { return m_uploader; }
+    BucketIndex *bucket() const { return m_bucket; }
 
     // Claims the export folder for this process: two services exporting into one folder would export
     // everything twice. False, with *why, when another process has it (named) or the folder cannot be
@@ -59,5 +61,6 @@ private:
     ExportRunner *m_runner;
     Scheduler *m_scheduler;
     ExportUploader *m_uploader = nullptr;
+    BucketIndex *m_bucket = nullptr;
     std::unique_ptr<ProcessLock> m_folderLock;
 };

@@ -13,8 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 maxXmlBytes = 8 * 1024 * 1024; // a listing page of 1,000 keys is a few hundred KiB
-
 QByteArray hostHeader(const QUrl &url) {
     const bool defaultPort = url.port() == -1 || (url.scheme() == u"http"_s && url.port() == 80) ||
                              (url.scheme() == u"https"_s && url.port() == 443);
@@ -37,6 +35,34 @@ void readError(const QByteArray &xml, QByteArray *code, QString *message) {
 void S3Call::abort() {
     if (m_reply)
         m_reply->abort();
+}
+
+void S3Call::drain() {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    constexpr qint64 sinkLimit = 4 * 1024 * 1024;
+    constexpr qint64 maxXmlBytes = 8 * 1024 * 1024; // a listing page of 1,000 keys is a few hundred KiB
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_sink && status >= 200 && status < 300) {
+        while (reply->bytesAvailable() > 0 && m_sink->bytesToWrite() < sinkLimit) {
+            const QByteArray chunk = reply->read(256 * 1024);
+            if (m_sink->write(chunk) != chunk.size()) {
+                m_error = tr("cannot write what S3 sends: %1").arg(m_sink->errorString());
+                reply->abort();
+                return;
+            }
+        }
+    } else if (m_body.size() < maxXmlBytes) {
+        m_body += reply->read(maxXmlBytes - m_body.size());
+    } else {
+        reply->readAll(); // dropped: an answer this long is no answer of S3's
+    }
+    if (m_replyDone && (reply->bytesAvailable() == 0 || !m_error.isEmpty()) && m_complete) {
+        std::function<void()> complete = std::move(m_complete);
+        m_complete = {};
+        complete();
+    }
 }
 
 S3Client::S3Client(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent)
@@ -98,24 +124,15 @@ S3Call *S3Client::send(const QByteArray &method, const QString &key,
     QNetworkReply *reply =
         method == "HEAD" ? m_network->head(request) : m_network->sendCustomRequest(request, method, body);
     call->m_reply = reply;
-    connect(reply, &QNetworkReply::readyRead, call, [call, reply, sink] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (sink && status >= 200 && status < 300) {
-            while (reply->bytesAvailable() > 0) {
-                const QByteArray chunk = reply->read(1024 * 1024);
-                if (sink->write(chunk) != chunk.size()) {
-                    call->m_error = tr("cannot write what S3 sends: %1").arg(sink->errorString());
-                    reply->abort();
-                    return;
-                }
-            }
-        } else if (call->m_body.size() < maxXmlBytes) {
-            call->m_body += reply->read(maxXmlBytes - call->m_body.size());
-        } else {
-            reply->readAll(); // dropped: an answer this long is no answer of S3's
-        }
+    call->m_sink = sink;
+    if (sink)
+        reply->setReadBufferSize(1024 * 1024); // Qt stops reading from the network while the sink is full
+    connect(reply, &QNetworkReply::readyRead, call, &S3Call::drain);
+    call->m_complete = [this, call, reply] { finish(call, reply); };
+    connect(reply, &QNetworkReply::finished, call, [call] {
+        call->m_replyDone = true;
+        call->drain(); // ends the call now, or once the sink has taken what is left
     });
-    connect(reply, &QNetworkReply::finished, call, [this, call, reply] { finish(call, reply); });
     return call;
 }
 

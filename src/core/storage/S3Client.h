@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class Clock;
 class QIODevice;
 class QNetworkAccessManager;
@@ -29,6 +31,9 @@ public:
     const QByteArray &body() const { return m_body; } // XML answers (listing, errors); empty for downloads
     QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
     void abort();
+    // A download writes into its sink while the sink holds less than a few MiB unwritten (a socket to a slow
+    // client); the sink's owner calls this when it has room again.
+    void drain();
 
 signals:
     void finished();
@@ -39,6 +44,9 @@ private:
         : QObject(parent) {}
     QPointer<QNetworkReply> m_reply;
     QIODevice *m_upload = nullptr; // owned: the file streamed by a PUT
+    QPointer<QIODevice> m_sink;    // a download's
+    bool m_replyDone = false;      // Qt has the whole answer; the call ends once the sink took the rest
+    std::function<void()> m_complete;
     QString m_error;
     QByteArray m_code;
     int m_status = 0;

@@ -1,6 +1,7 @@
 #include "WebServer.h"
 
 #include "FileSender.h"
+#include "S3Relay.h"
 #include "WebApi.h"
 #include "log/LogCategories.h"
 
@@ -258,12 +259,12 @@ void WebServer::sendBlocked(QTcpSocket *socket, const QHttpServerRequest &reques
     send(socket, request,
          {429, "application/json",
           QJsonDocument(
-              QJsonObject{
-                  {u"error"_s, m_words("WebServer",
-                                       QT_TRANSLATE_N_NOOP("WebServer", "Too many wrong access keys came from "
-                                                                      "your address; try again in %n "
-                                                                      "second(s)."),
-                                       wait)}})
+              QJsonObject{{u"error"_s,
+                           m_words("WebServer",
+                                   QT_TRANSLATE_N_NOOP("WebServer", "Too many wrong access keys came from "
+                                                                    "your address; try again in %n "
+                                                                    "second(s)."),
+                                   wait)}})
               .toJson(QJsonDocument::Compact),
           "Retry-After: " + QByteArray::number(wait) + "\r\nCache-Control: no-store\r\n"});
 }
@@ -557,19 +558,23 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
 void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
                               const QByteArray &encodedName) {
     QString name;
-    const bool listed = listedExport(encodedName, &name) != nullptr;
-    // What is served is what was opened, checked after the open: a link swapped in meanwhile is refused.
+    const ExportEntry *entry = listedExport(encodedName, &name);
+    // An export only the bucket holds is relayed from S3; a local one is served from what was opened, checked
+    // after the open, so that a link swapped in meanwhile is refused.
+    const bool remote = entry && entry->remote;
+    const QString remoteKey = remote ? entry->remoteKey : QString();
     ExportFileStore::OpenedExport opened;
-    if (!listed || !m_front->openExport(name, &opened)) {
+    if (!entry || (!remote && !m_front->openExport(name, &opened))) {
         sendError(socket, request, 404,
                   say(QT_TRANSLATE_NOOP("WebServer", "There is no export named %1.")).arg(name.left(200)));
         return;
     }
-    const qint64 size = opened.size;
+    const qint64 size = remote ? entry->file.bytes : opened.size;
+    const QDateTime modified = remote ? entry->file.timestamp : opened.modified;
     const QByteArray etag =
-        '"' + QByteArray::number(size) + '-' + QByteArray::number(opened.modified.toMSecsSinceEpoch()) + '"';
+        '"' + QByteArray::number(size) + '-' + QByteArray::number(modified.toMSecsSinceEpoch()) + '"';
     QByteArray headers =
-        "Accept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: " + httpDate(opened.modified) + "\r\n";
+        "Accept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: " + httpDate(modified) + "\r\n";
     if (request.value("if-none-match") == etag) {
         send(socket, request, {304, {}, {}, headers});
         return;
@@ -623,14 +628,29 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
         return;
     }
     m_guard->setStreaming(socket, true);
-    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(answerHead));
     // `done` may come while the socket is being destroyed (then it is no QTcpSocket any more, nor connected).
-    connect(sender, &FileSender::done, this, [this, close, socket = QPointer<QAbstractSocket>(socket)](bool) {
+    const auto done = [this, close, socket = QPointer<QAbstractSocket>(socket)](bool) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         m_guard->setStreaming(static_cast<QTcpSocket *>(socket.data()), false);
         if (close)
             socket->disconnectFromHost();
-    });
+    };
+    if (remote) {
+        const QString what = say(QT_TRANSLATE_NOOP("WebServer", "The export cannot be fetched from S3: %1"));
+        auto *relay = new S3Relay(socket, std::move(answerHead), length, [this, what](const QString &why) {
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{u"error"_s, what.arg(why)}}).toJson(QJsonDocument::Compact);
+            return head(502, "application/json", body.size(), "Cache-Control: no-store\r\n") + body;
+        });
+        connect(relay, &S3Relay::done, this, done);
+        const QByteArray wanted = status == 206
+                                      ? "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last)
+                                      : QByteArray();
+        relay->start(m_front->fetchRemote(remoteKey, relay, wanted));
+        return;
+    }
+    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(answerHead));
+    connect(sender, &FileSender::done, this, done);
     sender->start();
 }

@@ -1,0 +1,55 @@
+#include "BucketIndex.h"
+
+#include "ExportFileStore.h"
+#include "log/LogCategories.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxPages = 1000; // a million keys: a guard against a server that always says "truncated"
+}
+
+BucketIndex::BucketIndex(S3Client::Options options, QNetworkAccessManager *network, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(options), network, clock) {}
+
+void BucketIndex::refresh() {
+    if (m_listing)
+        return;
+    m_listing = true;
+    m_next.clear();
+    listPage(QString());
+}
+
+void BucketIndex::listPage(const QString &token) {
+    S3Call *call = m_client.list(u"exports/"_s, token);
+    connect(call, &S3Call::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->ok()) {
+            m_error = call->error();
+            m_listing = false;
+            qCWarning(lcExport, "the exports in S3 cannot be listed: %s", qUtf8Printable(m_error));
+            return; // the last complete listing stays
+        }
+        QString next;
+        for (const S3Client::Object &object : S3Client::parseList(call->body(), &next)) {
+            const QString name = object.key.section(u'/', -1);
+            ExportFile parsed;
+            if (ExportFileStore::parseFileName(name, &parsed))
+                m_next.insert(name, object);
+        }
+        static int pages = 0;
+        if (!next.isEmpty() && ++pages < maxPages) {
+            listPage(next);
+            return;
+        }
+        pages = 0;
+        m_objects = std::move(m_next);
+        m_next.clear();
+        m_error.clear();
+        m_listing = false;
+        qCInfo(lcExport, "the bucket holds %lld exports", qint64(m_objects.size()));
+        emit changed();
+    });
+}
