@@ -6,6 +6,7 @@
 #include "ManualClock.h"
 #include "app/AppWiring.h"
 #include "config/ConfigLoader.h"
+#include "exports/BucketIndex.h"
 #include "exports/ExportUploader.h"
 #include "exports/History.h"
 #include "schedule/Clock.h"
@@ -41,6 +42,7 @@ private slots:
     void faultsLeaveTheFileAndARetrySucceeds();
     void exportsWithoutACopyAreUploadedAtStart();
     void theGoToolsSettingsAndBucketLayoutUnchanged();
+    void theBucketIsListedPageByPage();
 
 private:
     S3Client::Options options() const {
@@ -471,6 +473,35 @@ void TestS3::theGoToolsSettingsAndBucketLayoutUnchanged() {
     QCOMPARE(part, earlierBytes.mid(16, 12));
     const auto [missingStatus, missing] = get(u"/download/testops_export_17_API_2025-09-14_07-00-01.csv"_s);
     QCOMPARE(missingStatus, 404);
+}
+
+void TestS3::theBucketIsListedPageByPage() {
+    // More than one page of ListObjectsV2 (1,000 keys): every export is listed, other objects are left out.
+    S3Client client(options(), &m_network, m_clock);
+    const QString path = write(u"tiny.csv"_s, "allure_id;name\r\n1;x\r\n");
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+    const QDateTime start(QDate(2024, 1, 1), QTime(7, 0), Qt::UTC);
+    for (int i = 0; i < 1005; ++i) {
+        const QDateTime at = start.addSecs(i * 3600);
+        const QString key = S3Client::exportKey(
+            u"testops_export_Paging_%1.csv"_s.arg(at.toString(u"yyyy-MM-dd_HH-mm-ss"_s)), at.date());
+        S3Call *put = client.putFile(key, path, md5, sha256);
+        QVERIFY(wait(put));
+        QVERIFY2(put->ok(), qPrintable(put->error()));
+    }
+    S3Call *other = client.putFile(u"exports/2024-01-01/notes.txt"_s, path, md5, sha256);
+    QVERIFY(wait(other));
+    BucketIndex bucket(options(), &m_network, m_clock);
+    QSignalSpy changed(&bucket, &BucketIndex::changed);
+    bucket.refresh();
+    QVERIFY(changed.wait(30000));
+    int paging = 0;
+    for (auto it = bucket.objects().cbegin(); it != bucket.objects().cend(); ++it)
+        paging += it.key().startsWith(u"testops_export_Paging_"_s) ? 1 : 0;
+    QCOMPARE(paging, 1005);
+    QVERIFY(!bucket.objects().contains(u"notes.txt"_s));
 }
 
 QTEST_GUILESS_MAIN(TestS3)

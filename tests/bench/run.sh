@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 if [ ! -f build/bench/build.ninja ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare bench_soak >/dev/null
+cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare bench_soak bench_upload >/dev/null
 export SUMMARY
 SUMMARY=$(mktemp /tmp/bench-summary.XXXXXX)
 trap 'rm -f "$SUMMARY"' EXIT
@@ -43,6 +43,8 @@ if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/compare_bench.sh build/bench 5
     RUNS=1 tests/bench/journal_bench.sh build/bench 4000
     soak 100
+    RUNS=1 tests/bench/s3_bench.sh build/bench 20
+    DURATION=1 tests/bench/bucket_bench.sh build/bench 1500
 else
     RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
     echo
@@ -57,6 +59,10 @@ else
     tests/bench/journal_bench.sh build/bench 40000
     echo
     soak 500
+    echo
+    RUNS=3 tests/bench/s3_bench.sh build/bench 200
+    echo
+    tests/bench/bucket_bench.sh build/bench 3650
 fi
 
 echo

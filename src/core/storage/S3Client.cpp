@@ -3,12 +3,15 @@
 #include "SigV4.h"
 #include "schedule/Clock.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -242,11 +245,16 @@ QList<S3Client::Object> S3Client::parseList(const QByteArray &xml, QString *next
 }
 
 bool S3Client::digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size) {
+    // OpenSSL: the CPU's SHA instructions, several times QCryptographicHash's speed on 200 MB.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    QCryptographicHash md5Hash(QCryptographicHash::Md5);
-    QCryptographicHash sha256Hash(QCryptographicHash::Sha256);
+    using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+    Context md5Context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    Context shaContext(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!md5Context || !shaContext || EVP_DigestInit_ex(md5Context.get(), EVP_md5(), nullptr) != 1 ||
+        EVP_DigestInit_ex(shaContext.get(), EVP_sha256(), nullptr) != 1)
+        return false;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
@@ -255,12 +263,16 @@ bool S3Client::digests(const QString &path, QByteArray *md5, QByteArray *sha256H
             return false;
         if (n == 0)
             break;
-        md5Hash.addData(QByteArrayView(buffer.constData(), n));
-        sha256Hash.addData(QByteArrayView(buffer.constData(), n));
+        EVP_DigestUpdate(md5Context.get(), buffer.constData(), size_t(n));
+        EVP_DigestUpdate(shaContext.get(), buffer.constData(), size_t(n));
         total += n;
     }
-    *md5 = md5Hash.result();
-    *sha256Hex = sha256Hash.result().toHex();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(md5Context.get(), digest, &length);
+    *md5 = QByteArray(reinterpret_cast<const char *>(digest), int(length));
+    EVP_DigestFinal_ex(shaContext.get(), digest, &length);
+    *sha256Hex = QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
     *size = total;
     return true;
 }
