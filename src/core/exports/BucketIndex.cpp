@@ -18,6 +18,7 @@ void BucketIndex::refresh() {
     if (m_listing)
         return;
     m_listing = true;
+    m_pages = 0;
     m_next.clear();
     listPage(QString());
 }
@@ -39,12 +40,10 @@ void BucketIndex::listPage(const QString &token) {
             if (ExportFileStore::parseFileName(name, &parsed))
                 m_next.insert(name, object);
         }
-        static int pages = 0;
-        if (!next.isEmpty() && ++pages < maxPages) {
+        if (!next.isEmpty() && ++m_pages < maxPages) {
             listPage(next);
             return;
         }
-        pages = 0;
         m_objects = std::move(m_next);
         m_next.clear();
         m_error.clear();

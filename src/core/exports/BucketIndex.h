@@ -35,5 +35,6 @@ private:
     QHash<QString, S3Client::Object> m_objects;
     QHash<QString, S3Client::Object> m_next; // the listing in progress
     bool m_listing = false;
+    int m_pages = 0; // of the listing in progress
     QString m_error;
 };
