@@ -978,6 +978,69 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>S3SettingsPage</name>
+    <message>
+        <source>&amp;Keep a second copy of every export in an S3 bucket</source>
+        <translation>&amp;Keep a second copy of every export in an S3 bucket</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Access key</source>
+        <translation>&amp;Access key</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key</source>
+        <translation>&amp;Secret key</translation>
+    </message>
+    <message>
+        <source>empty for AWS; https://storage.yandexcloud.net, http://minio:9000…</source>
+        <translation>empty for AWS; https://storage.yandexcloud.net, http://minio:9000…</translation>
+    </message>
+    <message>
+        <source>Fill in the bucket, the access key and the secret key first.</source>
+        <translation>Fill in the bucket, the access key and the secret key first.</translation>
+    </message>
+    <message>
+        <source>A probe file cannot be written: %1</source>
+        <translation>A probe file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Writing a probe object to %1…</source>
+        <translation>Writing a probe object to %1…</translation>
+    </message>
+    <message>
+        <source>The bucket %1 cannot be written: %2</source>
+        <translation>The bucket %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The probe object written to %1 did not read back as written.</source>
+        <translation>The probe object written to %1 did not read back as written.</translation>
+    </message>
+    <message>
+        <source>The bucket %1 takes exports, but the probe object cannot be deleted: %2 (retention needs to delete)</source>
+        <translation>The bucket %1 takes exports, but the probe object cannot be deleted: %2 (retention needs to delete)</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</source>
+        <translation>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1: unknown setting %2 is ignored</source>
@@ -1623,6 +1686,10 @@ Without options it starts the desktop app in the system tray.</translation>
             <numerusform>%n more group comes from %1; edit that file to change it.</numerusform>
             <numerusform>%n more groups come from %1; edit that file to change them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S3 &amp;storage</source>
+        <translation>S3 &amp;storage</translation>
     </message>
 </context>
 <context>

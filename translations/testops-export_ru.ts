@@ -984,6 +984,69 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>S3SettingsPage</name>
+    <message>
+        <source>&amp;Keep a second copy of every export in an S3 bucket</source>
+        <translation>&amp;Хранить вторую копию каждой выгрузки в бакете S3</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Бакет</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Access key</source>
+        <translation>&amp;Ключ доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key</source>
+        <translation>&amp;Секретный ключ</translation>
+    </message>
+    <message>
+        <source>empty for AWS; https://storage.yandexcloud.net, http://minio:9000…</source>
+        <translation>пусто для AWS; https://storage.yandexcloud.net, http://minio:9000…</translation>
+    </message>
+    <message>
+        <source>Fill in the bucket, the access key and the secret key first.</source>
+        <translation>Сначала укажите бакет, ключ доступа и секретный ключ.</translation>
+    </message>
+    <message>
+        <source>A probe file cannot be written: %1</source>
+        <translation>Пробный файл не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>Writing a probe object to %1…</source>
+        <translation>Запись пробного объекта в %1…</translation>
+    </message>
+    <message>
+        <source>The bucket %1 cannot be written: %2</source>
+        <translation>В бакет %1 не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>The probe object written to %1 did not read back as written.</source>
+        <translation>Пробный объект, записанный в %1, читается не таким, каким был записан.</translation>
+    </message>
+    <message>
+        <source>The bucket %1 takes exports, but the probe object cannot be deleted: %2 (retention needs to delete)</source>
+        <translation>Бакет %1 принимает выгрузки, но пробный объект не удаётся удалить: %2 (удаление нужно для срока хранения)</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</source>
+        <translation>Подключено: бакет %1 принимает выгрузки (пробный объект записан, проверен и удалён).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1: unknown setting %2 is ignored</source>
@@ -1631,6 +1694,10 @@ Without options it starts the desktop app in the system tray.</source>
             <numerusform>Ещё %n группы заданы в %1; чтобы изменить их, правьте этот файл.</numerusform>
             <numerusform>Ещё %n групп задано в %1; чтобы изменить их, правьте этот файл.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S3 &amp;storage</source>
+        <translation>Хранилище &amp;S3</translation>
     </message>
 </context>
 <context>

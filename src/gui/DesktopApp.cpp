@@ -73,9 +73,9 @@ void DesktopApp::start() {
 }
 
 void DesktopApp::applyConfig() {
-    const QString token = m_settings.readToken();
-    if (!token.isEmpty())
-        m_sources.keychain.insert(u"TESTOPS_TOKEN"_s, token);
+    const QHash<QString, QString> secrets = m_settings.readSecrets();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        m_sources.keychain.insert(it.key(), it.value());
     m_tray->setNotifyOnSuccess(m_settings.notifyOnSuccess());
     m_config = ConfigLoader::load(m_sources);
     for (const QString &warning : std::as_const(m_config.warnings))
@@ -150,7 +150,8 @@ void DesktopApp::openSettings() {
                 m_window.get(), tr("API token"),
                 tr("No keychain answered (%1), so the token is kept in %2, readable only by you.")
                     .arg(dialog->tokenNote(), QDir::toNativeSeparators(m_settings.settingsFile())));
-        m_sources.keychain.remove(u"TESTOPS_TOKEN"_s);
+        for (const auto &[setting, key] : DesktopSettings::secretSettings())
+            m_sources.keychain.remove(setting);
         reloadConfig();
     });
     if (!window()->isVisible())

@@ -1,5 +1,7 @@
 #include "DesktopSettings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,35 +22,63 @@ DesktopSettings::DesktopSettings(QString settingsFile, SecretStore *secrets)
     : m_settingsFile(std::move(settingsFile))
     , m_secrets(secrets) {}
 
+const QList<std::pair<QString, QString>> &DesktopSettings::secretSettings() {
+    static const QList<std::pair<QString, QString>> secrets = {
+        {u"TESTOPS_TOKEN"_s, QString::fromLatin1(tokenKey)},
+        {u"S3_SECRET_KEY"_s, QString::fromLatin1(s3SecretKey)}};
+    return secrets;
+}
+
 QString DesktopSettings::readToken(QString *problem) const {
     return m_secrets ? m_secrets->read(QString::fromLatin1(tokenKey), problem) : QString();
+}
+
+QHash<QString, QString> DesktopSettings::readSecrets() const {
+    QHash<QString, QString> found;
+    if (!m_secrets)
+        return found;
+    for (const auto &[setting, key] : secretSettings()) {
+        const QString value = m_secrets->read(key);
+        if (!value.isEmpty())
+            found.insert(setting, value);
+    }
+    return found;
 }
 
 QString DesktopSettings::save(const QHash<QString, QString> &values) {
     QDir().mkpath(QFileInfo(m_settingsFile).absolutePath());
     QSettings file(m_settingsFile, QSettings::IniFormat);
-    QString tokenProblem;
+    const auto isSecret = [](const QString &name) {
+        return std::any_of(secretSettings().cbegin(), secretSettings().cend(),
+                           [&](const auto &secret) { return secret.first == name; });
+    };
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (it.key() == u"TESTOPS_TOKEN"_s)
+        if (isSecret(it.key()))
             continue;
         if (it.value().isEmpty())
             file.remove(it.key());
         else
             file.setValue(it.key(), it.value());
     }
-    const auto token = values.constFind(u"TESTOPS_TOKEN"_s);
-    if (token != values.cend()) {
-        if (m_secrets && m_secrets->write(QString::fromLatin1(tokenKey), token.value(), &tokenProblem)) {
-            file.remove(u"TESTOPS_TOKEN"_s); // no copy left in plain text
+    QString problem;
+    for (const auto &[setting, key] : secretSettings()) {
+        const auto value = values.constFind(setting);
+        if (value == values.cend())
+            continue;
+        QString why;
+        if (m_secrets && m_secrets->write(key, value.value(), &why)) {
+            file.remove(setting); // no copy left in plain text
         } else {
             if (!m_secrets)
-                tokenProblem = QObject::tr("no keychain is used");
-            file.setValue(u"TESTOPS_TOKEN"_s, token.value());
+                why = QObject::tr("no keychain is used");
+            if (problem.isEmpty())
+                problem = why;
+            file.setValue(setting, value.value());
         }
     }
     file.sync();
-    restrictToOwner(m_settingsFile); // it may hold the token, and it names the server
-    return tokenProblem;
+    restrictToOwner(m_settingsFile); // it may hold the secrets, and it names the servers
+    return problem;
 }
 
 QString DesktopSettings::language() const {

@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 class DesktopSettings {
@@ -14,11 +15,17 @@ public:
     DesktopSettings(QString settingsFile, SecretStore *secrets);
 
     const QString &settingsFile() const { return m_settingsFile; }
+    static constexpr const char *s3SecretKey = "s3-secret-key";
+    // The settings kept in the keychain (the API token, the S3 secret key), with their keychain keys.
+    static const QList<std::pair<QString, QString>> &secretSettings();
+
     // The token from the keychain, if it holds one.
     QString readToken(QString *problem = nullptr) const;
+    // Every secret setting the keychain holds, by setting name.
+    QHash<QString, QString> readSecrets() const;
 
-    // Writes the settings; the token goes to the keychain when one answers. Returns an empty string, or why
-    // the token had to go to the settings file (shown to the user).
+    // Writes the settings; the secrets go to the keychain when one answers. Returns an empty string, or why
+    // a secret had to go to the settings file (shown to the user).
     QString save(const QHash<QString, QString> &values);
 
     QString language() const; // "" (system), "en" or "ru"

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "DesktopSettings.h"
+#include "S3SettingsPage.h"
 #include "TreeBrowserDialog.h"
 #include "schedule/Clock.h"
 #include "service/StatusSummary.h"
@@ -62,6 +63,11 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     m_ui->timeZoneCombo->addItems(zones);
     m_ui->problemsLabel->setStyleSheet(u"color: %1"_s.arg(errorColor()));
     m_ui->cronPreview->setTextFormat(Qt::PlainText);
+    m_s3 = new S3SettingsPage(m_clock, m_network, this);
+    m_ui->tabs->addTab(m_s3, tr("S3 &storage"));
+    connect(m_s3, &S3SettingsPage::edited, this, [this] { validate(); });
+    connect(m_s3->testButton, &QPushButton::clicked, this,
+            [this] { m_s3->test(ConfigLoader::resolve(editedRaw()).config.s3); });
     m_fields = makeFields();
     load();
 
@@ -154,6 +160,12 @@ QList<SettingsDialog::Field> SettingsDialog::makeFields() {
               [this] { return bindText(); }},
         row(u"WEB_PORT"_s, ui->portSpin, spin(ui->portSpin)),
         row(u"WEB_ACCESS_KEY"_s, ui->accessKeyEdit, line(ui->accessKeyEdit)),
+        row(u"S3_ENABLED"_s, m_s3->enabledCheck, check(m_s3->enabledCheck)),
+        row(u"S3_BUCKET"_s, m_s3->bucketEdit, line(m_s3->bucketEdit)),
+        row(u"S3_ENDPOINT"_s, m_s3->endpointEdit, line(m_s3->endpointEdit)),
+        row(u"S3_REGION"_s, m_s3->regionEdit, line(m_s3->regionEdit)),
+        row(u"S3_ACCESS_KEY"_s, m_s3->accessKeyEdit, line(m_s3->accessKeyEdit)),
+        row(u"S3_SECRET_KEY"_s, m_s3->secretKeyEdit, line(m_s3->secretKeyEdit)),
     };
 }
 

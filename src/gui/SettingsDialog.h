@@ -20,6 +20,7 @@ class SettingsDialog;
 class DesktopSettings;
 class QWidget;
 class Clock;
+class S3SettingsPage;
 class TestOpsClient;
 
 class SettingsDialog : public QDialog {
@@ -31,6 +32,7 @@ public:
     ~SettingsDialog() override;
 
     Ui::SettingsDialog *ui() const { return m_ui.get(); }
+    S3SettingsPage *s3Page() const { return m_s3; }
     // The settings as edited, by name (only those this dialog may change).
     QHash<QString, QString> values() const;
     QStringList problems() const { return m_problems; }
@@ -77,5 +79,6 @@ private:
     QString m_tokenNote;
     const Clock &m_clock;
     QNetworkAccessManager *m_network;
+    S3SettingsPage *m_s3;
     QList<Field> m_fields;
 };
