@@ -35,6 +35,7 @@ private slots:
     void uploadVerifyListDownloadDelete();
     void refusedSignatures_data();
     void refusedSignatures();
+    void aMissingBucketIsNamed();
     void aChangedSignedHeaderIsRefused();
     void interopWithS3cmd();
     void everyExportGetsAVerifiedCopy();
@@ -171,6 +172,21 @@ void TestS3::refusedSignatures() {
     QCOMPARE(put->errorCode(), QByteArray("SignatureDoesNotMatch"));
     QVERIFY2(put->error().startsWith(u"SignatureDoesNotMatch: "_s), qPrintable(put->error()));
     QVERIFY(!put->error().contains(secret)); // the secret is never in a message
+}
+
+void TestS3::aMissingBucketIsNamed() {
+    S3Client::Options missing = options();
+    missing.bucket = u"no-such-bucket"_s;
+    S3Client client(missing, &m_network, m_clock);
+    const QString path = write(u"missing.csv"_s, m_csv);
+    QByteArray md5, sha256;
+    qint64 size = 0;
+    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+    S3Call *put = client.putFile(u"exports/2026-11-21/missing.csv"_s, path, md5, sha256);
+    QVERIFY(wait(put));
+    QCOMPARE(put->httpStatus(), 404);
+    QCOMPARE(put->errorCode(), QByteArray("NoSuchBucket"));
+    QVERIFY2(put->error().startsWith(u"NoSuchBucket: "_s), qPrintable(put->error()));
 }
 
 void TestS3::aChangedSignedHeaderIsRefused() {
@@ -350,6 +366,10 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
     const ExportEntry entry = rig.front->exports().first();
     QCOMPARE(rig.front->uploadState(entry), ExportFront::UploadState::Waiting);
     QVERIFY(QFile::exists(dir.filePath(u"exports/"_s + entry.file.fileName))); // the local file is intact
+    // The tray's tooltip and /api/status say it too.
+    QVERIFY2(rig.front->summary().tooltip().contains(u"S3: 1 export(s) waiting to upload"_s),
+             qPrintable(rig.front->summary().tooltip()));
+    QCOMPARE(rig.front->uploadCounts().waiting, 1);
     QVERIFY(rig.service->uploader()->retrySleepMs() > 0);
     ::fault("clear 0"); // the server is back
     // A minute later by the clock, the retry succeeds.

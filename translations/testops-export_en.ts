@@ -522,6 +522,20 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>upload failed (%1)</source>
         <translation>upload failed (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>S3: %n export(s) waiting to upload</source>
+        <translation>
+            <numerusform>S3: %n export waiting to upload</numerusform>
+            <numerusform>S3: %n exports waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S3: %n upload(s) failed</source>
+        <translation>
+            <numerusform>S3: %n upload failed</numerusform>
+            <numerusform>S3: %n uploads failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>

@@ -526,6 +526,22 @@ Without options it starts the desktop app in the system tray.</source>
         <source>upload failed (%1)</source>
         <translation>загрузка не удалась (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>S3: %n export(s) waiting to upload</source>
+        <translation>
+            <numerusform>S3: %n выгрузка ждёт загрузки</numerusform>
+            <numerusform>S3: %n выгрузки ждут загрузки</numerusform>
+            <numerusform>S3: %n выгрузок ждут загрузки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S3: %n upload(s) failed</source>
+        <translation>
+            <numerusform>S3: %n загрузка не удалась</numerusform>
+            <numerusform>S3: %n загрузки не удались</numerusform>
+            <numerusform>S3: %n загрузок не удались</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>

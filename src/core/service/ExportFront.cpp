@@ -38,7 +38,43 @@ ExportFront::~ExportFront() = default;
 StatusSummary ExportFront::summary(const Words &words) const {
     if (!m_service)
         return StatusSummary::notConfigured(m_whyNotConfigured);
-    return StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun(), words);
+    StatusSummary summary =
+        StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun(), words);
+    // Copies in S3 that are not there yet: a line of the tooltip and the page, beside the groups.
+    const UploadCounts uploads = uploadCounts();
+    if (uploads.waiting > 0)
+        summary.details.append(words("ExportFront",
+                                     QT_TRANSLATE_N_NOOP("ExportFront", "S3: %n export(s) waiting to upload"),
+                                     int(uploads.waiting)));
+    if (uploads.failed > 0)
+        summary.details.append(words("ExportFront",
+                                     QT_TRANSLATE_N_NOOP("ExportFront", "S3: %n upload(s) failed"),
+                                     int(uploads.failed)));
+    return summary;
+}
+
+ExportFront::UploadCounts ExportFront::uploadCounts() const {
+    UploadCounts counts;
+    if (!s3Enabled())
+        return counts;
+    for (const ExportEntry &entry : exports()) {
+        if (entry.remote)
+            continue;
+        switch (uploadState(entry)) {
+        case UploadState::Waiting:
+            ++counts.waiting;
+            break;
+        case UploadState::Failed:
+            ++counts.failed;
+            break;
+        case UploadState::Uploaded:
+            ++counts.uploaded;
+            break;
+        case UploadState::Off:
+            break;
+        }
+    }
+    return counts;
 }
 
 QList<ExportFront::GroupView> ExportFront::groups() const {

@@ -88,6 +88,13 @@ public:
     // The kept comparison of an export with its previous one; null with *error when there is none.
     std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
     bool s3Enabled() const;
+    struct UploadCounts {
+        qsizetype uploaded = 0;
+        qsizetype waiting = 0;
+        qsizetype failed = 0;
+    };
+    // The folder's exports by where their copy in S3 stands (all zero when S3 is off).
+    UploadCounts uploadCounts() const;
     UploadState uploadState(const ExportEntry &entry) const;
     // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
     QString uploadText(const ExportEntry &entry) const;

@@ -134,6 +134,7 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
     }
     const QList<ExportEntry> &entries = front.exports();
     const ExportFront::RunNowCheck runNow = front.canRunNow();
+    const ExportFront::UploadCounts uploads = front.uploadCounts();
     return {{u"schedule"_s, front.scheduleText()},
             {u"timeZone"_s, front.timeZoneId()},
             {u"nextRun"_s, iso(summary.nextRun)},
@@ -147,7 +148,11 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"totalBytes"_s, front.totalBytes()},
             {u"lastExport"_s,
              entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(front, entries.first()))},
-            {u"groups"_s, groupList}};
+            {u"groups"_s, groupList},
+            {u"uploads"_s, front.s3Enabled() ? QJsonValue(QJsonObject{{u"uploaded"_s, uploads.uploaded},
+                                                                      {u"waiting"_s, uploads.waiting},
+                                                                      {u"failed"_s, uploads.failed}})
+                                             : QJsonValue(QJsonValue::Null)}};
 }
 
 const QJsonObject &WebApi::ItemCache::item(const ExportFront &front, const ExportEntry &entry) {
