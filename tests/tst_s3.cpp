@@ -58,6 +58,17 @@ private:
         QSignalSpy done(call, &S3Call::finished);
         return done.wait(30000);
     }
+    // Puts `bytes` as `key` the way the app does (digests, streamed PUT) and waits for the answer.
+    S3Call *put(S3Client &client, const QString &key, const QByteArray &bytes) {
+        const QString path = write(key.section(u'/', -1), bytes);
+        QByteArray md5, sha256;
+        qint64 size = 0;
+        if (!S3Client::digests(path, &md5, &sha256, &size))
+            return nullptr;
+        S3Call *call = client.putFile(key, path, md5, sha256);
+        wait(call);
+        return call;
+    }
     QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
         QFile file(path);
@@ -162,12 +173,8 @@ void TestS3::refusedSignatures() {
     wrong.secretKey = secret;
     wrong.region = region;
     S3Client client(wrong, &m_network, m_clock);
-    const QString path = write(u"refused.csv"_s, m_csv);
-    QByteArray md5, sha256;
-    qint64 size = 0;
-    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
-    S3Call *put = client.putFile(u"exports/2026-11-21/refused.csv"_s, path, md5, sha256);
-    QVERIFY(wait(put));
+    S3Call *put = this->put(client, u"exports/2026-11-21/refused.csv"_s, m_csv);
+    QVERIFY(put);
     QCOMPARE(put->httpStatus(), 403);
     QCOMPARE(put->errorCode(), QByteArray("SignatureDoesNotMatch"));
     QVERIFY2(put->error().startsWith(u"SignatureDoesNotMatch: "_s), qPrintable(put->error()));
@@ -178,12 +185,8 @@ void TestS3::aMissingBucketIsNamed() {
     S3Client::Options missing = options();
     missing.bucket = u"no-such-bucket"_s;
     S3Client client(missing, &m_network, m_clock);
-    const QString path = write(u"missing.csv"_s, m_csv);
-    QByteArray md5, sha256;
-    qint64 size = 0;
-    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
-    S3Call *put = client.putFile(u"exports/2026-11-21/missing.csv"_s, path, md5, sha256);
-    QVERIFY(wait(put));
+    S3Call *put = this->put(client, u"exports/2026-11-21/missing.csv"_s, m_csv);
+    QVERIFY(put);
     QCOMPARE(put->httpStatus(), 404);
     QCOMPARE(put->errorCode(), QByteArray("NoSuchBucket"));
     QVERIFY2(put->error().startsWith(u"NoSuchBucket: "_s), qPrintable(put->error()));
@@ -229,13 +232,8 @@ void TestS3::interopWithS3cmd() {
         QFAIL("s3cmd is missing (packaging/bootstrap.sh test installs it)");
     S3Client client(options(), &m_network, m_clock);
     // Ours, read by s3cmd.
-    const QString ours = write(u"ours.csv"_s, m_csv);
-    QByteArray md5, sha256;
-    qint64 size = 0;
-    QVERIFY(S3Client::digests(ours, &md5, &sha256, &size));
-    S3Call *put = client.putFile(u"exports/2026-11-21/ours.csv"_s, ours, md5, sha256);
-    QVERIFY(wait(put));
-    QVERIFY2(put->ok(), qPrintable(put->error()));
+    S3Call *put = this->put(client, u"exports/2026-11-21/ours.csv"_s, m_csv);
+    QVERIFY2(put && put->ok(), put ? qPrintable(put->error()) : "no file");
     QString said;
     const QString fetched = m_dir.filePath(u"fetched-by-s3cmd.csv"_s);
     QVERIFY2(s3cmd({u"get"_s, u"--force"_s, u"s3://testops-exports/exports/2026-11-21/ours.csv"_s, fetched},
@@ -436,15 +434,8 @@ void TestS3::theGoToolsSettingsAndBucketLayoutUnchanged() {
     const QString earlier = u"testops_export_17_API_2025-09-15_07-00-01.csv"_s;
     const QByteArray earlierBytes = "allure_id;name\r\n1;Старый\r\n" + QByteArray(100000, 'y') + "\r\n";
     S3Client client(options(), &m_network, m_clock);
-    {
-        const QString path = write(earlier, earlierBytes);
-        QByteArray md5, sha256;
-        qint64 size = 0;
-        QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
-        S3Call *put = client.putFile(u"exports/2025-09-15/"_s + earlier, path, md5, sha256);
-        QVERIFY(wait(put));
-        QVERIFY2(put->ok(), qPrintable(put->error()));
-    }
+    S3Call *left = put(client, u"exports/2025-09-15/"_s + earlier, earlierBytes);
+    QVERIFY2(left && left->ok(), left ? qPrintable(left->error()) : "no file");
 
     ConfigSources sources;
     sources.dotEnvFile = work.filePath(u".env"_s);
@@ -505,21 +496,17 @@ void TestS3::theGoToolsSettingsAndBucketLayoutUnchanged() {
 void TestS3::theBucketIsListedPageByPage() {
     // More than one page of ListObjectsV2 (1,000 keys): every export is listed, other objects are left out.
     S3Client client(options(), &m_network, m_clock);
-    const QString path = write(u"tiny.csv"_s, "allure_id;name\r\n1;x\r\n");
-    QByteArray md5, sha256;
-    qint64 size = 0;
-    QVERIFY(S3Client::digests(path, &md5, &sha256, &size));
+    const QByteArray tiny = "allure_id;name\r\n1;x\r\n";
     const QDateTime start(QDate(2024, 1, 1), QTime(7, 0), Qt::UTC);
     for (int i = 0; i < 1005; ++i) {
         const QDateTime at = start.addSecs(i * 3600);
         const QString key = S3Client::exportKey(
             u"testops_export_Paging_%1.csv"_s.arg(at.toString(u"yyyy-MM-dd_HH-mm-ss"_s)), at.date());
-        S3Call *put = client.putFile(key, path, md5, sha256);
-        QVERIFY(wait(put));
-        QVERIFY2(put->ok(), qPrintable(put->error()));
+        S3Call *call = put(client, key, tiny);
+        QVERIFY2(call && call->ok(), call ? qPrintable(call->error()) : "no file");
     }
-    S3Call *other = client.putFile(u"exports/2024-01-01/notes.txt"_s, path, md5, sha256);
-    QVERIFY(wait(other));
+    S3Call *other = put(client, u"exports/2024-01-01/notes.txt"_s, tiny);
+    QVERIFY(other && other->ok());
     BucketIndex bucket(options(), &m_network, m_clock);
     QSignalSpy changed(&bucket, &BucketIndex::changed);
     bucket.refresh();

@@ -29,10 +29,6 @@ const QList<std::pair<QString, QString>> &DesktopSettings::secretSettings() {
     return secrets;
 }
 
-QString DesktopSettings::readToken(QString *problem) const {
-    return m_secrets ? m_secrets->read(QString::fromLatin1(tokenKey), problem) : QString();
-}
-
 QHash<QString, QString> DesktopSettings::readSecrets() const {
     QHash<QString, QString> found;
     if (!m_secrets)

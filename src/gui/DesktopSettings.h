@@ -19,8 +19,6 @@ public:
     // The settings kept in the keychain (the API token, the S3 secret key), with their keychain keys.
     static const QList<std::pair<QString, QString>> &secretSettings();
 
-    // The token from the keychain, if it holds one.
-    QString readToken(QString *problem = nullptr) const;
     // Every secret setting the keychain holds, by setting name.
     QHash<QString, QString> readSecrets() const;
 

@@ -65,9 +65,7 @@ void S3SettingsPage::test(const S3Settings &settings) {
     QByteArray md5, sha256;
     qint64 size = 0;
     S3Client::digests(probe->fileName(), &md5, &sha256, &size);
-    auto *client = new S3Client(
-        {settings.endpoint, settings.bucket, settings.accessKey, settings.secretKey, settings.region, 30000},
-        m_network, m_clock, probe);
+    auto *client = new S3Client(S3Client::Options::of(settings, 30000), m_network, m_clock, probe);
     const QString key = u"exports/.testops-export-probe-%1"_s.arg(QRandomGenerator::global()->generate(), 8,
                                                                   16, QLatin1Char('0'));
     testButton->setEnabled(false);

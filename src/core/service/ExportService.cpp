@@ -48,9 +48,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
     if (config.s3.enabled) {
-        S3Client::Options s3{config.s3.endpoint,  config.s3.bucket,
-                             config.s3.accessKey, config.s3.secretKey,
-                             config.s3.region,    qMax(config.inactivityTimeoutSeconds, 1) * 1000};
+        const auto s3 = S3Client::Options::of(config.s3, qMax(config.inactivityTimeoutSeconds, 1) * 1000);
         m_uploader =
             new ExportUploader(s3, config.retryDelaysSeconds, m_store, m_history, network, clock, this);
         m_runner->setUploader(m_uploader);

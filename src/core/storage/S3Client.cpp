@@ -74,6 +74,11 @@ S3Client::S3Client(Options options, QNetworkAccessManager *network, const Clock 
     , m_network(network)
     , m_clock(clock) {}
 
+S3Client::Options S3Client::Options::of(const S3Settings &settings, int timeoutMs) {
+    return {settings.endpoint,  settings.bucket, settings.accessKey,
+            settings.secretKey, settings.region, timeoutMs};
+}
+
 QUrl S3Client::endpoint() const {
     if (!m_options.endpoint.isEmpty())
         return m_options.endpoint;

@@ -4,6 +4,8 @@
 // memory.
 #pragma once
 
+#include "config/Config.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -64,6 +66,9 @@ public:
         QString secretKey;
         QString region = QStringLiteral("us-east-1");
         int timeoutMs = 60000; // a request that sends and receives nothing for this long fails
+
+        // The S3_* settings of a configuration.
+        static Options of(const S3Settings &settings, int timeoutMs);
     };
 
     // What a listing holds of one object.
