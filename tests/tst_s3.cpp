@@ -7,6 +7,7 @@
 #include "app/AppWiring.h"
 #include "config/ConfigLoader.h"
 #include "exports/BucketIndex.h"
+#include "exports/ExportFileStore.h"
 #include "exports/ExportUploader.h"
 #include "exports/History.h"
 #include "schedule/Clock.h"
@@ -44,6 +45,9 @@ private slots:
     void exportsWithoutACopyAreUploadedAtStart();
     void theGoToolsSettingsAndBucketLayoutUnchanged();
     void theBucketIsListedPageByPage();
+    void largeFilesGoUpInPartsAndABrokenPartIsSentAgain();
+    void aPartThatKeepsFailingFailsTheUploadAndAbortsIt();
+    void retentionDeletesOurOldObjectsInTheBucketOnly();
 
 private:
     S3Client::Options options() const {
@@ -265,7 +269,7 @@ void TestS3::interopWithS3cmd() {
 namespace {
 // An export service against the fake TestOps with S3 on, its clock in the test's hand.
 struct Rig {
-    explicit Rig(const QString &folder, QString secret = u"S3RVER"_s) {
+    explicit Rig(const QString &folder, QString secret = u"S3RVER"_s, int retentionDays = 0) {
         fake.queuedPolls = -1;
         fake.addGroup({17, 937, 26961091, u"API"_s, 40, 0, {}});
         fake.listen();
@@ -282,6 +286,7 @@ struct Rig {
                      u"S3RVER"_s,
                      secret};
         config.inactivityTimeoutSeconds = 5;
+        config.retentionDays = retentionDays;
         service = std::make_unique<ExportService>(config, clock, &network);
         front = std::make_unique<ExportFront>(service.get());
     }
@@ -301,8 +306,9 @@ struct Rig {
 
 void fault(const QByteArray &spec) {
     QNetworkAccessManager network;
-    QNetworkReply *reply =
-        network.post(QNetworkRequest(QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT") + u"/__fault__"_s)), spec);
+    QNetworkRequest request(QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT") + u"/__fault__"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain"_s);
+    QNetworkReply *reply = network.post(request, spec);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(5000);
     reply->deleteLater();
@@ -516,6 +522,172 @@ void TestS3::theBucketIsListedPageByPage() {
         paging += it.key().startsWith(u"testops_export_Paging_"_s) ? 1 : 0;
     QCOMPARE(paging, 1005);
     QVERIFY(!bucket.objects().contains(u"notes.txt"_s));
+}
+
+namespace {
+// The requests the SigV4 proxy saw ("METHOD /path?query"), in order.
+QStringList proxyLog() {
+    QNetworkAccessManager network;
+    QNetworkReply *reply =
+        network.get(QNetworkRequest(QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT") + u"/__log__"_s)));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    reply->deleteLater();
+    return QString::fromUtf8(reply->readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// Options whose multipart threshold a test can reach: parts of 5 MiB (S3's smallest) above 6 MiB.
+S3Client::Options inParts(S3Client::Options options) {
+    options.multipartThreshold = 6 * 1024 * 1024;
+    options.partSize = 5 * 1024 * 1024;
+    return options;
+}
+
+// 12.5 MiB that differ from one MiB to the next, so that a part sent in the wrong place would show.
+QByteArray largeExport() {
+    QByteArray bytes = "allure_id;name\r\n";
+    for (int i = 0; bytes.size() < 25 * 512 * 1024; ++i)
+        bytes += QByteArray::number(i) + ";Проверка входа " + QByteArray::number(i * 7919) + "\r\n";
+    return bytes.left(25 * 512 * 1024);
+}
+
+int countStarting(const QStringList &lines, const QString &start) {
+    return int(std::count_if(lines.cbegin(), lines.cend(),
+                             [&](const QString &line) { return line.startsWith(start); }));
+}
+} // namespace
+
+void TestS3::largeFilesGoUpInPartsAndABrokenPartIsSentAgain() {
+    const S3Client::Options options = inParts(this->options());
+    S3Client client(options, &m_network, m_clock);
+    const QByteArray bytes = largeExport();
+    const QString name = u"testops_export_Big_2026-11-21_07-00-00.csv"_s;
+    const QString path = write(name, bytes);
+    S3Client::FileDigests digests;
+    QVERIFY(S3Client::digests(path, options, &digests));
+    QCOMPARE(digests.size, bytes.size());
+    QCOMPARE(digests.parts.size(), 3); // 5 + 5 + 2.5 MiB
+    QByteArray partMd5s;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray slice = bytes.mid(i * 5 * 1024 * 1024, 5 * 1024 * 1024);
+        QCOMPARE(digests.parts.at(i).offset, qint64(i) * 5 * 1024 * 1024);
+        QCOMPARE(digests.parts.at(i).length, slice.size());
+        QCOMPARE(digests.parts.at(i).md5, QCryptographicHash::hash(slice, QCryptographicHash::Md5));
+        QCOMPARE(digests.parts.at(i).sha256Hex,
+                 QCryptographicHash::hash(slice, QCryptographicHash::Sha256).toHex());
+        partMd5s += digests.parts.at(i).md5;
+    }
+    QCOMPARE(digests.md5, QCryptographicHash::hash(bytes, QCryptographicHash::Md5));
+    QCOMPARE(digests.multipartEtag(),
+             QCryptographicHash::hash(partMd5s, QCryptographicHash::Md5).toHex() + "-3");
+
+    // The first part fails twice with a 500: it alone is sent again, and the upload succeeds.
+    const QString key = S3Client::exportKey(name, QDate(2026, 11, 21));
+    const qsizetype seen = proxyLog().size();
+    fault("put-500 2");
+    S3Call *upload = client.upload(key, path, digests);
+    QVERIFY(wait(upload));
+    QVERIFY2(upload->ok(), qPrintable(upload->error()));
+    const QStringList requests = proxyLog().mid(seen);
+    const QString object = u"/%1/%2"_s.arg(options.bucket, key);
+    QCOMPARE(countStarting(requests, u"POST "_s + object + u"?uploads"_s), 1);
+    QCOMPARE(countStarting(requests, u"PUT "_s + object + u"?partNumber=1&uploadId="_s), 3);
+    QCOMPARE(countStarting(requests, u"PUT "_s + object + u"?partNumber=2&uploadId="_s), 1);
+    QCOMPARE(countStarting(requests, u"PUT "_s + object + u"?partNumber=3&uploadId="_s), 1);
+    QCOMPARE(countStarting(requests, u"POST "_s + object + u"?uploadId="_s), 1);
+
+    // What S3 holds is the file: its size, an ETag of the file's, and s3cmd reads it back byte for byte.
+    S3Call *head = client.head(key);
+    QVERIFY(wait(head));
+    QCOMPARE(head->header("content-length").toLongLong(), bytes.size());
+    QVERIFY2(digests.matches(head->header("etag").replace('"', "")), head->header("etag").constData());
+    QString said;
+    const QString fetched = m_dir.filePath(u"big-by-s3cmd.csv"_s);
+    QVERIFY2(s3cmd({u"get"_s, u"--force"_s, u"s3://%1/%2"_s.arg(options.bucket, key), fetched}, &said) == 0,
+             qPrintable(said));
+    QFile back(fetched);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QVERIFY(back.readAll() == bytes);
+
+    // The uploader takes the same way for an export above the threshold, and verifies and journals it.
+    QVERIFY(wait(client.remove(key)));
+    ExportFileStore store(m_dir.path());
+    History history(m_dir.filePath(u"journal.jsonl"_s));
+    ExportUploader uploader(options, {}, store, &history, &m_network, m_clock);
+    QSignalSpy uploaded(&uploader, &ExportUploader::uploaded);
+    uploader.upload(u"Big"_s, name);
+    QVERIFY(uploaded.wait(30000));
+    QCOMPARE(uploaded.last().at(1).toBool(), true);
+    QCOMPARE(history.records().last().value(u"type"_s).toString(), u"upload"_s);
+    QCOMPARE(history.records().last().value(u"outcome"_s).toString(), u"success"_s);
+    QVERIFY(wait(client.remove(key)));
+}
+
+void TestS3::aPartThatKeepsFailingFailsTheUploadAndAbortsIt() {
+    const S3Client::Options options = inParts(this->options());
+    S3Client client(options, &m_network, m_clock);
+    const QString name = u"testops_export_Big_2026-11-22_07-00-00.csv"_s;
+    const QString path = write(name, largeExport());
+    S3Client::FileDigests digests;
+    QVERIFY(S3Client::digests(path, options, &digests));
+    const QString key = S3Client::exportKey(name, QDate(2026, 11, 22));
+    const qsizetype seen = proxyLog().size();
+    fault("put-500 3");
+    S3Call *upload = client.upload(key, path, digests);
+    QVERIFY(wait(upload));
+    QVERIFY(!upload->ok());
+    QVERIFY2(upload->error().startsWith(u"part 1 of 3: InternalError: "_s), qPrintable(upload->error()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        countStarting(proxyLog().mid(seen), u"DELETE /%1/%2?uploadId="_s.arg(options.bucket, key)), 1, 10000);
+    S3Call *head = client.head(key);
+    QVERIFY(wait(head));
+    QCOMPARE(head->httpStatus(), 404); // no object, not half of one
+    QVERIFY(QFile::exists(path));
+    fault("clear 0");
+}
+
+void TestS3::retentionDeletesOurOldObjectsInTheBucketOnly() {
+    // The bucket holds exports this folder never had (another replica's, the Go tool's), others' objects, and
+    // a recent export; retention (30 days) after a cycle deletes only our groups' exports older than that.
+    S3Client client(options(), &m_network, m_clock);
+    const QDate today = QDate::currentDate();
+    const QDate old = today.addDays(-40);
+    const auto name = [](const QString &pattern, const QDate &date) {
+        return pattern.arg(date.toString(Qt::ISODate));
+    };
+    const QStringList expired{name(u"testops_export_API_%1_07-00-00.csv"_s, old),
+                              name(u"testops_export_17_API_%1_08-00-00.csv"_s, old)}; // the Go tool's name
+    const QStringList kept{name(u"testops_export_Other_%1_07-00-00.csv"_s, old),      // not a group of ours
+                           u"report-%1.csv"_s.arg(old.toString(Qt::ISODate)),         // not an export
+                           name(u"testops_export_API_%1_07-00-00.csv"_s, today.addDays(-2))};
+    const auto keyOf = [&](const QString &file) {
+        ExportFile parsed;
+        return S3Client::exportKey(
+            file, ExportFileStore::parseFileName(file, &parsed) ? parsed.timestamp.date() : old);
+    };
+    for (const QString &file : expired + kept) {
+        S3Call *call = put(client, keyOf(file), m_csv);
+        QVERIFY2(call && call->ok(), qPrintable(file));
+    }
+    const auto exists = [&](const QString &file) {
+        S3Call *head = client.head(keyOf(file));
+        wait(head);
+        return head->httpStatus() == 200;
+    };
+    QTemporaryDir dir;
+    Rig rig(dir.filePath(u"exports"_s), u"S3RVER"_s, 30);
+    QVERIFY(rig.runCycle().endsWith(u"  uploaded"_s));
+    for (const QString &file : expired)
+        QTRY_VERIFY2_WITH_TIMEOUT(!exists(file), qPrintable(file), 15000);
+    for (const QString &file : kept)
+        QVERIFY2(exists(file), qPrintable(file));
+    // The window and the web view no longer list what retention deleted.
+    for (const ExportEntry &entry : rig.front->exports())
+        QVERIFY2(!expired.contains(entry.file.fileName), qPrintable(entry.file.fileName));
+    for (const QString &file : kept)
+        QVERIFY(wait(client.remove(keyOf(file))));
+    const ExportEntry ours = rig.front->exports().first();
+    QVERIFY(wait(client.remove(S3Client::exportKey(ours.file.fileName, ours.file.timestamp.date()))));
 }
 
 QTEST_GUILESS_MAIN(TestS3)

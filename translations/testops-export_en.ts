@@ -570,8 +570,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the copy in S3 holds %1 bytes, the file %2</translation>
     </message>
     <message>
-        <source>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</source>
-        <translation>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</translation>
+        <source>the copy in S3 is not the file (its ETag %1, the file&apos;s %2)</source>
+        <translation>the copy in S3 is not the file (its ETag %1, the file&apos;s %2)</translation>
     </message>
 </context>
 <context>
@@ -982,6 +982,22 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>S3 started no multipart upload (its answer has no UploadId)</source>
+        <translation>S3 started no multipart upload (its answer has no UploadId)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (completing the multipart upload)</source>
+        <translation>%1: %2 (completing the multipart upload)</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: %3</source>
+        <translation>part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>the upload was stopped</source>
+        <translation>the upload was stopped</translation>
     </message>
 </context>
 <context>

@@ -576,8 +576,8 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>в копии в S3 %1 байт, в файле %2</translation>
     </message>
     <message>
-        <source>the copy in S3 is not the file (its MD5 %1, the file&apos;s %2)</source>
-        <translation>копия в S3 не совпадает с файлом (её MD5 %1, файла %2)</translation>
+        <source>the copy in S3 is not the file (its ETag %1, the file&apos;s %2)</source>
+        <translation>копия в S3 — не этот файл (её ETag %1, у файла %2)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +990,22 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>S3 started no multipart upload (its answer has no UploadId)</source>
+        <translation>S3 не начал составную загрузку (в ответе нет UploadId)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (completing the multipart upload)</source>
+        <translation>%1: %2 (при завершении составной загрузки)</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: %3</source>
+        <translation>часть %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>the upload was stopped</source>
+        <translation>загрузка остановлена</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,12 @@ void BucketIndex::refresh() {
     listPage(QString());
 }
 
+void BucketIndex::forget(const QStringList &fileNames) {
+    for (const QString &name : fileNames)
+        m_objects.remove(name);
+    emit changed();
+}
+
 void BucketIndex::listPage(const QString &token) {
     S3Call *call = m_client.list(u"exports/"_s, token);
     connect(call, &S3Call::finished, this, [this, call] {

@@ -20,6 +20,8 @@ public:
     const QHash<QString, S3Client::Object> &objects() const { return m_objects; }
     bool isListing() const { return m_listing; }
     const QString &lastError() const { return m_error; }
+    // Drops objects known to be deleted (retention's) from the listing until the next one; `changed`.
+    void forget(const QStringList &fileNames);
 
 public slots:
     // Lists the bucket again (in the background); `changed` when done. A listing in progress is not doubled.

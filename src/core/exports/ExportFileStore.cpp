@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTimeZone>
 
@@ -173,23 +174,32 @@ QString ExportFileStore::previousExport(const QString &group, const QString &fil
     return QString();
 }
 
+QStringList ExportFileStore::expired(QList<ExportFile> files, int days, const QDateTime &nowUtc) {
+    QStringList names;
+    if (days <= 0)
+        return names;
+    std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
+        return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
+    });
+    const QDateTime limit = nowUtc.addDays(-days);
+    QSet<QString> newestSeen;
+    for (const ExportFile &file : std::as_const(files)) { // newest first
+        const bool isNewestOfGroup = !newestSeen.contains(file.group);
+        newestSeen.insert(file.group);
+        if (!isNewestOfGroup && file.timestamp < limit)
+            names.append(file.fileName);
+    }
+    return names;
+}
+
 QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const {
     QStringList deleted;
-    if (days <= 0)
-        return deleted;
-    const QDateTime limit = nowUtc.addDays(-days);
-    QHash<QString, bool> newestSeen;
-    for (const ExportFile &file : list()) { // newest first
-        const bool isNewestOfGroup = !newestSeen.contains(file.group);
-        newestSeen.insert(file.group, true);
-        if (isNewestOfGroup || file.timestamp >= limit)
-            continue;
-        if (remove(file.fileName)) {
-            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(file.fileName),
-                   days);
-            deleted.append(file.fileName);
+    for (const QString &fileName : expired(list(), days, nowUtc)) {
+        if (remove(fileName)) {
+            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(fileName), days);
+            deleted.append(fileName);
         } else {
-            qCWarning(lcExport, "retention: cannot delete %s", qUtf8Printable(file.fileName));
+            qCWarning(lcExport, "retention: cannot delete %s", qUtf8Printable(fileName));
         }
     }
     return deleted;

@@ -13,7 +13,7 @@ struct ExportFile {
     QString fileName;
     QString group;
     qint64 projectId = 0; // in the Go tool's later names (testops_export_<projectId>_<group>_<time>.csv)
-    QDateTime timestamp; // UTC, from the name
+    QDateTime timestamp;  // UTC, from the name
     qint64 bytes = 0;
 };
 
@@ -44,6 +44,9 @@ public:
     // Deletes our files older than `days` days, but never the newest file of a group. Returns the names
     // deleted.
     QStringList applyRetention(int days, const QDateTime &nowUtc) const;
+    // The rule itself, for any list of exports (the folder's, the bucket's): the names of `files` older than
+    // `days` days that are not the newest of their group.
+    static QStringList expired(QList<ExportFile> files, int days, const QDateTime &nowUtc);
 
     // Removes temporary files a killed process left behind: QSaveFile's "<name>.XXXXXX" where the file system
     // has no O_TMPFILE (with it, the temporary file has no name and vanishes with the process).

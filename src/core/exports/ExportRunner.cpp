@@ -437,11 +437,8 @@ void ExportRunner::finishCycleIfDone() {
     summary.end = m_clock.nowUtc();
     if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0) {
         const QStringList deleted = m_store.applyRetention(m_options.retentionDays, summary.end);
-        if (!deleted.isEmpty()) {
+        if (!deleted.isEmpty()) // (the copies in S3: ExportService applies the rule to the bucket's listing)
             JournalCompaction::compact(m_history, m_store);
-            if (m_uploader) // the same rule for the copies in S3
-                m_uploader->removeObjects(deleted);
-        }
     }
     using Cycle = JournalRecord::Cycle;
     const Cycle record{summary.id,

@@ -18,9 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 struct Digests {
     bool ok = false;
-    QByteArray md5;
-    QByteArray sha256;
-    qint64 size = 0;
+    S3Client::FileDigests file;
 };
 
 QString keyOf(const QString &file) {
@@ -76,13 +74,15 @@ void ExportUploader::catchUp() {
     pump();
 }
 
-void ExportUploader::removeObjects(const QStringList &files) {
-    for (const QString &file : files) {
-        S3Call *call = m_client.remove(keyOf(file));
-        connect(call, &S3Call::finished, this, [call, file] {
+void ExportUploader::removeObjects(const QStringList &keys) {
+    for (const QString &key : keys) {
+        S3Call *call = m_client.remove(key);
+        connect(call, &S3Call::finished, this, [call, key] {
             call->deleteLater();
-            if (!call->ok() && call->httpStatus() != 404)
-                qCWarning(lcExport, "the copy of %s in S3 could not be deleted: %s", qUtf8Printable(file),
+            if (call->ok() || call->httpStatus() == 404)
+                qCInfo(lcExport, "retention: deleted %s from S3", qUtf8Printable(key));
+            else
+                qCWarning(lcExport, "retention: %s could not be deleted from S3: %s", qUtf8Printable(key),
                           qUtf8Printable(call->error()));
         });
     }
@@ -97,10 +97,10 @@ void ExportUploader::pump() {
     // Reading 200 MB for its digests takes a while: not on the thread that serves the window and the web.
     auto promise = std::make_shared<QPromise<Digests>>();
     QFuture<Digests> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, path] {
+    QThreadPool::globalInstance()->start([promise, path, options = m_client.options()] {
         promise->start();
         Digests digests;
-        digests.ok = S3Client::digests(path, &digests.md5, &digests.sha256, &digests.size);
+        digests.ok = S3Client::digests(path, options, &digests.file);
         promise->addResult(digests);
         promise->finish();
     });
@@ -111,30 +111,32 @@ void ExportUploader::pump() {
                    tr("the export file %1 cannot be read").arg(path));
             return;
         }
-        S3Call *put = m_client.putFile(key, path, digests.md5, digests.sha256);
-        connect(put, &S3Call::finished, this, [this, put, job = std::move(job), key, digests]() mutable {
+        const S3Client::FileDigests &file = digests.file;
+        S3Call *put = m_client.upload(key, path, file);
+        connect(put, &S3Call::finished, this, [this, put, job = std::move(job), key, file]() mutable {
             put->deleteLater();
             if (!put->ok()) {
-                finish(std::move(job), false, key, digests.size, QString(), put->error());
+                finish(std::move(job), false, key, file.size, QString(), put->error());
                 return;
             }
             // Verified by what the server holds now, not by what it answered to the PUT.
             S3Call *head = m_client.head(key);
-            connect(
-                head, &S3Call::finished, this, [this, head, job = std::move(job), key, digests]() mutable {
-                    head->deleteLater();
-                    const QByteArray etag = head->header("etag").replace('"', "");
-                    const qint64 size = head->header("content-length").toLongLong();
-                    QString why;
-                    if (!head->ok())
-                        why = tr("the uploaded copy cannot be checked: %1").arg(head->error());
-                    else if (size != digests.size)
-                        why = tr("the copy in S3 holds %1 bytes, the file %2").arg(size).arg(digests.size);
-                    else if (!etag.contains('-') && etag != digests.md5.toHex())
-                        why = tr("the copy in S3 is not the file (its MD5 %1, the file's %2)")
-                                  .arg(QString::fromLatin1(etag), QString::fromLatin1(digests.md5.toHex()));
-                    finish(std::move(job), why.isEmpty(), key, digests.size, QString::fromLatin1(etag), why);
-                });
+            connect(head, &S3Call::finished, this, [this, head, job = std::move(job), key, file]() mutable {
+                head->deleteLater();
+                const QByteArray etag = head->header("etag").replace('"', "");
+                const qint64 size = head->header("content-length").toLongLong();
+                QString why;
+                if (!head->ok())
+                    why = tr("the uploaded copy cannot be checked: %1").arg(head->error());
+                else if (size != file.size)
+                    why = tr("the copy in S3 holds %1 bytes, the file %2").arg(size).arg(file.size);
+                else if (!file.matches(etag))
+                    why = tr("the copy in S3 is not the file (its ETag %1, the file's %2)")
+                              .arg(QString::fromLatin1(etag),
+                                   QString::fromLatin1(file.parts.isEmpty() ? file.md5.toHex()
+                                                                            : file.multipartEtag()));
+                finish(std::move(job), why.isEmpty(), key, file.size, QString::fromLatin1(etag), why);
+            });
         });
     });
 }

@@ -29,8 +29,8 @@ public:
     // Queues the exports of the folder that have no verified copy yet (at start: what a killed or offline
     // run left behind, or every export when S3 was just turned on).
     void catchUp();
-    // Deletes the objects of exports retention deleted.
-    void removeObjects(const QStringList &files);
+    // Deletes objects of the bucket (retention's, by their keys).
+    void removeObjects(const QStringList &keys);
     bool isBusy() const { return !m_queue.isEmpty() || m_current; }
     // How long the retry timer sleeps now; -1 when no retry waits (for tests).
     int retrySleepMs() const { return m_retryTimer.isActive() ? m_retryTimer.interval() : -1; }

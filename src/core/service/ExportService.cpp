@@ -12,8 +12,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QStorageInfo>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -59,8 +62,14 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
             for (auto it = m_bucket->objects().cbegin(); it != m_bucket->objects().cend(); ++it)
                 remote.insert(it.key(), {it->key, it->size});
             m_index->setRemote(std::move(remote));
+            if (m_bucketRetentionDue.isValid())
+                applyBucketRetention(std::exchange(m_bucketRetentionDue, QDateTime()));
         });
-        connect(m_runner, &ExportRunner::cycleFinished, m_bucket, &BucketIndex::refresh);
+        connect(m_runner, &ExportRunner::cycleFinished, this, [this](const CycleSummary &summary) {
+            if (!summary.succeeded.isEmpty() && m_config.retentionDays > 0)
+                m_bucketRetentionDue = summary.end; // retention of the bucket, once it is listed again
+            m_bucket->refresh();
+        });
         auto *relist = new QTimer(this);
         relist->setInterval(5 * 60 * 1000);
         connect(relist, &QTimer::timeout, m_bucket, &BucketIndex::refresh);
@@ -78,6 +87,33 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
             qCWarning(lcSchedule, "the scheduled run of %s was skipped: the previous cycle is still running",
                       qUtf8Printable(fireTime.toString(Qt::ISODate)));
     });
+}
+
+void ExportService::applyBucketRetention(const QDateTime &nowUtc) {
+    QSet<QString> groups;
+    for (const ExportGroup &group : std::as_const(m_config.groups))
+        groups.insert(group.name);
+    QList<ExportFile> ours;
+    QHash<QString, QString> keys;
+    const auto &objects = m_bucket->objects();
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        ExportFile file;
+        if (ExportFileStore::parseFileName(it.key(), &file) && groups.contains(file.group) &&
+            it->key.count(u'/') == 2) {
+            ours.append(file);
+            keys.insert(it.key(), it->key);
+        }
+    }
+    const QStringList expired = ExportFileStore::expired(ours, m_config.retentionDays, nowUtc);
+    if (expired.isEmpty())
+        return;
+    QStringList victims;
+    for (const QString &name : expired)
+        victims.append(keys.value(name));
+    qCInfo(lcExport, "retention: %lld export(s) in S3 older than %d days", qint64(victims.size()),
+           m_config.retentionDays);
+    m_uploader->removeObjects(victims);
+    m_bucket->forget(expired);
 }
 
 ExportService::~ExportService() = default;

@@ -53,6 +53,10 @@ public:
     void shutdown(int timeoutMs, std::function<void()> done);
 
 private:
+    // Retention of our objects in the bucket, by the folder's rule (ExportFileStore::expired): the objects of
+    // our groups named as our exports, under exports/<date>/; others' objects are never touched.
+    void applyBucketRetention(const QDateTime &nowUtc);
+
     Config m_config;
     ExportFileStore m_store;
     TestOpsClient *m_client;
@@ -62,5 +66,6 @@ private:
     Scheduler *m_scheduler;
     ExportUploader *m_uploader = nullptr;
     BucketIndex *m_bucket = nullptr;
+    QDateTime m_bucketRetentionDue; // a cycle's end, when retention of the bucket waits for its listing
     std::unique_ptr<ProcessLock> m_folderLock;
 };

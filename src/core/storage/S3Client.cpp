@@ -1,8 +1,11 @@
 #include "S3Client.h"
 
 #include "SigV4.h"
+#include "log/LogCategories.h"
 #include "schedule/Clock.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,6 +14,7 @@
 
 #include <openssl/evp.h>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -33,11 +37,76 @@ void readError(const QByteArray &xml, QByteArray *code, QString *message) {
             *message = reader.readElementText();
     }
 }
+
+QByteArray elementText(const QByteArray &xml, QStringView name) {
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd() && !reader.hasError()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == name)
+            return reader.readElementText().toUtf8();
+    }
+    return QByteArray();
+}
+
+// One part of a multipart upload: a slice of the file as a device, read from the file as Qt sends it.
+class FileSlice : public QIODevice {
+public:
+    FileSlice(const QString &path, qint64 offset, qint64 length)
+        : m_file(path)
+        , m_offset(offset)
+        , m_length(length) {}
+    bool open(OpenMode mode) override {
+        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(m_offset))
+            return false;
+        return QIODevice::open(mode | QIODevice::Unbuffered);
+    }
+    void close() override {
+        m_file.close();
+        QIODevice::close();
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_length; }
+    bool seek(qint64 position) override { // Qt rewinds the body when it sends a request again
+        if (position < 0 || position > m_length || !m_file.seek(m_offset + position))
+            return false;
+        return QIODevice::seek(position);
+    }
+    QString errorString() const { return m_file.errorString(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 left = m_offset + m_length - m_file.pos();
+        return left <= 0 ? 0 : m_file.read(data, qMin(maxSize, left));
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    qint64 m_offset;
+    qint64 m_length;
+};
+
+constexpr int partAttempts = 3;
+constexpr int maxParts = 10000; // S3's limit
 } // namespace
 
 void S3Call::abort() {
+    m_aborted = true;
+    if (m_step)
+        m_step->abort();
     if (m_reply)
         m_reply->abort();
+}
+
+QByteArray S3Client::FileDigests::multipartEtag() const {
+    QByteArray all;
+    for (const Part &part : parts)
+        all += part.md5;
+    return QCryptographicHash::hash(all, QCryptographicHash::Md5).toHex() + '-' +
+           QByteArray::number(parts.size());
+}
+
+bool S3Client::FileDigests::matches(const QByteArray &etag) const {
+    return etag == md5.toHex() || (!parts.isEmpty() && etag == multipartEtag());
 }
 
 void S3Call::drain() {
@@ -189,6 +258,120 @@ S3Call *S3Client::putFile(const QString &key, const QString &path, const QByteAr
                 sha256Hex, file, nullptr);
 }
 
+S3Call *S3Client::upload(const QString &key, const QString &path, const FileDigests &digests,
+                         const QByteArray &contentType) {
+    if (digests.parts.isEmpty())
+        return putFile(key, path, digests.md5, digests.sha256Hex, contentType);
+    auto *outer = new S3Call(this);
+    S3Call *create =
+        send("POST", key, {{"uploads", ""}}, {{"content-type", contentType}, {"content-length", "0"}},
+             SigV4::emptyPayloadHash(), nullptr, nullptr);
+    outer->m_step = create;
+    connect(create, &S3Call::finished, outer, [this, outer, create, key, path, digests] {
+        create->deleteLater();
+        const QByteArray uploadId = create->ok() ? elementText(create->body(), u"UploadId") : QByteArray();
+        if (!create->ok() || outer->m_aborted || uploadId.isEmpty()) {
+            if (create->ok() && !outer->m_aborted)
+                outer->m_error = tr("S3 started no multipart upload (its answer has no UploadId)");
+            endUpload(outer, create, key, uploadId);
+            return;
+        }
+        uploadParts(outer, key, path, digests, uploadId, 0, 1, {});
+    });
+    return outer;
+}
+
+void S3Client::uploadParts(S3Call *outer, const QString &key, const QString &path, const FileDigests &digests,
+                           const QByteArray &uploadId, int index, int attempt, QList<QByteArray> etags) {
+    if (index == digests.parts.size()) {
+        QByteArray xml = "<CompleteMultipartUpload>";
+        for (qsizetype i = 0; i < etags.size(); ++i)
+            xml += "<Part><PartNumber>" + QByteArray::number(i + 1) + "</PartNumber><ETag>" + etags.at(i) +
+                   "</ETag></Part>";
+        xml += "</CompleteMultipartUpload>";
+        auto *body = new QBuffer;
+        body->setData(xml);
+        body->open(QIODevice::ReadOnly);
+        S3Call *complete =
+            send("POST", key, {{"uploadId", uploadId}},
+                 {{"content-type", "application/xml"}, {"content-length", QByteArray::number(xml.size())}},
+                 QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex(), body, nullptr);
+        outer->m_step = complete;
+        connect(complete, &S3Call::finished, outer, [this, outer, complete, key, uploadId] {
+            complete->deleteLater();
+            // S3 may answer 200 and still fail: the error is then in the body.
+            if (complete->ok() && complete->body().contains("<Error>")) {
+                QByteArray code;
+                QString message;
+                readError(complete->body(), &code, &message);
+                outer->m_code = code;
+                outer->m_error =
+                    tr("%1: %2 (completing the multipart upload)")
+                        .arg(QString::fromUtf8(code), message.isEmpty() ? tr("no message") : message);
+            }
+            endUpload(outer, complete, key, outer->m_error.isEmpty() ? QByteArray() : uploadId);
+        });
+        return;
+    }
+    const FileDigests::Part &part = digests.parts.at(index);
+    auto *slice = new FileSlice(path, part.offset, part.length);
+    if (!slice->open(QIODevice::ReadOnly)) {
+        outer->m_error = tr("cannot read %1: %2").arg(path, slice->errorString());
+        delete slice;
+        endUpload(outer, nullptr, key, uploadId);
+        return;
+    }
+    S3Call *put =
+        send("PUT", key, {{"partNumber", QByteArray::number(index + 1)}, {"uploadId", uploadId}},
+             {{"content-length", QByteArray::number(part.length)}, {"content-md5", part.md5.toBase64()}},
+             part.sha256Hex, slice, nullptr);
+    outer->m_step = put;
+    connect(put, &S3Call::finished, outer, [=]() mutable {
+        put->deleteLater();
+        if (put->ok() && !outer->m_aborted) {
+            etags.append(put->header("etag"));
+            uploadParts(outer, key, path, digests, uploadId, index + 1, 1, std::move(etags));
+            return;
+        }
+        const bool transient = put->httpStatus() == 0 || put->httpStatus() >= 500;
+        if (!outer->m_aborted && transient && attempt < partAttempts) {
+            qCInfo(lcExport, "part %d of %s: %s; sending it again", index + 1, qUtf8Printable(key),
+                   qUtf8Printable(put->error()));
+            uploadParts(outer, key, path, digests, uploadId, index, attempt + 1, std::move(etags));
+            return;
+        }
+        if (!outer->m_aborted)
+            outer->m_error =
+                tr("part %1 of %2: %3").arg(index + 1).arg(digests.parts.size()).arg(put->error());
+        endUpload(outer, put, key, uploadId);
+    });
+}
+
+void S3Client::endUpload(S3Call *outer, S3Call *step, const QString &key, const QByteArray &uploadId) {
+    if (step) {
+        outer->m_status = step->httpStatus();
+        outer->m_headers = step->m_headers;
+        if (outer->m_error.isEmpty() && !step->ok()) {
+            outer->m_error = step->error();
+            outer->m_code = step->errorCode();
+        }
+    }
+    if (outer->m_aborted && outer->m_error.isEmpty())
+        outer->m_error = tr("the upload was stopped");
+    if (!outer->m_error.isEmpty() && !uploadId.isEmpty()) {
+        // The parts sent so far would be kept (and billed) until aborted.
+        S3Call *abort =
+            send("DELETE", key, {{"uploadId", uploadId}}, {}, SigV4::emptyPayloadHash(), nullptr, nullptr);
+        connect(abort, &S3Call::finished, this, [abort, key] {
+            abort->deleteLater();
+            if (!abort->ok())
+                qCWarning(lcExport, "the unfinished multipart upload of %s could not be aborted: %s",
+                          qUtf8Printable(key), qUtf8Printable(abort->error()));
+        });
+    }
+    emit outer->finished();
+}
+
 S3Call *S3Client::head(const QString &key) {
     return send("HEAD", key, {}, {}, SigV4::emptyPayloadHash(), nullptr, nullptr);
 }
@@ -249,18 +432,62 @@ QList<S3Client::Object> S3Client::parseList(const QByteArray &xml, QString *next
     return objects;
 }
 
+namespace {
+// OpenSSL: the CPU's SHA instructions, several times QCryptographicHash's speed on 200 MB.
+class Digest {
+public:
+    explicit Digest(const EVP_MD *type)
+        : m_context(EVP_MD_CTX_new()) {
+        m_ok = m_context && EVP_DigestInit_ex(m_context, type, nullptr) == 1;
+    }
+    ~Digest() { EVP_MD_CTX_free(m_context); }
+    Digest(const Digest &) = delete;
+    Digest &operator=(const Digest &) = delete;
+    bool ok() const { return m_ok; }
+    void add(const char *data, qint64 size) { EVP_DigestUpdate(m_context, data, size_t(size)); }
+    QByteArray result() {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_context, digest, &length);
+        return QByteArray(reinterpret_cast<const char *>(digest), int(length));
+    }
+
+private:
+    EVP_MD_CTX *m_context;
+    bool m_ok = false;
+};
+} // namespace
+
 bool S3Client::digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size) {
-    // OpenSSL: the CPU's SHA instructions, several times QCryptographicHash's speed on 200 MB.
+    Options whole;
+    whole.multipartThreshold = std::numeric_limits<qint64>::max();
+    FileDigests read;
+    if (!digests(path, whole, &read))
+        return false;
+    *md5 = read.md5;
+    *sha256Hex = read.sha256Hex;
+    *size = read.size;
+    return true;
+}
+
+bool S3Client::digests(const QString &path, const Options &options, FileDigests *digests) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
-    Context md5Context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    Context shaContext(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!md5Context || !shaContext || EVP_DigestInit_ex(md5Context.get(), EVP_md5(), nullptr) != 1 ||
-        EVP_DigestInit_ex(shaContext.get(), EVP_sha256(), nullptr) != 1)
+    const qint64 size = file.size();
+    const bool inParts = size > options.multipartThreshold;
+    constexpr qint64 mib = 1024 * 1024;
+    // At most 10,000 parts: larger files get larger parts, in whole MiB.
+    const qint64 partSize =
+        qMax(qMax(options.partSize, mib), ((size + maxParts - 1) / maxParts + mib - 1) / mib * mib);
+    Digest md5(EVP_md5());
+    Digest sha(EVP_sha256());
+    std::unique_ptr<Digest> partMd5;
+    std::unique_ptr<Digest> partSha;
+    if (!md5.ok() || !sha.ok())
         return false;
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    *digests = FileDigests();
+    QByteArray buffer(int(mib), Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
@@ -268,16 +495,40 @@ bool S3Client::digests(const QString &path, QByteArray *md5, QByteArray *sha256H
             return false;
         if (n == 0)
             break;
-        EVP_DigestUpdate(md5Context.get(), buffer.constData(), size_t(n));
-        EVP_DigestUpdate(shaContext.get(), buffer.constData(), size_t(n));
-        total += n;
+        md5.add(buffer.constData(), n);
+        if (!inParts) {
+            sha.add(buffer.constData(), n);
+            total += n;
+            continue;
+        }
+        for (qint64 done = 0; done < n;) { // a part may end inside the buffer
+            if (!partMd5) {
+                partMd5 = std::make_unique<Digest>(EVP_md5());
+                partSha = std::make_unique<Digest>(EVP_sha256());
+                if (!partMd5->ok() || !partSha->ok())
+                    return false;
+                digests->parts.append({total, 0, {}, {}});
+            }
+            FileDigests::Part &part = digests->parts.last();
+            const qint64 take = qMin(n - done, partSize - part.length);
+            partMd5->add(buffer.constData() + done, take);
+            partSha->add(buffer.constData() + done, take);
+            part.length += take;
+            done += take;
+            total += take;
+            if (part.length == partSize || total == size) {
+                part.md5 = partMd5->result();
+                part.sha256Hex = partSha->result().toHex();
+                partMd5.reset();
+                partSha.reset();
+            }
+        }
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(md5Context.get(), digest, &length);
-    *md5 = QByteArray(reinterpret_cast<const char *>(digest), int(length));
-    EVP_DigestFinal_ex(shaContext.get(), digest, &length);
-    *sha256Hex = QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
-    *size = total;
+    if (total != size || (partMd5 != nullptr)) // the file changed while it was read
+        return false;
+    digests->size = total;
+    digests->md5 = md5.result();
+    if (!inParts)
+        digests->sha256Hex = sha.result().toHex();
     return true;
 }

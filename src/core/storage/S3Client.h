@@ -1,7 +1,8 @@
 // S3 through QNetworkAccessManager: path-style requests (http://host/bucket/key) signed with SigV4, for AWS
 // and the S3-compatible servers (MinIO, Ceph, Yandex Object Storage). Uploads stream from the file with its
 // MD5 (Content-MD5, checked by every S3 server) and SHA-256 (x-amz-content-sha256); nothing is held whole in
-// memory.
+// memory. A file above the multipart threshold goes up in parts, each streamed from its slice of the file
+// and sent again on its own when its connection breaks.
 #pragma once
 
 #include "config/Config.h"
@@ -32,6 +33,7 @@ public:
     int httpStatus() const { return m_status; }
     const QByteArray &body() const { return m_body; } // XML answers (listing, errors); empty for downloads
     QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
+    // Stops the request (or the multipart upload's current step); the call then finishes with an error.
     void abort();
     // A download writes into its sink while the sink holds less than a few MiB unwritten (a socket to a slow
     // client); the sink's owner calls this when it has room again.
@@ -54,6 +56,8 @@ private:
     int m_status = 0;
     QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers;
+    QPointer<S3Call> m_step; // a multipart upload's request in flight
+    bool m_aborted = false;
 };
 
 class S3Client : public QObject {
@@ -66,6 +70,10 @@ public:
         QString secretKey;
         QString region = QStringLiteral("us-east-1");
         int timeoutMs = 60000; // a request that sends and receives nothing for this long fails
+        // Files larger than this go up in parts of partSize (AWS: at least 5 MiB, at most 10,000 parts; the
+        // part grows past partSize for files above 10,000 of them). See README, "S3 storage".
+        qint64 multipartThreshold = 64LL * 1024 * 1024;
+        qint64 partSize = 16LL * 1024 * 1024;
 
         // The S3_* settings of a configuration.
         static Options of(const S3Settings &settings, int timeoutMs);
@@ -79,6 +87,25 @@ public:
         QByteArray etag; // without quotes
     };
 
+    // What an upload needs to know of its file, read once: the whole file's MD5 (the ETag of a single PUT)
+    // and, for a single PUT, its SHA-256; for a multipart upload each part's slice with its MD5 and SHA-256.
+    struct FileDigests {
+        struct Part {
+            qint64 offset = 0;
+            qint64 length = 0;
+            QByteArray md5; // raw
+            QByteArray sha256Hex;
+        };
+        qint64 size = 0;
+        QByteArray md5;       // raw, of the whole file
+        QByteArray sha256Hex; // of the whole file; empty when it goes up in parts
+        QList<Part> parts;    // empty: one PUT
+        // The ETag S3 gives an object uploaded in these parts: MD5 of the parts' MD5s, "-", their count.
+        QByteArray multipartEtag() const;
+        // Whether `etag` (without quotes) is the one of this file: its MD5, or its multipart ETag.
+        bool matches(const QByteArray &etag) const;
+    };
+
     S3Client(Options options, QNetworkAccessManager *network, const Clock &clock, QObject *parent = nullptr);
 
     const Options &options() const { return m_options; }
@@ -90,6 +117,11 @@ public:
     S3Call *putFile(const QString &key, const QString &path, const QByteArray &md5,
                     const QByteArray &sha256Hex,
                     const QByteArray &contentType = QByteArrayLiteral("text/csv"));
+    // Uploads a file read by digests(): one PUT, or a multipart upload (create, the parts in order, complete;
+    // a part whose connection broke or that got a 5xx is sent again up to twice; a failed upload is aborted
+    // so that S3 keeps no orphaned parts). One call either way.
+    S3Call *upload(const QString &key, const QString &path, const FileDigests &digests,
+                   const QByteArray &contentType = QByteArrayLiteral("text/csv"));
     S3Call *head(const QString &key);
     S3Call *remove(const QString &key);
     // One page of ListObjectsV2 (at most 1,000 keys); the next page's token is in `next`.
@@ -101,6 +133,8 @@ public:
     static QList<Object> parseList(const QByteArray &xml, QString *next);
     // Raw MD5 and hex SHA-256 of a file, read once in 1 MiB pieces; false when it cannot be read.
     static bool digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size);
+    // The digests an upload of `path` needs under `options` (parts when it is above the threshold).
+    static bool digests(const QString &path, const Options &options, FileDigests *digests);
 
 private:
     S3Call *send(const QByteArray &method, const QString &key,
@@ -108,6 +142,9 @@ private:
                  QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &payloadHash, QIODevice *body,
                  QIODevice *sink);
     void finish(S3Call *call, QNetworkReply *reply);
+    void uploadParts(S3Call *outer, const QString &key, const QString &path, const FileDigests &digests,
+                     const QByteArray &uploadId, int index, int attempt, QList<QByteArray> etags);
+    void endUpload(S3Call *outer, S3Call *step, const QString &key, const QByteArray &uploadId);
     QUrl endpoint() const;
 
     Options m_options;
