@@ -5,6 +5,7 @@
 #include "SingleInstance.h"
 #endif
 #include "app/AppWiring.h"
+#include "cleanup/CleanupSession.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
 #include "config/Language.h"
@@ -20,6 +21,7 @@
 #endif
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
@@ -100,6 +102,89 @@ int runCheck(AppWiring &wiring) {
     return check->ok() ? 0 : 1;
 }
 
+// --cleanup-rules: the grid of each configured project, then what completing the set would create (a dry
+// run) or creates (--apply). Exit 0 when the full set is covered, 1 when rules are missing or were refused,
+// 2 for a project that is not configured, 3 when TestOps cannot be read.
+int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
+    ExportFront *front = wiring.front();
+    QList<qint64> ids = front->projectIds();
+    if (options.projectId > 0) {
+        if (!ids.contains(options.projectId)) {
+            QStringList configured;
+            for (qint64 id : std::as_const(ids))
+                configured.append(QString::number(id));
+            print(stderr, QCoreApplication::translate(
+                              "main", "testops-export: project %1 is not a configured project "
+                                      "(configured: %2)")
+                              .arg(options.projectId)
+                              .arg(configured.join(u", "_s)));
+            return 2;
+        }
+        ids = {options.projectId};
+    }
+    const std::unique_ptr<CleanupSession> session = front->cleanupSession(ids);
+    const auto waitFor = [&session](auto signal) {
+        QEventLoop loop;
+        QObject::connect(session.get(), signal, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    session->load();
+    waitFor(&CleanupSession::loaded);
+    if (!session->error().isEmpty()) {
+        print(stderr,
+              QCoreApplication::translate("main", "testops-export: the cleanup rules cannot be read: %1")
+                  .arg(session->error()));
+        return 3;
+    }
+    if (!session->globalError().isEmpty())
+        print(stdout, session->globalError());
+    bool unreadable = false;
+    for (const CleanupSession::Project &project : session->projects()) {
+        print(stdout, CleanupSession::report(project).join(u'\n'));
+        unreadable = unreadable || !project.error.isEmpty();
+    }
+    QList<Cleanup::Rule> plan;
+    if (options.global) {
+        plan = Cleanup::plan(Cleanup::Grid::of(session->globalRules(), {}), 0, options.delayHours);
+    } else {
+        for (const CleanupSession::Project &project : session->projects()) {
+            if (project.error.isEmpty())
+                plan += Cleanup::plan(project.grid, project.id, options.delayHours);
+        }
+    }
+    if (plan.isEmpty()) {
+        if (unreadable)
+            return 3;
+        print(stdout,
+              QCoreApplication::translate("main", "The full rule set is in place: nothing to create."));
+        return 0;
+    }
+    if (!options.apply) {
+        for (const Cleanup::Rule &rule : std::as_const(plan))
+            print(stdout, CleanupSession::planLine(rule));
+        print(stdout,
+              QCoreApplication::translate("main",
+                                          "Dry run: nothing was written. Add --apply to create these %n "
+                                          "rule(s).",
+                                          nullptr, int(plan.size())));
+        return 1;
+    }
+    QList<CleanupSession::Outcome> outcomes;
+    QObject::connect(session.get(), &CleanupSession::applied,
+                     [&outcomes](const QList<CleanupSession::Outcome> &result) { outcomes = result; });
+    session->apply(plan);
+    waitFor(&CleanupSession::applied);
+    for (const CleanupSession::Outcome &outcome : std::as_const(outcomes))
+        print(stdout, CleanupSession::outcomeLine(outcome));
+    bool complete = session->error().isEmpty();
+    for (const CleanupSession::Project &project : session->projects())
+        complete = complete && project.error.isEmpty() && project.grid.missingCount() == 0;
+    if (options.global)
+        complete =
+            session->error().isEmpty() && Cleanup::Grid::of(session->globalRules(), {}).missingCount() == 0;
+    return complete ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -171,6 +256,8 @@ int main(int argc, char **argv) {
 
     if (commandLine.mode == CommandLine::Mode::Check)
         return runCheck(wiring);
+    if (commandLine.mode == CommandLine::Mode::CleanupRules)
+        return runCleanupRules(wiring, commandLine.cleanup);
 
     QString taken;
     if (!wiring.claimFolder(&taken)) {

@@ -37,6 +37,11 @@ private slots:
     void unusableFolderIsNamedNotAnotherInstance();
     void exportNowSaysNoChangesForAnExportNotKept();
     void desktopWithoutATrayStopsOnSigterm();
+    void cleanupRulesShowsTheGridAndCompletesTheSetOnce();
+    void cleanupRulesWithoutRightsWritesNothing();
+    void cleanupRulesGlobalRefusalShowsTheServersWords();
+    void cleanupRulesBadInput_data();
+    void cleanupRulesBadInput();
 
 private:
     QProcessEnvironment environment() const {
@@ -106,6 +111,130 @@ private:
     QString m_out;
     QString m_err;
 };
+
+namespace {
+// A project with 3 global rules and 14 of its own (two pages of 10), 2 of its 15 cells still missing.
+int seedCleanupRules(FakeTestOps &fake) {
+    fake.addCleanerRule(0, u"attachment"_s, u"passed"_s, 24);
+    fake.addCleanerRule(0, u"scenario"_s, u"passed"_s, 24);
+    fake.addCleanerRule(0, u"fixture"_s, u"failed"_s, 72);
+    const QStringList targets{u"attachment"_s, u"scenario"_s, u"fixture"_s};
+    const QStringList statuses{u"passed"_s, u"failed"_s, u"broken"_s, u"unknown"_s, u"skipped"_s};
+    int made = 0;
+    for (const QString &target : targets) {
+        for (const QString &status : statuses) {
+            if ((target == u"fixture"_s && (status == u"unknown"_s || status == u"skipped"_s)) ||
+                (target == u"scenario"_s && status == u"passed"_s))
+                continue; // fixture/unknown and fixture/skipped missing; scenario/passed covered globally
+            fake.addCleanerRule(17, target, status,
+                                target == u"attachment"_s && status == u"passed"_s ? 25 : 48);
+            ++made;
+        }
+    }
+    // Duplicates: nothing stops them.
+    fake.addCleanerRule(17, u"scenario"_s, u"failed"_s, 48);
+    fake.addCleanerRule(17, u"attachment"_s, u"failed"_s, 96);
+    return made + 2;
+}
+} // namespace
+
+void TestCli::cleanupRulesShowsTheGridAndCompletesTheSetOnce() {
+    QCOMPARE(seedCleanupRules(*m_fake), 14);
+    const qsizetype before = m_fake->cleanerRules.size();
+    QProcess dry;
+    QCOMPARE(run(dry, {u"--cleanup-rules"_s}, fakeEnvironment()), 1); // cells are missing
+    // The grid: the earliest delay wins (global 24 h over the project's 25 h), the missing cells shown.
+    QVERIFY2(m_out.contains(u"Project 17 \"Project 17\": 13 of 15 covered, 2 missing"_s), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"attachment  24 h G     48 h P"_s), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"fixture     48 h P     48 h P     48 h P     —          —"_s),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"Launches close 1 h after they finish"_s), qPrintable(m_out));
+    QCOMPARE(m_out.count(u"WOULD CREATE"_s), 2);
+    QVERIFY(m_out.contains(u"WOULD CREATE  fixtures of unknown tests  48 h  project 17"_s));
+    QVERIFY(m_out.contains(u"Dry run: nothing was written"_s));
+    QCOMPARE(m_fake->cleanerRules.size(), before);
+    QCOMPARE(m_fake->count(u"GET /api/cleanerschema"_s), 2); // two pages of 10
+
+    QProcess apply;
+    QCOMPARE(run(apply, {u"--cleanup-rules"_s, u"--apply"_s, u"--delay"_s, u"72"_s}, fakeEnvironment()), 0);
+    QCOMPARE(m_out.count(u"CREATED  "_s), 2);
+    QVERIFY2(m_out.contains(u"CREATED  fixtures of skipped tests  72 h  project 17 (rule "_s),
+             qPrintable(m_out));
+    QCOMPARE(m_fake->cleanerRules.size(), before + 2);
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 2);
+
+    QProcess again;
+    QCOMPARE(run(again, {u"--cleanup-rules"_s, u"--apply"_s}, fakeEnvironment()), 0);
+    QVERIFY2(m_out.contains(u"15 of 15 covered, 0 missing"_s), qPrintable(m_out));
+    QVERIFY(m_out.contains(u"The full rule set is in place: nothing to create."_s));
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 2); // none more
+}
+
+void TestCli::cleanupRulesWithoutRightsWritesNothing() {
+    seedCleanupRules(*m_fake);
+    m_fake->cleanupOwner = false;
+    QProcess process;
+    QCOMPARE(run(process, {u"--cleanup-rules"_s, u"--apply"_s}, fakeEnvironment()), 1);
+    QCOMPARE(m_out.count(u"REFUSED  "_s), 2);
+    QVERIFY2(m_out.contains(u"project owner role (permission project:configure)"_s), qPrintable(m_out));
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0); // nothing is sent
+}
+
+void TestCli::cleanupRulesGlobalRefusalShowsTheServersWords() {
+    m_fake->cleanupAdmin = false;
+    m_fake->cleanupForbiddenBody = R"({"message":"Access is denied"})";
+    QProcess process;
+    QCOMPARE(run(process, {u"--cleanup-rules"_s, u"--apply"_s, u"--global"_s}, fakeEnvironment()), 1);
+    QCOMPARE(m_out.count(u"REFUSED  "_s), 15);
+    QVERIFY2(
+        m_out.contains(u"REFUSED  attachments of passed tests  global: TestOps refused (HTTP 403): Access is "
+                       "denied"_s),
+        qPrintable(m_out));
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 1); // the first refusal stops the rest
+    QVERIFY(m_fake->cleanerRules.isEmpty());
+    // Without a body, the role that is needed.
+    m_fake->cleanupForbiddenBody.clear();
+    QProcess bare;
+    QCOMPARE(run(bare, {u"--cleanup-rules"_s, u"--apply"_s, u"--global"_s}, fakeEnvironment()), 1);
+    QVERIFY2(m_out.contains(u"global cleanup rules need the administrator role"_s), qPrintable(m_out));
+}
+
+void TestCli::cleanupRulesBadInput_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("html");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("delay zero")
+        << QStringList{u"--cleanup-rules"_s, u"--delay"_s, u"0"_s} << false << 2
+        << u"--delay wants a positive whole number of hours up to 87840, e.g. 48; got \"0\""_s;
+    QTest::newRow("delay words") << QStringList{u"--cleanup-rules"_s, u"--delay"_s, u"two days"_s} << false
+                                 << 2 << u"got \"two days\""_s;
+    QTest::newRow("delay negative") << QStringList{u"--cleanup-rules"_s, u"--delay=-5"_s} << false << 2
+                                    << u"got \"-5\""_s;
+    QTest::newRow("delay past any limit")
+        << QStringList{u"--cleanup-rules"_s, u"--delay"_s, u"9223372036854775808"_s} << false << 2
+        << u"--delay wants a positive whole number"_s;
+    QTest::newRow("apply alone") << QStringList{u"--apply"_s} << false << 2
+                                 << u"--apply goes with --cleanup-rules"_s;
+    QTest::newRow("unknown project") << QStringList{u"--cleanup-rules"_s, u"--project"_s, u"999"_s} << false
+                                     << 2 << u"project 999 is not a configured project (configured: 17)"_s;
+    QTest::newRow("server answers HTML")
+        << QStringList{u"--cleanup-rules"_s} << true << 3 << u"the cleanup rules cannot be read: "_s;
+}
+
+void TestCli::cleanupRulesBadInput() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, html);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    m_fake->cleanupHtml = html;
+    QProcess process;
+    QCOMPARE(run(process, arguments, fakeEnvironment()), exitCode);
+    QVERIFY2(m_err.contains(said), qPrintable(m_err + m_out));
+    if (html)
+        QVERIFY2(m_err.contains(u"web page"_s), qPrintable(m_err));
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
+}
 
 void TestCli::init() {
     m_dir = std::make_unique<QTemporaryDir>();

@@ -122,6 +122,194 @@
     </message>
 </context>
 <context>
+    <name>Cleanup</name>
+    <message>
+        <source>attachments</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>scenarios</translation>
+    </message>
+    <message>
+        <source>fixtures</source>
+        <translation>fixtures</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests</source>
+        <translation>%1 of %2 tests</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupSession</name>
+    <message>
+        <source>TestOps refused (HTTP 403): %1</source>
+        <translation>TestOps refused (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): global cleanup rules need the administrator role</source>
+        <translation>TestOps refused (HTTP 403): global cleanup rules need the administrator role</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): a project&apos;s cleanup rules need the project owner role (permission project:configure)</source>
+        <translation>TestOps refused (HTTP 403): a project&apos;s cleanup rules need the project owner role (permission project:configure)</translation>
+    </message>
+    <message>
+        <source>the global rules cannot be read: %1</source>
+        <translation>the global rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>project %1 is not in TestOps (HTTP 404)</source>
+        <translation>project %1 is not in TestOps (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>global rule %1 (%2 h)</source>
+        <translation>global rule %1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>a rule of the project (%1 h)</source>
+        <translation>a rule of the project (%1 h)</translation>
+    </message>
+    <message>
+        <source>a global rule (%1 h)</source>
+        <translation>a global rule (%1 h)</translation>
+    </message>
+    <message>
+        <source>project %1 is not configured</source>
+        <translation>project %1 is not configured</translation>
+    </message>
+    <message>
+        <source>TestOps accepted it, but it is not among the rules read again</source>
+        <translation>TestOps accepted it, but it is not among the rules read again</translation>
+    </message>
+    <message>
+        <source>rule %1 now deletes after %2 h</source>
+        <translation>rule %1 now deletes after %2 h</translation>
+    </message>
+    <message>
+        <source>rule %1 deleted</source>
+        <translation>rule %1 deleted</translation>
+    </message>
+    <message>
+        <source>the collection by project rules</source>
+        <translation>the collection by project rules</translation>
+    </message>
+    <message>
+        <source>the collection by global rules</source>
+        <translation>the collection by global rules</translation>
+    </message>
+    <message>
+        <source>the deletion of what was collected</source>
+        <translation>the deletion of what was collected</translation>
+    </message>
+    <message>
+        <source>TestOps started %1</source>
+        <translation>TestOps started %1</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 was not started: %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>project rule</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>global rule</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>The launch auto-close settings cannot be read; cleanup only touches closed launches.</source>
+        <translation>The launch auto-close settings cannot be read; cleanup only touches closed launches.</translation>
+    </message>
+    <message>
+        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
+        <translation>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</translation>
+    </message>
+    <message>
+        <source>Launches close %1 after they finish; cleanup only touches closed launches.</source>
+        <translation>Launches close %1 after they finish; cleanup only touches closed launches.</translation>
+    </message>
+    <message>
+        <source>Project %1 &quot;%2&quot;: %3 of %4 covered, %5 missing</source>
+        <translation>Project %1 &quot;%2&quot;: %3 of %4 covered, %5 missing</translation>
+    </message>
+    <message>
+        <source>  the project&apos;s rules cannot be read: %1</source>
+        <translation>  the project&apos;s rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>  G: a global rule applies, P: the project&apos;s rule (the earliest delay wins), —: no rule, never deleted</source>
+        <translation>  G: a global rule applies, P: the project&apos;s rule (the earliest delay wins), —: no rule, never deleted</translation>
+    </message>
+    <message>
+        <source>CREATED  %1  %2 h  %3 (rule %4)</source>
+        <translation>CREATED  %1  %2 h  %3 (rule %4)</translation>
+    </message>
+    <message>
+        <source>EXISTS   %1  %2: already covered by %3</source>
+        <translation>EXISTS   %1  %2: already covered by %3</translation>
+    </message>
+    <message>
+        <source>REFUSED  %1  %2: %3</source>
+        <translation>REFUSED  %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>WOULD CREATE  %1  %2 h  %3</source>
+        <translation>WOULD CREATE  %1  %2 h  %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
@@ -178,10 +366,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>--set wants NAME=VALUE, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now and --check</source>
-        <translation>choose one of --headless, --export-now and --check</translation>
-    </message>
-    <message>
         <source>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
 </source>
         <translation>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
@@ -202,6 +386,50 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Expected: %1</source>
         <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <source>Show the TestOps storage cleanup rules of every configured project and exit: 0 the full set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read.</source>
+        <translation>Show the TestOps storage cleanup rules of every configured project and exit: 0 the full set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read.</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: create the missing rules (without it, only say which it would create).</source>
+        <translation>With --cleanup-rules: create the missing rules (without it, only say which it would create).</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</source>
+        <translation>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: create global rules (administrators) instead of rules of each project.</source>
+        <translation>With --cleanup-rules: create global rules (administrators) instead of rules of each project.</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: only this configured project.</source>
+        <translation>With --cleanup-rules: only this configured project.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check and --cleanup-rules</source>
+        <translation>choose one of --headless, --export-now, --check and --cleanup-rules</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --cleanup-rules</source>
+        <translation>--%1 goes with --cleanup-rules</translation>
+    </message>
+    <message>
+        <source>--delay wants a positive whole number of hours up to %1, e.g. 48; got &quot;%2&quot;</source>
+        <translation>--delay wants a positive whole number of hours up to %1, e.g. 48; got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--project wants a project id (a positive number); got &quot;%1&quot;</source>
+        <translation>--project wants a project id (a positive number); got &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2589,28 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>The export cannot be fetched from S3: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>testops-export: project %1 is not a configured project (configured: %2)</source>
+        <translation>testops-export: project %1 is not a configured project (configured: %2)</translation>
+    </message>
+    <message>
+        <source>testops-export: the cleanup rules cannot be read: %1</source>
+        <translation>testops-export: the cleanup rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: nothing to create.</source>
+        <translation>The full rule set is in place: nothing to create.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written. Add --apply to create these %n rule(s).</source>
+        <translation>
+            <numerusform>Dry run: nothing was written. Add --apply to create this %n rule.</numerusform>
+            <numerusform>Dry run: nothing was written. Add --apply to create these %n rules.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,194 @@
     </message>
 </context>
 <context>
+    <name>Cleanup</name>
+    <message>
+        <source>attachments</source>
+        <translation>вложения</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>сценарии</translation>
+    </message>
+    <message>
+        <source>fixtures</source>
+        <translation>фикстуры</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>успешных</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>упавших</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>сломанных</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущенных</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестных</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests</source>
+        <translation>%1 %2 тестов</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupSession</name>
+    <message>
+        <source>TestOps refused (HTTP 403): %1</source>
+        <translation>TestOps отказал (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): global cleanup rules need the administrator role</source>
+        <translation>TestOps отказал (HTTP 403): глобальные правила очистки может менять только администратор</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): a project&apos;s cleanup rules need the project owner role (permission project:configure)</source>
+        <translation>TestOps отказал (HTTP 403): правила очистки проекта может менять только владелец проекта (право project:configure)</translation>
+    </message>
+    <message>
+        <source>the global rules cannot be read: %1</source>
+        <translation>глобальные правила не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <source>project %1 is not in TestOps (HTTP 404)</source>
+        <translation>проекта %1 нет в TestOps (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>global rule %1 (%2 h)</source>
+        <translation>глобальное правило %1 (%2 ч)</translation>
+    </message>
+    <message>
+        <source>a rule of the project (%1 h)</source>
+        <translation>правило проекта (%1 ч)</translation>
+    </message>
+    <message>
+        <source>a global rule (%1 h)</source>
+        <translation>глобальное правило (%1 ч)</translation>
+    </message>
+    <message>
+        <source>project %1 is not configured</source>
+        <translation>проект %1 не настроен</translation>
+    </message>
+    <message>
+        <source>TestOps accepted it, but it is not among the rules read again</source>
+        <translation>TestOps принял его, но при повторном чтении правила нет</translation>
+    </message>
+    <message>
+        <source>rule %1 now deletes after %2 h</source>
+        <translation>правило %1 теперь удаляет через %2 ч</translation>
+    </message>
+    <message>
+        <source>rule %1 deleted</source>
+        <translation>правило %1 удалено</translation>
+    </message>
+    <message>
+        <source>the collection by project rules</source>
+        <translation>сбор по правилам проектов</translation>
+    </message>
+    <message>
+        <source>the collection by global rules</source>
+        <translation>сбор по глобальным правилам</translation>
+    </message>
+    <message>
+        <source>the deletion of what was collected</source>
+        <translation>удаление собранного</translation>
+    </message>
+    <message>
+        <source>TestOps started %1</source>
+        <translation>TestOps запустил %1</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>не запущено (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>проект %1</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>глобальное</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>project rule</comment>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>global rule</comment>
+        <translation>Г</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 ч %2</translation>
+    </message>
+    <message>
+        <source>The launch auto-close settings cannot be read; cleanup only touches closed launches.</source>
+        <translation>Настройки автозакрытия запусков не прочитать; очистка касается только закрытых запусков.</translation>
+    </message>
+    <message>
+        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
+        <translation>Запуски не закрываются автоматически: очистка не тронет запуск, пока его кто-нибудь не закроет.</translation>
+    </message>
+    <message>
+        <source>Launches close %1 after they finish; cleanup only touches closed launches.</source>
+        <translation>Запуски закрываются через %1 после завершения; очистка касается только закрытых запусков.</translation>
+    </message>
+    <message>
+        <source>Project %1 &quot;%2&quot;: %3 of %4 covered, %5 missing</source>
+        <translation>Проект %1 «%2»: покрыто %3 из %4, не хватает %5</translation>
+    </message>
+    <message>
+        <source>  the project&apos;s rules cannot be read: %1</source>
+        <translation>  правила проекта не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>  G: a global rule applies, P: the project&apos;s rule (the earliest delay wins), —: no rule, never deleted</source>
+        <translation>  Г: действует глобальное правило, П: правило проекта (побеждает меньшая задержка), —: правила нет, не удаляется никогда</translation>
+    </message>
+    <message>
+        <source>CREATED  %1  %2 h  %3 (rule %4)</source>
+        <translation>СОЗДАНО  %1  %2 ч  %3 (правило %4)</translation>
+    </message>
+    <message>
+        <source>EXISTS   %1  %2: already covered by %3</source>
+        <translation>ЕСТЬ     %1  %2: уже покрыто: %3</translation>
+    </message>
+    <message>
+        <source>REFUSED  %1  %2: %3</source>
+        <translation>ОТКАЗ    %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>WOULD CREATE  %1  %2 h  %3</source>
+        <translation>БУДЕТ СОЗДАНО  %1  %2 ч  %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Exports the test cases of Allure TestOps tree groups to CSV files on a schedule.
@@ -178,10 +366,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>--set ожидает ИМЯ=ЗНАЧЕНИЕ, получено «%1»</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now and --check</source>
-        <translation>укажите только один из параметров --headless, --export-now и --check</translation>
-    </message>
-    <message>
         <source>Settings (later sources win: defaults &lt; settings file &lt; .env &lt; environment &lt; --set):
 </source>
         <translation>Настройки (последующий источник важнее: умолчания &lt; файл настроек &lt; .env &lt; окружение &lt; --set):
@@ -202,6 +386,50 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Expected: %1</source>
         <translation>Ожидается: %1</translation>
+    </message>
+    <message>
+        <source>Show the TestOps storage cleanup rules of every configured project and exit: 0 the full set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read.</source>
+        <translation>Показать правила очистки хранилища TestOps для каждого настроенного проекта и выйти: 0 — полный набор (3 цели x 5 статусов) покрыт, 1 — правил не хватает, 3 — TestOps не прочитать.</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: create the missing rules (without it, only say which it would create).</source>
+        <translation>С --cleanup-rules: создать недостающие правила (без него — только сказать, какие будут созданы).</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</source>
+        <translation>С --cleanup-rules: задержка создаваемых правил в часах (по умолчанию 48).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>ЧАСЫ</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: create global rules (administrators) instead of rules of each project.</source>
+        <translation>С --cleanup-rules: создать глобальные правила (для администраторов) вместо правил каждого проекта.</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules: only this configured project.</source>
+        <translation>С --cleanup-rules: только этот настроенный проект.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check and --cleanup-rules</source>
+        <translation>выберите одно из --headless, --export-now, --check и --cleanup-rules</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --cleanup-rules</source>
+        <translation>--%1 используется вместе с --cleanup-rules</translation>
+    </message>
+    <message>
+        <source>--delay wants a positive whole number of hours up to %1, e.g. 48; got &quot;%2&quot;</source>
+        <translation>--delay ждёт целое положительное число часов до %1, например 48; получено «%2»</translation>
+    </message>
+    <message>
+        <source>--project wants a project id (a positive number); got &quot;%1&quot;</source>
+        <translation>--project ждёт id проекта (положительное число); получено «%1»</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2600,29 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>Выгрузку не удаётся получить из S3: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>testops-export: project %1 is not a configured project (configured: %2)</source>
+        <translation>testops-export: проект %1 не настроен (настроены: %2)</translation>
+    </message>
+    <message>
+        <source>testops-export: the cleanup rules cannot be read: %1</source>
+        <translation>testops-export: правила очистки не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: nothing to create.</source>
+        <translation>Полный набор правил на месте: создавать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written. Add --apply to create these %n rule(s).</source>
+        <translation>
+            <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правило.</numerusform>
+            <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правила.</numerusform>
+            <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правил.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,8 @@ only V2 signatures and lets any V4 one through). The signature is computed here 
 of the app's signer: a wrong secret, region, date or signed header gets 403 SignatureDoesNotMatch; a body that
 is not what x-amz-content-sha256 or Content-MD5 say gets 400. Requests that pass go to s3rver as they came.
 
-Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "put-slow 1" (an upload taken
-at a second per MiB) "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
+Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "put-slow 1" (an upload of which
+the first MiB is taken, then nothing for 8 s) "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
 usage: sigv4_proxy.py UPSTREAM_PORT ACCESS_KEY SECRET_KEY REGION  (prints PROXY_PORT=<port>)"""
 import base64
 import datetime
@@ -148,8 +148,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             md5.update(chunk)
             spool.write(chunk)
             left -= len(chunk)
-            if slow:
-                time.sleep(1)
+            if slow:  # the first MiB, then nothing for longer than a client waits (8 s), once
+                time.sleep(8)
+                slow = False
+        if left > 0:  # the client gave up mid-body: S3 stores a PUT whole or not at all
+            self.close_connection = True
+            return
         payload_hash = headers.get("x-amz-content-sha256", "")
         problem = check_signature(method, self.path, headers, payload_hash)
         if problem:

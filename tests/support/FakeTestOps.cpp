@@ -20,8 +20,14 @@ QByteArray statusText(int status) {
     switch (status) {
     case 200:
         return "OK";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
     case 400:
         return "Bad Request";
+    case 403:
+        return "Forbidden";
     case 401:
         return "Unauthorized";
     case 404:
@@ -543,5 +549,127 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
             return connection->stream(std::move(generator), size, mode, sendContentType);
         }
     }
+    if (path.startsWith(u"/api/cleanerschema"_s) || path.startsWith(u"/api/cleanup/"_s) ||
+        path == u"/api/permission"_s || path == u"/api/projectsettings/launchclose"_s)
+        return handleCleanup(connection, request);
     connection->reply(404, json({{u"message"_s, u"No handler for %1"_s.arg(route)}}));
+}
+
+qint64 FakeTestOps::addCleanerRule(qint64 projectId, const QString &target, const QString &status,
+                                   qint64 delay) {
+    qint64 id = 1;
+    for (const CleanerRule &rule : std::as_const(cleanerRules))
+        id = qMax(id, rule.id + 1);
+    cleanerRules.append({id, projectId, target, status, delay});
+    return id;
+}
+
+void FakeTestOps::handleCleanup(Connection *connection, const Request &request) {
+    const QString path = QString::fromUtf8(request.path);
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    if (cleanupHtml)
+        return connection->reply(200, loginPage, "text/html; charset=utf-8");
+    const auto knownProject = [this](qint64 id) {
+        return std::any_of(m_groups.cbegin(), m_groups.cend(),
+                           [id](const Group &g) { return g.projectId == id; });
+    };
+    const auto forbidden = [&] {
+        connection->reply(403, cleanupForbiddenBody,
+                          cleanupForbiddenBody.isEmpty() ? QByteArray() : QByteArray("application/json"));
+    };
+    const auto ruleJson = [](const CleanerRule &rule) {
+        QJsonObject object{
+            {u"id"_s, rule.id},       {u"target"_s, rule.target},       {u"status"_s, rule.status},
+            {u"delay"_s, rule.delay}, {u"createdBy"_s, u"fake.user"_s}, {u"createdDate"_s, qint64(1764547200000)}};
+        if (rule.projectId > 0)
+            object.insert(u"projectId"_s, rule.projectId);
+        return object;
+    };
+    if (request.method == "GET" &&
+        (path == u"/api/cleanerschema"_s || path == u"/api/cleanerschema/global"_s)) {
+        const bool global = path.endsWith(u"/global"_s);
+        const qint64 projectId = query.queryItemValue(u"projectId"_s).toLongLong();
+        if (!global && !knownProject(projectId))
+            return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
+        QList<CleanerRule> matching;
+        for (const CleanerRule &rule : std::as_const(cleanerRules)) {
+            if (global ? rule.projectId == 0 : rule.projectId == projectId)
+                matching.append(rule);
+        }
+        std::sort(matching.begin(), matching.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+        const int page = query.queryItemValue(u"page"_s).toInt();
+        const int size =
+            query.hasQueryItem(u"size"_s) ? qMax(1, query.queryItemValue(u"size"_s).toInt()) : 10;
+        QJsonArray content;
+        for (qsizetype i = qsizetype(page) * size; i < matching.size() && i < qsizetype(page + 1) * size; ++i)
+            content.append(ruleJson(matching.at(i)));
+        const qsizetype pages = (matching.size() + size - 1) / size;
+        return connection->reply(200, json({{u"content"_s, content},
+                                            {u"totalElements"_s, matching.size()},
+                                            {u"totalPages"_s, pages},
+                                            {u"number"_s, page},
+                                            {u"size"_s, size},
+                                            {u"numberOfElements"_s, content.size()},
+                                            {u"first"_s, page == 0},
+                                            {u"last"_s, page + 1 >= pages},
+                                            {u"empty"_s, content.isEmpty()}}));
+    }
+    if (request.method == "POST" && path == u"/api/cleanerschema"_s) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const qint64 projectId = body.value(u"projectId"_s).toInteger();
+        static const QStringList targets{u"attachment"_s, u"scenario"_s, u"fixture"_s};
+        static const QStringList statuses{u"passed"_s, u"failed"_s, u"broken"_s, u"skipped"_s, u"unknown"_s};
+        if (!targets.contains(body.value(u"target"_s).toString()) ||
+            !statuses.contains(body.value(u"status"_s).toString()))
+            return connection->reply(400, json({{u"message"_s, u"Invalid target or status"_s}}));
+        if (projectId > 0 && !knownProject(projectId))
+            return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
+        if (projectId > 0 ? !cleanupOwner : !cleanupAdmin)
+            return forbidden();
+        addCleanerRule(projectId, body.value(u"target"_s).toString(), body.value(u"status"_s).toString(),
+                       body.value(u"delay"_s).toInteger());
+        return connection->reply(200, json(ruleJson(cleanerRules.last())));
+    }
+    static const QRegularExpression one(u"^/api/cleanerschema/(\\d+)$"_s);
+    if (const QRegularExpressionMatch m = one.match(path); m.hasMatch()) {
+        const qint64 id = m.captured(1).toLongLong();
+        const auto it = std::find_if(cleanerRules.begin(), cleanerRules.end(),
+                                     [id](const auto &r) { return r.id == id; });
+        if (it == cleanerRules.end())
+            return connection->reply(404, json({{u"message"_s, u"Cleaner schema not found"_s}}));
+        if (request.method == "GET")
+            return connection->reply(200, json(ruleJson(*it)));
+        if (it->projectId > 0 ? !cleanupOwner : !cleanupAdmin)
+            return forbidden();
+        if (request.method == "PATCH") {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (body.contains(u"delay"_s))
+                it->delay = body.value(u"delay"_s).toInteger();
+            return connection->reply(200, json(ruleJson(*it)));
+        }
+        if (request.method == "DELETE") {
+            cleanerRules.erase(it);
+            return connection->reply(204, QByteArray(), QByteArray());
+        }
+    }
+    if (request.method == "POST" && path.startsWith(u"/api/cleanup/scheduler/"_s)) {
+        if (!cleanupAdmin)
+            return forbidden();
+        cleanupRuns.append(path);
+        return connection->reply(202, QByteArray(), QByteArray());
+    }
+    if (request.method == "GET" && path == u"/api/permission"_s) {
+        QJsonArray permissions{u"project:read"_s, u"project:comment"_s, u"project:write"_s};
+        if (cleanupOwner)
+            permissions.append(u"project:configure"_s);
+        return connection->reply(200, QJsonDocument(permissions).toJson(QJsonDocument::Compact));
+    }
+    if (request.method == "GET" && path == u"/api/projectsettings/launchclose"_s) {
+        const qint64 projectId = query.queryItemValue(u"projectId"_s).toLongLong();
+        return connection->reply(200, json({{u"projectId"_s, projectId},
+                                            {u"timeoutForFinishedLaunches"_s, launchCloseTimeout},
+                                            {u"timeoutForInProgressLaunches"_s, 0},
+                                            {u"autoCloseFilter"_s, QString()}}));
+    }
+    connection->reply(405, json({{u"message"_s, u"Method not allowed"_s}}));
 }

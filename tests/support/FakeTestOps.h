@@ -76,7 +76,25 @@ public:
     bool countUnknown = false;         // bulk/count answers 404, as a server without it would
     bool preload = false;              // generate each export once and serve it from memory (benchmarks)
     QByteArray retryAfter;             // sent as Retry-After with CreateServerError
-    bool echoSecrets = false;          // error messages repeat the request's token or Authorization, as some do
+    bool echoSecrets = false; // error messages repeat the request's token or Authorization, as some do
+
+    // Storage cleanup rules ("cleaner schemas") as the report service spec 25.4.1 has them: pages of 10 by
+    // default, duplicates allowed, 403 with no body for a token without the rights (the spec lists none).
+    struct CleanerRule {
+        qint64 id = 0;
+        qint64 projectId = 0; // 0: global
+        QString target;
+        QString status;
+        qint64 delay = 0;
+    };
+    QList<CleanerRule> cleanerRules;
+    bool cleanupOwner = true;         // the token's user owns the projects (project:configure)
+    bool cleanupAdmin = true;         // and may write global rules
+    QByteArray cleanupForbiddenBody;  // the body of those 403s
+    bool cleanupHtml = false;         // the cleanup endpoints answer 200 with a login page (a proxy)
+    qint64 launchCloseTimeout = 3600; // timeoutForFinishedLaunches of every project
+    QStringList cleanupRuns;          // the runs started, by path
+    qint64 addCleanerRule(qint64 projectId, const QString &target, const QString &status, qint64 delay);
 
     void addGroup(const Group &group);
     Group *group(qint64 groupId);
@@ -109,6 +127,7 @@ private:
 
     void onNewConnection();
     void handle(Connection *connection, const Request &request);
+    void handleCleanup(Connection *connection, const Request &request);
     bool takeFault(Fault fault);
     bool authorised(const Request &request);
     QString newJwt();

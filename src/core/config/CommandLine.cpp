@@ -31,6 +31,30 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption check(
         u"check"_s, QCoreApplication::translate(
                         "CommandLine", "Check the configuration and the connection to TestOps, then exit."));
+    const QCommandLineOption cleanupRules(
+        u"cleanup-rules"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Show the TestOps storage cleanup rules of every configured project and exit: 0 the full "
+            "set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read."));
+    const QCommandLineOption apply(
+        u"apply"_s,
+        QCoreApplication::translate("CommandLine", "With --cleanup-rules: create the missing rules "
+                                                   "(without it, only say which it would create)."));
+    const QCommandLineOption delay(
+        u"delay"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --cleanup-rules: the delay of the rules to create, in hours (default 48)."),
+        QCoreApplication::translate("CommandLine", "HOURS"));
+    const QCommandLineOption global(
+        u"global"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "With --cleanup-rules: create global rules (administrators) instead of "
+                                    "rules of each project."));
+    const QCommandLineOption project(
+        u"project"_s,
+        QCoreApplication::translate("CommandLine", "With --cleanup-rules: only this configured project."),
+        QCoreApplication::translate("CommandLine", "ID"));
     const QCommandLineOption config(
         u"config"_s,
         QCoreApplication::translate("CommandLine",
@@ -44,7 +68,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption helpSettings(
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
-    parser.addOptions({help, version, headless, exportNow, check, config, set, helpSettings});
+    parser.addOptions({help, version, headless, exportNow, check, cleanupRules, apply, delay, global, project,
+                       config, set, helpSettings});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -65,10 +90,41 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         else
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
-    const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check));
+    const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check)) +
+                      int(parser.isSet(cleanupRules));
     if (modes > 1)
-        result.errors.append(
-            QCoreApplication::translate("CommandLine", "choose one of --headless, --export-now and --check"));
+        result.errors.append(QCoreApplication::translate(
+            "CommandLine", "choose one of --headless, --export-now, --check and --cleanup-rules"));
+    for (const QCommandLineOption *option : {&apply, &delay, &global, &project}) {
+        if (parser.isSet(*option) && !parser.isSet(cleanupRules))
+            result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
+                                     .arg(option->names().constFirst()));
+    }
+    result.cleanup.apply = parser.isSet(apply);
+    result.cleanup.global = parser.isSet(global);
+    if (parser.isSet(delay)) {
+        bool ok = false;
+        const qint64 hours = parser.value(delay).trimmed().toLongLong(&ok);
+        constexpr qint64 tenYears = 10LL * 366 * 24;
+        if (!ok || hours <= 0 || hours > tenYears)
+            result.errors.append(
+                QCoreApplication::translate(
+                    "CommandLine",
+                    "--delay wants a positive whole number of hours up to %1, e.g. 48; got \"%2\"")
+                    .arg(tenYears)
+                    .arg(parser.value(delay)));
+        else
+            result.cleanup.delayHours = hours;
+    }
+    if (parser.isSet(project)) {
+        bool ok = false;
+        result.cleanup.projectId = parser.value(project).trimmed().toLongLong(&ok);
+        if (!ok || result.cleanup.projectId <= 0)
+            result.errors.append(
+                QCoreApplication::translate("CommandLine",
+                                            "--project wants a project id (a positive number); got \"%1\"")
+                    .arg(parser.value(project)));
+    }
     if (parser.isSet(help))
         result.mode = Mode::Help;
     else if (parser.isSet(version))
@@ -81,6 +137,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::ExportNow;
     else if (parser.isSet(check))
         result.mode = Mode::Check;
+    else if (parser.isSet(cleanupRules))
+        result.mode = Mode::CleanupRules;
     return result;
 }
 

@@ -7,11 +7,18 @@
 #include <QStringList>
 
 struct CommandLine {
-    enum class Mode { Desktop, Headless, ExportNow, Check, Help, Version, HelpSettings };
+    enum class Mode { Desktop, Headless, ExportNow, Check, CleanupRules, Help, Version, HelpSettings };
 
     Mode mode = Mode::Desktop;
     QString configFile;                      // --config
     QList<QPair<QString, QString>> settings; // --set NAME=VALUE
+    // --cleanup-rules [--apply] [--delay HOURS] [--global] [--project ID]
+    struct Cleanup {
+        bool apply = false;
+        qint64 delayHours = 48; // as the script of TestOps' documentation
+        bool global = false;
+        qint64 projectId = 0; // 0: every configured project
+    } cleanup;
     QString helpText;
     QStringList errors;
 

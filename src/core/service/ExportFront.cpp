@@ -1,5 +1,7 @@
 #include "ExportFront.h"
 
+#include "cleanup/CleanupSession.h"
+
 #include "ExportService.h"
 #include "exports/BucketIndex.h"
 #include "exports/ChangeDetails.h"
@@ -388,4 +390,22 @@ void ExportFront::setPaused(bool paused) {
 void ExportFront::refreshExports() {
     if (m_service)
         m_service->index()->refresh();
+}
+
+std::unique_ptr<CleanupSession> ExportFront::cleanupSession(QList<qint64> projectIds) const {
+    if (!m_service)
+        return nullptr;
+    return std::make_unique<CleanupSession>(m_service->client(),
+                                            projectIds.isEmpty() ? this->projectIds() : std::move(projectIds));
+}
+
+QList<qint64> ExportFront::projectIds() const {
+    QList<qint64> ids;
+    if (m_service) {
+        for (const ExportGroup &group : m_service->config().groups) {
+            if (!ids.contains(group.projectId))
+                ids.append(group.projectId);
+        }
+    }
+    return ids;
 }

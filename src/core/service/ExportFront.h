@@ -15,6 +15,7 @@
 #include <memory>
 
 class ChangeDetails;
+class CleanupSession;
 class QIODevice;
 class S3Call;
 class ExportService;
@@ -115,6 +116,13 @@ public:
     // The untranslated source of runNowText, for a catalogue other than the app's (context ExportFront).
     static const char *runNowSource(RunNowResult result);
     static GroupView groupView(const GroupStatus &status, const QDateTime &nowUtc);
+
+    // The TestOps storage cleanup rules of the configured projects, read and changed with the export's token
+    // (null when not configured). Each view gets its own; it reads nothing until load().
+    // `projectIds` empty: every configured project.
+    std::unique_ptr<CleanupSession> cleanupSession(QList<qint64> projectIds = {}) const;
+    // The configured projects, in the order of the groups.
+    QList<qint64> projectIds() const;
 
     // --- Commands
     RunNowResult runNow(const QString &trigger, const QString &group = QString());

@@ -26,10 +26,18 @@ struct ApiError {
         Aborted,        // stopped by the user or shutdown
     };
 
+    ApiError() = default;
+    ApiError(Kind kind_, QString message_, int httpStatus_ = 0, int retryAfterSeconds_ = -1)
+        : kind(kind_)
+        , message(std::move(message_))
+        , httpStatus(httpStatus_)
+        , retryAfterSeconds(retryAfterSeconds_) {}
+
     Kind kind = Kind::None;
     QString message;
     int httpStatus = 0;
     int retryAfterSeconds = -1; // from Retry-After on 429/503
+    QString serverMessage;      // the server's own words (message, error…) when it sent any
 
     bool isError() const { return kind != Kind::None; }
     // Whether trying again later can help (not for a wrong token, id or a full disk).

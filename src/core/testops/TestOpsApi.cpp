@@ -104,6 +104,92 @@ ApiCall *TestOpsApi::treeNodes(qint64 projectId, qint64 treeId, qint64 parentNod
     return m_client->get(u"/api/v2/project/%1/test-case/tree/tree-node"_s.arg(projectId), query);
 }
 
+ApiCall *TestOpsApi::cleanerRules(qint64 projectId, int page) {
+    QUrlQuery query;
+    if (projectId > 0)
+        query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"sort"_s, u"id,ASC"_s); // a stable order across pages
+    return m_client->get(projectId > 0 ? u"/api/cleanerschema"_s : u"/api/cleanerschema/global"_s, query);
+}
+
+ApiCall *TestOpsApi::createCleanerRule(const CleanerRule &rule) {
+    return m_client->post(u"/api/cleanerschema"_s, cleanerRuleBody(rule));
+}
+
+ApiCall *TestOpsApi::changeCleanerRuleDelay(qint64 ruleId, qint64 delayHours) {
+    return m_client->patch(u"/api/cleanerschema/%1"_s.arg(ruleId), QJsonObject{{u"delay"_s, delayHours}});
+}
+
+ApiCall *TestOpsApi::deleteCleanerRule(qint64 ruleId) {
+    return m_client->deleteResource(u"/api/cleanerschema/%1"_s.arg(ruleId));
+}
+
+ApiCall *TestOpsApi::runCleanup(CleanupRun run) {
+    switch (run) {
+    case CleanupRun::ProjectRules:
+        return m_client->postEmpty(u"/api/cleanup/scheduler/cleaner_schema_project"_s);
+    case CleanupRun::GlobalRules:
+        return m_client->postEmpty(u"/api/cleanup/scheduler/cleaner_schema_global"_s);
+    case CleanupRun::BlobRemoval:
+        break;
+    }
+    return m_client->postEmpty(u"/api/cleanup/scheduler/blob_remove_task"_s);
+}
+
+ApiCall *TestOpsApi::permissions(qint64 projectId) {
+    QUrlQuery query;
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    return m_client->get(u"/api/permission"_s, query);
+}
+
+ApiCall *TestOpsApi::launchClose(qint64 projectId) {
+    QUrlQuery query;
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    return m_client->get(u"/api/projectsettings/launchclose"_s, query);
+}
+
+QList<TestOpsApi::CleanerRule> TestOpsApi::readCleanerRules(const QJsonDocument &answer, bool *last) {
+    const QJsonArray items =
+        answer.isArray() ? answer.array() : answer.object().value(u"content"_s).toArray();
+    *last = answer.isArray() || answer.object().value(u"last"_s).toBool(true) || items.isEmpty();
+    QList<CleanerRule> rules;
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        CleanerRule rule{object.value(u"id"_s).toInteger(), object.value(u"projectId"_s).toInteger(),
+                         object.value(u"target"_s).toString().toLower(),
+                         object.value(u"status"_s).toString().toLower(),
+                         object.value(u"delay"_s).toInteger(-1)};
+        if (rule.id > 0 && !rule.target.isEmpty() && !rule.status.isEmpty() && rule.delayHours >= 0)
+            rules.append(rule);
+    }
+    return rules;
+}
+
+QStringList TestOpsApi::readPermissions(const QJsonDocument &answer) {
+    QStringList permissions;
+    for (const QJsonValue &item : answer.array())
+        permissions.append(item.isString() ? item.toString() : item.toObject().value(u"name"_s).toString());
+    return permissions;
+}
+
+TestOpsApi::LaunchClose TestOpsApi::readLaunchClose(const QJsonDocument &answer) {
+    const QJsonObject object = answer.object();
+    LaunchClose close;
+    close.known = answer.isObject();
+    close.finishedTimeout = object.value(u"timeoutForFinishedLaunches"_s).toInteger();
+    close.inProgressTimeout = object.value(u"timeoutForInProgressLaunches"_s).toInteger();
+    close.filter = object.value(u"autoCloseFilter"_s).toString();
+    return close;
+}
+
+QJsonObject TestOpsApi::cleanerRuleBody(const CleanerRule &rule) {
+    QJsonObject body{{u"target"_s, rule.target}, {u"status"_s, rule.status}, {u"delay"_s, rule.delayHours}};
+    if (rule.projectId > 0)
+        body.insert(u"projectId"_s, rule.projectId);
+    return body;
+}
+
 std::optional<qint64> TestOpsApi::readCount(const QJsonDocument &answer) {
     const QJsonValue total = answer.object().value(u"total"_s);
     if (total.isDouble() && total.toDouble() >= 0)

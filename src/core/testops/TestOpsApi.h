@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +43,24 @@ public:
         QString errorMessage; // why it failed, when the server says
     };
 
+    // A cleanup rule (a "cleaner schema"): artefacts of `target` of tests ended with `status`, in closed
+    // launches, are deleted `delayHours` after the launch closed. projectId 0: a global rule.
+    struct CleanerRule {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QString target; // attachment, scenario, fixture
+        QString status; // passed, failed, broken, skipped, unknown
+        qint64 delayHours = 0;
+    };
+    // The launch auto-close settings of a project (cleanup only touches closed launches).
+    struct LaunchClose {
+        bool known = false;
+        qint64 finishedTimeout = 0;   // as the server gives it (seconds, unconfirmed); 0: not closed
+        qint64 inProgressTimeout = 0; // likewise
+        QString filter;
+    };
+    enum class CleanupRun { ProjectRules, GlobalRules, BlobRemoval };
+
     explicit TestOpsApi(TestOpsClient *client);
 
     TestOpsClient *client() const { return m_client; }
@@ -62,6 +81,19 @@ public:
     // The children of `parentNodeId` (0: the top of the tree).
     ApiCall *treeNodes(qint64 projectId, qint64 treeId, qint64 parentNodeId, int size);
 
+    // --- Storage cleanup rules (cleaner schemas) and their runs
+    // One page of the rules of a project, or of the global ones (projectId 0), oldest first; the page size is
+    // the server's own (10 by default), so callers follow the pages.
+    ApiCall *cleanerRules(qint64 projectId, int page);
+    ApiCall *createCleanerRule(const CleanerRule &rule);
+    ApiCall *changeCleanerRuleDelay(qint64 ruleId, qint64 delayHours);
+    ApiCall *deleteCleanerRule(qint64 ruleId);
+    // Starts the collection (project or global rules) or the deletion of what was collected: 202.
+    ApiCall *runCleanup(CleanupRun run);
+    // What the token's user may do in a project (project:configure, project:write, …).
+    ApiCall *permissions(qint64 projectId);
+    ApiCall *launchClose(qint64 projectId);
+
     // --- Readers of the answers
     // `total` of a count answer; nothing when the server did not say.
     static std::optional<qint64> readCount(const QJsonDocument &answer);
@@ -72,6 +104,12 @@ public:
     static QList<Node> readNodes(const QJsonDocument &answer, bool *last = nullptr);
     // A tree node answer ({id, name, children: page}) or a bare page of children; groups first.
     static QList<Node> readChildren(const QJsonDocument &answer);
+
+    // The rules of a page; `last` whether no page follows.
+    static QList<CleanerRule> readCleanerRules(const QJsonDocument &answer, bool *last);
+    static QStringList readPermissions(const QJsonDocument &answer);
+    static LaunchClose readLaunchClose(const QJsonDocument &answer);
+    static QJsonObject cleanerRuleBody(const CleanerRule &rule);
 
     // --- Request bodies (public for tests and the fake server)
     // The test cases of the group, as the export and the count ask for them.

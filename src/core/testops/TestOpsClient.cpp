@@ -111,19 +111,28 @@ ApiCall *TestOpsClient::get(const QString &path, const QUrlQuery &query) {
     return start(call);
 }
 
-ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body) {
+ApiCall *TestOpsClient::request(const QByteArray &verb, const QString &path, const QByteArray &body) {
     auto *call = new ApiCall(this);
-    call->m_verb = "POST";
+    call->m_verb = verb;
     call->m_path = path;
-    call->m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->m_body = body;
     return start(call);
 }
 
+ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body) {
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsClient::patch(const QString &path, const QJsonObject &body) {
+    return request("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsClient::postEmpty(const QString &path) {
+    return request("POST", path, QByteArray());
+}
+
 ApiCall *TestOpsClient::deleteResource(const QString &path) {
-    auto *call = new ApiCall(this);
-    call->m_verb = "DELETE";
-    call->m_path = path;
-    return start(call);
+    return request("DELETE", path, QByteArray());
 }
 
 ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink) {
@@ -457,6 +466,12 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
     }
     if (status >= 200 && status < 300)
         return {};
+    ApiError error = classifyStatus(reply, body, status);
+    error.serverMessage = serverMessage(body);
+    return error;
+}
+
+ApiError TestOpsClient::classifyStatus(QNetworkReply *reply, const QByteArray &body, int status) const {
     const QString message = serverMessage(body);
     const QString suffix = message.isEmpty() ? QString() : u": "_s + message;
     const bool html = looksLikeHtml(body) ||

@@ -36,6 +36,9 @@ public:
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);
+    ApiCall *patch(const QString &path, const QJsonObject &body);
+    // POST without a body (the actions that take none, as cleanup's runs).
+    ApiCall *postEmpty(const QString &path);
     ApiCall *deleteResource(const QString &path);
     // GET whose body is written to `sink` as it arrives, never held whole in memory. The call fails when the
     // body is a web page, empty, or shorter than its Content-Length.
@@ -47,6 +50,7 @@ public:
     QString redact(QString text) const;
 
 private:
+    ApiCall *request(const QByteArray &verb, const QString &path, const QByteArray &body);
     ApiCall *start(ApiCall *call);
     void send(ApiCall *call);
     void exchangeToken();
@@ -58,6 +62,7 @@ private:
     bool tokenValid() const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     ApiError classify(QNetworkReply *reply, const QByteArray &body) const;
+    ApiError classifyStatus(QNetworkReply *reply, const QByteArray &body, int status) const;
     QString serverMessage(const QByteArray &body) const;
 
     Options m_options;
