@@ -1,4 +1,5 @@
 #include "ChangeViewDialog.h"
+#include "CleanupDialog.h"
 #include "CsvGenerator.h"
 #include "DesktopApp.h"
 #include "DesktopSettings.h"
@@ -11,6 +12,7 @@
 #include "SingleInstance.h"
 #include "TrayController.h"
 #include "TreeBrowserDialog.h"
+#include "cleanup/CleanupSession.h"
 #include "config/Language.h"
 #include "csv/CsvTableModel.h"
 #include "exports/ExportIndex.h"
@@ -25,12 +27,17 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -106,8 +113,20 @@ private slots:
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
     void browseAddsAGroupFromTheLiveTree();
+    void cleanupDialogShowsTheGridAndCompletesTheSet();
+    void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
 
 private:
+    // Opens Storage cleanup from the window's menu and waits until the rules are read.
+    CleanupDialog *openCleanup(DesktopApp &app) {
+        app.window()->ui()->actionCleanup->trigger();
+        auto *dialog = app.window()->findChild<CleanupDialog *>();
+        if (dialog &&
+            !QTest::qWaitFor(
+                [dialog] { return dialog->session()->isLoaded() && !dialog->session()->isBusy(); }, 10000))
+            return nullptr;
+        return dialog;
+    }
     ConfigSources sources() const {
         ConfigSources s;
         s.settingsFile = m_dir->filePath(u"settings.ini"_s);
@@ -628,6 +647,100 @@ void TestDesktop::browseAddsAGroupFromTheLiveTree() {
     QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
     QCOMPARE(TreeBrowserDialog::safeName(u"  UI / Регресс (new)  "_s, 7), u"UI_Регресс_new"_s);
     QCOMPARE(TreeBrowserDialog::safeName(u"???"_s, 7), u"group_7"_s);
+}
+
+void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
+    m_fake->addCleanerRule(0, u"attachment"_s, u"passed"_s, 24);
+    const qint64 scenarioFailed = m_fake->addCleanerRule(17, u"scenario"_s, u"failed"_s, 12);
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    CleanupDialog *dialog = openCleanup(app);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->projects()->count(), 1); // both groups are of project 17
+    QCOMPARE(dialog->grid()->item(0, 0)->text(), u"24 h · global"_s);
+    QCOMPARE(dialog->grid()->item(1, 1)->text(), u"12 h · project"_s);
+    QCOMPARE(dialog->grid()->item(2, 4)->text(), u"missing"_s);
+    QVERIFY(dialog->grid()->item(2, 4)->background().color() !=
+            dialog->grid()->item(0, 0)->background().color());
+    QVERIFY2(dialog->summary()->text().contains(u"13 of 15 cells have no rule"_s),
+             qPrintable(dialog->summary()->text()));
+    QVERIFY(dialog->findChildren<QLabel *>().size() > 0);
+    QVERIFY(dialog->completeButton()->isEnabled());
+
+    // Complete: the exact rules are shown first; a "no" writes nothing.
+    m_dialogs.answerYes = false;
+    dialog->completeButton()->click();
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.last().startsWith(
+                 u"Create these 13 rule(s) in project \"Project 17\", deleting after 48 h?"_s),
+             qPrintable(m_dialogs.questions.last()));
+    QVERIFY(m_dialogs.questions.last().contains(u"• fixtures of skipped tests"_s));
+    QCOMPARE(m_fake->cleanerRules.size(), 2);
+    m_dialogs.answerYes = true;
+    dialog->delay()->setValue(72);
+    dialog->completeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
+    QCOMPARE(m_dialogs.messages.last(), u"Created: 13. Already there: 0. Refused: 0."_s);
+    QCOMPARE(m_fake->cleanerRules.size(), 15);
+    QTRY_VERIFY(!dialog->session()->isBusy());
+    QCOMPARE(dialog->grid()->item(2, 4)->text(), u"72 h · project"_s);
+    QVERIFY(!dialog->completeButton()->isEnabled()); // nothing left to complete
+    QCOMPARE(dialog->results()->toPlainText().count(u"CREATED  "_s), 13);
+    if (const QString artifacts = qEnvironmentVariable("ARTIFACTS"); !artifacts.isEmpty()) {
+        QDir().mkpath(artifacts);
+        dialog->grab().save(artifacts + u"/cleanup-dialog.png"_s);
+    }
+
+    // Change, then delete, the project's rule of one cell.
+    dialog->grid()->setCurrentCell(1, 1);
+    QVERIFY(dialog->changeButton()->isEnabled());
+    dialog->delay()->setValue(6);
+    dialog->changeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->grid()->item(1, 1)->text(), u"6 h · project"_s, 10000);
+    dialog->grid()->setCurrentCell(1, 1);
+    dialog->deleteButton()->click();
+    QVERIFY(m_dialogs.questions.last().startsWith(u"Delete rule %1 of the project?"_s.arg(scenarioFailed)));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->grid()->item(1, 1)->text(), u"missing"_s, 10000);
+    QCOMPARE(m_fake->cleanerRules.size(), 14);
+    // A global rule's cell cannot be changed here.
+    dialog->grid()->setCurrentCell(0, 0);
+    QVERIFY(!dialog->changeButton()->isEnabled());
+    QVERIFY(dialog->changeButton()->toolTip().contains(u"global rules belong to the administrators"_s));
+
+    // Run cleanup now: the documentation's warning first.
+    dialog->runCleanup(int(TestOpsApi::CleanupRun::BlobRemoval));
+    QVERIFY(m_dialogs.questions.last().contains(u"whole TestOps instance"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->cleanupRuns, QStringList{u"/api/cleanup/scheduler/blob_remove_task"_s},
+                              10000);
+}
+
+void TestDesktop::cleanupDialogWithoutRightsDisablesWritesAndSaysWhy() {
+    m_fake->cleanupOwner = false;
+    m_fake->launchCloseTimeout = 0;
+    m_fake->addCleanerRule(17, u"scenario"_s, u"failed"_s, 12);
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    CleanupDialog *dialog = openCleanup(app);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->completeButton()->isEnabled());
+    QVERIFY2(dialog->completeButton()->toolTip().contains(u"not the owner of this project (permission "
+                                                          "project:configure)"_s),
+             qPrintable(dialog->completeButton()->toolTip()));
+    dialog->grid()->setCurrentCell(1, 1);
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    // The doc's warning: launches that are never closed are never cleaned.
+    QVERIFY(dialog->findChildren<QLabel *>().size() > 0);
+    bool warned = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        warned = warned || label->text().startsWith(u"Launches are not closed automatically"_s);
+    QVERIFY(warned);
+    // Even if asked, nothing reaches TestOps.
+    m_dialogs.answerYes = true;
+    dialog->completeRuleSet();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
+    QVERIFY2(m_dialogs.messages.last().contains(u"project owner role"_s),
+             qPrintable(m_dialogs.messages.last()));
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
 }
 
 QTEST_MAIN(TestDesktop)

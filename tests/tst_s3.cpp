@@ -362,7 +362,8 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
     QFETCH(QString, said);
     QTemporaryDir dir;
     Rig rig(dir.filePath(u"exports"_s));
-    if (fault.startsWith("put-slow")) // a large export, more than the socket buffers hold while the server stalls
+    if (fault.startsWith(
+            "put-slow")) // a large export, more than the socket buffers hold while the server stalls
         rig.fake.group(26961091)->rows = 40000;
     ::fault(fault);
     const QString report = rig.runCycle();

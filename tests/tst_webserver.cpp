@@ -65,6 +65,7 @@ private slots:
     void keyGuessingIsThrottledAndSummarised();
     void hostileRequests_data();
     void hostileRequests();
+    void cleanupRulesReadOnly();
 
 private:
     void startServer(const QString &accessKey = QString(), HttpGuard::Limits limits = {});
@@ -816,6 +817,51 @@ void TestWebServer::hostileRequests() {
     QVERIFY(!answer.contains("TOP-SECRET-CONTENT"));
     // Whatever came, the others are still served.
     QCOMPARE(get("/api/status").status, 200);
+}
+
+void TestWebServer::cleanupRulesReadOnly() {
+    m_fake->addCleanerRule(0, u"attachment"_s, u"passed"_s, 24);
+    m_fake->addCleanerRule(17, u"scenario"_s, u"failed"_s, 12);
+    startServer(u"colleague-key"_s);
+    const QList<QPair<QByteArray, QByteArray>> key{{"Authorization", "Bearer colleague-key"}};
+    QCOMPARE(get("/api/cleanup").status, 401); // behind the access key like the rest
+    // The first request starts the reading; the page asks again until it is done.
+    QJsonObject answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer = QJsonDocument::fromJson(get("/api/cleanup", key).body).object()).value(u"state"_s) ==
+            u"ready"_s,
+        10000);
+    const QJsonArray projects = answer.value(u"projects"_s).toArray();
+    QCOMPARE(projects.size(), 1);
+    const QJsonObject project = projects.first().toObject();
+    QCOMPARE(project.value(u"id"_s).toInteger(), 17);
+    QCOMPARE(project.value(u"missing"_s).toInt(), 13);
+    const QJsonArray cells = project.value(u"cells"_s).toArray();
+    QCOMPARE(cells.size(), 15);
+    QCOMPARE(cells.at(0).toObject().value(u"source"_s).toString(), u"global"_s);
+    QCOMPARE(cells.at(0).toObject().value(u"effective"_s).toInt(), 24);
+    QCOMPARE(cells.at(6).toObject().value(u"source"_s).toString(), u"project"_s); // scenario/failed
+    QCOMPARE(cells.at(6).toObject().value(u"effective"_s).toInt(), 12);
+    QCOMPARE(project.value(u"launchClose"_s).toObject().value(u"finishedSeconds"_s).toInteger(), 3600);
+    // Read again only after five minutes, not on every request.
+    const int reads = m_fake->count(u"GET /api/cleanerschema"_s);
+    QCOMPARE(get("/api/cleanup", key).status, 200);
+    QCOMPARE(m_fake->count(u"GET /api/cleanerschema"_s), reads);
+    // Nothing is written from the LAN: every other method is refused, and TestOps sees no write.
+    for (const QByteArray &method :
+         {QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
+        const Answer refused = get("/api/cleanup", key, method);
+        QCOMPARE(refused.status, 405);
+        QCOMPARE(refused.headers.value("allow"), QByteArray("GET, HEAD"));
+    }
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
+    // The page, in the browser's language.
+    const Answer page =
+        get("/cleanup", {{"Authorization", "Bearer colleague-key"}, {"Accept-Language", "ru"}});
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("<script src=\"/assets/cleanup.js\" defer></script>"));
+    QVERIFY(page.body.contains(u"Очистка хранилища в TestOps"_s.toUtf8()));
+    QCOMPARE(get("/assets/cleanup.js").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestWebServer)

@@ -161,6 +161,169 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>&amp;Complete the rule set…</source>
+        <translation>&amp;Complete the rule set…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the delay of the selected rule</source>
+        <translation>C&amp;hange the delay of the selected rule</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected rule…</source>
+        <translation>&amp;Delete the selected rule…</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleanup now</source>
+        <translation>&amp;Run cleanup now</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Storage cleanup in TestOps</translation>
+    </message>
+    <message>
+        <source>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted.</source>
+        <translation>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Cleanup rules by artefact and test status</source>
+        <translation>Cleanup rules by artefact and test status</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>D&amp;elay of new or changed rules:</source>
+        <translation>D&amp;elay of new or changed rules:</translation>
+    </message>
+    <message>
+        <source>Collect by project rules…</source>
+        <translation>Collect by project rules…</translation>
+    </message>
+    <message>
+        <source>Collect by global rules…</source>
+        <translation>Collect by global rules…</translation>
+    </message>
+    <message>
+        <source>Delete what was collected…</source>
+        <translation>Delete what was collected…</translation>
+    </message>
+    <message>
+        <source>What was created, changed or refused appears here.</source>
+        <translation>What was created, changed or refused appears here.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (project %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1. Already there: %2. Refused: %3.</source>
+        <translation>Created: %1. Already there: %2. Refused: %3.</translation>
+    </message>
+    <message>
+        <source>Reading the rules from TestOps…</source>
+        <translation>Reading the rules from TestOps…</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>The rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 h · project</source>
+        <translation>%1 h · project</translation>
+    </message>
+    <message>
+        <source>%1 h · global</source>
+        <translation>%1 h · global</translation>
+    </message>
+    <message>
+        <source>Global rule: %1. Rule of the project: %2.</source>
+        <translation>Global rule: %1. Rule of the project: %2.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The project has %1 rules for this cell.</source>
+        <translation>The project has %1 rules for this cell.</translation>
+    </message>
+    <message>
+        <source>No project is configured.</source>
+        <translation>No project is configured.</translation>
+    </message>
+    <message>
+        <source>The rules of this project cannot be read: %1</source>
+        <translation>The rules of this project cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: all 15 cells are covered.</source>
+        <translation>The full rule set is in place: all 15 cells are covered.</translation>
+    </message>
+    <message>
+        <source>%1 of 15 cells have no rule: those artefacts are never deleted.</source>
+        <translation>%1 of 15 cells have no rule: those artefacts are never deleted.</translation>
+    </message>
+    <message>
+        <source>Your TestOps user is not the owner of this project (permission project:configure): TestOps would refuse.</source>
+        <translation>Your TestOps user is not the owner of this project (permission project:configure): TestOps would refuse.</translation>
+    </message>
+    <message>
+        <source>Every cell has a rule already.</source>
+        <translation>Every cell has a rule already.</translation>
+    </message>
+    <message>
+        <source>Creates a rule of the project for each cell without one, after showing them.</source>
+        <translation>Creates a rule of the project for each cell without one, after showing them.</translation>
+    </message>
+    <message>
+        <source>Select a cell that has a rule of the project; global rules belong to the administrators.</source>
+        <translation>Select a cell that has a rule of the project; global rules belong to the administrators.</translation>
+    </message>
+    <message>
+        <source>Starts TestOps&apos; cleanup now instead of at 02:00 and 02:30, for the whole instance (administrators).</source>
+        <translation>Starts TestOps&apos; cleanup now instead of at 02:00 and 02:30, for the whole instance (administrators).</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: nothing to create.</source>
+        <translation>The full rule set is in place: nothing to create.</translation>
+    </message>
+    <message>
+        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</source>
+        <translation>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</translation>
+    </message>
+    <message>
+        <source>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</source>
+        <translation>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</translation>
+    </message>
+    <message>
+        <source>TestOps&apos; cleanup runs by itself at 02:00 (collection) and 02:30 (deletion). Started now, it runs for the whole TestOps instance, not only this project, deletes artefacts for good and loads the blob storage; TestOps only lets administrators start it.
+
+Start it now?</source>
+        <translation>TestOps&apos; cleanup runs by itself at 02:00 (collection) and 02:30 (deletion). Started now, it runs for the whole TestOps instance, not only this project, deletes artefacts for good and loads the blob storage; TestOps only lets administrators start it.
+
+Start it now?</translation>
+    </message>
+</context>
+<context>
     <name>CleanupSession</name>
     <message>
         <source>TestOps refused (HTTP 403): %1</source>
@@ -1064,6 +1227,22 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Schedule: %1 (%2) · next export %3 · files in %4</source>
         <translation>Schedule: %1 (%2) · next export %3 · files in %4</translation>
+    </message>
+    <message>
+        <source>Storage &amp;cleanup in TestOps…</source>
+        <translation>Storage &amp;cleanup in TestOps…</translation>
+    </message>
+    <message>
+        <source>See and complete the TestOps cleanup rules of the exported projects</source>
+        <translation>See and complete the TestOps cleanup rules of the exported projects</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Storage cleanup in TestOps</translation>
+    </message>
+    <message>
+        <source>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</source>
+        <translation>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2698,58 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Too many wrong keys came from this address. Try again in %1 s.</source>
         <translation>Too many wrong keys came from this address. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Storage cleanup in TestOps</translation>
+    </message>
+    <message>
+        <source>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted. This page only shows them; they are changed in the desktop app or with --cleanup-rules.</source>
+        <translation>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted. This page only shows them; they are changed in the desktop app or with --cleanup-rules.</translation>
+    </message>
+    <message>
+        <source>Reading the rules from TestOps…</source>
+        <translation>Reading the rules from TestOps…</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>The rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place.</source>
+        <translation>The full rule set is in place.</translation>
+    </message>
+    <message>
+        <source>%1 of 15 cells have no rule: those artefacts are never deleted.</source>
+        <translation>%1 of 15 cells have no rule: those artefacts are never deleted.</translation>
+    </message>
+    <message>
+        <source>%1 h · global</source>
+        <translation>%1 h · global</translation>
+    </message>
+    <message>
+        <source>%1 h · project</source>
+        <translation>%1 h · project</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Launches close %1 h after they finish; cleanup only touches closed launches.</source>
+        <translation>Launches close %1 h after they finish; cleanup only touches closed launches.</translation>
+    </message>
+    <message>
+        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
+        <translation>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</translation>
+    </message>
+    <message>
+        <source>Cleanup rules</source>
+        <translation>Cleanup rules</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (project %2)</translation>
     </message>
 </context>
 <context>

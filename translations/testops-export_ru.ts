@@ -161,6 +161,169 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>&amp;Complete the rule set…</source>
+        <translation>&amp;Дополнить набор правил…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the delay of the selected rule</source>
+        <translation>&amp;Изменить задержку выбранного правила</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected rule…</source>
+        <translation>&amp;Удалить выбранное правило…</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleanup now</source>
+        <translation>&amp;Запустить очистку сейчас</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Очистка хранилища в TestOps</translation>
+    </message>
+    <message>
+        <source>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted.</source>
+        <translation>TestOps удаляет вложения, сценарии и фикстуры закрытых запусков по этим правилам: для каждого вида и статуса теста действует меньшая из задержек глобального правила и правила проекта; то, для чего правила нет, не удаляется никогда.</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>Cleanup rules by artefact and test status</source>
+        <translation>Правила очистки по видам артефактов и статусам тестов</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>D&amp;elay of new or changed rules:</source>
+        <translation>&amp;Задержка новых или изменённых правил:</translation>
+    </message>
+    <message>
+        <source>Collect by project rules…</source>
+        <translation>Собрать по правилам проектов…</translation>
+    </message>
+    <message>
+        <source>Collect by global rules…</source>
+        <translation>Собрать по глобальным правилам…</translation>
+    </message>
+    <message>
+        <source>Delete what was collected…</source>
+        <translation>Удалить собранное…</translation>
+    </message>
+    <message>
+        <source>What was created, changed or refused appears here.</source>
+        <translation>Здесь появится, что создано, изменено или отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (проект %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1. Already there: %2. Refused: %3.</source>
+        <translation>Создано: %1. Уже было: %2. Отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Reading the rules from TestOps…</source>
+        <translation>Читаем правила из TestOps…</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Правила не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет правила</translation>
+    </message>
+    <message>
+        <source>%1 h · project</source>
+        <translation>%1 ч · проект</translation>
+    </message>
+    <message>
+        <source>%1 h · global</source>
+        <translation>%1 ч · глобальное</translation>
+    </message>
+    <message>
+        <source>Global rule: %1. Rule of the project: %2.</source>
+        <translation>Глобальное правило: %1. Правило проекта: %2.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The project has %1 rules for this cell.</source>
+        <translation>У проекта %1 правил(а) для этой клетки.</translation>
+    </message>
+    <message>
+        <source>No project is configured.</source>
+        <translation>Ни один проект не настроен.</translation>
+    </message>
+    <message>
+        <source>The rules of this project cannot be read: %1</source>
+        <translation>Правила этого проекта не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: all 15 cells are covered.</source>
+        <translation>Полный набор правил на месте: все 15 клеток покрыты.</translation>
+    </message>
+    <message>
+        <source>%1 of 15 cells have no rule: those artefacts are never deleted.</source>
+        <translation>В %1 из 15 клеток нет правила: эти артефакты не удаляются никогда.</translation>
+    </message>
+    <message>
+        <source>Your TestOps user is not the owner of this project (permission project:configure): TestOps would refuse.</source>
+        <translation>Ваш пользователь TestOps не владелец этого проекта (право project:configure): TestOps откажет.</translation>
+    </message>
+    <message>
+        <source>Every cell has a rule already.</source>
+        <translation>Правило уже есть в каждой клетке.</translation>
+    </message>
+    <message>
+        <source>Creates a rule of the project for each cell without one, after showing them.</source>
+        <translation>Создаёт правило проекта для каждой клетки без правила, сначала показав их.</translation>
+    </message>
+    <message>
+        <source>Select a cell that has a rule of the project; global rules belong to the administrators.</source>
+        <translation>Выберите клетку с правилом проекта; глобальные правила — дело администраторов.</translation>
+    </message>
+    <message>
+        <source>Starts TestOps&apos; cleanup now instead of at 02:00 and 02:30, for the whole instance (administrators).</source>
+        <translation>Запускает очистку TestOps сейчас, а не в 02:00 и 02:30, для всего экземпляра (администраторы).</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place: nothing to create.</source>
+        <translation>Полный набор правил на месте: создавать нечего.</translation>
+    </message>
+    <message>
+        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</source>
+        <translation>Создать эти правила (%1) в проекте «%2» с удалением через %3 ч?</translation>
+    </message>
+    <message>
+        <source>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</source>
+        <translation>Удалить правило %1 проекта? Без правила эти артефакты больше не удаляются (если их не покрывает глобальное правило).</translation>
+    </message>
+    <message>
+        <source>TestOps&apos; cleanup runs by itself at 02:00 (collection) and 02:30 (deletion). Started now, it runs for the whole TestOps instance, not only this project, deletes artefacts for good and loads the blob storage; TestOps only lets administrators start it.
+
+Start it now?</source>
+        <translation>Очистка TestOps запускается сама в 02:00 (сбор) и 02:30 (удаление). Запущенная сейчас, она пройдёт по всему экземпляру TestOps, а не только по этому проекту, удалит артефакты безвозвратно и нагрузит хранилище; запускать её TestOps позволяет только администраторам.
+
+Запустить сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>CleanupSession</name>
     <message>
         <source>TestOps refused (HTTP 403): %1</source>
@@ -1071,6 +1234,22 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Schedule: %1 (%2) · next export %3 · files in %4</source>
         <translation>Расписание: %1 (%2) · следующая выгрузка %3 · файлы в %4</translation>
+    </message>
+    <message>
+        <source>Storage &amp;cleanup in TestOps…</source>
+        <translation>&amp;Очистка хранилища в TestOps…</translation>
+    </message>
+    <message>
+        <source>See and complete the TestOps cleanup rules of the exported projects</source>
+        <translation>Посмотреть и дополнить правила очистки TestOps для выгружаемых проектов</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Очистка хранилища в TestOps</translation>
+    </message>
+    <message>
+        <source>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</source>
+        <translation>Сначала подключитесь к TestOps в настройках: правила очистки читаются токеном выгрузки.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2708,58 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Too many wrong keys came from this address. Try again in %1 s.</source>
         <translation>С этого адреса пришло слишком много неверных ключей. Попробуйте снова через %1 с.</translation>
+    </message>
+    <message>
+        <source>Storage cleanup in TestOps</source>
+        <translation>Очистка хранилища в TestOps</translation>
+    </message>
+    <message>
+        <source>TestOps deletes the attachments, scenarios and fixtures of closed launches by these rules: for each kind and test status, the earliest delay of a global rule and of the project&apos;s rule applies; a cell without a rule is never deleted. This page only shows them; they are changed in the desktop app or with --cleanup-rules.</source>
+        <translation>TestOps удаляет вложения, сценарии и фикстуры закрытых запусков по этим правилам: для каждого вида и статуса теста действует меньшая из задержек глобального правила и правила проекта; то, для чего правила нет, не удаляется никогда. Эта страница их только показывает; меняют их в настольном приложении или через --cleanup-rules.</translation>
+    </message>
+    <message>
+        <source>Reading the rules from TestOps…</source>
+        <translation>Читаем правила из TestOps…</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Правила не прочитать: %1</translation>
+    </message>
+    <message>
+        <source>The full rule set is in place.</source>
+        <translation>Полный набор правил на месте.</translation>
+    </message>
+    <message>
+        <source>%1 of 15 cells have no rule: those artefacts are never deleted.</source>
+        <translation>В %1 из 15 клеток нет правила: эти артефакты не удаляются никогда.</translation>
+    </message>
+    <message>
+        <source>%1 h · global</source>
+        <translation>%1 ч · глобальное</translation>
+    </message>
+    <message>
+        <source>%1 h · project</source>
+        <translation>%1 ч · проект</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет правила</translation>
+    </message>
+    <message>
+        <source>Launches close %1 h after they finish; cleanup only touches closed launches.</source>
+        <translation>Запуски закрываются через %1 ч после завершения; очистка касается только закрытых запусков.</translation>
+    </message>
+    <message>
+        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
+        <translation>Запуски не закрываются автоматически: очистка не тронет запуск, пока его кто-нибудь не закроет.</translation>
+    </message>
+    <message>
+        <source>Cleanup rules</source>
+        <translation>Правила очистки</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (проект %2)</translation>
     </message>
 </context>
 <context>

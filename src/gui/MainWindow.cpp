@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ChangeViewDialog.h"
+#include "CleanupDialog.h"
 #include "ExportsFilterModel.h"
 #include "ExportsModel.h"
 #include "PreviewDialog.h"
 #include "UserDialogs.h"
+#include "cleanup/CleanupSession.h"
 #include "service/ExportFront.h"
 #include "ui_mainwindow.h"
 
@@ -60,6 +62,7 @@ void MainWindow::connectActions() {
             m_front->abort();
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::showCleanup);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
         if (!m_model->folder().isEmpty()) {
@@ -280,4 +283,17 @@ void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         updateStatus();
+}
+
+void MainWindow::showCleanup() {
+    std::unique_ptr<CleanupSession> session = m_front ? m_front->cleanupSession() : nullptr;
+    if (!session) {
+        m_dialogs->information(this, tr("Storage cleanup in TestOps"),
+                               tr("Connect to TestOps in Settings first: the cleanup rules are read with the "
+                                  "export's token."));
+        return;
+    }
+    auto *dialog = new CleanupDialog(std::move(session), m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }

@@ -60,6 +60,7 @@ private:
     void showSelectedInFolder();
     void copySelectedPath();
     void deleteSelected();
+    void showCleanup();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UserDialogs *m_dialogs;

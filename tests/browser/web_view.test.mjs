@@ -179,3 +179,18 @@ test('the page speaks Russian to a Russian browser', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'web-russian.png'), fullPage: true });
   await page.close();
 });
+
+test('the cleanup rules, read-only, reached from the header', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  await page.goto(base);
+  await page.click('a[href="/cleanup"]');
+  await page.waitForSelector('table.cleanup-grid');
+  assert.equal(await page.textContent('.cleanup-project h2'), 'Project 17 (project 17)');
+  assert.equal(await page.locator('table.cleanup-grid td.missing').count(), 15); // the fake has no rules yet
+  assert.match(await page.textContent('.cleanup-project p.warn'), /15 of 15 cells have no rule/);
+  assert.equal(await page.locator('button, form').count(), 0); // nothing here writes to TestOps
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the cleanup page is ${overflow}px wider than the phone`);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-cleanup-phone.png'), fullPage: true });
+  await page.close();
+});

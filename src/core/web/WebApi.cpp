@@ -1,5 +1,7 @@
 #include "WebApi.h"
 
+#include "cleanup/CleanupSession.h"
+
 #include "exports/ChangeDetails.h"
 #include "service/ExportFront.h"
 
@@ -234,4 +236,41 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
             {u"pages"_s, qMax<qsizetype>(1, (matching + size - 1) / size)},
             {u"groups"_s, QJsonArray::fromStringList(front.exportGroups())},
             {u"items"_s, items}};
+}
+QJsonObject WebApi::cleanup(const CleanupSession &session) {
+    QJsonObject answer{{u"state"_s, session.isLoaded()          ? u"ready"_s
+                                    : session.error().isEmpty() ? u"loading"_s
+                                                                : u"error"_s},
+                       {u"targets"_s, QJsonArray::fromStringList(Cleanup::targets())},
+                       {u"statuses"_s, QJsonArray::fromStringList(Cleanup::statuses())}};
+    if (!session.error().isEmpty())
+        answer.insert(u"error"_s, session.error());
+    if (!session.globalError().isEmpty())
+        answer.insert(u"globalError"_s, session.globalError());
+    QJsonArray projects;
+    if (session.isLoaded()) {
+        for (const CleanupSession::Project &project : session.projects()) {
+            QJsonArray cells;
+            for (const Cleanup::Cell &cell : project.grid.cells)
+                cells.append(QJsonObject{{u"target"_s, cell.target},
+                                         {u"status"_s, cell.status},
+                                         {u"global"_s, cell.globalDelay},
+                                         {u"project"_s, cell.projectDelay},
+                                         {u"effective"_s, cell.effectiveDelay()},
+                                         {u"source"_s, cell.source()}});
+            QJsonObject item{
+                {u"id"_s, project.id},
+                {u"name"_s, project.name},
+                {u"missing"_s, project.grid.missingCount()},
+                {u"canConfigure"_s, project.canConfigure},
+                {u"launchClose"_s, QJsonObject{{u"known"_s, project.launchClose.known},
+                                               {u"finishedSeconds"_s, project.launchClose.finishedTimeout}}},
+                {u"cells"_s, cells}};
+            if (!project.error.isEmpty())
+                item.insert(u"error"_s, project.error);
+            projects.append(item);
+        }
+    }
+    answer.insert(u"projects"_s, projects);
+    return answer;
 }

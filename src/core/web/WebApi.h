@@ -11,6 +11,7 @@
 #include <memory>
 
 class ChangeDetails;
+class CleanupSession;
 class ExportFront;
 
 namespace WebApi {
@@ -56,5 +57,11 @@ QJsonObject changes(const ChangeDetails &details, const QString &group, const QS
 //             "warnings", "sha256"}]}
 // `page` counts from 1; `size` is clamped to 1..500.
 QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size);
+
+// The storage cleanup rules, read-only: {"state": "loading" | "ready" | "error", "error", "globalError",
+//  "targets", "statuses", "projects": [{"id", "name", "error", "missing", "canConfigure",
+//  "launchClose": {"known", "finishedSeconds"}, "cells": [{"target", "status", "global", "project",
+//  "effective", "source"}]}]} (delays in hours, -1 for none; source global | project | missing).
+QJsonObject cleanup(const CleanupSession &session);
 
 } // namespace WebApi

@@ -73,6 +73,27 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "Now"),
     QT_TRANSLATE_NOOP("WebPage", "Nothing changed."),
     QT_TRANSLATE_NOOP("WebPage", "This export was not compared: %1"),
+    QT_TRANSLATE_NOOP("WebPage", "Storage cleanup in TestOps"),
+    QT_TRANSLATE_NOOP("WebPage",
+                      "TestOps deletes the attachments, scenarios and fixtures of closed launches by "
+                      "these rules: for each kind and test status, the earliest delay of a global rule "
+                      "and of the project's rule applies; a cell without a rule is never deleted. This "
+                      "page only shows them; they are changed in the desktop app or with "
+                      "--cleanup-rules."),
+    QT_TRANSLATE_NOOP("WebPage", "Reading the rules from TestOps…"),
+    QT_TRANSLATE_NOOP("WebPage", "The rules cannot be read: %1"),
+    QT_TRANSLATE_NOOP("WebPage", "%1 (project %2)"),
+    QT_TRANSLATE_NOOP("WebPage", "The full rule set is in place."),
+    QT_TRANSLATE_NOOP("WebPage", "%1 of 15 cells have no rule: those artefacts are never deleted."),
+    QT_TRANSLATE_NOOP("WebPage", "%1 h · global"),
+    QT_TRANSLATE_NOOP("WebPage", "%1 h · project"),
+    QT_TRANSLATE_NOOP("WebPage", "missing"),
+    QT_TRANSLATE_NOOP("WebPage",
+                      "Launches close %1 h after they finish; cleanup only touches closed launches."),
+    QT_TRANSLATE_NOOP("WebPage",
+                      "Launches are not closed automatically: cleanup never touches a launch until "
+                      "someone closes it."),
+    QT_TRANSLATE_NOOP("WebPage", "Cleanup rules"),
 };
 
 QByteArray resource(const QString &path) {
@@ -143,6 +164,10 @@ const QByteArray &WebPage::changes(const QString &language) {
     return page(u"changes.html"_s, language);
 }
 
+const QByteArray &WebPage::cleanup(const QString &language) {
+    return page(u"cleanup.html"_s, language);
+}
+
 const QByteArray &WebPage::page(const QString &resourceName, const QString &language) {
     const QString key = resourceName + u'/' + language;
     auto it = m_pages.find(key);
@@ -189,6 +214,7 @@ WebPage::Asset WebPage::asset(const QString &path) const {
     static const QHash<QString, std::pair<QString, QByteArray>> assets = {
         {u"/assets/app.js"_s, {u":/web/app.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/changes.js"_s, {u":/web/changes.js"_s, "text/javascript; charset=utf-8"}},
+        {u"/assets/cleanup.js"_s, {u":/web/cleanup.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/app.css"_s, {u":/web/app.css"_s, "text/css; charset=utf-8"}},
         {u"/assets/icon.svg"_s, {u":/web/icon.svg"_s, "image/svg+xml"}},
     };

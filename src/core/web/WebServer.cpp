@@ -390,6 +390,8 @@ const QList<WebServer::Route> &WebServer::routes() {
         {"/download/", false, read, false, false, true, &WebServer::serveDownload},
         {"/changes/", false, read, false, true, true, &WebServer::serveChangesPage},
         {"/api/changes/", false, read, false, false, true, &WebServer::serveChanges},
+        {"/cleanup", true, read, false, true, true, &WebServer::serveCleanupPage},
+        {"/api/cleanup", true, read, false, false, true, &WebServer::serveCleanup},
     };
     return table;
 }
@@ -406,6 +408,31 @@ void WebServer::serveChangesPage(QTcpSocket *socket, const QHttpServerRequest &r
          {200, "text/html; charset=utf-8",
           m_page.changes(WebPage::languageFor(request.value("accept-language"))),
           "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+}
+
+void WebServer::serveCleanupPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    send(socket, request,
+         {200, "text/html; charset=utf-8",
+          m_page.cleanup(WebPage::languageFor(request.value("accept-language"))),
+          "Cache-Control: no-cache\r\nVary: Accept-Language\r\n"});
+}
+
+void WebServer::serveCleanup(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    constexpr qint64 maxAgeMs = 5 * 60 * 1000;
+    if (!m_cleanup) {
+        m_cleanup = m_front->cleanupSession();
+        m_cleanupRead.invalidate();
+    }
+    if (m_cleanup && !m_cleanup->isBusy() &&
+        (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
+        m_cleanupRead.start();
+        m_cleanup->load(); // the page asks again while it reads
+    }
+    if (!m_cleanup)
+        sendError(socket, request, 503,
+                  say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
+    else
+        sendJson(socket, request, 200, WebApi::cleanup(*m_cleanup));
 }
 
 void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {

@@ -7,10 +7,12 @@
 #include "HttpGuard.h"
 #include "WebApi.h"
 #include "WebPage.h"
+#include "cleanup/CleanupSession.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -83,6 +85,8 @@ private:
     void startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
+    void serveCleanupPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveCleanup(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     // The listed export a percent-encoded name denotes, or null.
     const ExportEntry *listedExport(const QByteArray &encodedName, QString *name);
     void login(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
@@ -99,6 +103,9 @@ private:
     QSet<QByteArray> m_sessions;
     WebApi::ItemCache m_items;
     WebApi::ChangeCache m_changes;
+    // The cleanup rules as last read (read again when older than five minutes); never written from here.
+    std::unique_ptr<CleanupSession> m_cleanup;
+    QElapsedTimer m_cleanupRead;
     QByteArray m_keyDigest;
     AuthThrottle m_throttle;
     QStringList m_ownNames; // this machine's names, accepted when the page is shared
