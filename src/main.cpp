@@ -11,6 +11,7 @@
 #include "config/Language.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
+#include "restore/RestoreSession.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 #include "service/SignalWatcher.h"
@@ -22,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
@@ -185,6 +187,75 @@ int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
     return complete ? 0 : 1;
 }
 
+// --restore FILE: the plan, a case a line; with --apply, what was done. Exit 0 when every write was done
+// (conflicts and skips are listed and left alone), 1 when a write failed or was not tried, 2 for bad
+// arguments (no such export, no comparison, ids it does not list), 3 when TestOps cannot be read.
+int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
+    ExportFront *front = wiring.front();
+    const QFileInfo given(options.file);
+    if (options.file.contains(u'/') &&
+        given.absolutePath() != QFileInfo(front->exportFolder()).absoluteFilePath()) {
+        print(stderr, QCoreApplication::translate("main", "testops-export: %1 is not in the export folder %2")
+                          .arg(options.file, front->exportFolder()));
+        return 2;
+    }
+    QString error;
+    const std::unique_ptr<RestoreSession> session = front->restoreSession(given.fileName(), &error);
+    if (!session) {
+        print(stderr, u"testops-export: "_s + error);
+        return 2;
+    }
+    const RestoreSession::Selection selection = options.removed && options.changed
+                                                    ? RestoreSession::Selection::Both
+                                                : options.removed ? RestoreSession::Selection::Removed
+                                                                  : RestoreSession::Selection::Changed;
+    const auto waitFor = [&session](auto signal) {
+        QEventLoop loop;
+        QObject::connect(session.get(), signal, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    session->plan(selection, options.cases);
+    waitFor(&RestoreSession::planned);
+    if (!session->unknownIds().isEmpty()) {
+        print(stderr,
+              QCoreApplication::translate("main", "testops-export: %1 does not list these test cases as "
+                                                  "removed or changed: %2")
+                  .arg(given.fileName(), session->unknownIds().join(u", "_s)));
+        return 2;
+    }
+    if (!session->error().isEmpty()) {
+        print(stderr, u"testops-export: "_s + session->error());
+        return 3;
+    }
+    int writes = 0;
+    for (const RestoreSession::Step &step : session->steps()) {
+        print(stdout, RestoreSession::planLine(step));
+        writes += step.action == RestoreSession::Step::Action::Restore ||
+                  step.action == RestoreSession::Step::Action::Create ||
+                  step.action == RestoreSession::Step::Action::Patch;
+    }
+    if (session->steps().isEmpty())
+        print(stdout, QCoreApplication::translate("main", "Nothing to undo: %1 lists no such change.")
+                          .arg(given.fileName()));
+    if (!options.apply) {
+        if (writes > 0)
+            print(stdout, QCoreApplication::translate("main",
+                                                      "Dry run: nothing was written to TestOps. Add --apply "
+                                                      "to write these %n case(s).",
+                                                      nullptr, writes));
+        return 0;
+    }
+    session->apply();
+    waitFor(&RestoreSession::applied);
+    bool allDone = true;
+    for (const RestoreSession::Step &step : session->steps()) {
+        print(stdout, RestoreSession::resultLine(step));
+        allDone = allDone && step.outcome != RestoreSession::Step::Outcome::Failed &&
+                  step.outcome != RestoreSession::Step::Outcome::NotTried;
+    }
+    return allDone ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -258,6 +329,8 @@ int main(int argc, char **argv) {
         return runCheck(wiring);
     if (commandLine.mode == CommandLine::Mode::CleanupRules)
         return runCleanupRules(wiring, commandLine.cleanup);
+    if (commandLine.mode == CommandLine::Mode::Restore)
+        return runRestore(wiring, commandLine.restore);
 
     QString taken;
     if (!wiring.claimFolder(&taken)) {

@@ -1,8 +1,13 @@
+#include "CsvGenerator.h"
 #include "FakeTestOps.h"
+#include "csv/ExportComparison.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +47,10 @@ private slots:
     void cleanupRulesGlobalRefusalShowsTheServersWords();
     void cleanupRulesBadInput_data();
     void cleanupRulesBadInput();
+    void restoreBringsBackDeletedCasesAndEditedFields();
+    void restoreLeavesConflictsAndReportsFailures();
+    void restoreStopsAtARefusal();
+    void restoreBadInput();
 
 private:
     QProcessEnvironment environment() const {
@@ -101,6 +110,28 @@ private:
         m_out = QString::fromUtf8(process.readAllStandardOutput());
         m_err = QString::fromUtf8(process.readAllStandardError());
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+    // The API group alone.
+    QProcessEnvironment apiEnvironment() const {
+        QProcessEnvironment env = fakeEnvironment();
+        env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+        return env;
+    }
+    // Exports API, then deletes its first `removed` test cases and edits the `edited` after them in TestOps,
+    // and exports again; `first` and `second` name the two files.
+    bool exportDeleteEditExport(qint64 removed, qint64 edited, QString *first, QString *second) {
+        QProcess process;
+        if (run(process, {u"--export-now"_s}, apiEnvironment()) != 0)
+            return false;
+        *first = csvFiles().constLast();
+        FakeTestOps::Group *api = m_fake->group(26961091);
+        for (qint64 row = 0; row < removed + edited; ++row)
+            (row < removed ? api->edits.removed : api->edits.edited).insert(row);
+        QTest::qWait(1100); // a new file name (they count seconds)
+        if (run(process, {u"--export-now"_s}, apiEnvironment()) != 0)
+            return false;
+        *second = csvFiles().constLast();
+        return *second != *first;
     }
     QList<QString> csvFiles() const {
         return QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
@@ -234,6 +265,149 @@ void TestCli::cleanupRulesBadInput() {
     if (html)
         QVERIFY2(m_err.contains(u"web page"_s), qPrintable(m_err));
     QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
+}
+
+namespace {
+// The journal's restore records, in order.
+QList<QJsonObject> restoreRecords(const QString &exportsFolder) {
+    QList<QJsonObject> records;
+    QFile journal(exportsFolder + u"/.testops-export/history.jsonl"_s);
+    if (!journal.open(QIODevice::ReadOnly))
+        return records;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.value(u"type"_s) == u"restore"_s)
+            records.append(record);
+    }
+    return records;
+}
+} // namespace
+
+void TestCli::restoreBringsBackDeletedCasesAndEditedFields() {
+    const QProcessEnvironment env = apiEnvironment();
+    QProcess process;
+    // In TestOps meanwhile: 10 test cases deleted, 16 edited (a colleague cleaned the wrong folder).
+    QString first, second;
+    QVERIFY(exportDeleteEditExport(10, 16, &first, &second));
+    QVERIFY2(m_out.contains(u"  190 test cases  +0 \u221210 ~16\n"_s), qPrintable(m_out));
+    FakeTestOps::Group *api = m_fake->group(26961091);
+
+    // The plan: exactly what will be written, and nothing written yet.
+    QCOMPARE(run(process, {u"--restore"_s, second}, env), 0);
+    QCOMPARE(m_out.count(u"RESTORE   "_s), 10);
+    QCOMPARE(m_out.count(u"PATCH     "_s), 16);
+    const qint64 firstId = FakeTestOps::testCaseId(26961091, 0);
+    QVERIFY2(
+        m_out.contains(u"RESTORE   %1  Проверка входа №1 / Login check 1\n    deleted in TestOps: restored "
+                       "with its id"_s.arg(firstId)),
+        qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"description: \"Описание теста 11 (ред. 1) ↵ Вторая строка; с разделителем и "
+                            "\"кавычками\"\" → \"Описание теста 11 ↵ Вторая строка; с разделителем и "
+                            "\"кавычками\"\""_s),
+             qPrintable(m_out));
+    QVERIFY(
+        m_out.contains(u"Dry run: nothing was written to TestOps. Add --apply to write these 26 cases."_s));
+    QVERIFY(m_fake->testCaseWrites.isEmpty());
+
+    QCOMPARE(run(process, {u"--restore"_s, u"exports/"_s + second, u"--apply"_s}, env), 0);
+    QCOMPARE(m_out.count(u"RESTORED  "_s), 10);
+    QCOMPARE(m_out.count(u"PATCHED   "_s), 16);
+    QVERIFY(m_out.contains(u"PATCHED   %1  "_s.arg(firstId + 10)));
+    QVERIFY(api->edits.removed.isEmpty()); // back, with their ids
+    int versions = 0;
+    for (const QByteArray &write : std::as_const(m_fake->testCaseWrites))
+        versions += write.startsWith("VERSION ") ? 1 : 0;
+    QCOMPARE(versions, 16); // a version of each case before its fields were written
+    const QList<QJsonObject> journaled = restoreRecords(m_dir->filePath(u"exports"_s));
+    QCOMPARE(journaled.size(), 26);
+    QCOMPARE(journaled.first().value(u"action"_s).toString(), u"restore"_s);
+    QCOMPARE(journaled.first().value(u"outcome"_s).toString(), u"done"_s);
+    QCOMPARE(journaled.last().value(u"fields"_s).toArray(), QJsonArray{u"description"_s});
+
+    // The next export is the first one again.
+    QTest::qWait(1100);
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 0);
+    const QString third = csvFiles().constLast();
+    const ExportComparison::Result againstFirst = ExportComparison::compare(
+        m_dir->filePath(u"exports/"_s + first), m_dir->filePath(u"exports/"_s + third), ';');
+    QVERIFY2(againstFirst.identical(),
+             qPrintable(QString::fromUtf8(QJsonDocument(againstFirst.toJson()).toJson())));
+}
+
+void TestCli::restoreLeavesConflictsAndReportsFailures() {
+    const QProcessEnvironment env = apiEnvironment();
+    QProcess process;
+    m_fake->forceDeleted.insert(FakeTestOps::testCaseId(26961091, 1)); // deleted with force: gone for good
+    QString first, second;
+    QVERIFY(exportDeleteEditExport(2, 4, &first, &second));
+    // After the export, someone edits case 3 again.
+    const qint64 again = FakeTestOps::testCaseId(26961091, 3);
+    m_fake->editTestCase(again, u"description"_s, "Переписано после выгрузки");
+    // Writes: restore of case 0, creation of case 1, version of case 2, then its PATCH answers 500.
+    m_fake->failTestCaseWrite = 4;
+    QCOMPARE(run(process, {u"--restore"_s, second, u"--apply"_s}, env), 1);
+    QVERIFY2(m_out.contains(u"CONFLICT  %1  "_s.arg(again)), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"changed again in TestOps since the export (description): left alone"_s),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"CREATED   %1  "_s.arg(FakeTestOps::testCaseId(26961091, 1))),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"as a new test case 9000001"_s), qPrintable(m_out));
+    QCOMPARE(m_fake->createdTestCases.value(9000001).value(u"name"_s).toString(),
+             QString::fromUtf8(CsvGenerator::cell(u"name"_s, 26961091, 1, 0)));
+    QVERIFY2(m_out.contains(u"FAILED    %1  "_s.arg(FakeTestOps::testCaseId(26961091, 2))) &&
+                 m_out.contains(u"server error 500"_s),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"PATCHED   %1  "_s.arg(FakeTestOps::testCaseId(26961091, 4))),
+             qPrintable(m_out));
+    QCOMPARE(m_fake->group(26961091)->edits.fields.value(3).value(u"description"_s),
+             QByteArray("Переписано после выгрузки")); // left alone
+    // Every case is accounted for: the conflict, the failure and the rest.
+    QCOMPARE(restoreRecords(m_dir->filePath(u"exports"_s)).size(), 6);
+}
+
+void TestCli::restoreStopsAtARefusal() {
+    const QProcessEnvironment env = apiEnvironment();
+    QProcess process;
+    QString first, second;
+    QVERIFY(exportDeleteEditExport(2, 3, &first, &second));
+    // A token that may not write: the first refusal stops the run, and every case says what became of it.
+    m_fake->testCaseWritesForbidden = true;
+    QCOMPARE(run(process, {u"--restore"_s, second, u"--apply"_s}, env), 1);
+    QVERIFY2(m_out.contains(u"FAILED    %1  "_s.arg(FakeTestOps::testCaseId(26961091, 0))) &&
+                 m_out.contains(
+                     u"TestOps refused (HTTP 403): writing test cases needs the project:write permission "
+                     "in project 17"_s),
+             qPrintable(m_out));
+    QCOMPARE(m_out.count(u"NOT TRIED "_s), 4);
+    QVERIFY(m_fake->testCaseWrites.isEmpty());
+    QCOMPARE(restoreRecords(m_dir->filePath(u"exports"_s)).size(), 5); // nothing half-done is left unreported
+}
+
+void TestCli::restoreBadInput() {
+    const QProcessEnvironment env = apiEnvironment();
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 0);
+    const QString first = csvFiles().constLast();
+    QCOMPARE(run(process, {u"--restore"_s, first}, env), 2);
+    QVERIFY2(m_err.contains(u"is the first export of group API: there is nothing to undo"_s),
+             qPrintable(m_err));
+    QCOMPARE(run(process, {u"--restore"_s, u"testops_export_API_2020-01-01_07-00-00.csv"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"there is no export named testops_export_API_2020-01-01_07-00-00.csv"_s),
+             qPrintable(m_err));
+    QCOMPARE(run(process, {u"--restore"_s, u"/etc/passwd"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"/etc/passwd is not in the export folder"_s), qPrintable(m_err));
+    QCOMPARE(run(process, {u"--restore"_s, first, u"--cases"_s, u"12,abc"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"\"abc\" is not one"_s), qPrintable(m_err));
+    QCOMPARE(run(process, {u"--restore"_s, first, u"--removed"_s, u"--changed"_s}, env), 2);
+    QVERIFY(m_err.contains(u"choose one of --cases, --removed and --changed"_s));
+    // An id the change view does not list.
+    m_fake->group(26961091)->edits.removed.insert(0);
+    QTest::qWait(1100);
+    QCOMPARE(run(process, {u"--export-now"_s}, env), 0);
+    QCOMPARE(run(process, {u"--restore"_s, csvFiles().constLast(), u"--cases"_s, u"777"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"does not list these test cases as removed or changed: 777"_s),
+             qPrintable(m_err));
+    QVERIFY(m_fake->testCaseWrites.isEmpty());
 }
 
 void TestCli::init() {

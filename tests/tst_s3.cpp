@@ -545,7 +545,7 @@ S3Client::Options inParts(S3Client::Options options) {
 QByteArray largeExport() {
     QByteArray bytes = "allure_id;name\r\n";
     for (int i = 0; bytes.size() < 25 * 512 * 1024; ++i)
-        bytes += QByteArray::number(i) + ";Проверка входа " + QByteArray::number(i * 7919) + "\r\n";
+        bytes += QByteArray::number(i) + ";Проверка входа " + QByteArray::number(qint64(i) * 7919) + "\r\n";
     return bytes.left(25 * 512 * 1024);
 }
 

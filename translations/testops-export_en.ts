@@ -579,10 +579,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check and --cleanup-rules</source>
-        <translation>choose one of --headless, --export-now, --check and --cleanup-rules</translation>
-    </message>
-    <message>
         <source>--%1 goes with --cleanup-rules</source>
         <translation>--%1 goes with --cleanup-rules</translation>
     </message>
@@ -593,6 +589,50 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>--project wants a project id (a positive number); got &quot;%1&quot;</source>
         <translation>--project wants a project id (a positive number); got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Undo in TestOps what changed in the export FILE since the previous one: restore removed test cases, put edited fields back. A dry run that prints the plan unless --apply; exit 0 done, 1 some case failed, 2 bad arguments, 3 TestOps cannot be read.</source>
+        <translation>Undo in TestOps what changed in the export FILE since the previous one: restore removed test cases, put edited fields back. A dry run that prints the plan unless --apply; exit 0 done, 1 some case failed, 2 bad arguments, 3 TestOps cannot be read.</translation>
+    </message>
+    <message>
+        <source>With --restore: only these test cases (allure_id).</source>
+        <translation>With --restore: only these test cases (allure_id).</translation>
+    </message>
+    <message>
+        <source>ID,…</source>
+        <translation>ID,…</translation>
+    </message>
+    <message>
+        <source>With --restore: only the removed test cases.</source>
+        <translation>With --restore: only the removed test cases.</translation>
+    </message>
+    <message>
+        <source>With --restore: only the changed test cases.</source>
+        <translation>With --restore: only the changed test cases.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</source>
+        <translation>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --restore</source>
+        <translation>--%1 goes with --restore</translation>
+    </message>
+    <message>
+        <source>--apply goes with --cleanup-rules or --restore</source>
+        <translation>--apply goes with --cleanup-rules or --restore</translation>
+    </message>
+    <message>
+        <source>choose one of --cases, --removed and --changed</source>
+        <translation>choose one of --cases, --removed and --changed</translation>
+    </message>
+    <message>
+        <source>--cases wants test case ids (allure_id) separated by commas; &quot;%1&quot; is not one</source>
+        <translation>--cases wants test case ids (allure_id) separated by commas; &quot;%1&quot; is not one</translation>
+    </message>
+    <message>
+        <source>--cases wants at least one test case id</source>
+        <translation>--cases wants at least one test case id</translation>
     </message>
 </context>
 <context>
@@ -926,6 +966,26 @@ Without options it starts the desktop app in the system tray.</translation>
             <numerusform>S3: %n upload failed</numerusform>
             <numerusform>S3: %n uploads failed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is only in S3: download it into the export folder first</source>
+        <translation>%1 is only in S3: download it into the export folder first</translation>
+    </message>
+    <message>
+        <source>there is no export named %1 in %2</source>
+        <translation>there is no export named %1 in %2</translation>
+    </message>
+    <message>
+        <source>group %1 of %2 is not configured, so its project is unknown</source>
+        <translation>group %1 of %2 is not configured, so its project is unknown</translation>
+    </message>
+    <message>
+        <source>%1 is the first export of group %2: there is nothing to undo</source>
+        <translation>%1 is the first export of group %2: there is nothing to undo</translation>
+    </message>
+    <message>
+        <source>%1 was not compared with the previous export: %2</source>
+        <translation>%1 was not compared with the previous export: %2</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1419,145 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSession</name>
+    <message>
+        <source>scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps with attachments and expected results, and the text cannot be proven to round-trip)</source>
+        <translation>scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps with attachments and expected results, and the text cannot be proven to round-trip)</translation>
+    </message>
+    <message>
+        <source>status: not written back (the CSV holds the status&apos;s name; TestOps takes the id of a status of the project&apos;s workflow)</source>
+        <translation>status: not written back (the CSV holds the status&apos;s name; TestOps takes the id of a status of the project&apos;s workflow)</translation>
+    </message>
+    <message>
+        <source>%1: not written back (not a field this app can write faithfully from CSV)</source>
+        <translation>%1: not written back (not a field this app can write faithfully from CSV)</translation>
+    </message>
+    <message>
+        <source>the deleted test cases of project %1 cannot be read: %2</source>
+        <translation>the deleted test cases of project %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>its allure_id &quot;%1&quot; is not a test case id</source>
+        <translation>its allure_id &quot;%1&quot; is not a test case id</translation>
+    </message>
+    <message>
+        <source>deleted in TestOps: restored with its id</source>
+        <translation>deleted in TestOps: restored with its id</translation>
+    </message>
+    <message>
+        <source>test case %1 cannot be read: %2</source>
+        <translation>test case %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>still in TestOps and not deleted: it left the group (moved, or its fields no longer place it there); nothing to restore</source>
+        <translation>still in TestOps and not deleted: it left the group (moved, or its fields no longer place it there); nothing to restore</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good, and the previous export that held its fields is deleted</source>
+        <translation>gone from TestOps for good, and the previous export that held its fields is deleted</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good, and the previous export has no name for it</source>
+        <translation>gone from TestOps for good, and the previous export has no name for it</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good (deleted with force): created again from the previous export, with a new id; its place in the tree follows its fields</source>
+        <translation>gone from TestOps for good (deleted with force): created again from the previous export, with a new id; its place in the tree follows its fields</translation>
+    </message>
+    <message>
+        <source>no longer in TestOps (HTTP 404): nothing to put back</source>
+        <translation>no longer in TestOps (HTTP 404): nothing to put back</translation>
+    </message>
+    <message>
+        <source>the previous export that held the old values is deleted</source>
+        <translation>the previous export that held the old values is deleted</translation>
+    </message>
+    <message>
+        <source>changed again in TestOps since the export (%1): left alone</source>
+        <translation>changed again in TestOps since the export (%1): left alone</translation>
+    </message>
+    <message>
+        <source>none of its changed fields can be written back</source>
+        <translation>none of its changed fields can be written back</translation>
+    </message>
+    <message>
+        <source>Before testops-export put back the fields of %1</source>
+        <translation>Before testops-export put back the fields of %1</translation>
+    </message>
+    <message>
+        <source>no version was taken first: %1</source>
+        <translation>no version was taken first: %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): writing test cases needs the project:write permission in project %1</source>
+        <translation>TestOps refused (HTTP 403): writing test cases needs the project:write permission in project %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): %1</source>
+        <translation>TestOps refused (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>not tried: TestOps refused case %1 before it</source>
+        <translation>not tried: TestOps refused case %1 before it</translation>
+    </message>
+    <message>
+        <source>RESTORE</source>
+        <translation>RESTORE</translation>
+    </message>
+    <message>
+        <source>CREATE</source>
+        <translation>CREATE</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>PATCH</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>SKIP</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 in TestOps now: &quot;%2&quot;, in the export: &quot;%3&quot;</source>
+        <translation>%1 in TestOps now: &quot;%2&quot;, in the export: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>RESTORED  %1</source>
+        <translation>RESTORED  %1</translation>
+    </message>
+    <message>
+        <source>CREATED   %1  as a new test case %2</source>
+        <translation>CREATED   %1  as a new test case %2</translation>
+    </message>
+    <message>
+        <source>PATCHED   %1  %2 put back</source>
+        <translation>PATCHED   %1  %2 put back</translation>
+    </message>
+    <message>
+        <source>FAILED    %1  %2</source>
+        <translation>FAILED    %1  %2</translation>
+    </message>
+    <message>
+        <source>NOT TRIED %1  %2</source>
+        <translation>NOT TRIED %1  %2</translation>
+    </message>
+    <message>
+        <source>CONFLICT  %1  %2</source>
+        <translation>CONFLICT  %1  %2</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1  %2</source>
+        <translation>SKIPPED   %1  %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3040,25 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>
             <numerusform>Dry run: nothing was written. Add --apply to create this %n rule.</numerusform>
             <numerusform>Dry run: nothing was written. Add --apply to create these %n rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testops-export: %1 is not in the export folder %2</source>
+        <translation>testops-export: %1 is not in the export folder %2</translation>
+    </message>
+    <message>
+        <source>testops-export: %1 does not list these test cases as removed or changed: %2</source>
+        <translation>testops-export: %1 does not list these test cases as removed or changed: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 lists no such change.</source>
+        <translation>Nothing to undo: %1 lists no such change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
+        <translation>
+            <numerusform>Dry run: nothing was written to TestOps. Add --apply to write this %n case.</numerusform>
+            <numerusform>Dry run: nothing was written to TestOps. Add --apply to write these %n cases.</numerusform>
         </translation>
     </message>
 </context>

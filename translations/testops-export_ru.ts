@@ -579,10 +579,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check and --cleanup-rules</source>
-        <translation>выберите одно из --headless, --export-now, --check и --cleanup-rules</translation>
-    </message>
-    <message>
         <source>--%1 goes with --cleanup-rules</source>
         <translation>--%1 используется вместе с --cleanup-rules</translation>
     </message>
@@ -593,6 +589,50 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>--project wants a project id (a positive number); got &quot;%1&quot;</source>
         <translation>--project ждёт id проекта (положительное число); получено «%1»</translation>
+    </message>
+    <message>
+        <source>Undo in TestOps what changed in the export FILE since the previous one: restore removed test cases, put edited fields back. A dry run that prints the plan unless --apply; exit 0 done, 1 some case failed, 2 bad arguments, 3 TestOps cannot be read.</source>
+        <translation>Отменить в TestOps то, что изменилось в выгрузке FILE с предыдущей: восстановить удалённые тест-кейсы, вернуть изменённые поля. Без --apply — пробный запуск, печатающий план; код выхода 0 — сделано, 1 — какой-то кейс не удался, 2 — неверные аргументы, 3 — TestOps не прочитать.</translation>
+    </message>
+    <message>
+        <source>With --restore: only these test cases (allure_id).</source>
+        <translation>С --restore: только эти тест-кейсы (allure_id).</translation>
+    </message>
+    <message>
+        <source>ID,…</source>
+        <translation>ID,…</translation>
+    </message>
+    <message>
+        <source>With --restore: only the removed test cases.</source>
+        <translation>С --restore: только удалённые тест-кейсы.</translation>
+    </message>
+    <message>
+        <source>With --restore: only the changed test cases.</source>
+        <translation>С --restore: только изменённые тест-кейсы.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</source>
+        <translation>выберите одно из --headless, --export-now, --check, --cleanup-rules и --restore</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --restore</source>
+        <translation>--%1 используется вместе с --restore</translation>
+    </message>
+    <message>
+        <source>--apply goes with --cleanup-rules or --restore</source>
+        <translation>--apply используется вместе с --cleanup-rules или --restore</translation>
+    </message>
+    <message>
+        <source>choose one of --cases, --removed and --changed</source>
+        <translation>выберите одно из --cases, --removed и --changed</translation>
+    </message>
+    <message>
+        <source>--cases wants test case ids (allure_id) separated by commas; &quot;%1&quot; is not one</source>
+        <translation>--cases ждёт id тест-кейсов (allure_id) через запятую; «%1» — не id</translation>
+    </message>
+    <message>
+        <source>--cases wants at least one test case id</source>
+        <translation>--cases ждёт хотя бы один id тест-кейса</translation>
     </message>
 </context>
 <context>
@@ -932,6 +972,26 @@ Without options it starts the desktop app in the system tray.</source>
             <numerusform>S3: %n загрузки не удались</numerusform>
             <numerusform>S3: %n загрузок не удались</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is only in S3: download it into the export folder first</source>
+        <translation>%1 есть только в S3: сначала скачайте её в папку выгрузок</translation>
+    </message>
+    <message>
+        <source>there is no export named %1 in %2</source>
+        <translation>в %2 нет выгрузки %1</translation>
+    </message>
+    <message>
+        <source>group %1 of %2 is not configured, so its project is unknown</source>
+        <translation>группа %1 выгрузки %2 не настроена, поэтому её проект неизвестен</translation>
+    </message>
+    <message>
+        <source>%1 is the first export of group %2: there is nothing to undo</source>
+        <translation>%1 — первая выгрузка группы %2: отменять нечего</translation>
+    </message>
+    <message>
+        <source>%1 was not compared with the previous export: %2</source>
+        <translation>%1 не сравнивалась с предыдущей выгрузкой: %2</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1427,145 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-файлы (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSession</name>
+    <message>
+        <source>scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps with attachments and expected results, and the text cannot be proven to round-trip)</source>
+        <translation>scenario: не возвращается (CSV передаёт шаги текстом; TestOps хранит их как шаги с вложениями и ожидаемыми результатами, и нельзя доказать, что текст вернётся без потерь)</translation>
+    </message>
+    <message>
+        <source>status: not written back (the CSV holds the status&apos;s name; TestOps takes the id of a status of the project&apos;s workflow)</source>
+        <translation>status: не возвращается (в CSV имя статуса; TestOps принимает id статуса из workflow проекта)</translation>
+    </message>
+    <message>
+        <source>%1: not written back (not a field this app can write faithfully from CSV)</source>
+        <translation>%1: не возвращается (это поле нельзя точно записать из CSV)</translation>
+    </message>
+    <message>
+        <source>the deleted test cases of project %1 cannot be read: %2</source>
+        <translation>удалённые тест-кейсы проекта %1 не прочитать: %2</translation>
+    </message>
+    <message>
+        <source>its allure_id &quot;%1&quot; is not a test case id</source>
+        <translation>его allure_id «%1» — не id тест-кейса</translation>
+    </message>
+    <message>
+        <source>deleted in TestOps: restored with its id</source>
+        <translation>удалён в TestOps: восстанавливается со своим id</translation>
+    </message>
+    <message>
+        <source>test case %1 cannot be read: %2</source>
+        <translation>тест-кейс %1 не прочитать: %2</translation>
+    </message>
+    <message>
+        <source>still in TestOps and not deleted: it left the group (moved, or its fields no longer place it there); nothing to restore</source>
+        <translation>всё ещё в TestOps и не удалён: он ушёл из группы (перенесён, или его поля больше не относят его туда); восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good, and the previous export that held its fields is deleted</source>
+        <translation>удалён из TestOps насовсем, а предыдущая выгрузка с его полями удалена</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good, and the previous export has no name for it</source>
+        <translation>удалён из TestOps насовсем, а в предыдущей выгрузке у него нет имени</translation>
+    </message>
+    <message>
+        <source>gone from TestOps for good (deleted with force): created again from the previous export, with a new id; its place in the tree follows its fields</source>
+        <translation>удалён из TestOps насовсем (force): создаётся заново по предыдущей выгрузке с новым id; его место в дереве определят его поля</translation>
+    </message>
+    <message>
+        <source>no longer in TestOps (HTTP 404): nothing to put back</source>
+        <translation>его больше нет в TestOps (HTTP 404): возвращать нечего</translation>
+    </message>
+    <message>
+        <source>the previous export that held the old values is deleted</source>
+        <translation>предыдущая выгрузка со старыми значениями удалена</translation>
+    </message>
+    <message>
+        <source>changed again in TestOps since the export (%1): left alone</source>
+        <translation>снова изменён в TestOps после выгрузки (%1): не трогаем</translation>
+    </message>
+    <message>
+        <source>none of its changed fields can be written back</source>
+        <translation>ни одно из изменённых полей нельзя вернуть</translation>
+    </message>
+    <message>
+        <source>Before testops-export put back the fields of %1</source>
+        <translation>До возврата полей из %1 программой testops-export</translation>
+    </message>
+    <message>
+        <source>no version was taken first: %1</source>
+        <translation>версия перед записью не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): writing test cases needs the project:write permission in project %1</source>
+        <translation>TestOps отказал (HTTP 403): для записи тест-кейсов нужно право project:write в проекте %1</translation>
+    </message>
+    <message>
+        <source>TestOps refused (HTTP 403): %1</source>
+        <translation>TestOps отказал (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>not tried: TestOps refused case %1 before it</source>
+        <translation>не выполнялось: TestOps отказал раньше, на кейсе %1</translation>
+    </message>
+    <message>
+        <source>RESTORE</source>
+        <translation>RESTORE</translation>
+    </message>
+    <message>
+        <source>CREATE</source>
+        <translation>CREATE</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>PATCH</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>SKIP</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>%1 in TestOps now: &quot;%2&quot;, in the export: &quot;%3&quot;</source>
+        <translation>%1 сейчас в TestOps: «%2», в выгрузке: «%3»</translation>
+    </message>
+    <message>
+        <source>RESTORED  %1</source>
+        <translation>RESTORED  %1</translation>
+    </message>
+    <message>
+        <source>CREATED   %1  as a new test case %2</source>
+        <translation>CREATED   %1  как новый тест-кейс %2</translation>
+    </message>
+    <message>
+        <source>PATCHED   %1  %2 put back</source>
+        <translation>PATCHED   %1  возвращено: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1  %2</source>
+        <translation>FAILED    %1  %2</translation>
+    </message>
+    <message>
+        <source>NOT TRIED %1  %2</source>
+        <translation>NOT TRIED %1  %2</translation>
+    </message>
+    <message>
+        <source>CONFLICT  %1  %2</source>
+        <translation>CONFLICT  %1  %2</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1  %2</source>
+        <translation>SKIPPED   %1  %2</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3052,26 @@ Without options it starts the desktop app in the system tray.</source>
             <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правило.</numerusform>
             <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правила.</numerusform>
             <numerusform>Пробный запуск: ничего не записано. Добавьте --apply, чтобы создать %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testops-export: %1 is not in the export folder %2</source>
+        <translation>testops-export: %1 не в папке выгрузок %2</translation>
+    </message>
+    <message>
+        <source>testops-export: %1 does not list these test cases as removed or changed: %2</source>
+        <translation>testops-export: в %1 эти тест-кейсы не значатся удалёнными или изменёнными: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 lists no such change.</source>
+        <translation>Отменять нечего: в %1 нет таких изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
+        <translation>
+            <numerusform>Пробный запуск: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n кейс.</numerusform>
+            <numerusform>Пробный запуск: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n кейса.</numerusform>
+            <numerusform>Пробный запуск: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n кейсов.</numerusform>
         </translation>
     </message>
 </context>

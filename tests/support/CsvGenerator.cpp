@@ -79,10 +79,15 @@ void CsvGenerator::appendRow(QByteArray &out, qint64 row) const {
     if (m_edits.removed.contains(row))
         return;
     const int revision = m_edits.edited.contains(row) ? m_revision + 1 : m_revision;
+    const auto written = m_edits.fields.constFind(row);
     for (int i = 0; i < m_columns.size(); ++i) {
         if (i)
             out += m_separator;
-        appendQuoted(out, cell(m_columns.at(i), m_groupId, row, revision), m_separator);
+        const QString &column = m_columns.at(i);
+        if (written != m_edits.fields.cend() && written->contains(column))
+            appendQuoted(out, written->value(column), m_separator);
+        else
+            appendQuoted(out, cell(column, m_groupId, row, revision), m_separator);
     }
     out += "\r\n";
 }

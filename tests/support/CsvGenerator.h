@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -11,8 +12,9 @@ public:
     // Test cases deleted or edited in TestOps since the rows were first made (rows count from 0).
     struct Edits {
         QSet<qint64> removed;
-        QSet<qint64> edited; // their description reads as of the next revision
-        qint64 count() const { return removed.size() + edited.size(); }
+        QSet<qint64> edited;                              // their description reads as of the next revision
+        QHash<qint64, QHash<QString, QByteArray>> fields; // cells written since (PATCH), by row and column
+        qint64 count() const { return removed.size() + edited.size() + fields.size(); }
     };
 
     CsvGenerator(QStringList columns, qint64 groupId, qint64 rows, bool bom = false, int revision = 0);

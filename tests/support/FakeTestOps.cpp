@@ -549,6 +549,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
             return connection->stream(std::move(generator), size, mode, sendContentType);
         }
     }
+    if (path.startsWith(u"/api/testcase"_s))
+        return handleTestCases(connection, request);
     if (path.startsWith(u"/api/cleanerschema"_s) || path.startsWith(u"/api/cleanup/"_s) ||
         path == u"/api/permission"_s || path == u"/api/projectsettings/launchclose"_s)
         return handleCleanup(connection, request);
@@ -578,9 +580,12 @@ void FakeTestOps::handleCleanup(Connection *connection, const Request &request) 
                           cleanupForbiddenBody.isEmpty() ? QByteArray() : QByteArray("application/json"));
     };
     const auto ruleJson = [](const CleanerRule &rule) {
-        QJsonObject object{
-            {u"id"_s, rule.id},       {u"target"_s, rule.target},       {u"status"_s, rule.status},
-            {u"delay"_s, rule.delay}, {u"createdBy"_s, u"fake.user"_s}, {u"createdDate"_s, qint64(1764547200000)}};
+        QJsonObject object{{u"id"_s, rule.id},
+                           {u"target"_s, rule.target},
+                           {u"status"_s, rule.status},
+                           {u"delay"_s, rule.delay},
+                           {u"createdBy"_s, u"fake.user"_s},
+                           {u"createdDate"_s, qint64(1764547200000)}};
         if (rule.projectId > 0)
             object.insert(u"projectId"_s, rule.projectId);
         return object;
@@ -670,6 +675,164 @@ void FakeTestOps::handleCleanup(Connection *connection, const Request &request) 
                                             {u"timeoutForFinishedLaunches"_s, launchCloseTimeout},
                                             {u"timeoutForInProgressLaunches"_s, 0},
                                             {u"autoCloseFilter"_s, QString()}}));
+    }
+    connection->reply(405, json({{u"message"_s, u"Method not allowed"_s}}));
+}
+
+namespace {
+// The CSV column of a field of TestCasePatchV2Dto, and its cell from a JSON value.
+const QList<std::pair<QString, QString>> &caseFields() {
+    static const QList<std::pair<QString, QString>> fields{{u"name"_s, u"name"_s},
+                                                           {u"fullName"_s, u"full_name"_s},
+                                                           {u"description"_s, u"description"_s},
+                                                           {u"precondition"_s, u"precondition"_s},
+                                                           {u"expectedResult"_s, u"expected_result"_s},
+                                                           {u"automated"_s, u"automated"_s},
+                                                           {u"tags"_s, u"tag"_s},
+                                                           {u"links"_s, u"link"_s}};
+    return fields;
+}
+
+QByteArray cellOf(const QString &field, const QJsonValue &value) {
+    if (field == u"automated"_s)
+        return value.toBool() ? "true" : "false";
+    if (field == u"tags"_s || field == u"links"_s) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toObject().value(field == u"tags"_s ? u"name"_s : u"url"_s).toString());
+        return items.join(u',').toUtf8();
+    }
+    return value.toString().toUtf8();
+}
+} // namespace
+
+void FakeTestOps::editTestCase(qint64 id, const QString &column, const QByteArray &value) {
+    qint64 row = 0;
+    if (Group *g = caseRow(id, &row))
+        g->edits.fields[row].insert(column, value);
+}
+
+FakeTestOps::Group *FakeTestOps::caseRow(qint64 id, qint64 *row) {
+    for (Group &g : m_groups) {
+        const qint64 first = testCaseId(g.groupId, 0);
+        if (id >= first && id < first + g.rows) {
+            *row = id - first;
+            return &g;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject FakeTestOps::testCaseJson(const Group &group, qint64 row) const {
+    const int revision = group.edits.edited.contains(row) ? group.revision + 1 : group.revision;
+    const auto value = [&](const QString &column) {
+        const auto written = group.edits.fields.constFind(row);
+        if (written != group.edits.fields.cend() && written->contains(column))
+            return QString::fromUtf8(written->value(column));
+        return QString::fromUtf8(CsvGenerator::cell(column, group.groupId, row, revision));
+    };
+    QJsonArray tags;
+    for (const QString &tag : value(u"tag"_s).split(u',', Qt::SkipEmptyParts))
+        tags.append(QJsonObject{{u"name"_s, tag}});
+    QJsonArray links;
+    for (const QString &url : value(u"link"_s).split(u',', Qt::SkipEmptyParts))
+        links.append(QJsonObject{{u"name"_s, url}, {u"url"_s, url}, {u"type"_s, u"issue"_s}});
+    return {{u"id"_s, testCaseId(group.groupId, row)},
+            {u"projectId"_s, group.projectId},
+            {u"name"_s, value(u"name"_s)},
+            {u"fullName"_s, value(u"full_name"_s)},
+            {u"description"_s, value(u"description"_s)},
+            {u"precondition"_s, value(u"precondition"_s)},
+            {u"expectedResult"_s, value(u"expected_result"_s)},
+            {u"automated"_s, value(u"automated"_s) == u"true"_s},
+            {u"deleted"_s, group.edits.removed.contains(row)},
+            {u"tags"_s, tags},
+            {u"links"_s, links}};
+}
+
+void FakeTestOps::handleTestCases(Connection *connection, const Request &request) {
+    const QString path = QString::fromUtf8(request.path);
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    const bool write = request.method != "GET";
+    if (write && testCaseWritesForbidden)
+        return connection->reply(403, QByteArray(), QByteArray());
+    if (write && ++m_testCaseWrites == failTestCaseWrite)
+        return connection->reply(500, json({{u"message"_s, u"Internal server error"_s}}));
+    if (request.method == "GET" && path == u"/api/testcase/deleted"_s) {
+        const qint64 projectId = query.queryItemValue(u"projectId"_s).toLongLong();
+        QJsonArray all;
+        for (const Group &g : std::as_const(m_groups)) {
+            if (g.projectId != projectId)
+                continue;
+            QList<qint64> rows(g.edits.removed.cbegin(), g.edits.removed.cend());
+            std::sort(rows.begin(), rows.end());
+            for (qint64 row : std::as_const(rows)) {
+                if (!forceDeleted.contains(testCaseId(g.groupId, row)))
+                    all.append(QJsonObject{{u"id"_s, testCaseId(g.groupId, row)},
+                                           {u"name"_s, QString::fromUtf8(CsvGenerator::cell(
+                                                           u"name"_s, g.groupId, row, g.revision))},
+                                           {u"automated"_s, row % 2 == 1}});
+            }
+        }
+        const int page = query.queryItemValue(u"page"_s).toInt();
+        const int size =
+            query.hasQueryItem(u"size"_s) ? qMax(1, query.queryItemValue(u"size"_s).toInt()) : 10;
+        QJsonArray content;
+        for (qsizetype i = qsizetype(page) * size; i < all.size() && i < qsizetype(page + 1) * size; ++i)
+            content.append(all.at(i));
+        return connection->reply(200, json({{u"content"_s, content},
+                                            {u"totalElements"_s, all.size()},
+                                            {u"number"_s, page},
+                                            {u"size"_s, size},
+                                            {u"last"_s, qsizetype(page + 1) * size >= all.size()}}));
+    }
+    if (request.method == "POST" && path == u"/api/testcase"_s) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.value(u"name"_s).toString().isEmpty() || body.value(u"projectId"_s).toInteger() <= 0)
+            return connection->reply(400, json({{u"message"_s, u"name and projectId are required"_s}}));
+        const qint64 id = 9000000 + createdTestCases.size() + 1;
+        QJsonObject created = body;
+        created.insert(u"id"_s, id);
+        createdTestCases.insert(id, created);
+        testCaseWrites.append("CREATE " + request.body);
+        return connection->reply(200, json(created));
+    }
+    static const QRegularExpression one(u"^/api/testcase/(\\d+)(/restore|/version)?$"_s);
+    const QRegularExpressionMatch m = one.match(path);
+    if (!m.hasMatch())
+        return connection->reply(404, json({{u"message"_s, u"No handler"_s}}));
+    const qint64 id = m.captured(1).toLongLong();
+    const QString action = m.captured(2);
+    qint64 row = 0;
+    Group *g = forceDeleted.contains(id) ? nullptr : caseRow(id, &row);
+    if (!g)
+        return connection->reply(404, json({{u"message"_s, u"Test case not found"_s}}));
+    if (action == u"/restore"_s && request.method == "POST") {
+        if (!g->edits.removed.remove(row))
+            return connection->reply(400, json({{u"message"_s, u"Test case is not deleted"_s}}));
+        testCaseWrites.append("RESTORE " + QByteArray::number(id));
+        return connection->reply(200, json(testCaseJson(*g, row)));
+    }
+    if (action == u"/version"_s && request.method == "POST") {
+        if (versionsUnsupported)
+            return connection->reply(404, json({{u"message"_s, u"No handler"_s}}));
+        testCaseWrites.append("VERSION " + QByteArray::number(id));
+        return connection->reply(
+            200, json({{u"id"_s, qint64(m_testCaseWrites)},
+                       {u"title"_s, QJsonDocument::fromJson(request.body).object().value(u"title"_s)}}));
+    }
+    if (!action.isEmpty())
+        return connection->reply(405, json({{u"message"_s, u"Method not allowed"_s}}));
+    if (request.method == "GET")
+        return connection->reply(200, json(testCaseJson(*g, row)));
+    if (request.method == "PATCH") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        for (const auto &[field, column] : caseFields()) {
+            if (body.contains(field))
+                g->edits.fields[row].insert(column, cellOf(field, body.value(field)));
+        }
+        testCaseWrites.append("PATCH " + QByteArray::number(id) + ' ' + request.body);
+        return connection->reply(200, json(testCaseJson(*g, row)));
     }
     connection->reply(405, json({{u"message"_s, u"Method not allowed"_s}}));
 }

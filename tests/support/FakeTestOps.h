@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -96,6 +97,19 @@ public:
     QStringList cleanupRuns;          // the runs started, by path
     qint64 addCleanerRule(qint64 projectId, const QString &target, const QString &status, qint64 delay);
 
+    // Test cases as the restore feature sees them (report service 25.4.1): a group's rows are its cases
+    // (allure_id = groupId % 100000 * 100000 + row + 1); a removed row is soft-deleted (listed by
+    // /api/testcase/deleted, restorable) unless its id is in `forceDeleted` (gone: 404). PATCH writes cells.
+    QSet<qint64> forceDeleted;
+    bool testCaseWritesForbidden = false; // 403 on restore, PATCH, create and version
+    int failTestCaseWrite = 0;            // this write (1-based, counted across them) answers 500 once
+    bool versionsUnsupported = false;     // POST /api/testcase/{id}/version answers 404, as an older server
+    QList<QByteArray> testCaseWrites;     // "PATCH 123 {json}", "RESTORE 123", "CREATE {json}", "VERSION 123"
+    QMap<qint64, QJsonObject> createdTestCases;
+    // Someone edits a case in TestOps (a cell of its row), as the UI would.
+    void editTestCase(qint64 id, const QString &column, const QByteArray &value);
+    static qint64 testCaseId(qint64 groupId, qint64 row) { return groupId % 100000 * 100000 + row + 1; }
+
     void addGroup(const Group &group);
     Group *group(qint64 groupId);
     // Injects a fault for the next `times` matching requests (-1: until cleared).
@@ -128,6 +142,11 @@ private:
     void onNewConnection();
     void handle(Connection *connection, const Request &request);
     void handleCleanup(Connection *connection, const Request &request);
+    void handleTestCases(Connection *connection, const Request &request);
+    // The group and row of a case id; null when no group has it.
+    Group *caseRow(qint64 id, qint64 *row);
+    QJsonObject testCaseJson(const Group &group, qint64 row) const;
+    int m_testCaseWrites = 0;
     bool takeFault(Fault fault);
     bool authorised(const Request &request);
     QString newJwt();

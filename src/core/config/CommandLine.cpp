@@ -55,6 +55,24 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         u"project"_s,
         QCoreApplication::translate("CommandLine", "With --cleanup-rules: only this configured project."),
         QCoreApplication::translate("CommandLine", "ID"));
+    const QCommandLineOption restore(
+        u"restore"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Undo in TestOps what changed in the export FILE since the previous one: restore removed "
+            "test cases, put edited fields back. A dry run that prints the plan unless --apply; exit 0 "
+            "done, 1 some case failed, 2 bad arguments, 3 TestOps cannot be read."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption cases(
+        u"cases"_s,
+        QCoreApplication::translate("CommandLine", "With --restore: only these test cases (allure_id)."),
+        QCoreApplication::translate("CommandLine", "ID,…"));
+    const QCommandLineOption removedOnly(
+        u"removed"_s,
+        QCoreApplication::translate("CommandLine", "With --restore: only the removed test cases."));
+    const QCommandLineOption changedOnly(
+        u"changed"_s,
+        QCoreApplication::translate("CommandLine", "With --restore: only the changed test cases."));
     const QCommandLineOption config(
         u"config"_s,
         QCoreApplication::translate("CommandLine",
@@ -69,7 +87,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
     parser.addOptions({help, version, headless, exportNow, check, cleanupRules, apply, delay, global, project,
-                       config, set, helpSettings});
+                       restore, cases, removedOnly, changedOnly, config, set, helpSettings});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -91,14 +109,45 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
     const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check)) +
-                      int(parser.isSet(cleanupRules));
+                      int(parser.isSet(cleanupRules)) + int(parser.isSet(restore));
     if (modes > 1)
         result.errors.append(QCoreApplication::translate(
-            "CommandLine", "choose one of --headless, --export-now, --check and --cleanup-rules"));
-    for (const QCommandLineOption *option : {&apply, &delay, &global, &project}) {
+            "CommandLine", "choose one of --headless, --export-now, --check, --cleanup-rules and --restore"));
+    for (const QCommandLineOption *option : {&delay, &global, &project}) {
         if (parser.isSet(*option) && !parser.isSet(cleanupRules))
             result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
                                      .arg(option->names().constFirst()));
+    }
+    for (const QCommandLineOption *option : {&cases, &removedOnly, &changedOnly}) {
+        if (parser.isSet(*option) && !parser.isSet(restore))
+            result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --restore")
+                                     .arg(option->names().constFirst()));
+    }
+    if (parser.isSet(apply) && !parser.isSet(cleanupRules) && !parser.isSet(restore))
+        result.errors.append(
+            QCoreApplication::translate("CommandLine", "--apply goes with --cleanup-rules or --restore"));
+    if (int(parser.isSet(cases)) + int(parser.isSet(removedOnly)) + int(parser.isSet(changedOnly)) > 1)
+        result.errors.append(
+            QCoreApplication::translate("CommandLine", "choose one of --cases, --removed and --changed"));
+    result.restore.file = parser.value(restore);
+    result.restore.apply = parser.isSet(apply);
+    result.restore.removed = !parser.isSet(changedOnly);
+    result.restore.changed = !parser.isSet(removedOnly);
+    if (parser.isSet(cases)) {
+        for (const QString &id : parser.value(cases).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            if (id.trimmed().toLongLong(&ok) <= 0 || !ok)
+                result.errors.append(QCoreApplication::translate(
+                                         "CommandLine",
+                                         "--cases wants test case ids (allure_id) separated by commas; "
+                                         "\"%1\" is not one")
+                                         .arg(id));
+            else
+                result.restore.cases.append(id.trimmed());
+        }
+        if (result.restore.cases.isEmpty() && result.errors.isEmpty())
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--cases wants at least one test case id"));
     }
     result.cleanup.apply = parser.isSet(apply);
     result.cleanup.global = parser.isSet(global);
@@ -139,6 +188,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::Check;
     else if (parser.isSet(cleanupRules))
         result.mode = Mode::CleanupRules;
+    else if (parser.isSet(restore))
+        result.mode = Mode::Restore;
     return result;
 }
 

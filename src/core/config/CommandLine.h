@@ -7,7 +7,17 @@
 #include <QStringList>
 
 struct CommandLine {
-    enum class Mode { Desktop, Headless, ExportNow, Check, CleanupRules, Help, Version, HelpSettings };
+    enum class Mode {
+        Desktop,
+        Headless,
+        ExportNow,
+        Check,
+        CleanupRules,
+        Restore,
+        Help,
+        Version,
+        HelpSettings
+    };
 
     Mode mode = Mode::Desktop;
     QString configFile;                      // --config
@@ -19,6 +29,14 @@ struct CommandLine {
         bool global = false;
         qint64 projectId = 0; // 0: every configured project
     } cleanup;
+    // --restore FILE [--cases ID,…|--removed|--changed] [--apply]
+    struct Restore {
+        QString file;
+        QStringList cases;   // empty: by `removed`/`changed`
+        bool removed = true; // both unless one of --removed and --changed is given
+        bool changed = true;
+        bool apply = false;
+    } restore;
     QString helpText;
     QStringList errors;
 

@@ -94,6 +94,8 @@ QList<bool> JournalCompaction::keep(const QList<Facts> &records, const QSet<QByt
                 keep[i] = !settledJobs.contains(record.jobId);
             else
                 settledJobs.insert(record.jobId); // deleted: settles the job, and says nothing more itself
+        } else if (record.type == "restore") {
+            keep[i] = true; // what this app wrote to TestOps: kept as its trail, whatever became of the file
         } else if (record.type == "cycle") {
             keep[i] = cycles-- <= keptCycles;
         } else {

@@ -204,6 +204,34 @@ Job Job::fromJson(const QJsonObject &object) {
     return record;
 }
 
+QJsonObject Restore::toJson() const {
+    QJsonObject object{{u"type"_s, u"restore"_s}, {u"group"_s, group},     {u"file"_s, file},
+                       {u"case"_s, caseId},      {u"action"_s, action},   {u"outcome"_s, outcome},
+                       {u"end"_s, iso(end)}};
+    if (newId > 0)
+        object.insert(u"newId"_s, newId);
+    if (!fields.isEmpty())
+        object.insert(u"fields"_s, QJsonArray::fromStringList(fields));
+    if (!error.isEmpty())
+        object.insert(u"error"_s, error);
+    return object;
+}
+
+Restore Restore::fromJson(const QJsonObject &object) {
+    Restore record;
+    record.group = object.value(u"group"_s).toString();
+    record.file = object.value(u"file"_s).toString();
+    record.caseId = object.value(u"case"_s).toString();
+    record.action = object.value(u"action"_s).toString();
+    record.outcome = object.value(u"outcome"_s).toString();
+    record.newId = object.value(u"newId"_s).toInteger();
+    for (const QJsonValue &field : object.value(u"fields"_s).toArray())
+        record.fields.append(field.toString());
+    record.error = object.value(u"error"_s).toString();
+    record.end = QDateTime::fromString(object.value(u"end"_s).toString(), Qt::ISODateWithMs);
+    return record;
+}
+
 Any read(const QJsonObject &object) {
     const QString kind = object.value(u"type"_s).toString();
     if (kind == u"attempt"_s)
@@ -216,6 +244,8 @@ Any read(const QJsonObject &object) {
         return Job::fromJson(object);
     if (kind == u"upload"_s)
         return Upload::fromJson(object);
+    if (kind == u"restore"_s)
+        return Restore::fromJson(object);
     return std::monostate();
 }
 

@@ -105,7 +105,24 @@ struct Upload {
     static Upload fromJson(const QJsonObject &object);
 };
 
-using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload>;
+// A case of an export's change view written back to TestOps (restored, created again or its fields reverted),
+// or why not. Kept by compaction: the trail of what this app wrote to TestOps.
+struct Restore {
+    QString group;
+    QString file;    // the export whose changes were undone
+    QString caseId;  // allure_id in that export
+    QString action;  // restore | create | patch | conflict | skip
+    QString outcome; // done | failed | not-tried | left (a conflict or skip, nothing written)
+    qint64 newId = 0; // a case created again
+    QStringList fields; // the columns written back
+    QString error;
+    QDateTime end;
+
+    QJsonObject toJson() const;
+    static Restore fromJson(const QJsonObject &object);
+};
+
+using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload, Restore>;
 
 // The typed record a journal line holds; monostate for a kind this version does not know.
 Any read(const QJsonObject &object);

@@ -1,6 +1,7 @@
 #include "ExportFront.h"
 
 #include "cleanup/CleanupSession.h"
+#include "restore/RestoreSession.h"
 
 #include "ExportService.h"
 #include "exports/BucketIndex.h"
@@ -395,8 +396,8 @@ void ExportFront::refreshExports() {
 std::unique_ptr<CleanupSession> ExportFront::cleanupSession(QList<qint64> projectIds) const {
     if (!m_service)
         return nullptr;
-    return std::make_unique<CleanupSession>(m_service->client(),
-                                            projectIds.isEmpty() ? this->projectIds() : std::move(projectIds));
+    return std::make_unique<CleanupSession>(
+        m_service->client(), projectIds.isEmpty() ? this->projectIds() : std::move(projectIds));
 }
 
 QList<qint64> ExportFront::projectIds() const {
@@ -408,4 +409,40 @@ QList<qint64> ExportFront::projectIds() const {
         }
     }
     return ids;
+}
+
+std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileName, QString *error) const {
+    if (!m_service) {
+        *error = tr("the export service is not running");
+        return nullptr;
+    }
+    const ExportEntry *entry = exportNamed(fileName);
+    if (!entry || entry->remote) {
+        *error = entry ? tr("%1 is only in S3: download it into the export folder first").arg(fileName)
+                       : tr("there is no export named %1 in %2").arg(fileName, exportFolder());
+        return nullptr;
+    }
+    const ExportGroup *group = nullptr;
+    for (const ExportGroup &candidate : m_service->config().groups) {
+        if (candidate.name == entry->file.group)
+            group = &candidate;
+    }
+    if (!group) {
+        *error = tr("group %1 of %2 is not configured, so its project is unknown")
+                     .arg(entry->file.group, fileName);
+        return nullptr;
+    }
+    std::shared_ptr<const ChangeDetails> details = changeDetails(fileName, error);
+    if (!details)
+        return nullptr;
+    if (!details->result().compared()) {
+        *error = details->result().previousFile.isEmpty()
+                     ? tr("%1 is the first export of group %2: there is nothing to undo")
+                           .arg(fileName, group->name)
+                     : tr("%1 was not compared with the previous export: %2")
+                           .arg(fileName, details->result().error);
+        return nullptr;
+    }
+    return std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group, fileName,
+                                            std::move(details));
 }

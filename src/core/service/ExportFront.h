@@ -16,6 +16,7 @@
 
 class ChangeDetails;
 class CleanupSession;
+class RestoreSession;
 class QIODevice;
 class S3Call;
 class ExportService;
@@ -121,6 +122,9 @@ public:
     // (null when not configured). Each view gets its own; it reads nothing until load().
     // `projectIds` empty: every configured project.
     std::unique_ptr<CleanupSession> cleanupSession(QList<qint64> projectIds = {}) const;
+    // Undoing in TestOps what an export's change view shows (restore removed cases, put edited fields back);
+    // null with *error when the export is not listed, has no comparison, or its group is not configured.
+    std::unique_ptr<RestoreSession> restoreSession(const QString &fileName, QString *error) const;
     // The configured projects, in the order of the groups.
     QList<qint64> projectIds() const;
 

@@ -104,6 +104,34 @@ ApiCall *TestOpsApi::treeNodes(qint64 projectId, qint64 treeId, qint64 parentNod
     return m_client->get(u"/api/v2/project/%1/test-case/tree/tree-node"_s.arg(projectId), query);
 }
 
+ApiCall *TestOpsApi::deletedTestCases(qint64 projectId, int page) {
+    QUrlQuery query = pageQuery({page, 100});
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    query.addQueryItem(u"sort"_s, u"id,ASC"_s);
+    return m_client->get(u"/api/testcase/deleted"_s, query);
+}
+
+ApiCall *TestOpsApi::testCase(qint64 testCaseId) {
+    return m_client->get(u"/api/testcase/%1"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::restoreTestCase(qint64 testCaseId) {
+    return m_client->postEmpty(u"/api/testcase/%1/restore"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::patchTestCase(qint64 testCaseId, const QJsonObject &fields) {
+    return m_client->patch(u"/api/testcase/%1"_s.arg(testCaseId), fields);
+}
+
+ApiCall *TestOpsApi::createTestCase(qint64 projectId, QJsonObject fields) {
+    fields.insert(u"projectId"_s, projectId);
+    return m_client->post(u"/api/testcase"_s, fields);
+}
+
+ApiCall *TestOpsApi::saveTestCaseVersion(qint64 testCaseId, const QString &title) {
+    return m_client->post(u"/api/testcase/%1/version"_s.arg(testCaseId), QJsonObject{{u"title"_s, title}});
+}
+
 ApiCall *TestOpsApi::cleanerRules(qint64 projectId, int page) {
     QUrlQuery query;
     if (projectId > 0)

@@ -94,6 +94,19 @@ public:
     ApiCall *permissions(qint64 projectId);
     ApiCall *launchClose(qint64 projectId);
 
+    // --- Test cases, for restoring them (soft-deleted ones, one case's fields, writing them back)
+    // One page of the project's soft-deleted test cases (restorable), 100 a page.
+    ApiCall *deletedTestCases(qint64 projectId, int page);
+    ApiCall *testCase(qint64 testCaseId);
+    ApiCall *restoreTestCase(qint64 testCaseId);
+    // `fields`: TestCasePatchV2Dto's (name, fullName, description, precondition, expectedResult, automated,
+    // tags, links).
+    ApiCall *patchTestCase(qint64 testCaseId, const QJsonObject &fields);
+    // A new test case from `fields` in the project (TestCaseCreateV2Dto); TestOps gives it a new id.
+    ApiCall *createTestCase(qint64 projectId, QJsonObject fields);
+    // A version of the case as it is now, so that it can be brought back in TestOps itself.
+    ApiCall *saveTestCaseVersion(qint64 testCaseId, const QString &title);
+
     // --- Readers of the answers
     // `total` of a count answer; nothing when the server did not say.
     static std::optional<qint64> readCount(const QJsonDocument &answer);

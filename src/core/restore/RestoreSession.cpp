@@ -1,0 +1,459 @@
+#include "RestoreSession.h"
+
+#include "exports/History.h"
+#include "exports/JournalRecord.h"
+#include "log/LogCategories.h"
+#include "testops/ApiCall.h"
+#include "testops/TestOpsClient.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxPages = 1000;
+
+// The CSV columns written back, and the TestOps field (TestCasePatchV2Dto) each goes to.
+const QList<std::pair<QString, QString>> &mappings() {
+    static const QList<std::pair<QString, QString>> all{{u"name"_s, u"name"_s},
+                                                        {u"full_name"_s, u"fullName"_s},
+                                                        {u"description"_s, u"description"_s},
+                                                        {u"precondition"_s, u"precondition"_s},
+                                                        {u"expected_result"_s, u"expectedResult"_s},
+                                                        {u"automated"_s, u"automated"_s},
+                                                        {u"tag"_s, u"tags"_s},
+                                                        {u"link"_s, u"links"_s}};
+    return all;
+}
+
+QString fieldOf(const QString &column) {
+    for (const auto &[csv, field] : mappings()) {
+        if (csv == column)
+            return field;
+    }
+    return QString();
+}
+
+QString normalized(QString text) {
+    return text.replace(u"\r\n"_s, u"\n"_s);
+}
+
+// A CSV cell as the field TestOps takes. Multi-value cells are joined with "," (the export's items
+// separator).
+QJsonValue toField(const QString &field, const QString &cell) {
+    if (field == u"automated"_s)
+        return cell.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0;
+    if (field == u"tags"_s || field == u"links"_s) {
+        QJsonArray items;
+        for (const QString &item : cell.split(u',', Qt::SkipEmptyParts)) {
+            const QString value = item.trimmed();
+            items.append(field == u"tags"_s ? QJsonObject{{u"name"_s, value}}
+                                            : QJsonObject{{u"name"_s, value}, {u"url"_s, value}});
+        }
+        return items;
+    }
+    return normalized(cell);
+}
+
+// What TestOps holds now, as the CSV would show it.
+QString asCell(const QString &field, const QJsonObject &testCase) {
+    const QJsonValue value = testCase.value(field);
+    if (field == u"automated"_s)
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (field == u"tags"_s || field == u"links"_s) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toObject().value(field == u"tags"_s ? u"name"_s : u"url"_s).toString());
+        return items.join(u',');
+    }
+    return normalized(value.toString());
+}
+
+bool sameCell(const QString &field, const QString &a, const QString &b) {
+    if (field == u"automated"_s)
+        return (a.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0) ==
+               (b.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0);
+    return normalized(a).trimmed() == normalized(b).trimmed();
+}
+
+QString shortened(const QString &text) {
+    QString line = text;
+    line.replace(u'\n', u" ↵ "_s);
+    return line.size() > 120 ? line.left(117) + u"…"_s : line;
+}
+} // namespace
+
+RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
+                               std::shared_ptr<const ChangeDetails> details, QObject *parent)
+    : QObject(parent)
+    , m_api(client)
+    , m_history(history)
+    , m_group(std::move(group))
+    , m_file(std::move(file))
+    , m_details(std::move(details)) {}
+
+RestoreSession::~RestoreSession() {
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call) {
+            call->disconnect(this);
+            call->abort();
+            call->deleteLater();
+        }
+    }
+}
+
+QStringList RestoreSession::restorableColumns() {
+    QStringList columns;
+    for (const auto &[csv, field] : mappings())
+        columns.append(csv);
+    return columns;
+}
+
+QString RestoreSession::notRestorableReason(const QString &column) {
+    if (column == u"scenario"_s)
+        return tr(
+            "scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps "
+            "with attachments and expected results, and the text cannot be proven to round-trip)");
+    if (column == u"status"_s)
+        return tr(
+            "status: not written back (the CSV holds the status's name; TestOps takes the id of a status "
+            "of the project's workflow)");
+    return tr("%1: not written back (not a field this app can write faithfully from CSV)").arg(column);
+}
+
+void RestoreSession::call(ApiCall *call, std::function<void(ApiCall *)> then) {
+    m_calls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call, then = std::move(then)] {
+        m_calls.removeAll(call);
+        call->deleteLater();
+        then(call);
+    });
+}
+
+void RestoreSession::plan(Selection selection, const QStringList &caseIds) {
+    m_steps.clear();
+    m_cases.clear();
+    m_unknownIds.clear();
+    m_error.clear();
+    m_removedIds.clear();
+    m_deleted.clear();
+    const ExportComparison::Result &result = m_details->result();
+    QSet<QString> wanted(caseIds.cbegin(), caseIds.cend());
+    QSet<QString> found;
+    const auto take = [&](const QList<ExportComparison::Case> &cases, bool removed) {
+        for (const ExportComparison::Case &c : cases) {
+            if (!wanted.isEmpty() && !wanted.contains(c.id))
+                continue;
+            m_cases.append(c);
+            found.insert(c.id);
+            if (removed)
+                m_removedIds.insert(c.id);
+        }
+    };
+    if (selection != Selection::Changed || !wanted.isEmpty())
+        take(result.removed, true);
+    if (selection != Selection::Removed || !wanted.isEmpty())
+        take(result.changed, false);
+    for (const QString &id : caseIds) {
+        if (!found.contains(id))
+            m_unknownIds.append(id);
+    }
+    // Always later, never inside this call: a caller connects to `planned` after calling.
+    QMetaObject::invokeMethod(
+        this, [this] { m_removedIds.isEmpty() ? planNext(0) : readDeleted(0); }, Qt::QueuedConnection);
+}
+
+void RestoreSession::readDeleted(int page) {
+    call(m_api.deletedTestCases(m_group.projectId, page), [this, page](ApiCall *answer) {
+        if (answer->error().isError()) {
+            m_error = tr("the deleted test cases of project %1 cannot be read: %2")
+                          .arg(m_group.projectId)
+                          .arg(answer->error().message);
+            emit planned();
+            return;
+        }
+        bool last = true;
+        for (const TestOpsApi::Node &node : TestOpsApi::readNodes(answer->json(), &last))
+            m_deleted.insert(node.id);
+        if (!last && page + 1 < maxPages)
+            readDeleted(page + 1);
+        else
+            planNext(0);
+    });
+}
+
+void RestoreSession::planNext(int index) {
+    if (index >= m_cases.size()) {
+        emit planned();
+        return;
+    }
+    const ExportComparison::Case c = m_cases.at(index);
+    const bool removed = m_removedIds.contains(c.id);
+    Step step;
+    step.caseId = c.id;
+    step.name = c.name;
+    bool numeric = false;
+    const qint64 id = c.id.toLongLong(&numeric);
+    if (!numeric || id <= 0) {
+        step.why = tr("its allure_id \"%1\" is not a test case id").arg(c.id);
+        m_steps.append(step);
+        return planNext(index + 1);
+    }
+    if (removed && m_deleted.contains(id)) {
+        step.action = Step::Action::Restore;
+        step.why = tr("deleted in TestOps: restored with its id");
+        m_steps.append(step);
+        return planNext(index + 1);
+    }
+    call(m_api.testCase(id), [this, index, c, removed, step](ApiCall *answer) mutable {
+        const ApiError &error = answer->error();
+        if (error.isError() && error.kind != ApiError::Kind::NotFound) {
+            m_error = tr("test case %1 cannot be read: %2").arg(c.id, error.message);
+            emit planned();
+            return;
+        }
+        QString readError;
+        const QList<ChangeDetails::Field> fields = m_details->fields(c, &readError);
+        const QJsonObject now = answer->json().object();
+        if (removed) {
+            if (!error.isError() && !now.value(u"deleted"_s).toBool()) {
+                step.why =
+                    tr("still in TestOps and not deleted: it left the group (moved, or its fields no longer "
+                       "place it there); nothing to restore");
+            } else if (!error.isError()) {
+                step.action = Step::Action::Restore;
+                step.why = tr("deleted in TestOps: restored with its id");
+            } else if (!m_details->previousAvailable()) {
+                step.why =
+                    tr("gone from TestOps for good, and the previous export that held its fields is deleted");
+            } else {
+                for (const ChangeDetails::Field &field : fields) {
+                    const QString target = fieldOf(field.name);
+                    if (!target.isEmpty())
+                        step.body.insert(target, toField(target, field.before));
+                    else if (field.name != u"allure_id"_s && !field.before.isEmpty())
+                        step.notes.append(notRestorableReason(field.name));
+                }
+                if (step.body.value(u"name"_s).toString().isEmpty()) {
+                    step.why = tr("gone from TestOps for good, and the previous export has no name for it");
+                    step.body = {};
+                } else {
+                    step.action = Step::Action::Create;
+                    step.why = tr("gone from TestOps for good (deleted with force): created again from the "
+                                  "previous export, with a new id; its place in the tree follows its fields");
+                }
+            }
+            m_steps.append(step);
+            return planNext(index + 1);
+        }
+        if (error.isError()) {
+            step.why = tr("no longer in TestOps (HTTP 404): nothing to put back");
+            m_steps.append(step);
+            return planNext(index + 1);
+        }
+        if (!m_details->previousAvailable() || !readError.isEmpty()) {
+            step.why = readError.isEmpty() ? tr("the previous export that held the old values is deleted")
+                                           : readError;
+            m_steps.append(step);
+            return planNext(index + 1);
+        }
+        QList<FieldChange> conflicts;
+        bool alreadyBack = false;
+        for (const ChangeDetails::Field &field : fields) {
+            const QString target = fieldOf(field.name);
+            if (target.isEmpty()) {
+                step.notes.append(notRestorableReason(field.name));
+                continue;
+            }
+            const QString current = asCell(target, now);
+            if (sameCell(target, current,
+                         field.before)) { // put back already (an earlier restore, or by hand)
+                alreadyBack = true;
+                continue;
+            }
+            if (!sameCell(target, current, field.after))
+                conflicts.append({field.name, current, field.after});
+            step.fields.append({field.name, field.after, field.before});
+            step.body.insert(target, toField(target, field.before));
+        }
+        if (!conflicts.isEmpty()) {
+            step.action = Step::Action::Conflict;
+            step.fields = conflicts;
+            step.body = {};
+            QStringList names;
+            for (const FieldChange &conflict : std::as_const(conflicts))
+                names.append(conflict.column);
+            step.why =
+                tr("changed again in TestOps since the export (%1): left alone").arg(names.join(u", "_s));
+        } else if (step.body.isEmpty()) {
+            step.why = alreadyBack ? tr("TestOps holds the previous export's values already")
+                                   : tr("none of its changed fields can be written back");
+        } else {
+            step.action = Step::Action::Patch;
+        }
+        m_steps.append(step);
+        planNext(index + 1);
+    });
+}
+
+void RestoreSession::apply() {
+    QMetaObject::invokeMethod(
+        this, [this] { applyNext(0); }, Qt::QueuedConnection);
+}
+
+void RestoreSession::applyNext(int index) {
+    if (index >= m_steps.size()) {
+        emit applied();
+        return;
+    }
+    Step &step = m_steps[index];
+    const qint64 id = step.caseId.toLongLong();
+    switch (step.action) {
+    case Step::Action::Conflict:
+    case Step::Action::Skip:
+        step.outcome = Step::Outcome::Left;
+        journal(step);
+        return applyNext(index + 1);
+    case Step::Action::Restore:
+        return call(m_api.restoreTestCase(id), [this, index](ApiCall *answer) {
+            finishStep(index, !answer->error().isError(), &answer->error());
+        });
+    case Step::Action::Create:
+        return call(m_api.createTestCase(m_group.projectId, step.body), [this, index](ApiCall *answer) {
+            if (!answer->error().isError())
+                m_steps[index].newId = answer->json().object().value(u"id"_s).toInteger();
+            finishStep(index, !answer->error().isError(), &answer->error());
+        });
+    case Step::Action::Patch:
+        break;
+    }
+    // A version first, so that the case as it is now can be brought back in TestOps itself.
+    const QString title = tr("Before testops-export put back the fields of %1").arg(m_file);
+    call(m_api.saveTestCaseVersion(id, title), [this, index, id](ApiCall *version) {
+        const ApiError &error = version->error();
+        if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::Unauthorized)
+            return finishStep(index, false, &error);
+        if (error.isError())
+            m_steps[index].notes.append(tr("no version was taken first: %1").arg(error.message));
+        call(m_api.patchTestCase(id, m_steps.at(index).body), [this, index](ApiCall *answer) {
+            finishStep(index, !answer->error().isError(), &answer->error());
+        });
+    });
+}
+
+void RestoreSession::finishStep(int index, bool ok, const ApiError *error) {
+    Step &step = m_steps[index];
+    step.outcome = ok ? Step::Outcome::Done : Step::Outcome::Failed;
+    if (!ok) {
+        step.error = error->kind == ApiError::Kind::Forbidden
+                         ? (error->serverMessage.isEmpty()
+                                ? tr("TestOps refused (HTTP 403): writing test cases needs the project:write "
+                                     "permission in project %1")
+                                      .arg(m_group.projectId)
+                                : tr("TestOps refused (HTTP 403): %1").arg(error->serverMessage))
+                         : error->message;
+    }
+    journal(step);
+    if (!ok && (error->kind == ApiError::Kind::Forbidden || error->kind == ApiError::Kind::Unauthorized)) {
+        // The same token is refused the rest: nothing more is sent, and each case says so.
+        for (int i = index + 1; i < m_steps.size(); ++i) {
+            Step &left = m_steps[i];
+            if (left.action == Step::Action::Conflict || left.action == Step::Action::Skip) {
+                left.outcome = Step::Outcome::Left;
+            } else {
+                left.outcome = Step::Outcome::NotTried;
+                left.error = tr("not tried: TestOps refused case %1 before it").arg(step.caseId);
+            }
+            journal(left);
+        }
+        emit applied();
+        return;
+    }
+    applyNext(index + 1);
+}
+
+void RestoreSession::journal(const Step &step) {
+    static const char *const actions[] = {"restore", "create", "patch", "conflict", "skip"};
+    static const char *const outcomes[] = {"planned", "done", "failed", "not-tried", "left"};
+    JournalRecord::Restore record;
+    record.group = m_group.name;
+    record.file = m_file;
+    record.caseId = step.caseId;
+    record.action = QString::fromLatin1(actions[int(step.action)]);
+    record.outcome = QString::fromLatin1(outcomes[int(step.outcome)]);
+    record.newId = step.newId;
+    for (const FieldChange &field : step.fields)
+        record.fields.append(field.column);
+    record.error = step.error.isEmpty() ? step.why : step.error;
+    record.end = QDateTime::currentDateTimeUtc();
+    if (m_history)
+        m_history->append(record.toJson());
+    qCInfo(lcApi, "restore of %s from %s: %s %s%s", qUtf8Printable(step.caseId), qUtf8Printable(m_file),
+           qUtf8Printable(record.action), qUtf8Printable(record.outcome),
+           step.error.isEmpty() ? "" : qUtf8Printable(u": "_s + step.error));
+}
+
+QString RestoreSession::actionName(Step::Action action) {
+    switch (action) {
+    case Step::Action::Restore:
+        return tr("RESTORE");
+    case Step::Action::Create:
+        return tr("CREATE");
+    case Step::Action::Patch:
+        return tr("PATCH");
+    case Step::Action::Conflict:
+        return tr("CONFLICT");
+    case Step::Action::Skip:
+        break;
+    }
+    return tr("SKIP");
+}
+
+QString RestoreSession::planLine(const Step &step) {
+    QString line =
+        actionName(step.action).leftJustified(9) + u' ' + step.caseId + u"  "_s + shortened(step.name);
+    QStringList details;
+    if (step.action == Step::Action::Patch) {
+        for (const FieldChange &field : step.fields)
+            details.append(
+                tr("%1: \"%2\" → \"%3\"").arg(field.column, shortened(field.now), shortened(field.back)));
+    } else if (step.action == Step::Action::Conflict) {
+        for (const FieldChange &field : step.fields)
+            details.append(tr("%1 in TestOps now: \"%2\", in the export: \"%3\"")
+                               .arg(field.column, shortened(field.now), shortened(field.back)));
+    }
+    if (!step.why.isEmpty())
+        details.prepend(step.why);
+    details += step.notes;
+    return details.isEmpty() ? line : line + u"\n    "_s + details.join(u"\n    "_s);
+}
+
+QString RestoreSession::resultLine(const Step &step) {
+    const QString head = step.caseId + u"  "_s + shortened(step.name);
+    switch (step.outcome) {
+    case Step::Outcome::Done:
+        switch (step.action) {
+        case Step::Action::Restore:
+            return tr("RESTORED  %1").arg(head);
+        case Step::Action::Create:
+            return tr("CREATED   %1  as a new test case %2").arg(head).arg(step.newId);
+        default:
+            break;
+        }
+        {
+            QStringList columns;
+            for (const FieldChange &field : step.fields)
+                columns.append(field.column);
+            return tr("PATCHED   %1  %2 put back").arg(head, columns.join(u", "_s));
+        }
+    case Step::Outcome::Failed:
+        return tr("FAILED    %1  %2").arg(head, step.error);
+    case Step::Outcome::NotTried:
+        return tr("NOT TRIED %1  %2").arg(head, step.error);
+    case Step::Outcome::Left:
+    case Step::Outcome::Planned:
+        break;
+    }
+    return (step.action == Step::Action::Conflict ? tr("CONFLICT  %1  %2") : tr("SKIPPED   %1  %2"))
+        .arg(head, step.why);
+}

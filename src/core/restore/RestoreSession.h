@@ -1,0 +1,104 @@
+// Undo in TestOps what an export's change view shows: removed cases restored (soft-deleted ones, same id) or
+// created again from the previous export's fields (gone for good: a new id), changed cases' fields put back
+// to the previous export's values. Always a plan first (read-only calls), then apply: one call at a time, a
+// version of each case taken before its fields are written, a result per case journaled
+// ({"type":"restore",…}). A case edited again since the export is a conflict and left alone. The window and
+// --restore use it; the web view never writes to TestOps.
+#pragma once
+
+#include "config/ExportGroup.h"
+#include "exports/ChangeDetails.h"
+#include "testops/TestOpsApi.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class ApiCall;
+class History;
+class TestOpsClient;
+struct ApiError;
+
+class RestoreSession : public QObject {
+    Q_OBJECT
+public:
+    struct FieldChange {
+        QString column; // as in the CSV
+        QString now;    // the export's (and, unless a conflict, TestOps') value
+        QString back;   // the previous export's value, written back
+    };
+
+    struct Step {
+        enum class Action { Restore, Create, Patch, Conflict, Skip };
+        enum class Outcome { Planned, Done, Failed, NotTried, Left };
+        QString caseId;
+        QString name;
+        Action action = Action::Skip;
+        QList<FieldChange> fields; // Patch: what is written; Conflict: what changed again in TestOps
+        QJsonObject body;          // Patch, Create: what is sent
+        QStringList notes;         // fields left as they are, and why
+        QString why;               // Skip, Conflict: why nothing is written
+        Outcome outcome = Outcome::Planned;
+        qint64 newId = 0; // Create
+        QString error;    // Failed, NotTried
+    };
+
+    enum class Selection { Removed, Changed, Both };
+
+    RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
+                   std::shared_ptr<const ChangeDetails> details, QObject *parent = nullptr);
+    ~RestoreSession() override;
+
+    // Reads TestOps (deleted cases, each case's current fields) and builds the plan; `planned` when done.
+    // `caseIds` non-empty: only these (removed or changed) cases.
+    void plan(Selection selection, const QStringList &caseIds = {});
+    // Writes the plan's Restore, Create and Patch steps; `applied` when done (steps() then holds outcomes).
+    void apply();
+
+    const QList<Step> &steps() const { return m_steps; }
+    // Why no plan could be made (TestOps unreachable, a 403…); empty otherwise.
+    const QString &error() const { return m_error; }
+    // Ids asked for that the change view does not list as removed or changed.
+    const QStringList &unknownIds() const { return m_unknownIds; }
+    const ExportGroup &group() const { return m_group; }
+    const QString &file() const { return m_file; }
+
+    // "RESTORE   1700001  Login check 1  deleted in TestOps: restored with its id" and the like, for the
+    // command line and the window.
+    static QString planLine(const Step &step);
+    static QString resultLine(const Step &step);
+    static QString actionName(Step::Action action);
+    // The columns written back, with the TestOps field each goes to; the others are listed as not
+    // restorable with their reason.
+    static QStringList restorableColumns();
+    static QString notRestorableReason(const QString &column);
+
+signals:
+    void planned();
+    void applied();
+
+private:
+    void call(ApiCall *call, std::function<void(ApiCall *)> then);
+    void readDeleted(int page);
+    void planNext(int index);
+    void applyNext(int index);
+    void finishStep(int index, bool ok, const ApiError *error);
+    void journal(const Step &step);
+
+    TestOpsApi m_api;
+    History *m_history;
+    ExportGroup m_group;
+    QString m_file;
+    std::shared_ptr<const ChangeDetails> m_details;
+    QList<ExportComparison::Case> m_cases; // selected: removed ones first
+    QSet<QString> m_removedIds;
+    QSet<qint64> m_deleted; // soft-deleted in TestOps
+    QList<Step> m_steps;
+    QStringList m_unknownIds;
+    QString m_error;
+    QList<QPointer<ApiCall>> m_calls;
+};
