@@ -115,6 +115,7 @@ private slots:
     void browseAddsAGroupFromTheLiveTree();
     void cleanupDialogShowsTheGridAndCompletesTheSet();
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
+    void restoreInTestOpsFromTheChangeView();
 
 private:
     // Opens Storage cleanup from the window's menu and waits until the rules are read.
@@ -741,6 +742,61 @@ void TestDesktop::cleanupDialogWithoutRightsDisablesWritesAndSaysWhy() {
     QVERIFY2(m_dialogs.messages.last().contains(u"project owner role"_s),
              qPrintable(m_dialogs.messages.last()));
     QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
+}
+
+void TestDesktop::restoreInTestOpsFromTheChangeView() {
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    // In TestOps meanwhile: 3 cases of API deleted and 4 edited; after the export one of those is edited
+    // again.
+    FakeTestOps::Group *api = m_fake->group(26961091);
+    for (qint64 row = 0; row < 7; ++row)
+        (row < 3 ? api->edits.removed : api->edits.edited).insert(row);
+    QTest::qWait(1100);
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    const qint64 again = FakeTestOps::testCaseId(26961091, 6);
+    m_fake->editTestCase(again, u"description"_s, "Переписано после выгрузки");
+
+    MainWindow *window = app.window();
+    QTRY_COMPARE(window->exportsModel()->rowCount(), 4);
+    window->ui()->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
+    window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findText(u"API"_s));
+    window->ui()->exportsView->selectRow(0);
+    window->ui()->actionShowChanges->trigger();
+    auto *changes = window->findChild<ChangeViewDialog *>();
+    QVERIFY(changes);
+    QVERIFY2(changes->restoreRemovedButton()->isEnabled(),
+             qPrintable(changes->restoreRemovedButton()->toolTip() + changes->ui()->titleLabel->text()));
+    // "All removed": the plan first; "no" writes nothing.
+    m_dialogs.answerYes = false;
+    changes->restoreRemovedButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.questions.size(), 1, 10000);
+    QVERIFY2(m_dialogs.questions.last().startsWith(u"Write these 3 case(s) to TestOps?"_s),
+             qPrintable(m_dialogs.questions.last()));
+    QCOMPARE(m_dialogs.questions.last().count(u"RESTORE   "_s), 3);
+    QVERIFY(m_fake->testCaseWrites.isEmpty());
+    m_dialogs.answerYes = true;
+    changes->restoreRemovedButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
+    QCOMPARE(m_dialogs.messages.last().count(u"RESTORED  "_s), 3);
+    QVERIFY(api->edits.removed.isEmpty());
+
+    // The changed cases, selected in the list: three fields go back, the one edited again is left alone.
+    changes->ui()->kindCombo->setCurrentIndex(3); // changed
+    changes->ui()->casesView->selectAll();
+    QVERIFY(changes->restoreSelectedButton()->isEnabled());
+    changes->restoreSelectedButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 2, 10000);
+    QCOMPARE(m_dialogs.questions.last().count(u"PATCH     "_s), 3);
+    QVERIFY(m_dialogs.questions.last().contains(u"CONFLICT  %1"_s.arg(again)));
+    QCOMPARE(m_dialogs.messages.last().count(u"PATCHED   "_s), 3);
+    QVERIFY2(m_dialogs.messages.last().contains(u"CONFLICT  %1"_s.arg(again)),
+             qPrintable(m_dialogs.messages.last()));
+    QCOMPARE(api->edits.fields.value(6).value(u"description"_s), QByteArray("Переписано после выгрузки"));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -120,6 +120,34 @@
         <source>Now</source>
         <translation>Now</translation>
     </message>
+    <message>
+        <source>&amp;Restore selected in TestOps…</source>
+        <translation>&amp;Restore selected in TestOps…</translation>
+    </message>
+    <message>
+        <source>Restore all &amp;removed in TestOps…</source>
+        <translation>Restore all &amp;removed in TestOps…</translation>
+    </message>
+    <message>
+        <source>Nothing can be written back:</source>
+        <translation>Nothing can be written back:</translation>
+    </message>
+    <message>
+        <source>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</source>
+        <translation>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</translation>
+    </message>
+    <message>
+        <source>Select removed or changed cases (added ones cannot be undone here).</source>
+        <translation>Select removed or changed cases (added ones cannot be undone here).</translation>
+    </message>
+    <message>
+        <source>Shows exactly what will be written to TestOps, then asks.</source>
+        <translation>Shows exactly what will be written to TestOps, then asks.</translation>
+    </message>
+    <message>
+        <source>No case was removed.</source>
+        <translation>No case was removed.</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>
@@ -1304,6 +1332,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</source>
         <translation>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</translation>
     </message>
+    <message>
+        <source>Connect to TestOps in Settings first.</source>
+        <translation>Connect to TestOps in Settings first.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1558,6 +1590,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>SKIPPED   %1  %2</source>
         <translation>SKIPPED   %1  %2</translation>
+    </message>
+    <message>
+        <source>TestOps holds the previous export&apos;s values already</source>
+        <translation>TestOps holds the previous export&apos;s values already</translation>
     </message>
 </context>
 <context>

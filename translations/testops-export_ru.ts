@@ -120,6 +120,34 @@
         <source>Now</source>
         <translation>Стало</translation>
     </message>
+    <message>
+        <source>&amp;Restore selected in TestOps…</source>
+        <translation>&amp;Восстановить выбранное в TestOps…</translation>
+    </message>
+    <message>
+        <source>Restore all &amp;removed in TestOps…</source>
+        <translation>Восстановить все &amp;удалённые в TestOps…</translation>
+    </message>
+    <message>
+        <source>Nothing can be written back:</source>
+        <translation>Вернуть нечего:</translation>
+    </message>
+    <message>
+        <source>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</source>
+        <translation>Записать эти кейсы (%1) в TestOps? Поля каждого кейса сначала сохраняются в TestOps как версия.</translation>
+    </message>
+    <message>
+        <source>Select removed or changed cases (added ones cannot be undone here).</source>
+        <translation>Выберите удалённые или изменённые кейсы (добавленные здесь не отменить).</translation>
+    </message>
+    <message>
+        <source>Shows exactly what will be written to TestOps, then asks.</source>
+        <translation>Сначала показывает, что именно будет записано в TestOps, и спрашивает.</translation>
+    </message>
+    <message>
+        <source>No case was removed.</source>
+        <translation>Удалённых кейсов нет.</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>
@@ -1311,6 +1339,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Connect to TestOps in Settings first: the cleanup rules are read with the export&apos;s token.</source>
         <translation>Сначала подключитесь к TestOps в настройках: правила очистки читаются токеном выгрузки.</translation>
     </message>
+    <message>
+        <source>Connect to TestOps in Settings first.</source>
+        <translation>Сначала подключитесь к TestOps в настройках.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1566,6 +1598,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>SKIPPED   %1  %2</source>
         <translation>SKIPPED   %1  %2</translation>
+    </message>
+    <message>
+        <source>TestOps holds the previous export&apos;s values already</source>
+        <translation>в TestOps уже значения из предыдущей выгрузки</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "ChangeViewDialog.h"
 
+#include "UserDialogs.h"
+#include "restore/RestoreSession.h"
+
 #include "exports/ChangeDetails.h"
 #include "exports/ExportFileStore.h"
 #include "ui_changeviewdialog.h"
@@ -7,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +187,105 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
 }
 
 ChangeViewDialog::~ChangeViewDialog() = default;
+
+void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot,
+                                  UserDialogs *dialogs) {
+    m_restore = std::move(session);
+    m_whyNoRestore = whyNot;
+    m_dialogs = dialogs;
+    if (!m_restoreSelected) {
+        m_restoreSelected =
+            m_ui->buttons->addButton(tr("&Restore selected in TestOps…"), QDialogButtonBox::ActionRole);
+        m_restoreRemoved =
+            m_ui->buttons->addButton(tr("Restore all &removed in TestOps…"), QDialogButtonBox::ActionRole);
+        connect(m_restoreSelected, &QPushButton::clicked, this, [this] { restoreInTestOps(false); });
+        connect(m_restoreRemoved, &QPushButton::clicked, this, [this] { restoreInTestOps(true); });
+        if (m_proxy)
+            connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                    &ChangeViewDialog::updateRestoreButtons);
+    }
+    if (m_restore) {
+        connect(m_restore.get(), &RestoreSession::planned, this, [this] {
+            if (!m_restore->error().isEmpty()) {
+                updateRestoreButtons();
+                m_dialogs->information(this, windowTitle(), m_restore->error());
+                return;
+            }
+            QStringList lines;
+            int writes = 0;
+            for (const RestoreSession::Step &step : m_restore->steps()) {
+                lines.append(RestoreSession::planLine(step));
+                writes += step.action == RestoreSession::Step::Action::Restore ||
+                          step.action == RestoreSession::Step::Action::Create ||
+                          step.action == RestoreSession::Step::Action::Patch;
+            }
+            if (writes == 0) {
+                updateRestoreButtons();
+                m_dialogs->information(this, windowTitle(),
+                                       tr("Nothing can be written back:") + u"\n\n"_s + lines.join(u'\n'));
+                return;
+            }
+            if (!m_dialogs->confirm(
+                    this, windowTitle(),
+                    tr("Write these %1 case(s) to TestOps? Each case's fields are saved as a version "
+                       "in TestOps first.")
+                            .arg(writes) +
+                        u"\n\n"_s + lines.join(u'\n'))) {
+                updateRestoreButtons();
+                return;
+            }
+            m_restore->apply();
+        });
+        connect(m_restore.get(), &RestoreSession::applied, this, [this] {
+            QStringList lines;
+            for (const RestoreSession::Step &step : m_restore->steps())
+                lines.append(RestoreSession::resultLine(step));
+            updateRestoreButtons();
+            m_dialogs->information(this, windowTitle(), lines.join(u'\n'));
+        });
+    }
+    updateRestoreButtons();
+}
+
+void ChangeViewDialog::updateRestoreButtons() {
+    if (!m_restoreSelected)
+        return;
+    int selected = 0;
+    if (m_proxy) {
+        for (const QModelIndex &row : m_ui->casesView->selectionModel()->selectedRows())
+            selected += m_model->at(m_proxy->mapToSource(row).row()).second != 0 ? 1 : 0;
+    }
+    const bool removed = m_details && !m_details->result().removed.isEmpty();
+    m_restoreSelected->setEnabled(m_restore && selected > 0);
+    m_restoreRemoved->setEnabled(m_restore && removed);
+    const QString why = !m_restore ? m_whyNoRestore : QString();
+    m_restoreSelected->setToolTip(!why.isEmpty() ? why
+                                  : selected == 0
+                                      ? tr("Select removed or changed cases (added ones cannot be undone "
+                                           "here).")
+                                      : tr("Shows exactly what will be written to TestOps, then asks."));
+    m_restoreRemoved->setToolTip(!why.isEmpty() ? why
+                                 : removed ? tr("Shows exactly what will be written to TestOps, then asks.")
+                                           : tr("No case was removed."));
+}
+
+void ChangeViewDialog::restoreInTestOps(bool allRemoved) {
+    if (!m_restore)
+        return;
+    QStringList ids;
+    if (!allRemoved) {
+        for (const QModelIndex &row : m_ui->casesView->selectionModel()->selectedRows()) {
+            const auto [c, kind] = m_model->at(m_proxy->mapToSource(row).row());
+            if (kind != 0)
+                ids.append(c->id);
+        }
+        if (ids.isEmpty())
+            return;
+    }
+    m_restoreSelected->setEnabled(false);
+    m_restoreRemoved->setEnabled(false);
+    m_restore->plan(allRemoved ? RestoreSession::Selection::Removed : RestoreSession::Selection::Both, ids);
+}
 
 void ChangeViewDialog::showSelectedCase() {
     QTableWidget *table = m_ui->fieldsTable;

@@ -12,7 +12,10 @@ class ChangeViewDialog;
 class ChangeDetails;
 class ChangeCasesModel;
 class ExportFileStore;
+class QPushButton;
 class QSortFilterProxyModel;
+class RestoreSession;
+class UserDialogs;
 
 class ChangeViewDialog : public QDialog {
     Q_OBJECT
@@ -23,11 +26,25 @@ public:
     Ui::ChangeViewDialog *ui() const { return m_ui.get(); }
     QSortFilterProxyModel *cases() const { return m_proxy; }
 
+    // Offers "Restore in TestOps…" through `session` (null: the button is off and says `whyNot`).
+    void setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot, UserDialogs *dialogs);
+    QPushButton *restoreSelectedButton() const { return m_restoreSelected; }
+    QPushButton *restoreRemovedButton() const { return m_restoreRemoved; }
+    // The plan for the selected removed and changed cases (or, with `allRemoved`, every removed one): shown,
+    // confirmed, then applied and its result shown.
+    void restoreInTestOps(bool allRemoved);
+
 private:
     void showSelectedCase();
+    void updateRestoreButtons();
 
     std::unique_ptr<Ui::ChangeViewDialog> m_ui;
     std::shared_ptr<const ChangeDetails> m_details;
     ChangeCasesModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    std::unique_ptr<RestoreSession> m_restore;
+    UserDialogs *m_dialogs = nullptr;
+    QPushButton *m_restoreSelected = nullptr;
+    QPushButton *m_restoreRemoved = nullptr;
+    QString m_whyNoRestore;
 };

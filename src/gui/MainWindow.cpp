@@ -7,6 +7,7 @@
 #include "PreviewDialog.h"
 #include "UserDialogs.h"
 #include "cleanup/CleanupSession.h"
+#include "restore/RestoreSession.h"
 #include "service/ExportFront.h"
 #include "ui_mainwindow.h"
 
@@ -218,6 +219,10 @@ void MainWindow::showChangesOfSelected() {
         return;
     const QFileInfo info(path);
     auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(), this);
+    QString whyNot = tr("Connect to TestOps in Settings first.");
+    std::unique_ptr<RestoreSession> restore =
+        m_front ? m_front->restoreSession(info.fileName(), &whyNot) : nullptr;
+    dialog->setRestore(std::move(restore), whyNot, m_dialogs);
     dialog->show();
 }
 
