@@ -1015,6 +1015,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>%1 was not compared with the previous export: %2</source>
         <translation>%1 was not compared with the previous export: %2</translation>
     </message>
+    <message>
+        <source>Sent to the replica that leads: it starts the export within seconds</source>
+        <translation>Sent to the replica that leads: it starts the export within seconds</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1025,6 +1029,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
         <translation>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</translation>
+    </message>
+    <message>
+        <source>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</source>
+        <translation>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1173,32 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
         <translation>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</translation>
+    </message>
+</context>
+<context>
+    <name>KubeClient</name>
+    <message>
+        <source>the Kubernetes API cannot be reached: %1</source>
+        <translation>the Kubernetes API cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>the Kubernetes API answered HTTP %1: %2</source>
+        <translation>the Kubernetes API answered HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderElector</name>
+    <message>
+        <source>the lease was not renewed within %1 ms</source>
+        <translation>the lease was not renewed within %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 holds the lease</source>
+        <translation>%1 holds the lease</translation>
+    </message>
+    <message>
+        <source>the replica stops</source>
+        <translation>the replica stops</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1485,18 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST is not set: not running in a Kubernetes pod</source>
+        <translation>KUBERNETES_SERVICE_HOST is not set: not running in a Kubernetes pod</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s token or CA is missing in %1</source>
+        <translation>the service account&apos;s token or CA is missing in %1</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</source>
+        <translation>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2214,74 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the secret key your storage gave you</source>
         <translation>the secret key your storage gave you</translation>
+    </message>
+    <message>
+        <source>it must be shorter than LEADER_LEASE_DURATION (%1 s)</source>
+        <translation>it must be shorter than LEADER_LEASE_DURATION (%1 s)</translation>
+    </message>
+    <message>
+        <source>it must be shorter than LEADER_RENEW_DEADLINE (%1 s)</source>
+        <translation>it must be shorter than LEADER_RENEW_DEADLINE (%1 s)</translation>
+    </message>
+    <message>
+        <source>Several replicas on Kubernetes: only the holder of a Lease exports, every replica serves the web view</source>
+        <translation>Several replicas on Kubernetes: only the holder of a Lease exports, every replica serves the web view</translation>
+    </message>
+    <message>
+        <source>off, auto (on when running in a Kubernetes pod) or on</source>
+        <translation>off, auto (on when running in a Kubernetes pod) or on</translation>
+    </message>
+    <message>
+        <source>not off, auto or on</source>
+        <translation>not off, auto or on</translation>
+    </message>
+    <message>
+        <source>The Lease the replicas elect a leader on</source>
+        <translation>The Lease the replicas elect a leader on</translation>
+    </message>
+    <message>
+        <source>a Kubernetes object name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>a Kubernetes object name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object name</source>
+        <translation>not a Kubernetes object name</translation>
+    </message>
+    <message>
+        <source>The namespace of the Lease; empty: the pod&apos;s own</source>
+        <translation>The namespace of the Lease; empty: the pod&apos;s own</translation>
+    </message>
+    <message>
+        <source>nothing, or a namespace name</source>
+        <translation>nothing, or a namespace name</translation>
+    </message>
+    <message>
+        <source>not a namespace name</source>
+        <translation>not a namespace name</translation>
+    </message>
+    <message>
+        <source>How long followers wait after the lease was last renewed before they take it</source>
+        <translation>How long followers wait after the lease was last renewed before they take it</translation>
+    </message>
+    <message>
+        <source>a duration such as 15s, longer than LEADER_RENEW_DEADLINE</source>
+        <translation>a duration such as 15s, longer than LEADER_RENEW_DEADLINE</translation>
+    </message>
+    <message>
+        <source>A leader that could not renew for this long stops exporting</source>
+        <translation>A leader that could not renew for this long stops exporting</translation>
+    </message>
+    <message>
+        <source>a duration such as 10s, longer than LEADER_RETRY_PERIOD</source>
+        <translation>a duration such as 10s, longer than LEADER_RETRY_PERIOD</translation>
+    </message>
+    <message>
+        <source>How often the lease is read, renewed or tried</source>
+        <translation>How often the lease is read, renewed or tried</translation>
+    </message>
+    <message>
+        <source>a duration such as 2s</source>
+        <translation>a duration such as 2s</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3099,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>%1 (project %2)</source>
         <translation>%1 (project %2)</translation>
+    </message>
+    <message>
+        <source>Exports run on %1 (leading since %2); this replica serves them.</source>
+        <translation>Exports run on %1 (leading since %2); this replica serves them.</translation>
+    </message>
+    <message>
+        <source>No replica leads at the moment; one takes over within seconds.</source>
+        <translation>No replica leads at the moment; one takes over within seconds.</translation>
     </message>
 </context>
 <context>

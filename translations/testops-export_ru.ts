@@ -1021,6 +1021,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>%1 was not compared with the previous export: %2</source>
         <translation>%1 не сравнивалась с предыдущей выгрузкой: %2</translation>
     </message>
+    <message>
+        <source>Sent to the replica that leads: it starts the export within seconds</source>
+        <translation>Передано ведущей реплике: она начнёт выгрузку через несколько секунд</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1031,6 +1035,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
         <translation>папку выгрузок %1 нельзя использовать: не открывается её файл блокировки %2 (%3)</translation>
+    </message>
+    <message>
+        <source>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</source>
+        <translation>LEADER_ELECTION включён, но конфигурации Kubernetes внутри кластера нет: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1179,32 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
         <translation>в выгрузке группы %1 (id %2) нет тест-кейсов: возможно, id группы устарел после перестроения дерева; выберите группу заново кнопкой «Обзор…» в настройках или проверьте её id в EXPORT_GROUPS</translation>
+    </message>
+</context>
+<context>
+    <name>KubeClient</name>
+    <message>
+        <source>the Kubernetes API cannot be reached: %1</source>
+        <translation>API Kubernetes недоступен: %1</translation>
+    </message>
+    <message>
+        <source>the Kubernetes API answered HTTP %1: %2</source>
+        <translation>API Kubernetes ответил HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderElector</name>
+    <message>
+        <source>the lease was not renewed within %1 ms</source>
+        <translation>аренда не продлена за %1 мс</translation>
+    </message>
+    <message>
+        <source>%1 holds the lease</source>
+        <translation>аренда у %1</translation>
+    </message>
+    <message>
+        <source>the replica stops</source>
+        <translation>реплика останавливается</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1493,18 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-файлы (*.csv)</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST is not set: not running in a Kubernetes pod</source>
+        <translation>KUBERNETES_SERVICE_HOST не задан: это не под Kubernetes</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s token or CA is missing in %1</source>
+        <translation>в %1 нет токена или CA сервисного аккаунта</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</source>
+        <translation>KUBERNETES_SERVICE_HOST/_PORT не составляют адрес: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2223,74 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the secret key your storage gave you</source>
         <translation>секретный ключ, выданный хранилищем</translation>
+    </message>
+    <message>
+        <source>it must be shorter than LEADER_LEASE_DURATION (%1 s)</source>
+        <translation>он должен быть короче LEADER_LEASE_DURATION (%1 с)</translation>
+    </message>
+    <message>
+        <source>it must be shorter than LEADER_RENEW_DEADLINE (%1 s)</source>
+        <translation>он должен быть короче LEADER_RENEW_DEADLINE (%1 с)</translation>
+    </message>
+    <message>
+        <source>Several replicas on Kubernetes: only the holder of a Lease exports, every replica serves the web view</source>
+        <translation>Несколько реплик в Kubernetes: выгружает только держатель Lease, веб-страницу отдаёт каждая реплика</translation>
+    </message>
+    <message>
+        <source>off, auto (on when running in a Kubernetes pod) or on</source>
+        <translation>off, auto (включено, если запущено в поде Kubernetes) или on</translation>
+    </message>
+    <message>
+        <source>not off, auto or on</source>
+        <translation>не off, auto или on</translation>
+    </message>
+    <message>
+        <source>The Lease the replicas elect a leader on</source>
+        <translation>Lease, на котором реплики выбирают ведущую</translation>
+    </message>
+    <message>
+        <source>a Kubernetes object name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>имя объекта Kubernetes: строчные буквы, цифры, «-» и «.»</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object name</source>
+        <translation>не имя объекта Kubernetes</translation>
+    </message>
+    <message>
+        <source>The namespace of the Lease; empty: the pod&apos;s own</source>
+        <translation>Пространство имён Lease; пусто — собственное пространство пода</translation>
+    </message>
+    <message>
+        <source>nothing, or a namespace name</source>
+        <translation>ничего или имя пространства имён</translation>
+    </message>
+    <message>
+        <source>not a namespace name</source>
+        <translation>не имя пространства имён</translation>
+    </message>
+    <message>
+        <source>How long followers wait after the lease was last renewed before they take it</source>
+        <translation>Сколько ведомые ждут после последнего продления аренды, прежде чем забрать её</translation>
+    </message>
+    <message>
+        <source>a duration such as 15s, longer than LEADER_RENEW_DEADLINE</source>
+        <translation>длительность, например 15s, больше LEADER_RENEW_DEADLINE</translation>
+    </message>
+    <message>
+        <source>A leader that could not renew for this long stops exporting</source>
+        <translation>Ведущая, не сумевшая продлить аренду за это время, прекращает выгрузку</translation>
+    </message>
+    <message>
+        <source>a duration such as 10s, longer than LEADER_RETRY_PERIOD</source>
+        <translation>длительность, например 10s, больше LEADER_RETRY_PERIOD</translation>
+    </message>
+    <message>
+        <source>How often the lease is read, renewed or tried</source>
+        <translation>Как часто аренду читают, продлевают или пробуют взять</translation>
+    </message>
+    <message>
+        <source>a duration such as 2s</source>
+        <translation>длительность, например 2s</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3109,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>%1 (project %2)</source>
         <translation>%1 (проект %2)</translation>
+    </message>
+    <message>
+        <source>Exports run on %1 (leading since %2); this replica serves them.</source>
+        <translation>Выгружает %1 (ведущая с %2); эта реплика их раздаёт.</translation>
+    </message>
+    <message>
+        <source>No replica leads at the moment; one takes over within seconds.</source>
+        <translation>Сейчас ведущей нет; одна из реплик станет ею через несколько секунд.</translation>
     </message>
 </context>
 <context>

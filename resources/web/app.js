@@ -37,7 +37,13 @@
 
   function renderStatus(status) {
     latestStatus = status;
-    $('headline').textContent = status.headline;
+    const cluster = status.cluster;
+    $('headline').textContent = cluster && cluster.role === 'follower'
+      ? status.headline + ' ' + (cluster.leader
+        ? t('Exports run on %1 (leading since %2); this replica serves them.', cluster.leader,
+          cluster.since ? new Date(cluster.since).toLocaleString() : '…')
+        : t('No replica leads at the moment; one takes over within seconds.'))
+      : status.headline;
     $('files').textContent = status.files.toLocaleString(lang);
     $('total-size').textContent = formatBytes(status.totalBytes);
     $('last-export').textContent = status.lastExport ? formatTime(status.lastExport.time) : t('never');

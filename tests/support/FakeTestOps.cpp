@@ -63,7 +63,10 @@ public:
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pumpBody);
-        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            endDownload(false); // the client went away mid-body
+            deleteLater();
+        });
         m_throttle.setInterval(100);
         connect(&m_throttle, &QTimer::timeout, this, [this] {
             m_budget = m_server->throttleBytesPerSecond / 10;
@@ -87,7 +90,10 @@ public:
 
     enum class BodyMode { Normal, ResetHalfway, StallHalfway, NoLength, Short };
 
-    void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType) {
+    void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType,
+                qint64 jobId = 0, const QByteArray &userAgent = {}) {
+        m_download = int(m_server->downloads.size());
+        m_server->downloads.append({jobId, userAgent, QDateTime::currentMSecsSinceEpoch(), 0, false});
         m_generator = std::move(generator);
         m_mode = mode;
         m_total = size;
@@ -112,6 +118,17 @@ public:
     }
 
 private:
+    void endDownload(bool complete) {
+        if (m_download < 0 || m_download >= m_server->downloads.size())
+            return;
+        Download &download = m_server->downloads[m_download];
+        if (download.endMs == 0) {
+            download.endMs = QDateTime::currentMSecsSinceEpoch();
+            download.complete = complete;
+        }
+        m_download = -1;
+    }
+
     void onReadyRead() {
         m_buffer += m_socket->readAll();
         while (!m_generator) {
@@ -171,6 +188,7 @@ private:
             }
             QByteArray piece = m_generator->next(want);
             if (piece.isEmpty()) {
+                endDownload(true);
                 m_generator.reset();
                 m_throttle.stop();
                 if (m_mode == BodyMode::NoLength || m_mode == BodyMode::Short)
@@ -194,6 +212,7 @@ private:
     qint64 m_sent = 0;
     qint64 m_budget = 0;
     QTimer m_throttle;
+    int m_download = -1; // index in downloads while one is served
 };
 
 FakeTestOps::FakeTestOps(QObject *parent)
@@ -461,6 +480,7 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
             return connection->reply(404, json({{u"message"_s, u"Project not found"_s}}));
         Job job;
         job.id = m_nextJobId++;
+        job.userAgent = request.headers.value("user-agent");
         job.groupId = g ? g->groupId : 0;
         job.rows = g ? g->rows : 0;
         job.revision = g ? g->revision : 0;
@@ -546,7 +566,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
                 generator->usePrecomputed(m_preloaded.value(key));
             }
             const qint64 size = generator->totalSize();
-            return connection->stream(std::move(generator), size, mode, sendContentType);
+            return connection->stream(std::move(generator), size, mode, sendContentType, job.id,
+                                      request.headers.value("user-agent"));
         }
     }
     if (path.startsWith(u"/api/testcase"_s))

@@ -59,6 +59,7 @@ public:
         QString status = QStringLiteral("queued");
         int pollsLeft = 0;
         bool deleted = false;
+        QByteArray userAgent;
     };
 
     explicit FakeTestOps(QObject *parent = nullptr);
@@ -118,6 +119,17 @@ public:
 
     // The exact bytes a download of this group serves now (without faults).
     QByteArray expectedCsv(qint64 groupId) const;
+
+    // Every download of an export served, with who made it (the User-Agent names the replica on
+    // Kubernetes) and when it started and ended (ms since the epoch; end 0 while it runs).
+    struct Download {
+        qint64 jobId = 0;
+        QByteArray userAgent;
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        bool complete = false;
+    };
+    QList<Download> downloads;
 
     int count(const QString &route) const { return m_counts.value(route); }
     QList<qint64> liveJobs() const;

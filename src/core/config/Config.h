@@ -18,6 +18,17 @@ struct S3Settings {
     QString secretKey;
 };
 
+// Several replicas on Kubernetes: only the holder of a Lease exports (client-go's defaults).
+struct LeaderSettings {
+    enum class Mode { Off, Auto, On };
+    Mode mode = Mode::Off; // Auto: on when the pod's in-cluster configuration is there
+    QString leaseName = QStringLiteral("testops-export");
+    QString leaseNamespace; // empty: the pod's own
+    int leaseDurationSeconds = 15;
+    int renewDeadlineSeconds = 10;
+    int retryPeriodSeconds = 2;
+};
+
 struct Config {
     QUrl baseUrl;
     QString token;
@@ -50,4 +61,5 @@ struct Config {
     QString webAccessKey;
 
     S3Settings s3;
+    LeaderSettings leader;
 };

@@ -254,6 +254,23 @@ LoadedConfig ConfigLoader::resolve(const QHash<QString, RawSetting> &raw) {
                      SettingsTable::find(name)->translatedExpected()});
         }
     }
+    // client-go's rule: lease duration > renew deadline > retry period, or two leaders could overlap.
+    const auto shorter = [&result, &raw](const QString &name, int seconds, const QString &why) {
+        const RawSetting given = raw.value(name, {QString::number(seconds) + u's', SettingSource::Default});
+        result.problems.append(
+            {name, given.value, given.source, why, SettingsTable::find(name)->translatedExpected()});
+    };
+    const LeaderSettings &leader = config.leader;
+    if (leader.leaseDurationSeconds <= leader.renewDeadlineSeconds)
+        shorter(
+            u"LEADER_RENEW_DEADLINE"_s, leader.renewDeadlineSeconds,
+            QCoreApplication::translate("Settings", "it must be shorter than LEADER_LEASE_DURATION (%1 s)")
+                .arg(leader.leaseDurationSeconds));
+    else if (leader.renewDeadlineSeconds <= leader.retryPeriodSeconds)
+        shorter(
+            u"LEADER_RETRY_PERIOD"_s, leader.retryPeriodSeconds,
+            QCoreApplication::translate("Settings", "it must be shorter than LEADER_RENEW_DEADLINE (%1 s)")
+                .arg(leader.renewDeadlineSeconds));
     if (config.groups.isEmpty() &&
         !std::any_of(result.problems.cbegin(), result.problems.cend(), [](const ConfigProblem &p) {
             return p.setting == u"EXPORT_GROUPS"_s || p.setting == u"PROJECTS_CONFIG"_s;

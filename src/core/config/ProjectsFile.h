@@ -1,5 +1,6 @@
 // projects.json, as the Go tool's later versions read it: the groups of several projects,
-//   {"projects": [{"project_id": 17, "tree_id": 937, "groups": [{"group_id": 26961091, "group_name": "API"}]}]}
+//   {"projects": [{"project_id": 17, "tree_id": 937, "groups": [{"group_id": 26961091, "group_name":
+//   "API"}]}]}
 // Each group found is exported under its name, its files named as the Go tool names them
 // (testops_export_<project_id>_<group>_<time>.csv), so a team's folder and bucket go on as they were.
 #pragma once

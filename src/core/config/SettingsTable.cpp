@@ -368,6 +368,46 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "The secret key of the bucket's credentials; never shown"),
      QT_TRANSLATE_NOOP("Settings", "the secret key your storage gave you"),
      [](const QString &t, Config &c) { c.s3.secretKey = t.trimmed(); return QString(); }},
+    {u"LEADER_ELECTION"_s, u"off"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Several replicas on Kubernetes: only the holder of a Lease exports, every replica serves the web view"),
+     QT_TRANSLATE_NOOP("Settings", "off, auto (on when running in a Kubernetes pod) or on"),
+     [](const QString &t, Config &c) {
+         const QString mode = t.trimmed().toLower();
+         c.leader.mode = mode == u"on"_s ? LeaderSettings::Mode::On
+                         : mode == u"auto"_s ? LeaderSettings::Mode::Auto : LeaderSettings::Mode::Off;
+         return mode == u"on"_s || mode == u"auto"_s || mode == u"off"_s
+                    ? QString() : QCoreApplication::translate("Settings", "not off, auto or on");
+     }},
+    {u"LEADER_LEASE_NAME"_s, u"testops-export"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "The Lease the replicas elect a leader on"),
+     QT_TRANSLATE_NOOP("Settings", "a Kubernetes object name: lower-case letters, digits, '-' and '.'"),
+     [](const QString &t, Config &c) {
+         c.leader.leaseName = t.trimmed();
+         static const QRegularExpression name(u"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"_s);
+         return name.match(c.leader.leaseName).hasMatch() ? QString()
+                    : QCoreApplication::translate("Settings", "not a Kubernetes object name");
+     }},
+    {u"LEADER_LEASE_NAMESPACE"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "The namespace of the Lease; empty: the pod's own"),
+     QT_TRANSLATE_NOOP("Settings", "nothing, or a namespace name"),
+     [](const QString &t, Config &c) {
+         c.leader.leaseNamespace = t.trimmed();
+         static const QRegularExpression name(u"^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$"_s);
+         return name.match(c.leader.leaseNamespace).hasMatch() ? QString()
+                    : QCoreApplication::translate("Settings", "not a namespace name");
+     }},
+    {u"LEADER_LEASE_DURATION"_s, u"15s"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "How long followers wait after the lease was last renewed before they take it"),
+     QT_TRANSLATE_NOOP("Settings", "a duration such as 15s, longer than LEADER_RENEW_DEADLINE"),
+     [](const QString &t, Config &c) { return applyDuration(t, 1, &c.leader.leaseDurationSeconds); }},
+    {u"LEADER_RENEW_DEADLINE"_s, u"10s"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "A leader that could not renew for this long stops exporting"),
+     QT_TRANSLATE_NOOP("Settings", "a duration such as 10s, longer than LEADER_RETRY_PERIOD"),
+     [](const QString &t, Config &c) { return applyDuration(t, 1, &c.leader.renewDeadlineSeconds); }},
+    {u"LEADER_RETRY_PERIOD"_s, u"2s"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "How often the lease is read, renewed or tried"),
+     QT_TRANSLATE_NOOP("Settings", "a duration such as 2s"),
+     [](const QString &t, Config &c) { return applyDuration(t, 1, &c.leader.retryPeriodSeconds); }},
 };
 // clang-format on
 

@@ -12,6 +12,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -45,11 +46,17 @@ ExportUploader::ExportUploader(S3Client::Options options, QList<int> retryDelays
 
 void ExportUploader::upload(const QString &group, const QString &file,
                             std::function<void()> firstAttemptDone) {
+    if (m_stopped) { // not leading: the next leader's catchUp() uploads it
+        if (firstAttemptDone)
+            firstAttemptDone();
+        return;
+    }
     m_queue.append({group, file, 1, {}, std::move(firstAttemptDone)});
     pump();
 }
 
 void ExportUploader::catchUp() {
+    m_stopped = false;
     QSet<QString> uploaded;
     QSet<QString> known;
     if (m_history) {
@@ -88,8 +95,21 @@ void ExportUploader::removeObjects(const QStringList &keys) {
     }
 }
 
+void ExportUploader::stop() {
+    m_stopped = true;
+    const QList<Job> dropped = std::exchange(m_queue, {});
+    for (const Job &job : dropped) {
+        if (job.firstAttemptDone) // the cycle waiting for it ends; catchUp() uploads it later
+            job.firstAttemptDone();
+    }
+    m_waiting.clear();
+    m_retryTimer.stop();
+    if (m_call)
+        m_call->abort();
+}
+
 void ExportUploader::pump() {
-    if (m_current || m_queue.isEmpty())
+    if (m_current || m_queue.isEmpty() || m_stopped)
         return;
     m_current = true;
     Job job = m_queue.takeFirst();
@@ -113,6 +133,7 @@ void ExportUploader::pump() {
         }
         const S3Client::FileDigests &file = digests.file;
         S3Call *put = m_client.upload(key, path, file);
+        m_call = put;
         connect(put, &S3Call::finished, this, [this, put, job = std::move(job), key, file]() mutable {
             put->deleteLater();
             if (!put->ok()) {

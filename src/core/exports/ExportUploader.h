@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -32,6 +33,9 @@ public:
     // Deletes objects of the bucket (retention's, by their keys).
     void removeObjects(const QStringList &keys);
     bool isBusy() const { return !m_queue.isEmpty() || m_current; }
+    // Stops uploading (this replica no longer leads): the upload in flight is abandoned, nothing more is
+    // tried; the journal keeps what has no copy yet for catchUp().
+    void stop();
     // How long the retry timer sleeps now; -1 when no retry waits (for tests).
     int retrySleepMs() const { return m_retryTimer.isActive() ? m_retryTimer.interval() : -1; }
 
@@ -62,5 +66,7 @@ private:
     QList<Job> m_queue;
     QList<Job> m_waiting; // failed, until their retry is due
     bool m_current = false;
+    QPointer<S3Call> m_call;
+    bool m_stopped = false;
     QTimer m_retryTimer;
 };

@@ -1,6 +1,8 @@
 #include "ExportFront.h"
 
 #include "cleanup/CleanupSession.h"
+#include "cluster/LeaderElector.h"
+#include "log/LogCategories.h"
 #include "restore/RestoreSession.h"
 
 #include "ExportService.h"
@@ -309,6 +311,8 @@ const char *ExportFront::runNowSource(RunNowResult result) {
         return QT_TR_NOOP("An export is already running");
     case RunNowResult::NoGroups:
         return QT_TR_NOOP("No groups are configured");
+    case RunNowResult::SentToLeader:
+        return QT_TR_NOOP("Sent to the replica that leads: it starts the export within seconds");
     case RunNowResult::NotConfigured:
         break;
     }
@@ -365,6 +369,14 @@ ExportFront::GroupView ExportFront::groupView(const GroupStatus &group, const QD
 ExportFront::RunNowResult ExportFront::runNow(const QString &trigger, const QString &group) {
     if (!m_service)
         return RunNowResult::NotConfigured;
+    if (m_service->isFollower()) { // the leader exports; it reads the request from the Lease
+        m_service->elector()->requestRunNow([trigger](bool ok, const QString &why) {
+            if (!ok)
+                qCWarning(lcExport, "run now (%s) could not be handed to the leader: %s",
+                          qUtf8Printable(trigger), qUtf8Printable(why));
+        });
+        return RunNowResult::SentToLeader;
+    }
     switch (m_service->runner()->runNow(trigger, group)) {
     case ExportRunner::RunNow::Started:
         return RunNowResult::Started;
@@ -445,4 +457,16 @@ std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileN
     }
     return std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group, fileName,
                                             std::move(details));
+}
+
+ExportFront::Cluster ExportFront::cluster() const {
+    const LeaderElector *elector = m_service ? m_service->elector() : nullptr;
+    if (!elector)
+        return {};
+    return {true,
+            elector->isLeader(),
+            elector->identity(),
+            elector->leader(),
+            elector->leaderSince(),
+            elector->lastError()};
 }

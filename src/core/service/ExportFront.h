@@ -45,7 +45,23 @@ public:
         QString reason;
     };
 
-    enum class RunNowResult { Started, RetriesStarted, AlreadyRunning, NoGroups, NotConfigured };
+    enum class RunNowResult {
+        Started,
+        RetriesStarted,
+        AlreadyRunning,
+        NoGroups,
+        NotConfigured,
+        SentToLeader
+    };
+    // With several replicas (LEADER_ELECTION): this replica's role and who leads since when.
+    struct Cluster {
+        bool enabled = false;
+        bool leading = false;
+        QString identity;
+        QString leader; // empty while nobody holds the lease
+        QDateTime leaderSince;
+        QString error; // the last failure to reach the Kubernetes API
+    };
 
     // A group as the views show it: its status and its state in words.
     struct GroupView {
@@ -125,6 +141,7 @@ public:
     // Undoing in TestOps what an export's change view shows (restore removed cases, put edited fields back);
     // null with *error when the export is not listed, has no comparison, or its group is not configured.
     std::unique_ptr<RestoreSession> restoreSession(const QString &fileName, QString *error) const;
+    Cluster cluster() const;
     // The configured projects, in the order of the groups.
     QList<qint64> projectIds() const;
 

@@ -1,5 +1,7 @@
 #include "ExportService.h"
 
+#include "cluster/KubeClient.h"
+#include "cluster/LeaderElector.h"
 #include "exports/BucketIndex.h"
 #include "exports/ExportIndex.h"
 #include "exports/ExportUploader.h"
@@ -25,14 +27,41 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     : QObject(parent)
     , m_config(config)
     , m_store(config.exportPath) {
-    m_client = new TestOpsClient(TestOpsClient::Options::of(config), network, clock, this);
+    // Several replicas: a Lease elects the one that exports.
+    std::optional<KubeClient::InCluster> inCluster;
+    if (config.leader.mode != LeaderSettings::Mode::Off) {
+        QString why;
+        inCluster = KubeClient::InCluster::detect(&why);
+        if (!inCluster && config.leader.mode == LeaderSettings::Mode::On)
+            m_electionProblem =
+                tr("LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1").arg(why);
+    }
+    const QString identity = qEnvironmentVariable("POD_NAME", qEnvironmentVariable("HOSTNAME"));
+    TestOpsClient::Options clientOptions = TestOpsClient::Options::of(config);
+    if (inCluster)
+        clientOptions.userAgent += " (" + identity.toUtf8() + ')';
+    m_client = new TestOpsClient(clientOptions, network, clock, this);
+    if (inCluster) {
+        const LeaderSettings &leader = config.leader;
+        auto *kube = new KubeClient(*inCluster, network, leader.retryPeriodSeconds * 1000, this);
+        m_elector = new LeaderElector(
+            {leader.leaseName,
+             leader.leaseNamespace.isEmpty() ? inCluster->ownNamespace : leader.leaseNamespace, identity,
+             leader.leaseDurationSeconds * 1000, leader.renewDeadlineSeconds * 1000,
+             leader.retryPeriodSeconds * 1000},
+            kube, clock, this);
+        connect(m_elector, &LeaderElector::startedLeading, this, [this] { setLeading(true); });
+        connect(m_elector, &LeaderElector::stoppedLeading, this, [this] { setLeading(false); });
+        connect(m_elector, &LeaderElector::runNowRequested, this,
+                [this](const QString &requester) { m_runner->runNow(u"run now on %1"_s.arg(requester)); });
+    }
 
     const QString data = dataFolder(config);
     // Compacted before anything reads it, so that what is dropped is never parsed nor held; and only while
     // holding the folder's lock: while a service runs on the folder it appends to this file, and a --check
     // or a refused second start must leave the file alone.
     const QString journal = QDir(data).filePath(u"history.jsonl"_s);
-    if (QFileInfo::exists(journal)) {
+    if (QFileInfo::exists(journal) && !m_elector) { // replicas share it: only the leader compacts, as it runs
         ProcessLock lock(QDir(data).filePath(u"lock"_s));
         if (lock.tryLock() == ProcessLock::Result::Locked)
             JournalCompaction::compactFile(journal, m_store);
@@ -123,12 +152,19 @@ QString ExportService::dataFolder(const Config &config) {
 }
 
 bool ExportService::claimFolder(QString *why) {
+    if (!m_electionProblem.isEmpty()) {
+        if (why)
+            *why = m_electionProblem;
+        return false;
+    }
     const QString problem = m_store.ensureWritable();
     if (!problem.isEmpty()) {
         if (why)
             *why = problem;
         return false;
     }
+    if (m_elector) // the Lease, not a lock file, decides who writes: followers serve the shared folder
+        return true;
     const QString data = dataFolder(m_config);
     QDir().mkpath(data);
     auto lock = std::make_unique<ProcessLock>(QDir(data).filePath(u"lock"_s));
@@ -157,7 +193,31 @@ bool ExportService::claimFolder(QString *why) {
     return true;
 }
 
+bool ExportService::isFollower() const {
+    return m_elector && !m_elector->isLeader();
+}
+
+void ExportService::setLeading(bool leading) {
+    if (leading) {
+        m_store.removeStaleTemporaries();
+        m_scheduler->start();
+        if (m_uploader)
+            m_uploader->catchUp();
+        return;
+    }
+    // As on SIGTERM: the download in flight is abandoned and leaves no file; retries and uploads wait for
+    // the next leader.
+    m_scheduler->stop();
+    m_runner->abort();
+    if (m_uploader)
+        m_uploader->stop();
+}
+
 void ExportService::startSchedule() {
+    if (m_elector) {
+        m_elector->start(); // the schedule starts when this replica leads
+        return;
+    }
     m_store.removeStaleTemporaries();
     m_scheduler->start();
     if (m_uploader)
@@ -166,6 +226,8 @@ void ExportService::startSchedule() {
 }
 
 void ExportService::shutdown(int timeoutMs, std::function<void()> done) {
+    if (m_elector)
+        m_elector->release();
     m_scheduler->stop();
     if (!m_runner->isRunning()) {
         done();

@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
 class ProcessLock;
+class LeaderElector;
 
 class ExportService : public QObject {
     Q_OBJECT
@@ -52,6 +53,13 @@ public:
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
     void shutdown(int timeoutMs, std::function<void()> done);
 
+    // Several replicas (LEADER_ELECTION): null when off. Only the leader runs the schedule, retries,
+    // catch-up, retention and uploads; every replica serves.
+    LeaderElector *elector() const { return m_elector; }
+    bool isFollower() const;
+    // Why leader election is on but cannot work (LEADER_ELECTION=on outside a cluster); empty otherwise.
+    const QString &electionProblem() const { return m_electionProblem; }
+
 private:
     // Retention of our objects in the bucket, by the folder's rule (ExportFileStore::expired): the objects of
     // our groups named as our exports, under exports/<date>/; others' objects are never touched.
@@ -66,6 +74,9 @@ private:
     Scheduler *m_scheduler;
     ExportUploader *m_uploader = nullptr;
     BucketIndex *m_bucket = nullptr;
+    LeaderElector *m_elector = nullptr;
+    QString m_electionProblem;
+    void setLeading(bool leading);
     QDateTime m_bucketRetentionDue; // a cycle's end, when retention of the bucket waits for its listing
     std::unique_ptr<ProcessLock> m_folderLock;
 };

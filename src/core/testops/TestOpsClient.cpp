@@ -238,6 +238,7 @@ void TestOpsClient::send(ApiCall *call) {
     request.setRawHeader("Accept",
                          call->m_sink ? "text/csv, application/octet-stream, */*" : "application/json");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    request.setRawHeader("User-Agent", m_options.userAgent);
     request.setTransferTimeout(m_options.inactivityTimeoutMs);
     request.setSslConfiguration(m_ssl);
     if (!call->m_body.isEmpty())

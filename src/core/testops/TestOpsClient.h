@@ -26,6 +26,7 @@ public:
         int inactivityTimeoutMs = 60000;
         QString caFile;
         bool insecure = false;
+        QByteArray userAgent = QByteArrayLiteral("testops-export"); // with the replica's name on Kubernetes
 
         // The connection settings of a configuration.
         static Options of(const Config &config);

@@ -109,6 +109,23 @@ QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case 
 }
 } // namespace
 
+namespace {
+// {"role": "leader" | "follower", "identity", "leader", "since", "error"}, or null without leader election.
+QJsonValue clusterJson(const ExportFront::Cluster &cluster) {
+    if (!cluster.enabled)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject object{
+        {u"role"_s, cluster.leading ? u"leader"_s : u"follower"_s},
+        {u"identity"_s, cluster.identity},
+        {u"leader"_s, cluster.leader.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cluster.leader)},
+        {u"since"_s, cluster.leaderSince.isValid() ? QJsonValue(iso(cluster.leaderSince))
+                                                   : QJsonValue(QJsonValue::Null)}};
+    if (!cluster.error.isEmpty())
+        object.insert(u"error"_s, cluster.error);
+    return object;
+}
+} // namespace
+
 QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
     const StatusSummary summary = front.summary(words);
     QJsonArray groupList;
@@ -151,6 +168,7 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"lastExport"_s,
              entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(front, entries.first()))},
             {u"groups"_s, groupList},
+            {u"cluster"_s, clusterJson(front.cluster())},
             {u"uploads"_s, front.s3Enabled() ? QJsonValue(QJsonObject{{u"uploaded"_s, uploads.uploaded},
                                                                       {u"waiting"_s, uploads.waiting},
                                                                       {u"failed"_s, uploads.failed}})

@@ -484,8 +484,9 @@ void WebServer::startExport(QTcpSocket *socket, const QHttpServerRequest &reques
     }
     const ExportFront::RunNowResult result =
         m_front->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
-    const bool started =
-        result == ExportFront::RunNowResult::Started || result == ExportFront::RunNowResult::RetriesStarted;
+    const bool started = result == ExportFront::RunNowResult::Started ||
+                         result == ExportFront::RunNowResult::RetriesStarted ||
+                         result == ExportFront::RunNowResult::SentToLeader;
     QJsonObject body{{u"status"_s, WebApi::status(*m_front, m_words)}};
     if (!started)
         body.insert(u"error"_s, m_words("ExportFront", ExportFront::runNowSource(result)));
