@@ -267,7 +267,8 @@ S3Call *S3Client::upload(const QString &key, const QString &path, const FileDige
         send("POST", key, {{"uploads", ""}}, {{"content-type", contentType}, {"content-length", "0"}},
              SigV4::emptyPayloadHash(), nullptr, nullptr);
     outer->m_step = create;
-    connect(create, &S3Call::finished, outer, [this, outer, create, key, path, digests] {
+    auto shared = std::make_shared<const FileDigests>(digests);
+    connect(create, &S3Call::finished, outer, [this, outer, create, key, path, shared] {
         create->deleteLater();
         const QByteArray uploadId = create->ok() ? elementText(create->body(), u"UploadId") : QByteArray();
         if (!create->ok() || outer->m_aborted || uploadId.isEmpty()) {
@@ -276,14 +277,15 @@ S3Call *S3Client::upload(const QString &key, const QString &path, const FileDige
             endUpload(outer, create, key, uploadId);
             return;
         }
-        uploadParts(outer, key, path, digests, uploadId, 0, 1, {});
+        uploadParts(outer, key, path, shared, uploadId, 0, 1, {});
     });
     return outer;
 }
 
-void S3Client::uploadParts(S3Call *outer, const QString &key, const QString &path, const FileDigests &digests,
-                           const QByteArray &uploadId, int index, int attempt, QList<QByteArray> etags) {
-    if (index == digests.parts.size()) {
+void S3Client::uploadParts(S3Call *outer, const QString &key, const QString &path,
+                           const std::shared_ptr<const FileDigests> &digests, const QByteArray &uploadId,
+                           int index, int attempt, QList<QByteArray> etags) {
+    if (index == digests->parts.size()) {
         QByteArray xml = "<CompleteMultipartUpload>";
         for (qsizetype i = 0; i < etags.size(); ++i)
             xml += "<Part><PartNumber>" + QByteArray::number(i + 1) + "</PartNumber><ETag>" + etags.at(i) +
@@ -313,7 +315,7 @@ void S3Client::uploadParts(S3Call *outer, const QString &key, const QString &pat
         });
         return;
     }
-    const FileDigests::Part &part = digests.parts.at(index);
+    const FileDigests::Part &part = digests->parts.at(index);
     auto *slice = new FileSlice(path, part.offset, part.length);
     if (!slice->open(QIODevice::ReadOnly)) {
         outer->m_error = tr("cannot read %1: %2").arg(path, slice->errorString());
@@ -342,7 +344,7 @@ void S3Client::uploadParts(S3Call *outer, const QString &key, const QString &pat
         }
         if (!outer->m_aborted)
             outer->m_error =
-                tr("part %1 of %2: %3").arg(index + 1).arg(digests.parts.size()).arg(put->error());
+                tr("part %1 of %2: %3").arg(index + 1).arg(digests->parts.size()).arg(put->error());
         endUpload(outer, put, key, uploadId);
     });
 }

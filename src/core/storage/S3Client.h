@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class Clock;
 class QIODevice;
@@ -142,8 +143,10 @@ private:
                  QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &payloadHash, QIODevice *body,
                  QIODevice *sink);
     void finish(S3Call *call, QNetworkReply *reply);
-    void uploadParts(S3Call *outer, const QString &key, const QString &path, const FileDigests &digests,
-                     const QByteArray &uploadId, int index, int attempt, QList<QByteArray> etags);
+    // The parts' list is shared by the steps, not copied into each (up to 10,000 parts).
+    void uploadParts(S3Call *outer, const QString &key, const QString &path,
+                     const std::shared_ptr<const FileDigests> &digests, const QByteArray &uploadId, int index,
+                     int attempt, QList<QByteArray> etags);
     void endUpload(S3Call *outer, S3Call *step, const QString &key, const QByteArray &uploadId);
     QUrl endpoint() const;
 
