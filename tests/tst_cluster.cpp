@@ -275,7 +275,9 @@ void TestCluster::killedLeadersAreReplacedWithoutDoubleExports() {
         QTRY_VERIFY_WITH_TIMEOUT(!holder().isEmpty() && holder() != leader, leaseMs + retryMs + 5000);
         const qint64 tookOver = holders().last().first - killedAt;
         takeovers.append(tookOver);
-        QVERIFY2(tookOver <= leaseMs + retryMs + 500, qPrintable(u"takeover %1 ms"_s.arg(tookOver)));
+        // A follower sees the leader's last renewal up to a retry period late, and tries again a retry period
+        // after the lease has run out by its own clock: lease + 2 retry periods at worst (client-go's bound).
+        QVERIFY2(tookOver <= leaseMs + 2 * retryMs, qPrintable(u"takeover %1 ms"_s.arg(tookOver)));
         QVERIFY(start(u"pod-%1"_s.arg(6 + kill))); // the Deployment starts another pod
     }
     std::sort(takeovers.begin(), takeovers.end());

@@ -68,19 +68,44 @@ for path in "/" "/api/exports" "/api/exports?group=UI&page=3" "/api/status"; do
 done
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ours=() theirs=()
-for _ in 1 2 3 4 5; do # interleaved, so that both see the same machine
-    ours+=("$(curl -s -o /dev/null -w '%{speed_download}' "$base/download/$big")")
-    theirs+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")")
+ours=() theirs=() ratios=()
+for _ in 1 2 3 4 5 6 7 8 9; do # interleaved, so that both see the same machine
+    o1=$(curl -s -o /dev/null -w '%{speed_download}' "$base/download/$big")
+    n1=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")
+    ours+=("$o1") theirs+=("$n1") ratios+=("$(echo "$o1 / $n1" | bc -l)")
 done
 o=$(printf '%s\n' "${ours[@]}" | median)
 n=$(printf '%s\n' "${theirs[@]}" | median)
+worst=$(printf '%s\n' "${ratios[@]}" | sort -n | head -1)
 echo
-printf '%-36s %14s %14s %8s %s\n' download ours_MB_s nginx_MB_s ratio target
-printf '%-36s %14.0f %14.0f %8.2f %s\n' "${size_mb} MB file" "$(echo "$o / 1048576" | bc -l)" "$(echo "$n / 1048576" | bc -l)" \
-    "$(echo "$o / $n" | bc -l)" ">= 0.8"
-summary "download of ${size_mb} MB (MB/s)" "$(printf %.0f "$(echo "$o / 1048576" | bc -l)")" \
-    "nginx $(printf %.0f "$(echo "$n / 1048576" | bc -l)") MB/s" "$(printf %.2f "$(echo "$o / $n" | bc -l)")" ">= 0.8"
+printf '%-36s %14s %14s %8s %8s %s\n' download ours_MB_s nginx_MB_s ratio worst target
+printf '%-36s %14.0f %14.0f %8.2f %8.2f %s\n' "${size_mb} MB file, median of 9" "$(echo "$o / 1048576" | bc -l)" \
+    "$(echo "$n / 1048576" | bc -l)" "$(echo "$o / $n" | bc -l)" "$worst" ">= 0.9, none below 0.8"
+summary "download of ${size_mb} MB (MB/s, median of 9)" "$(printf %.0f "$(echo "$o / 1048576" | bc -l)")" \
+    "nginx $(printf %.0f "$(echo "$n / 1048576" | bc -l)") MB/s" "$(printf %.2f "$(echo "$o / $n" | bc -l)") (worst $(printf %.2f "$worst"))" ">= 0.9, none below 0.8"
+
+# Ten clients at once: total throughput, and the page's API answering meanwhile.
+together() { # url → total MB/s of 10 parallel downloads
+    local start end
+    start=$(date +%s.%N)
+    for _ in $(seq 10); do curl -s -o /dev/null "$1" & done
+    wait
+    end=$(date +%s.%N)
+    echo "$size_mb * 10 / ($end - $start)" | bc -l
+}
+latencies="$work/latencies"
+: >"$latencies"
+( for _ in $(seq 400); do curl -s -o /dev/null -w '%{time_total}\n' "$base/api/status" >>"$latencies"; done ) &
+sampler=$!
+ours10=$(together "$base/download/$big")
+kill "$sampler" 2>/dev/null || true
+wait "$sampler" 2>/dev/null || true
+nginx10=$(together "http://127.0.0.1:$nginx_port/$big")
+p99=$(sort -n "$latencies" | awk '{a[NR] = $1} END {i = int(NR * 0.99); if (i < 1) i = 1; printf "%.1f", a[i] * 1000}')
+printf '%-36s %14.0f %14.0f %8.2f %8s %s\n' "10 clients at once (total)" "$ours10" "$nginx10" "$(echo "$ours10 / $nginx10" | bc -l)" \
+    "" ">= 0.9; /api/status p99 ${p99} ms meanwhile (<= 20 ms)"
+summary "10 downloads at once (MB/s total)" "$(printf %.0f "$ours10")" "nginx $(printf %.0f "$nginx10") MB/s" \
+    "$(printf %.2f "$(echo "$ours10 / $nginx10" | bc -l)")" ">= 0.9; /api/status p99 ${p99} ms (<= 20)"
 
 # RSS while a slow client (1 MB/s) downloads.
 rss() { awk '/VmRSS/ {print $2}' /proc/"$server"/status; }
