@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,7 @@ private slots:
     void cleanupDialogShowsTheGridAndCompletesTheSet();
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
+    void keyboardWorksTheList();
 
 private:
     // Opens Storage cleanup from the window's menu and waits until the rules are read.
@@ -797,6 +799,36 @@ void TestDesktop::restoreInTestOpsFromTheChangeView() {
     QVERIFY2(m_dialogs.messages.last().contains(u"CONFLICT  %1"_s.arg(again)),
              qPrintable(m_dialogs.messages.last()));
     QCOMPARE(api->edits.fields.value(6).value(u"description"_s), QByteArray("Переписано после выгрузки"));
+}
+
+void TestDesktop::keyboardWorksTheList() {
+    const QString name = u"testops_export_API_2026-11-21_07-00-00.csv"_s;
+    touch(name, "allure_id;name\r\n1;Проверка\r\n");
+    MainWindow window(&m_dialogs);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    window.exportsModel()->setSource(folder.front());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *list = window.ui()->exportsView;
+    list->setFocus();
+    list->selectRow(0);
+    QTest::keyClick(list, Qt::Key_Return); // Enter opens
+    QCOMPARE(m_dialogs.opened.last(), QUrl::fromLocalFile(m_dir->filePath(u"exports/"_s + name)));
+    m_dialogs.answerYes = false;
+    QTest::keyClick(list, Qt::Key_Delete); // Del deletes, after asking
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY(QFile::exists(m_dir->filePath(u"exports/"_s + name)));
+    QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier); // Ctrl+F finds
+    QVERIFY(window.ui()->searchEdit->hasFocus());
+    QTest::keyClick(window.ui()->searchEdit, Qt::Key_Delete); // in the search field, Del is the field's
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QSignalSpy settings(&window, &MainWindow::settingsRequested);
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(settings.size(), 1);
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.size(), 1);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -42,6 +42,28 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionPreview, m_ui->actionShowChanges,
                                    m_ui->actionSaveCopy, m_ui->actionShowInFolder, m_ui->actionCopyPath,
                                    m_ui->actionDelete});
+    // Keyboard: Enter opens, Del deletes (it asks), Ctrl+F finds, F5 reads the folder again, Ctrl+, settings,
+    // Ctrl+Q quits, Ctrl+R runs now. The file actions act on the list, not on whatever has the focus.
+    m_ui->actionOpen->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_ui->actionDelete->setShortcut(QKeySequence::Delete);
+    for (QAction *action : m_ui->exportsView->actions())
+        action->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->actionSettings->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_ui->actionQuit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
+    m_ui->actionRunNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    auto *refresh = new QAction(this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_front)
+            m_front->refreshExports();
+    });
+    addActions({find, refresh, m_ui->actionSettings, m_ui->actionQuit, m_ui->actionRunNow});
     m_ui->groupsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->groupsView->header()->setStretchLastSection(true);
     m_ui->progressBar->hide();
