@@ -183,10 +183,15 @@ void TestDesktop::trayMenuOffersEveryAction() {
         names.append(action->objectName());
         texts.append(action->text());
     }
-    QCOMPARE(names, (QStringList{u"runNow"_s, u"openWindow"_s, u"openWebPage"_s, u"openFolder"_s, u"pause"_s,
-                                 u"settings"_s, u"quit"_s}));
-    QCOMPARE(texts, (QStringList{u"Run export now"_s, u"Open exports window"_s, u"Open web page"_s,
-                                 u"Open export folder"_s, u"Pause schedule"_s, u"Settings…"_s, u"Quit"_s}));
+    QCOMPARE(names, (QStringList{u"status"_s, u"runNow"_s, u"openWindow"_s, u"openWebPage"_s, u"openFolder"_s,
+                                 u"pause"_s, u"settings"_s, u"quit"_s}));
+    QCOMPARE(texts.mid(1),
+             (QStringList{u"Run export now"_s, u"Open exports window"_s, u"Open web page"_s,
+                          u"Open export folder"_s, u"Pause schedule"_s, u"Settings…"_s, u"Quit"_s}));
+    // The status header says the state and cannot be clicked.
+    auto *status = tray.menu()->findChild<QAction *>(u"status"_s);
+    QVERIFY(!status->isEnabled());
+    QVERIFY2(status->text().startsWith(u"Not configured"_s), qPrintable(status->text()));
     auto *web = tray.menu()->findChild<QAction *>(u"openWebPage"_s);
     QVERIFY(!web->isVisible()); // no web view to open
     tray.setWebUrl(QUrl(u"http://127.0.0.1:9090/"_s));
@@ -296,6 +301,8 @@ void TestDesktop::pauseAndResumeFromTheTray() {
     QVERIFY2(!app.tray()->icon()->toolTip().contains(u"Next export"_s),
              qPrintable(app.tray()->icon()->toolTip()));
     QVERIFY(!app.front()->nextRun().isValid());
+    const QString header = app.tray()->menu()->findChild<QAction *>(u"status"_s)->text();
+    QVERIFY2(header == app.front()->summary().headline && !header.contains(u"Next export"_s), qPrintable(header));
     const QString schedule = app.window()->ui()->scheduleLabel->text();
     QVERIFY2(schedule.contains(u"paused"_s) && !schedule.contains(u"next export"_s), qPrintable(schedule));
     pause->trigger();

@@ -10,6 +10,11 @@ using namespace Qt::StringLiterals;
 
 TrayController::TrayController(QObject *parent)
     : QObject(parent) {
+    // A status header, as Syncthing Tray and the Nextcloud client have: the state in words, not clickable.
+    m_status = m_menu.addAction(QString());
+    m_status->setEnabled(false);
+    m_status->setObjectName(u"status"_s);
+    m_menu.addSeparator();
     m_runNow = m_menu.addAction(tr("Run export now"));
     m_openWindow = m_menu.addAction(tr("Open exports window"));
     m_openWebPage = m_menu.addAction(tr("Open web page"));
@@ -114,6 +119,8 @@ void TrayController::update() {
         m_iconName = summary.iconName();
         m_icon.setIcon(QIcon(u":/icons/%1.svg"_s.arg(m_iconName)));
     }
+    if (summary.headline != m_status->text())
+        m_status->setText(summary.headline);
     const QString tooltip = summary.tooltip();
     if (tooltip != m_icon.toolTip())
         m_icon.setToolTip(tooltip);

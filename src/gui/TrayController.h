@@ -43,6 +43,7 @@ private:
 
     QSystemTrayIcon m_icon;
     QMenu m_menu;
+    QAction *m_status = nullptr;
     QAction *m_runNow;
     QAction *m_openWindow;
     QAction *m_openWebPage;
