@@ -3108,6 +3108,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>No replica leads at the moment; one takes over within seconds.</source>
         <translation>No replica leads at the moment; one takes over within seconds.</translation>
     </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

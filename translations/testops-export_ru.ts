@@ -3118,6 +3118,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>No replica leads at the moment; one takes over within seconds.</source>
         <translation>Сейчас ведущей нет; одна из реплик станет ею через несколько секунд.</translation>
     </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

@@ -121,6 +121,7 @@
       link.textContent = t('Download');
       link.setAttribute('download', item.file);
       link.title = item.file;
+      link.setAttribute('aria-label', t('Download %1', item.file)); // a screen reader names the file
       const action = document.createElement('td');
       action.append(link);
       const rows = cell(item.rows == null ? '—' : item.rows.toLocaleString(lang), 'num rows');
@@ -130,8 +131,13 @@
         note.textContent = '⚠ ' + warning;
         rows.append(note);
       });
-      tr.append(name, cell(formatTime(item.time), 'file-time'), cell(formatBytes(item.bytes), 'num'), rows,
-                changesCell(item), action);
+      const size = cell(formatBytes(item.bytes), 'num');
+      const changes = changesCell(item);
+      // On a phone the rows are cards without the table's header: each value says what it is.
+      size.dataset.label = t('Size');
+      rows.dataset.label = t('Test cases');
+      changes.dataset.label = t('Changes');
+      tr.append(name, cell(formatTime(item.time), 'file-time'), size, rows, changes, action);
       body.append(tr);
     });
     $('empty').hidden = list.total > 0;

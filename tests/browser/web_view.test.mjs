@@ -194,3 +194,39 @@ test('the cleanup rules, read-only, reached from the header', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'web-cleanup-phone.png'), fullPage: true });
   await page.close();
 });
+
+test('a dark page for a system that prefers it, readable (WCAG AA), and phone cards that say what each value is', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', locale: 'en-US' });
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelectorAll('#exports tbody tr').length > 0);
+  const pairs = await page.evaluate(() => {
+    const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const css = (el) => getComputedStyle(el);
+    const section = document.querySelector('main section');
+    const button = document.getElementById('run-now');
+    const link = document.querySelector('#exports a');
+    const muted = document.querySelector('#exports td.file-time');
+    return {
+      background: css(document.body).backgroundColor,
+      text: ratio(css(document.body).color, css(section).backgroundColor),
+      button: ratio(css(button).color, css(button).backgroundColor),
+      link: ratio(css(link).color, css(section).backgroundColor),
+      muted: ratio(css(muted).color, css(section).backgroundColor),
+      label: getComputedStyle(document.querySelector('#exports td.rows'), '::before').content,
+      aria: link.getAttribute('aria-label'),
+    };
+  });
+  const [r, g, b] = pairs.background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `the page is not dark: ${pairs.background}`);
+  for (const name of ['text', 'button', 'link', 'muted'])
+    assert.ok(pairs[name] >= 4.5, `${name} contrast ${pairs[name].toFixed(2)} is below 4.5:1`);
+  assert.equal(pairs.label, '"Test cases: "');
+  assert.match(pairs.aria, /^Download testops_export_\w+_\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d\.csv$/);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-dark-phone.png'), fullPage: true });
+  await page.close();
+});

@@ -94,6 +94,7 @@ const char *const pageStrings[] = {
                       "Launches are not closed automatically: cleanup never touches a launch until "
                       "someone closes it."),
     QT_TRANSLATE_NOOP("WebPage", "Cleanup rules"),
+    QT_TRANSLATE_NOOP("WebPage", "Download %1"),
     QT_TRANSLATE_NOOP("WebPage", "Exports run on %1 (leading since %2); this replica serves them."),
     QT_TRANSLATE_NOOP("WebPage", "No replica leads at the moment; one takes over within seconds."),
 };
