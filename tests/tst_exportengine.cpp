@@ -240,7 +240,7 @@ void TestExportEngine::faults_data() {
     QTest::addColumn<QString>("firstError"); // part of the first attempt's error ("" when it succeeded)
     QTest::newRow("token endpoint down, then back")
         << Fault::TokenDown << 1 << 2 << true
-        << u"authentication failed: server error 503: UAA is starting"_s;
+        << u"no access token could be obtained: server error 503: UAA is starting"_s;
     QTest::newRow("wrong token")
         << Fault::TokenRefused << -1 << 1 << false
         << u"the server refused the API token (HTTP 401: Bad credentials); check TESTOPS_TOKEN"_s;
@@ -263,14 +263,14 @@ void TestExportEngine::faults_data() {
                                     << u"the server sent nothing for 1 s"_s;
     QTest::newRow("HTML page with 200")
         << Fault::HtmlPage << 1 << 2 << true
-        << u"the server returned a web page instead of CSV: check TESTOPS_BASE_URL"_s;
+        << u"a web page answered instead of TestOps (CSV expected), although TestOps accepted the token"_s;
     QTest::newRow("body shorter than Content-Length")
         << Fault::ShortBody << 1 << 2 << true
         << u"downloading the export failed: the server closed the connection"_s;
     QTest::newRow("no Content-Length") << Fault::NoContentLength << 1 << 1 << true << QString();
     QTest::newRow("empty body") << Fault::EmptyBody << 1 << 2 << true << u"the server sent an empty file"_s;
     QTest::newRow("HTML page always")
-        << Fault::HtmlPage << -1 << 2 << false << u"the server returned a web page instead of CSV"_s;
+        << Fault::HtmlPage << -1 << 2 << false << u"a web page answered instead of TestOps (CSV expected)"_s;
 }
 
 void TestExportEngine::faults() {

@@ -38,6 +38,8 @@ private slots:
     void oneExchangeServesConcurrentCalls();
     void serverEchoingTheTokenIsRedacted();
     void webPageInsteadOfJson();
+    void aWebPageAfterTheTokenWorkedIsAProxyNotAWrongAddress();
+    void anUntrustedCertificateIsNotAFailedAuthentication();
 
 private:
     TestOpsClient::Options options(const QUrl &url = QUrl(u"https://testops.example.com"_s)) const {
@@ -122,7 +124,8 @@ void TestTestOpsClient::connectionRefused() {
     TestOpsClient client(options(url), &network, clock);
     ApiCall *call = wait(client.get(u"/api/uaa/account/me"_s));
     QCOMPARE(call->error().kind, Kind::Unreachable);
-    QCOMPARE(call->error().message, u"authentication failed: host 127.0.0.1 refused the connection"_s);
+    QCOMPARE(call->error().message,
+             u"no access token could be obtained: host 127.0.0.1 refused the connection"_s);
     QVERIFY(call->error().isTransient());
 }
 
@@ -218,9 +221,45 @@ void TestTestOpsClient::webPageInsteadOfJson() {
     TestOpsClient client(options(), &network, clock);
     ApiCall *call = wait(client.get(u"/api/project/17"_s));
     QCOMPARE(call->error().kind, Kind::WebPage);
+    QCOMPARE(call->error().message,
+             u"no access token could be obtained: the server returned a web page instead of JSON: check "
+             "TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps"_s);
+}
+
+void TestTestOpsClient::aWebPageAfterTheTokenWorkedIsAProxyNotAWrongAddress() {
+    CannedNetworkAccessManager network;
+    network.answer(u"/oauth/token"_s,
+                   {200, R"({"access_token":"jwt","expires_in":3600})", {}, QNetworkReply::NoError, false});
+    network.answer(u"/api/project/17"_s,
+                   {200,
+                    "<!DOCTYPE html><html><title>Corporate proxy: sign in</title></html>",
+                    {{"Content-Type", "text/html"}},
+                    QNetworkReply::NoError,
+                    false});
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    TestOpsClient client(options(), &network, clock);
+    ApiCall *call = wait(client.get(u"/api/project/17"_s));
+    QCOMPARE(call->error().kind, Kind::WebPage);
     QCOMPARE(
         call->error().message,
-        u"authentication failed: the server returned a web page instead of JSON: check TESTOPS_BASE_URL"_s);
+        u"a web page answered instead of TestOps (JSON expected), although TestOps accepted the token at "
+        u"this "
+        "address: a proxy or a login page stands in between; ask whoever runs it to let testops.example.com "
+        "through"_s);
+    QVERIFY(!call->error().message.contains(u"TESTOPS_BASE_URL"_s));
+}
+
+void TestTestOpsClient::anUntrustedCertificateIsNotAFailedAuthentication() {
+    CannedNetworkAccessManager network;
+    network.answer(u"/oauth/token"_s, {0, QByteArray(), {}, QNetworkReply::SslHandshakeFailedError, false});
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    TestOpsClient client(options(), &network, clock);
+    ApiCall *call = wait(client.get(u"/api/project/17"_s));
+    QCOMPARE(call->error().kind, Kind::Tls);
+    QVERIFY2(!call->error().message.contains(u"authentication failed"_s), qPrintable(call->error().message));
+    QVERIFY2(call->error().message.contains(u"is not trusted"_s) &&
+                 call->error().message.contains(u"TLS_CA_FILE"_s),
+             qPrintable(call->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTestOpsClient)

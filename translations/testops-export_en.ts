@@ -2556,10 +2556,6 @@ Without options it starts the desktop app in the system tray.</translation>
 <context>
     <name>TestOpsClient</name>
     <message>
-        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</source>
-        <translation>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</translation>
-    </message>
-    <message>
         <source>the token endpoint answered without an access_token</source>
         <translation>the token endpoint answered without an access_token</translation>
     </message>
@@ -2568,20 +2564,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>authentication failed: %1</source>
-        <translation>authentication failed: %1</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 s</source>
         <translation>could not connect to %1 within %2 s</translation>
     </message>
     <message>
         <source>the server&apos;s answer is larger than expected</source>
         <translation>the server&apos;s answer is larger than expected</translation>
-    </message>
-    <message>
-        <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
-        <translation>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</translation>
     </message>
     <message>
         <source>the file was closed</source>
@@ -2662,6 +2650,26 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the server answered HTTP %1%2</source>
         <translation>the server answered HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps</source>
+        <translation>the server returned a web page instead of JSON: check TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps</translation>
+    </message>
+    <message>
+        <source>no access token could be obtained: %1</source>
+        <translation>no access token could be obtained: %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</source>
+        <translation>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</translation>
     </message>
 </context>
 <context>

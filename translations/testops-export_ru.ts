@@ -2566,10 +2566,6 @@ Without options it starts the desktop app in the system tray.</source>
 <context>
     <name>TestOpsClient</name>
     <message>
-        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL</source>
-        <translation>сервер вернул веб-страницу вместо JSON: проверьте TESTOPS_BASE_URL</translation>
-    </message>
-    <message>
         <source>the token endpoint answered without an access_token</source>
         <translation>сервер выдачи токенов ответил без access_token</translation>
     </message>
@@ -2578,20 +2574,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>ошибка аутентификации: сервер отклонил API-токен (HTTP %1%2); проверьте TESTOPS_TOKEN</translation>
     </message>
     <message>
-        <source>authentication failed: %1</source>
-        <translation>ошибка аутентификации: %1</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 s</source>
         <translation>не удалось подключиться к %1 за %2 с</translation>
     </message>
     <message>
         <source>the server&apos;s answer is larger than expected</source>
         <translation>ответ сервера больше ожидаемого</translation>
-    </message>
-    <message>
-        <source>the server returned a web page instead of CSV: check TESTOPS_BASE_URL</source>
-        <translation>сервер вернул веб-страницу вместо CSV: проверьте TESTOPS_BASE_URL</translation>
     </message>
     <message>
         <source>the file was closed</source>
@@ -2672,6 +2660,26 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the server answered HTTP %1%2</source>
         <translation>сервер ответил HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the server returned a web page instead of JSON: check TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps</source>
+        <translation>сервер вернул веб-страницу вместо JSON: проверьте TESTOPS_BASE_URL и нет ли перед TestOps прокси или страницы входа</translation>
+    </message>
+    <message>
+        <source>no access token could be obtained: %1</source>
+        <translation>не удалось получить токен доступа: %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</source>
+        <translation>вместо TestOps ответила веб-страница (ожидался %1), хотя по этому адресу TestOps принял токен: между ними прокси или страница входа; попросите тех, кто ими управляет, пропускать %2</translation>
     </message>
 </context>
 <context>

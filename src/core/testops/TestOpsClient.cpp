@@ -194,7 +194,10 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply) {
         (looksLikeHtml(body) ||
          reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s)))
         error = {ApiError::Kind::WebPage,
-                 tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL"), 200, -1};
+                 tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL, or whether a "
+                    "proxy or "
+                    "a login page stands in front of TestOps"),
+                 200, -1};
     if (!error.isError()) {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         m_accessToken = object.value(u"access_token"_s).toString();
@@ -215,7 +218,8 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply) {
                     .arg(error.httpStatus)
                     .arg(serverMessage(body).isEmpty() ? QString() : u": "_s + serverMessage(body));
         } else {
-            error.message = tr("authentication failed: %1").arg(error.message);
+            // Not a refusal: the server could not be asked (unreachable, an untrusted certificate, down).
+            error.message = tr("no access token could be obtained: %1").arg(error.message);
         }
         qCWarning(lcApi, "%s", qUtf8Printable(error.message));
     } else {
@@ -309,9 +313,7 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
         call->m_sniffed = true;
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
-            call->m_abortError = {ApiError::Kind::WebPage,
-                                  tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"),
-                                  200, -1};
+            call->m_abortError = {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1};
             reply->abort();
             return;
         }
@@ -353,9 +355,7 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
         if (!call->m_sniffed) { // a tiny body: decide now
             call->m_sniffed = true;
             if (looksLikeHtml(call->m_buffer)) {
-                finish(call, {ApiError::Kind::WebPage,
-                              tr("the server returned a web page instead of CSV: check TESTOPS_BASE_URL"),
-                              200, -1});
+                finish(call, {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1});
                 return;
             }
             writeToSink(call, std::exchange(call->m_buffer, {}));
@@ -394,9 +394,7 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
             QJsonParseError parseError;
             call->m_json = QJsonDocument::fromJson(call->m_buffer, &parseError);
             if (looksLikeHtml(call->m_buffer))
-                error = {ApiError::Kind::WebPage,
-                         tr("the server returned a web page instead of JSON: check TESTOPS_BASE_URL"),
-                         call->m_status, -1};
+                error = {ApiError::Kind::WebPage, proxyPage(tr("JSON")), call->m_status, -1};
             else if (parseError.error != QJsonParseError::NoError)
                 error = {ApiError::Kind::BadAnswer,
                          tr("the server's answer is not JSON (%1)").arg(parseError.errorString()),
@@ -503,6 +501,14 @@ ApiError TestOpsClient::classifyStatus(QNetworkReply *reply, const QByteArray &b
                 status, retryOk ? retryAfter : -1};
     return {ApiError::Kind::HttpError, tr("the server answered HTTP %1%2").arg(status).arg(suffix), status,
             -1};
+}
+
+QString TestOpsClient::proxyPage(const QString &expected) const {
+    // The token was accepted by this address, so the address is right: something in between answered.
+    return tr("a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at "
+              "this "
+              "address: a proxy or a login page stands in between; ask whoever runs it to let %2 through")
+        .arg(expected, m_options.baseUrl.host());
 }
 
 TestOpsClient::Options TestOpsClient::Options::of(const Config &config) {

@@ -65,6 +65,8 @@ private:
     ApiError classify(QNetworkReply *reply, const QByteArray &body) const;
     ApiError classifyStatus(QNetworkReply *reply, const QByteArray &body, int status) const;
     QString serverMessage(const QByteArray &body) const;
+    // Why a web page came where JSON or CSV was expected, after the token exchange worked.
+    QString proxyPage(const QString &expected) const;
 
     Options m_options;
     QNetworkAccessManager *m_network;
