@@ -118,6 +118,7 @@ private slots:
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
     void keyboardWorksTheList();
+    void aFailedExportShowsABannerWithRetry();
 
 private:
     // Opens Storage cleanup from the window's menu and waits until the rules are read.
@@ -302,7 +303,8 @@ void TestDesktop::pauseAndResumeFromTheTray() {
              qPrintable(app.tray()->icon()->toolTip()));
     QVERIFY(!app.front()->nextRun().isValid());
     const QString header = app.tray()->menu()->findChild<QAction *>(u"status"_s)->text();
-    QVERIFY2(header == app.front()->summary().headline && !header.contains(u"Next export"_s), qPrintable(header));
+    QVERIFY2(header == app.front()->summary().headline && !header.contains(u"Next export"_s),
+             qPrintable(header));
     const QString schedule = app.window()->ui()->scheduleLabel->text();
     QVERIFY2(schedule.contains(u"paused"_s) && !schedule.contains(u"next export"_s), qPrintable(schedule));
     pause->trigger();
@@ -836,6 +838,33 @@ void TestDesktop::keyboardWorksTheList() {
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.size(), 1);
+}
+
+void TestDesktop::aFailedExportShowsABannerWithRetry() {
+    ConfigSources s = sources();
+    for (auto &[name, value] : s.commandLine) {
+        if (name == u"EXPORT_GROUPS"_s)
+            value = u"API=17:937:26961091,Gone=17:937:5"_s; // a group id TestOps no longer has
+    }
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    MainWindow *window = app.window();
+    QVERIFY(!window->failureBanner()->isVisibleTo(window));
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTRY_VERIFY(window->failureBanner()->isVisibleTo(window));
+    const QString text = window->failureText()->text();
+    QVERIFY2(text.startsWith(u"The last export failed:\nGone: "_s) && text.contains(u"Gone: "_s) &&
+                 text.contains(u"has no test cases"_s),
+             qPrintable(text));
+    // Retry runs again; while it runs, the banner steps aside.
+    QSignalSpy started(app.front(), &ExportFront::cycleStarted);
+    window->retryButton()->click();
+    QCOMPARE(started.size(), 1);
+    QVERIFY(!window->failureBanner()->isVisibleTo(window));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QTRY_VERIFY(window->failureBanner()->isVisibleTo(window));
 }
 
 QTEST_MAIN(TestDesktop)

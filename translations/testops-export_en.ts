@@ -1370,6 +1370,22 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Connect to TestOps in Settings first.</source>
         <translation>Connect to TestOps in Settings first.</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Open se&amp;ttings</source>
+        <translation>Open se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The last export failed:</source>
+        <translation>The last export failed:</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

@@ -1377,6 +1377,22 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Connect to TestOps in Settings first.</source>
         <translation>Сначала подключитесь к TestOps в настройках.</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Open se&amp;ttings</source>
+        <translation>Открыть &amp;настройки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The last export failed:</source>
+        <translation>Последняя выгрузка не удалась:</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

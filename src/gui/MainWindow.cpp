@@ -16,8 +16,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -64,6 +68,25 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
             m_front->refreshExports();
     });
     addActions({find, refresh, m_ui->actionSettings, m_ui->actionQuit, m_ui->actionRunNow});
+    // The failure banner: red enough to be seen, its text dark on light in any theme.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(u"failureBanner"_s);
+    m_banner->setStyleSheet(
+        u"#failureBanner { background: #fde8e8; border: 1px solid #c62828; border-radius: 4px; }"
+        "#failureBanner QLabel { color: #5f1313; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_retry = new QPushButton(tr("&Retry"), m_banner);
+    auto *bannerSettings = new QPushButton(tr("Open se&ttings"), m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_retry);
+    bannerLayout->addWidget(bannerSettings);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    m_banner->hide();
+    connect(m_retry, &QPushButton::clicked, this, &MainWindow::runNow);
+    connect(bannerSettings, &QPushButton::clicked, this, &MainWindow::settingsRequested);
     m_ui->groupsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->groupsView->header()->setStretchLastSection(true);
     m_ui->progressBar->hide();
@@ -153,6 +176,7 @@ void MainWindow::updateStatus() {
         m_ui->stopButton->setEnabled(false);
         m_ui->groupsView->clear();
         m_ui->progressBar->hide();
+        m_banner->hide();
         m_countdown.stop();
         return;
     }
@@ -173,6 +197,14 @@ void MainWindow::updateStatus() {
     m_ui->stopButton->setEnabled(m_front->isRunning());
 
     m_ui->groupsView->clear();
+    QStringList failures;
+    for (const ExportFront::GroupView &view : m_front->groups()) {
+        if (view.status.state == GroupState::Failed)
+            failures.append(tr("%1: %2").arg(view.status.group.name, view.status.lastError));
+    }
+    m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());
+    if (!failures.isEmpty())
+        m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
     int finished = 0;
     for (const ExportFront::GroupView &view : m_front->groups()) {
         const GroupStatus &group = view.status;

@@ -12,6 +12,9 @@ namespace Ui {
 class MainWindow;
 }
 class ExportFront;
+class QFrame;
+class QLabel;
+class QPushButton;
 class ExportsFilterModel;
 class ExportsModel;
 class UserDialogs;
@@ -34,6 +37,10 @@ public:
     ExportsModel *exportsModel() const { return m_model; }
     ExportsFilterModel *exportsProxy() const { return m_proxy; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
+    // Shown while groups failed their last export: what failed and why, with Retry and Settings.
+    QFrame *failureBanner() const { return m_banner; }
+    QLabel *failureText() const { return m_bannerText; }
+    QPushButton *retryButton() const { return m_retry; }
     // The path of the selected export, or an empty string.
     QString selectedPath() const;
 
@@ -67,6 +74,9 @@ private:
     ExportsModel *m_model;
     ExportsFilterModel *m_proxy;
     QPointer<ExportFront> m_front;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_retry = nullptr;
     QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
     bool m_quitting = false;
     bool m_trayAvailable = false;
