@@ -672,9 +672,10 @@ void TestExportEngine::progressIsThrottled() {
     // The tray and the window redraw on statusChanged: a download must not ask them to for every chunk.
     Rig rig({}, {api});
     rig.fake.group(api.groupId)->rows = 40000; // about 18 MB
-    // A normal inactivity limit: an instrumented (ASan) fake takes a while to generate this much.
+    // Normal limits: an instrumented (ASan) fake, in this thread, takes a while to generate this much before
+    // it answers (a 2 s connect limit failed once in CI under load).
     rig.client = std::make_unique<TestOpsClient>(
-        TestOpsClient::Options{rig.fake.url(), rig.fake.apiToken, 2000, 60000, QString(), false},
+        TestOpsClient::Options{rig.fake.url(), rig.fake.apiToken, 30000, 60000, QString(), false},
         &rig.network, rig.clock);
     rig.runner = std::make_unique<ExportRunner>(rig.runner->options(), rig.client.get(), rig.store,
                                                 &rig.history, rig.clock);
