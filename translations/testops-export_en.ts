@@ -1386,6 +1386,14 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>The last export failed:</source>
         <translation>The last export failed:</translation>
     </message>
+    <message>
+        <source>no replica leads at the moment</source>
+        <translation>no replica leads at the moment</translation>
+    </message>
+    <message>
+        <source>exports run on %1 (leading since %2)</source>
+        <translation>exports run on %1 (leading since %2)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

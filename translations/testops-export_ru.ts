@@ -1393,6 +1393,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>The last export failed:</source>
         <translation>Последняя выгрузка не удалась:</translation>
     </message>
+    <message>
+        <source>no replica leads at the moment</source>
+        <translation>сейчас ведущей реплики нет</translation>
+    </message>
+    <message>
+        <source>exports run on %1 (leading since %2)</source>
+        <translation>выгружает %1 (ведущая с %2)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

@@ -190,6 +190,14 @@ void MainWindow::updateStatus() {
                                      : tr("Schedule: %1 (%2) · next export %3 · files in %4")
                                            .arg(m_front->scheduleText(), m_front->timeZoneId(),
                                                 StatusSummary::localTime(summary.nextRun), folder));
+    // Several replicas: a follower says who exports, and since when.
+    if (const ExportFront::Cluster cluster = m_front->cluster(); cluster.enabled && !cluster.leading)
+        m_ui->scheduleLabel->setText(
+            m_ui->scheduleLabel->text() + u" · "_s +
+            (cluster.leader.isEmpty()
+                 ? tr("no replica leads at the moment")
+                 : tr("exports run on %1 (leading since %2)")
+                       .arg(cluster.leader, StatusSummary::localTime(cluster.leaderSince))));
     const ExportFront::RunNowCheck runNow = m_front->canRunNow();
     m_ui->runNowButton->setText(tr("Run now"));
     m_ui->runNowButton->setEnabled(runNow.allowed);
