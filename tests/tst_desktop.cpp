@@ -258,6 +258,12 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     QVERIFY(changes);
     QVERIFY2(changes->ui()->titleLabel->text().contains(u"3 added, 10 removed, 16 changed"_s),
              qPrintable(changes->ui()->titleLabel->text()));
+    // Titled by group and time, not by file name (which stays in the tooltip).
+    QVERIFY2(changes->windowTitle().startsWith(u"Changes in API, "_s) &&
+                 !changes->windowTitle().contains(u".csv"_s),
+             qPrintable(changes->windowTitle()));
+    QVERIFY(!changes->ui()->titleLabel->text().contains(u".csv"_s));
+    QVERIFY(changes->ui()->titleLabel->toolTip().startsWith(u"testops_export_API_"_s));
     QCOMPARE(changes->cases()->rowCount(), 29);
     changes->ui()->kindCombo->setCurrentIndex(3); // changed
     QCOMPARE(changes->cases()->rowCount(), 16);
@@ -277,6 +283,11 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     QTRY_VERIFY(fields->rowCount() > 5); // a removed case shows its fields as they were
     QCOMPARE(fields->item(0, 1)->text(),
              QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 0, 0)));
+    // Each case opens in TestOps (a double click, or "Open in TestOps").
+    changes->findChild<QAction *>(u"openInTestOps"_s)->trigger();
+    QCOMPARE(m_dialogs.opened.last(),
+             QUrl(m_fake->url().toString() +
+                  u"/project/17/test-cases/%1"_s.arg(FakeTestOps::testCaseId(26961091, 0))));
     changes->close();
 
     // The preview: the file as a table, columns from its header.

@@ -148,6 +148,14 @@
         <source>No case was removed.</source>
         <translation>No case was removed.</translation>
     </message>
+    <message>
+        <source>Changes in %1, %2</source>
+        <translation>Changes in %1, %2</translation>
+    </message>
+    <message>
+        <source>Open in &amp;TestOps</source>
+        <translation>Open in &amp;TestOps</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>

@@ -148,6 +148,14 @@
         <source>No case was removed.</source>
         <translation>Удалённых кейсов нет.</translation>
     </message>
+    <message>
+        <source>Changes in %1, %2</source>
+        <translation>Изменения в %1, %2</translation>
+    </message>
+    <message>
+        <source>Open in &amp;TestOps</source>
+        <translation>Открыть в &amp;TestOps</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>

@@ -8,6 +8,7 @@
 #include "ui_changeviewdialog.h"
 
 #include <QAbstractTableModel>
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -125,7 +126,18 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
     , m_ui(std::make_unique<Ui::ChangeViewDialog>()) {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Changes in %1").arg(fileName));
+    // Titled by the group and the export's time, as a person thinks of it; the file names stay in the
+    // tooltip.
+    const auto when = [](const QString &file) {
+        ExportFile parsed;
+        return ExportFileStore::parseFileName(file, &parsed)
+                   ? QLocale().toString(parsed.timestamp.toLocalTime(), QLocale::ShortFormat)
+                   : file;
+    };
+    ExportFile parsedName;
+    const bool named = ExportFileStore::parseFileName(fileName, &parsedName);
+    setWindowTitle(named ? tr("Changes in %1, %2").arg(parsedName.group, when(fileName))
+                         : tr("Changes in %1").arg(fileName));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->fieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->fieldsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -150,8 +162,10 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
     else
         m_ui->titleLabel->setText(
             tr("%1 against %2: %3 added, %4 removed, %5 changed.")
-                .arg(fileName, result.previousFile, locale.toString(result.added.size()),
+                .arg(when(fileName), when(result.previousFile), locale.toString(result.added.size()),
                      locale.toString(result.removed.size()), locale.toString(result.changed.size())));
+    m_ui->titleLabel->setToolTip(result.previousFile.isEmpty() ? fileName
+                                                               : fileName + u" ← "_s + result.previousFile);
     QStringList notes;
     if (result.compared() && !m_details->previousAvailable())
         notes.append(tr("The previous file was deleted, so old texts cannot be shown."));
@@ -187,6 +201,29 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
 }
 
 ChangeViewDialog::~ChangeViewDialog() = default;
+
+void ChangeViewDialog::setTestOpsLinks(std::function<QUrl(const QString &caseId)> link,
+                                       UserDialogs *dialogs) {
+    m_caseLink = std::move(link);
+    m_dialogs = dialogs;
+    auto *open = new QAction(tr("Open in &TestOps"), this);
+    open->setObjectName(u"openInTestOps"_s);
+    m_ui->casesView->addAction(open);
+    m_ui->casesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(open, &QAction::triggered, this, &ChangeViewDialog::openCaseInTestOps);
+    connect(m_ui->casesView, &QAbstractItemView::doubleClicked, this, &ChangeViewDialog::openCaseInTestOps);
+}
+
+void ChangeViewDialog::openCaseInTestOps() {
+    if (!m_caseLink || !m_proxy)
+        return;
+    const QModelIndex current = m_proxy->mapToSource(m_ui->casesView->currentIndex());
+    if (!current.isValid())
+        return;
+    const QUrl url = m_caseLink(m_model->at(current.row()).first->id);
+    if (url.isValid())
+        m_dialogs->openUrl(url);
+}
 
 void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot,
                                   UserDialogs *dialogs) {

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -26,6 +27,11 @@ public:
     Ui::ChangeViewDialog *ui() const { return m_ui.get(); }
     QSortFilterProxyModel *cases() const { return m_proxy; }
 
+    // Offers "Open in TestOps" (also a double click on a case) for cases whose page `link` gives.
+    void setTestOpsLinks(std::function<QUrl(const QString &caseId)> link, UserDialogs *dialogs);
+    // Opens the current case's page in TestOps.
+    void openCaseInTestOps();
+
     // Offers "Restore in TestOps…" through `session` (null: the button is off and says `whyNot`).
     void setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot, UserDialogs *dialogs);
     QPushButton *restoreSelectedButton() const { return m_restoreSelected; }
@@ -47,4 +53,5 @@ private:
     QPushButton *m_restoreSelected = nullptr;
     QPushButton *m_restoreRemoved = nullptr;
     QString m_whyNoRestore;
+    std::function<QUrl(const QString &)> m_caseLink;
 };

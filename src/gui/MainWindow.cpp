@@ -285,6 +285,17 @@ void MainWindow::showChangesOfSelected() {
     std::unique_ptr<RestoreSession> restore =
         m_front ? m_front->restoreSession(info.fileName(), &whyNot) : nullptr;
     dialog->setRestore(std::move(restore), whyNot, m_dialogs);
+    if (m_front) {
+        ExportFile parsed;
+        ExportFileStore::parseFileName(info.fileName(), &parsed);
+        const QString group = parsed.group;
+        QPointer<ExportFront> front = m_front;
+        dialog->setTestOpsLinks(
+            [front, group](const QString &caseId) {
+                return front ? front->testCaseUrl(group, caseId) : QUrl();
+            },
+            m_dialogs);
+    }
     dialog->show();
 }
 

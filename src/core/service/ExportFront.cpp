@@ -470,3 +470,16 @@ ExportFront::Cluster ExportFront::cluster() const {
             elector->leaderSince(),
             elector->lastError()};
 }
+
+QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const {
+    if (!m_service)
+        return {};
+    for (const ExportGroup &candidate : m_service->config().groups) {
+        if (candidate.name == group) {
+            QUrl url = m_service->config().baseUrl;
+            url.setPath(url.path() + u"/project/%1/test-cases/%2"_s.arg(candidate.projectId).arg(caseId));
+            return url;
+        }
+    }
+    return {};
+}

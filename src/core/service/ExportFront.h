@@ -142,6 +142,9 @@ public:
     // null with *error when the export is not listed, has no comparison, or its group is not configured.
     std::unique_ptr<RestoreSession> restoreSession(const QString &fileName, QString *error) const;
     Cluster cluster() const;
+    // A test case's page in TestOps (<base>/project/<id>/test-cases/<case>), for a case of `group`'s exports;
+    // invalid when the group is not configured.
+    QUrl testCaseUrl(const QString &group, const QString &caseId) const;
     // The configured projects, in the order of the groups.
     QList<qint64> projectIds() const;
 
