@@ -865,6 +865,13 @@ void TestDesktop::aFailedExportShowsABannerWithRetry() {
     app.front()->runNow(u"test"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QTRY_VERIFY(window->failureBanner()->isVisibleTo(window));
+    // The notification says the reason and what a click does; the click opens the window.
+    QTRY_VERIFY(app.tray()->lastNotification().startsWith(
+        u"Gone: the export of group Gone (id 5) has no test cases"_s));
+    QVERIFY(app.tray()->lastNotification().endsWith(u"Click to retry or open the settings."_s));
+    QSignalSpy opened(app.tray(), &TrayController::openWindowRequested);
+    emit app.tray()->icon()->messageClicked();
+    QCOMPARE(opened.size(), 1);
     const QString text = window->failureText()->text();
     QVERIFY2(text.startsWith(u"The last export failed:\nGone: "_s) && text.contains(u"Gone: "_s) &&
                  text.contains(u"has no test cases"_s),

@@ -2747,16 +2747,24 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>TestOps export failed</translation>
     </message>
     <message>
-        <source>Failed: %1. Open the exports window for the reason.</source>
-        <translation>Failed: %1. Open the exports window for the reason.</translation>
-    </message>
-    <message>
         <source>TestOps export done</source>
         <translation>TestOps export done</translation>
     </message>
     <message>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Failed: %1.</translation>
+    </message>
+    <message>
+        <source>Click to retry or open the settings.</source>
+        <translation>Click to retry or open the settings.</translation>
     </message>
 </context>
 <context>

@@ -2757,16 +2757,24 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Выгрузка TestOps не удалась</translation>
     </message>
     <message>
-        <source>Failed: %1. Open the exports window for the reason.</source>
-        <translation>Не удалось: %1. Причина — в окне выгрузок.</translation>
-    </message>
-    <message>
         <source>TestOps export done</source>
         <translation>Выгрузка TestOps завершена</translation>
     </message>
     <message>
         <source>Exported: %1</source>
         <translation>Выгружено: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Не удалось: %1.</translation>
+    </message>
+    <message>
+        <source>Click to retry or open the settings.</source>
+        <translation>Нажмите, чтобы повторить или открыть настройки.</translation>
     </message>
 </context>
 <context>

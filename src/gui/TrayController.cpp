@@ -33,6 +33,8 @@ TrayController::TrayController(QObject *parent)
     m_quit->setObjectName(u"quit"_s);
     m_openWebPage->setVisible(false);
     m_icon.setContextMenu(&m_menu);
+    // A click on a notification opens the window: its banner offers Retry and Open settings.
+    connect(&m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::openWindowRequested);
 
     connect(m_runNow, &QAction::triggered, this, [this] {
         if (!configured()) {
@@ -134,12 +136,20 @@ void TrayController::update() {
 
 void TrayController::notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded) {
     if (!ok) {
-        m_icon.showMessage(
-            tr("TestOps export failed"),
-            tr("Failed: %1. Open the exports window for the reason.").arg(failed.join(u", "_s)),
-            QSystemTrayIcon::Warning, 10000);
+        // The reason itself, and what a click does: the window, with its banner's Retry and Open settings.
+        QStringList reasons;
+        if (m_front) {
+            for (const ExportFront::GroupView &view : m_front->groups()) {
+                if (failed.contains(view.status.group.name) && !view.status.lastError.isEmpty())
+                    reasons.append(tr("%1: %2").arg(view.status.group.name, view.status.lastError));
+            }
+        }
+        m_lastNotification = (reasons.isEmpty() ? tr("Failed: %1.").arg(failed.join(u", "_s))
+                                                : reasons.mid(0, 2).join(u'\n')) +
+                             u'\n' + tr("Click to retry or open the settings.");
+        m_icon.showMessage(tr("TestOps export failed"), m_lastNotification, QSystemTrayIcon::Warning, 10000);
     } else if (m_notifyOnSuccess) {
-        m_icon.showMessage(tr("TestOps export done"), tr("Exported: %1").arg(succeeded.join(u", "_s)),
-                           QSystemTrayIcon::Information, 5000);
+        m_lastNotification = tr("Exported: %1").arg(succeeded.join(u", "_s));
+        m_icon.showMessage(tr("TestOps export done"), m_lastNotification, QSystemTrayIcon::Information, 5000);
     }
 }

@@ -28,6 +28,8 @@ public:
     bool isShown() const { return m_icon.isVisible(); }
     QMenu *menu() { return &m_menu; }
     QSystemTrayIcon *icon() { return &m_icon; }
+    // The text of the last notification shown (for tests: a notification cannot be read back from the tray).
+    const QString &lastNotification() const { return m_lastNotification; }
 
 public slots:
     void update();
@@ -42,6 +44,7 @@ private:
     void notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded);
 
     QSystemTrayIcon m_icon;
+    QString m_lastNotification;
     QMenu m_menu;
     QAction *m_status = nullptr;
     QAction *m_runNow;
