@@ -15,15 +15,7 @@ CleanupSession::CleanupSession(TestOpsClient *client, QList<qint64> projectIds, 
     , m_api(client)
     , m_projectIds(std::move(projectIds)) {}
 
-CleanupSession::~CleanupSession() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-            call->deleteLater();
-        }
-    }
-}
+CleanupSession::~CleanupSession() = default;
 
 const CleanupSession::Project *CleanupSession::project(qint64 id) const {
     for (const Project &project : m_projects) {
@@ -43,13 +35,8 @@ QString CleanupSession::refusal(const ApiError &error, bool global) {
                        "(permission project:configure)");
 }
 
-void CleanupSession::call(ApiCall *call, Then then) {
-    m_calls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call, then = std::move(then)] {
-        m_calls.removeAll(call);
-        call->deleteLater();
-        then(call);
-    });
+void CleanupSession::call(ApiCall *call, std::function<void(ApiCall *)> then) {
+    m_calls.add(call, std::move(then));
 }
 
 void CleanupSession::readRules(qint64 projectId, int page, QList<Cleanup::Rule> rules,

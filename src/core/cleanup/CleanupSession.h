@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CleanupRules.h"
+#include "testops/PendingCalls.h"
 #include "testops/TestOpsApi.h"
 
 #include <QObject>
@@ -91,7 +92,7 @@ private:
 
     TestOpsApi m_api;
     QList<qint64> m_projectIds;
-    QList<QPointer<ApiCall>> m_calls;
+    PendingCalls m_calls{this};
     bool m_loaded = false;
     bool m_busy = false;
     QString m_error;

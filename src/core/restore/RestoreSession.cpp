@@ -92,15 +92,7 @@ RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGr
     , m_file(std::move(file))
     , m_details(std::move(details)) {}
 
-RestoreSession::~RestoreSession() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-            call->deleteLater();
-        }
-    }
-}
+RestoreSession::~RestoreSession() = default;
 
 QStringList RestoreSession::restorableColumns() {
     QStringList columns;
@@ -122,12 +114,7 @@ QString RestoreSession::notRestorableReason(const QString &column) {
 }
 
 void RestoreSession::call(ApiCall *call, std::function<void(ApiCall *)> then) {
-    m_calls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call, then = std::move(then)] {
-        m_calls.removeAll(call);
-        call->deleteLater();
-        then(call);
-    });
+    m_calls.add(call, std::move(then));
 }
 
 void RestoreSession::plan(Selection selection, const QStringList &caseIds) {

@@ -8,6 +8,7 @@
 
 #include "config/ExportGroup.h"
 #include "exports/ChangeDetails.h"
+#include "testops/PendingCalls.h"
 #include "testops/TestOpsApi.h"
 
 #include <QJsonObject>
@@ -100,5 +101,5 @@ private:
     QList<Step> m_steps;
     QStringList m_unknownIds;
     QString m_error;
-    QList<QPointer<ApiCall>> m_calls;
+    PendingCalls m_calls{this};
 };
