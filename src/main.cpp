@@ -104,6 +104,13 @@ int runCheck(AppWiring &wiring) {
     return check->ok() ? 0 : 1;
 }
 
+// Runs the event loop until `object` emits `signal` (the command-line modes wait for one answer at a time).
+template <typename Object, typename Signal> void waitFor(Object *object, Signal signal) {
+    QEventLoop loop;
+    QObject::connect(object, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 // --cleanup-rules: the grid of each configured project, then what completing the set would create (a dry
 // run) or creates (--apply). Exit 0 when the full set is covered, 1 when rules are missing or were refused,
 // 2 for a project that is not configured, 3 when TestOps cannot be read.
@@ -125,13 +132,8 @@ int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
         ids = {options.projectId};
     }
     const std::unique_ptr<CleanupSession> session = front->cleanupSession(ids);
-    const auto waitFor = [&session](auto signal) {
-        QEventLoop loop;
-        QObject::connect(session.get(), signal, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
     session->load();
-    waitFor(&CleanupSession::loaded);
+    waitFor(session.get(), &CleanupSession::loaded);
     if (!session->error().isEmpty()) {
         print(stderr,
               QCoreApplication::translate("main", "testops-export: the cleanup rules cannot be read: %1")
@@ -175,7 +177,7 @@ int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
     QObject::connect(session.get(), &CleanupSession::applied,
                      [&outcomes](const QList<CleanupSession::Outcome> &result) { outcomes = result; });
     session->apply(plan);
-    waitFor(&CleanupSession::applied);
+    waitFor(session.get(), &CleanupSession::applied);
     for (const CleanupSession::Outcome &outcome : std::as_const(outcomes))
         print(stdout, CleanupSession::outcomeLine(outcome));
     bool complete = session->error().isEmpty();
@@ -209,13 +211,8 @@ int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
                                                     ? RestoreSession::Selection::Both
                                                 : options.removed ? RestoreSession::Selection::Removed
                                                                   : RestoreSession::Selection::Changed;
-    const auto waitFor = [&session](auto signal) {
-        QEventLoop loop;
-        QObject::connect(session.get(), signal, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
     session->plan(selection, options.cases);
-    waitFor(&RestoreSession::planned);
+    waitFor(session.get(), &RestoreSession::planned);
     if (!session->unknownIds().isEmpty()) {
         print(stderr,
               QCoreApplication::translate("main", "testops-export: %1 does not list these test cases as "
@@ -246,7 +243,7 @@ int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
         return 0;
     }
     session->apply();
-    waitFor(&RestoreSession::applied);
+    waitFor(session.get(), &RestoreSession::applied);
     bool allDone = true;
     for (const RestoreSession::Step &step : session->steps()) {
         print(stdout, RestoreSession::resultLine(step));

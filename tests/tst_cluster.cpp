@@ -251,6 +251,11 @@ void TestCluster::exactlyOneLeadsAndRunNowOnAFollowerRunsOnTheLeader() {
             http(replica(followers.first())->web.resolved(QUrl(u"/export"_s)), "POST", &status))
             .object();
     QCOMPARE(status, 202);
+    // The follower answers as a follower (its status names the leader) and started nothing itself.
+    const QJsonObject followerCluster = answer.value(u"status"_s).toObject().value(u"cluster"_s).toObject();
+    QCOMPARE(followerCluster.value(u"role"_s).toString(), u"follower"_s);
+    QCOMPARE(followerCluster.value(u"leader"_s).toString(), leader);
+    QVERIFY(!answer.contains(u"error"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->downloads.size(), 1, 10000);
     QVERIFY2(m_fake->downloads.first().userAgent.contains("(" + leader.toUtf8() + ")"),
              m_fake->downloads.first().userAgent.constData());
@@ -258,7 +263,6 @@ void TestCluster::exactlyOneLeadsAndRunNowOnAFollowerRunsOnTheLeader() {
     QTest::qWait(3 * retryMs); // further renewals must not run it again
     QCOMPARE(m_fake->downloads.size(), 1);
     QCOMPARE(QDir(m_dir.filePath(u"shared-volume"_s)).entryList({u"*.csv"_s}).size(), 1);
-    Q_UNUSED(answer)
 }
 
 void TestCluster::killedLeadersAreReplacedWithoutDoubleExports() {

@@ -1027,6 +1027,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Sent to the replica that leads: it starts the export within seconds</source>
         <translation>Sent to the replica that leads: it starts the export within seconds</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1385,10 +1389,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Open se&amp;ttings</source>
         <translation>Open se&amp;ttings</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The last export failed:</source>
@@ -2753,10 +2753,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Failed: %1.</source>

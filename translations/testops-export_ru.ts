@@ -1033,6 +1033,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Sent to the replica that leads: it starts the export within seconds</source>
         <translation>Передано ведущей реплике: она начнёт выгрузку через несколько секунд</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1392,10 +1396,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Open se&amp;ttings</source>
         <translation>Открыть &amp;настройки</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The last export failed:</source>
@@ -2763,10 +2763,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Exported: %1</source>
         <translation>Выгружено: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Failed: %1.</source>

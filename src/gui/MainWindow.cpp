@@ -205,16 +205,13 @@ void MainWindow::updateStatus() {
     m_ui->stopButton->setEnabled(m_front->isRunning());
 
     m_ui->groupsView->clear();
-    QStringList failures;
-    for (const ExportFront::GroupView &view : m_front->groups()) {
-        if (view.status.state == GroupState::Failed)
-            failures.append(tr("%1: %2").arg(view.status.group.name, view.status.lastError));
-    }
+    const QList<ExportFront::GroupView> groups = m_front->groups();
+    const QStringList failures = ExportFront::failureLines(groups);
     m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());
     if (!failures.isEmpty())
         m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
     int finished = 0;
-    for (const ExportFront::GroupView &view : m_front->groups()) {
+    for (const ExportFront::GroupView &view : groups) {
         const GroupStatus &group = view.status;
         auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, view.stateText, view.details});
         item->setToolTip(2, view.details);

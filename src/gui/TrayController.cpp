@@ -137,13 +137,7 @@ void TrayController::update() {
 void TrayController::notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded) {
     if (!ok) {
         // The reason itself, and what a click does: the window, with its banner's Retry and Open settings.
-        QStringList reasons;
-        if (m_front) {
-            for (const ExportFront::GroupView &view : m_front->groups()) {
-                if (failed.contains(view.status.group.name) && !view.status.lastError.isEmpty())
-                    reasons.append(tr("%1: %2").arg(view.status.group.name, view.status.lastError));
-            }
-        }
+        const QStringList reasons = m_front ? ExportFront::failureLines(m_front->groups()) : QStringList();
         m_lastNotification = (reasons.isEmpty() ? tr("Failed: %1.").arg(failed.join(u", "_s))
                                                 : reasons.mid(0, 2).join(u'\n')) +
                              u'\n' + tr("Click to retry or open the settings.");

@@ -483,3 +483,14 @@ QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const
     }
     return {};
 }
+
+QStringList ExportFront::failureLines(const QList<GroupView> &groups) {
+    QStringList lines;
+    for (const GroupView &view : groups) {
+        if (view.status.state == GroupState::Failed)
+            lines.append(view.status.lastError.isEmpty()
+                             ? view.status.group.name
+                             : tr("%1: %2").arg(view.status.group.name, view.status.lastError));
+    }
+    return lines;
+}

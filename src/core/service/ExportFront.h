@@ -133,6 +133,9 @@ public:
     // The untranslated source of runNowText, for a catalogue other than the app's (context ExportFront).
     static const char *runNowSource(RunNowResult result);
     static GroupView groupView(const GroupStatus &status, const QDateTime &nowUtc);
+    // "API: why it failed", a line per group that failed its last export (the window's banner, the tray's
+    // notification).
+    static QStringList failureLines(const QList<GroupView> &groups);
 
     // The TestOps storage cleanup rules of the configured projects, read and changed with the export's token
     // (null when not configured). Each view gets its own; it reads nothing until load().

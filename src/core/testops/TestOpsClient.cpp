@@ -216,7 +216,7 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply) {
             error.message =
                 tr("authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN")
                     .arg(error.httpStatus)
-                    .arg(serverMessage(body).isEmpty() ? QString() : u": "_s + serverMessage(body));
+                    .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
         } else {
             // Not a refusal: the server could not be asked (unreachable, an untrusted certificate, down).
             error.message = tr("no access token could be obtained: %1").arg(error.message);
@@ -465,13 +465,14 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
     }
     if (status >= 200 && status < 300)
         return {};
-    ApiError error = classifyStatus(reply, body, status);
-    error.serverMessage = serverMessage(body);
+    const QString message = serverMessage(body); // parsed once: the words and the field both use it
+    ApiError error = classifyStatus(reply, body, status, message);
+    error.serverMessage = message;
     return error;
 }
 
-ApiError TestOpsClient::classifyStatus(QNetworkReply *reply, const QByteArray &body, int status) const {
-    const QString message = serverMessage(body);
+ApiError TestOpsClient::classifyStatus(QNetworkReply *reply, const QByteArray &body, int status,
+                                       const QString &message) const {
     const QString suffix = message.isEmpty() ? QString() : u": "_s + message;
     const bool html = looksLikeHtml(body) ||
                       reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/html"_s);

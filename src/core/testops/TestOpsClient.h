@@ -63,7 +63,8 @@ private:
     bool tokenValid() const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     ApiError classify(QNetworkReply *reply, const QByteArray &body) const;
-    ApiError classifyStatus(QNetworkReply *reply, const QByteArray &body, int status) const;
+    ApiError classifyStatus(QNetworkReply *reply, const QByteArray &body, int status,
+                            const QString &message) const;
     QString serverMessage(const QByteArray &body) const;
     // Why a web page came where JSON or CSV was expected, after the token exchange worked.
     QString proxyPage(const QString &expected) const;
