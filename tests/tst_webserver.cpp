@@ -8,6 +8,7 @@
 #include "web/WebServer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,11 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +67,7 @@ private slots:
     void connectionCap();
     void oversizedHeadersAndBodies();
     void slowClientIsCutOffAndOthersAreServed();
+    void largeDownloadsTogetherStalledAndAbandoned();
     void tokenNeverInAnAnswer();
     void keyGuessingIsThrottledAndSummarised();
     void hostileRequests_data();
@@ -866,3 +873,76 @@ void TestWebServer::cleanupRulesReadOnly() {
 
 QTEST_GUILESS_MAIN(TestWebServer)
 #include "tst_webserver.moc"
+
+void TestWebServer::largeDownloadsTogetherStalledAndAbandoned() {
+    // More than the sockets' buffers hold, so that the body goes in many turns of the sendfile pump.
+    QByteArray content;
+    for (int row = 0; content.size() < 48 * 1024 * 1024; ++row)
+        content += QByteArray::number(row) + ";Проверка входа номер " + QByteArray::number(row * 7) + "\r\n";
+    const QByteArray name = "testops_export_API_2026-11-20_07-00-00.csv";
+    touch(QString::fromLatin1(name), content);
+    HttpGuard::Limits limits;
+    limits.downloadStallMs = 400;
+    startServer(QString(), limits);
+    const QUrl url = m_server->url().resolved(QUrl(QString::fromLatin1("/download/" + name)));
+
+    // Three at once, each byte for byte, the page's API answering meanwhile.
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 3; ++i)
+        replies.emplace_back(m_network.get(QNetworkRequest(url)));
+    QCOMPARE(get("/api/status").status, 200);
+    for (auto &reply : replies) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(reply->readAll() == content);
+    }
+
+    // Raw clients: one that asks and never reads, one that reads a little and goes away.
+    const auto connectRaw = [this](int receiveBuffer) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_server->port());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    };
+    const QByteArray request = "GET /download/" + name + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    const int stalled = connectRaw(4096);
+    QVERIFY(stalled >= 0);
+    QCOMPARE(::send(stalled, request.constData(), size_t(request.size()), 0), ssize_t(request.size()));
+    const auto cutOff = [](int fd) {
+        pollfd p{fd, POLLIN, 0};
+        return ::poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP)) != 0;
+    };
+    QTest::qWait(100);
+    QVERIFY(!cutOff(stalled));                       // not before its time
+    QCOMPARE(get("/api/status").status, 200);        // nor does it hold up the others
+    QTRY_VERIFY_WITH_TIMEOUT(cutOff(stalled), 5000); // cut off once it took nothing for 400 ms
+    ::close(stalled);
+
+    const int abandoned = connectRaw(64 * 1024);
+    QVERIFY(abandoned >= 0);
+    QCOMPARE(::send(abandoned, request.constData(), size_t(request.size()), 0), ssize_t(request.size()));
+    QByteArray some(256 * 1024, 0);
+    qint64 got = 0;
+    QElapsedTimer reading; // the server runs in this thread's event loop: read without blocking it
+    reading.start();
+    while (got < some.size() && reading.elapsed() < 10000) {
+        const ssize_t n = ::recv(abandoned, some.data() + got, size_t(some.size() - got), MSG_DONTWAIT);
+        if (n > 0)
+            got += n;
+        else
+            QTest::qWait(5);
+    }
+    QCOMPARE(got, qint64(some.size()));
+    ::close(abandoned);
+    QTest::qWait(50);
+    const Answer after = get("/download/" + name); // the server goes on, whole answers only
+    QCOMPARE(after.status, 200);
+    QVERIFY(after.body == content);
+}

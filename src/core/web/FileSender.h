@@ -1,10 +1,12 @@
 // Streams a file (or a byte range of it) to a socket with bounded memory. On Linux the kernel copies the
 // file to the socket itself (sendfile(2), as nginx does): once Qt's buffer has sent the headers, the body
-// goes from the page cache to the socket while the socket takes it, and a write notifier wakes it when a full
-// socket has room again, so the event loop never blocks and a slow client costs a slow download, not memory.
-// Elsewhere, or when the kernel refuses, it writes while the socket holds less than a small buffer and
-// refills on bytesWritten. QHttpServerResponse::fromFile would read the whole file.
+// goes from the page cache to the socket on the SendfilePump's thread, so the event loop stays free for the
+// page and /api/status, and a slow client costs a slow download, not memory. Elsewhere, or when the kernel
+// refuses, it writes while the socket holds less than a small buffer and refills on bytesWritten.
+// QHttpServerResponse::fromFile would read the whole file.
 #pragma once
+
+#include "SendfilePump.h"
 
 #include <QFile>
 #include <QObject>
@@ -12,7 +14,6 @@
 #include <QTimer>
 
 class QAbstractSocket;
-class QSocketNotifier;
 class QTcpSocket;
 
 class FileSender : public QObject {
@@ -32,7 +33,8 @@ signals:
 
 private:
     void pump();
-    void pumpKernel();
+    void kernelDone(SendfilePump::Result result);
+    void stalled();
     void finish(bool complete);
 
     // The base class: `disconnected` also comes from ~QAbstractSocket, when the object is no QTcpSocket any
@@ -45,5 +47,5 @@ private:
     bool m_finished = false;
     bool m_kernel = false; // sendfile(2) in use
     qint64 m_offset = 0;   // of the file, for sendfile
-    QSocketNotifier *m_writable = nullptr;
+    std::shared_ptr<SendfilePump::Job> m_job;
 };

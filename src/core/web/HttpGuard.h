@@ -27,6 +27,7 @@ public:
         qint64 maxBodyBytes = 64 * 1024;
         int requestTimeoutMs = 10 * 1000; // from the first byte of a request to its answer
         int idleTimeoutMs = 30 * 1000;    // a kept-alive connection with nothing to do
+        int downloadStallMs = 60 * 1000;  // a download whose client takes nothing
     };
 
     // What the guard read of a request's head, handed to the server with the request (in arrival order).

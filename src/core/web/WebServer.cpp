@@ -678,7 +678,8 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
         relay->start(m_front->fetchRemote(remoteKey, relay, wanted));
         return;
     }
-    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(answerHead));
+    auto *sender = new FileSender(socket, std::move(opened.file), first, length, std::move(answerHead),
+                                  m_guard->limits().downloadStallMs);
     connect(sender, &FileSender::done, this, done);
     sender->start();
 }
