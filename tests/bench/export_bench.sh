@@ -55,7 +55,7 @@ for mb in "${sizes[@]}"; do
     curl -s -o /dev/null -H "Authorization: Bearer $jwt" "$url/api/export/download/$(curl -s -H "Authorization: Bearer $jwt" \
         -H 'Content-Type: application/json' -d "$request" "$url/api/v2/test-case/bulk/export/csv" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')"
     ours=() theirs=() peaks=() checks=()
-    for run in $(seq "${RUNS:-5}"); do
+    for run in $(seq "${RUNS:-9}"); do
         # Baseline: curl fetching the same download (a job created the same way).
         id=$(curl -s -H "Authorization: Bearer $jwt" -H 'Content-Type: application/json' \
             -d "$request" \
@@ -84,6 +84,11 @@ for mb in "${sizes[@]}"; do
     c=$(printf '%s\n' "${checks[@]}" | median)
     printf '%-8s %10.3f %10.3f %8.2f %10.3f %14.1f %14.1f %10.1f %s\n' "${mb}MB" "$o" "$t" "$(echo "$o / $t" | bc -l)" "$c" \
         "$(echo "$p / 1024" | bc -l)" "$(echo "$idle / 1024" | bc -l)" "$(echo "($p - $idle) / 1024" | bc -l)" "$identical"
+    spread() { sort -n | awk '{a[NR] = $1} END {printf "%.3f-%.3f", a[1], a[NR]}'; }
+    ratios=()
+    for i in "${!ours[@]}"; do ratios+=("$(echo "${ours[$i]} / ${theirs[$i]}" | bc -l)"); done
+    echo "  spread ${mb}MB: ours $(printf '%s\n' "${ours[@]}" | spread) s, curl $(printf '%s\n' "${theirs[@]}" | spread) s," \
+        "ratio per run $(printf '%s\n' "${ratios[@]}" | spread), peak RSS $(printf '%s\n' "${peaks[@]}" | spread) KB" >&2
     summary "export of ${mb} MB (s)" "$(printf %.3f "$o")" "curl $(printf %.3f "$t") s" "$(printf %.2f "$(echo "$o / $t" | bc -l)")" "<= 1.2"
     summary "check after export of ${mb} MB (s)" "$(printf %.3f "$c")" "-" "-" "SHA-256, rows (first export)"
     summary "export of ${mb} MB, peak RSS (MB)" "$(printf %.1f "$(echo "$p / 1024" | bc -l)")" \

@@ -50,6 +50,7 @@ private:
     ApiError m_abortError; // set when we end the reply ourselves
     QByteArray m_buffer;   // JSON answers, error bodies, or the first bytes of a download before sniffing
     bool m_sniffed = false;
+    QByteArray m_chunk; // a download's way from the reply to the sink
 
     // The result.
     ApiError m_error;

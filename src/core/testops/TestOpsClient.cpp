@@ -23,7 +23,7 @@ constexpr qsizetype maxJsonBytes = 32 * 1024 * 1024; // a page of 2000 nodes is 
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 constexpr qsizetype sniffBytes = 256;
 constexpr qint64 downloadBufferBytes = 2 * 1024 * 1024;
-constexpr qint64 downloadChunkBytes = 256 * 1024;
+constexpr qint64 downloadChunkBytes = 1024 * 1024;
 
 // QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
 QByteArray readUpTo(QIODevice *device, qint64 limit) {
@@ -319,21 +319,33 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
         }
         writeToSink(call, std::exchange(call->m_buffer, {}));
     }
-    while (call->m_reply && reply->bytesAvailable() > 0)
-        writeToSink(call, readUpTo(reply, downloadChunkBytes));
+    // Through one buffer for the whole download: a new one per chunk cost more in page faults than the
+    // copy itself (perf: a third of this thread's time in a 200 MB export).
+    if (call->m_chunk.size() != downloadChunkBytes)
+        call->m_chunk.resize(downloadChunkBytes);
+    while (call->m_reply && reply->bytesAvailable() > 0) {
+        const qint64 read = reply->read(call->m_chunk.data(), downloadChunkBytes);
+        if (read <= 0)
+            break;
+        writeToSink(call, call->m_chunk.constData(), read);
+    }
 }
 
 void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes) {
-    if (bytes.isEmpty() || !call->m_reply)
+    writeToSink(call, bytes.constData(), bytes.size());
+}
+
+void TestOpsClient::writeToSink(ApiCall *call, const char *data, qint64 size) {
+    if (size <= 0 || !call->m_reply)
         return;
-    if (!call->m_sink || call->m_sink->write(bytes) != bytes.size()) {
+    if (!call->m_sink || call->m_sink->write(data, size) != size) {
         const QString reason = call->m_sink ? call->m_sink->errorString() : tr("the file was closed");
         call->m_abortError = {ApiError::Kind::LocalFile, tr("cannot write the export file: %1").arg(reason),
                               0, -1};
         call->m_reply->abort();
         return;
     }
-    call->m_bytes += bytes.size();
+    call->m_bytes += size;
     emit call->progress(call->m_bytes);
 }
 
@@ -411,6 +423,7 @@ void TestOpsClient::finish(ApiCall *call, ApiError error) {
     call->m_error = error;
     call->m_finished = true;
     call->m_buffer.clear();
+    call->m_chunk = {};
     emit call->finished();
 }
 

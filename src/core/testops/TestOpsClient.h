@@ -59,6 +59,7 @@ private:
     void onReadyRead(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void writeToSink(ApiCall *call, const QByteArray &bytes);
+    void writeToSink(ApiCall *call, const char *data, qint64 size);
     void finish(ApiCall *call, ApiError error);
     bool tokenValid() const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
