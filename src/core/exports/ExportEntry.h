@@ -7,26 +7,50 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <array>
+
+// A SHA-256 held in its 32 bytes (as hex in a QString it was a 160-byte allocation per export).
+struct Sha256 {
+    std::array<quint8, 32> bytes{};
+    bool known = false;
+
+    static Sha256 fromHex(QStringView hex) {
+        Sha256 sha;
+        const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+        if (hex.size() == 64 && raw.size() == 32) {
+            std::copy(raw.cbegin(), raw.cend(), sha.bytes.begin());
+            sha.known = true;
+        }
+        return sha;
+    }
+    QString hex() const {
+        return known ? QString::fromLatin1(
+                           QByteArray::fromRawData(reinterpret_cast<const char *>(bytes.data()), 32).toHex())
+                     : QString();
+    }
+};
+
+// Its fields ordered so that the small ones share their words: 36,500 of them are held at once.
 struct ExportEntry {
     ExportFile file;
     qint64 rows = -1;         // from the journal; -1 when unknown
-    int attempt = 0;          // 0: not in the journal (written by someone else)
     qint64 expectedRows = -1; // what TestOps counted before the export; -1 when unknown
-    QStringList warnings;     // rows not as counted, ragged rows, …
+    int attempt = 0;          // 0: not in the journal (written by someone else)
     bool checked = false;     // compared with the previous export (false while that runs)
-    QString previous;         // the export it was compared with; empty for a group's first
-    qint64 added = -1;        // changes against `previous`; -1 when not compared
-    qint64 removed = -1;
-    qint64 changed = -1;
-    QString sha256;
-    QString checkError; // why it could not be compared
-    // Its second home in S3, from the journal: not tried yet, uploaded, or the last attempt failed (and why).
-    enum class Upload { None, Uploaded, Failed };
-    Upload upload = Upload::None;
-    QString uploadError;
-    QDateTime uploadRetry; // a failed upload: when it is tried again
     // Only in the S3 bucket (another replica exported it, or the folder is new): served from there.
     bool remote = false;
+    // Its second home in S3, from the journal: not tried yet, uploaded, or the last attempt failed (and why).
+    enum class Upload : quint8 { None, Uploaded, Failed };
+    Upload upload = Upload::None;
+    QStringList warnings; // rows not as counted, ragged rows, …
+    QString previous;     // the export it was compared with; empty for a group's first
+    qint64 added = -1;    // changes against `previous`; -1 when not compared
+    qint64 removed = -1;
+    qint64 changed = -1;
+    Sha256 sha256;
+    QString checkError; // why it could not be compared
+    QString uploadError;
+    QDateTime uploadRetry; // a failed upload: when it is tried again
     QString remoteKey;
 
     bool hasChanges() const { return added >= 0; }

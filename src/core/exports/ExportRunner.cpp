@@ -101,14 +101,14 @@ ExportRunner::~ExportRunner() {
 void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
-    for (const QJsonObject &json : m_history->records()) {
+    m_history->forEach([this](const QJsonObject &json) {
         const JournalRecord::Any record = JournalRecord::read(json);
         const QString group = groupOf(record);
         for (auto &slot : m_slots) {
             if (slot->status.group.name == group)
                 apply(slot->status, record);
         }
-    }
+    });
 }
 
 ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QString &onlyGroup) {
@@ -189,7 +189,7 @@ void ExportRunner::deleteLeftoverJobs() {
         return;
     m_leftoversChecked = true; // once per process: jobs this process makes are deleted by their attempts
     QSet<qint64> open;
-    for (const QJsonObject &json : m_history->records()) {
+    m_history->forEach([&open](const QJsonObject &json) {
         const JournalRecord::Any record = JournalRecord::read(json);
         if (const auto *job = std::get_if<JournalRecord::Job>(&record); job && job->jobId > 0) {
             if (job->state == JournalRecord::Job::State::Created)
@@ -200,7 +200,7 @@ void ExportRunner::deleteLeftoverJobs() {
                    attempt && attempt->jobId > 0) {
             open.remove(attempt->jobId); // an attempt that ended deleted its job
         }
-    }
+    });
     for (const qint64 jobId : std::as_const(open)) {
         qCInfo(lcExport, "deleting export job %lld, left on the server by a run that was killed", jobId);
         ApiCall *call = TestOpsApi(m_client).deleteExport(jobId);

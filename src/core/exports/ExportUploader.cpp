@@ -60,7 +60,7 @@ void ExportUploader::catchUp() {
     QSet<QString> uploaded;
     QSet<QString> known;
     if (m_history) {
-        for (const QJsonObject &json : m_history->records()) {
+        m_history->forEach([&uploaded](const QJsonObject &json) {
             const JournalRecord::Any record = JournalRecord::read(json);
             if (const auto *upload = std::get_if<JournalRecord::Upload>(&record)) {
                 if (upload->ok)
@@ -68,7 +68,7 @@ void ExportUploader::catchUp() {
                 else
                     uploaded.remove(upload->file);
             }
-        }
+        });
     }
     for (const Job &job : std::as_const(m_queue) + m_waiting)
         known.insert(job.file);

@@ -42,7 +42,6 @@ History::History(QString filePath, QObject *parent)
     , m_filePath(std::move(filePath)) {}
 
 void History::append(const QJsonObject &record) {
-    records(); // load first, so the new record is not read twice
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
     if (!file.open(QIODevice::Append)) {
@@ -65,48 +64,52 @@ void History::append(const QJsonObject &record) {
         m_tailTorn = file.write(line) != line.size() || !file.flush();
         file.close();
     }
-    m_records.append(record);
     emit appended(record);
 }
 
-const QList<QJsonObject> &History::records() const {
-    if (m_loaded)
-        return m_records;
-    m_loaded = true;
+void History::forEach(const std::function<void(const QJsonObject &)> &visit) const {
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return m_records;
+        return;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
         const QJsonDocument document = QJsonDocument::fromJson(line);
         if (document.isObject())
-            m_records.append(document.object());
+            visit(document.object());
     }
-    return m_records;
+}
+
+QList<QJsonObject> History::records() const {
+    QList<QJsonObject> all;
+    forEach([&all](const QJsonObject &record) { all.append(record); });
+    return all;
 }
 
 qsizetype History::compact(const std::function<bool(qsizetype, const QJsonObject &)> &keep) {
-    records();
-    QList<QJsonObject> kept;
-    QByteArray text;
-    for (qsizetype i = 0; i < m_records.size(); ++i) {
-        if (!keep(i, m_records.at(i)))
-            continue;
-        kept.append(m_records.at(i));
-        text += QJsonDocument(m_records.at(i)).toJson(QJsonDocument::Compact) + '\n';
-    }
-    const qsizetype dropped = m_records.size() - kept.size();
-    if (dropped == 0)
-        return 0;
+    // Straight into the new file, so that compacting a large journal holds no copy of it in memory.
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+    bool written = file.open(QIODevice::WriteOnly);
+    qsizetype index = 0;
+    qsizetype dropped = 0;
+    forEach([&](const QJsonObject &record) {
+        if (!keep(index++, record)) {
+            ++dropped;
+            return;
+        }
+        const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+        written = written && file.write(line) == line.size();
+    });
+    if (dropped == 0) {
+        file.cancelWriting();
+        return 0;
+    }
+    if (!written || !file.commit()) {
         qCWarning(lcExport, "cannot compact the history %s: %s", qUtf8Printable(m_filePath),
                   qUtf8Printable(file.errorString()));
+        file.cancelWriting();
         return 0;
     }
-    m_records = std::move(kept);
-    m_records.squeeze();
     return dropped;
 }

@@ -12,15 +12,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QSet<QByteArray> existingFiles(const ExportFileStore &store) {
-    QSet<QByteArray> names;
-    for (const ExportFile &file : store.list())
-        names.insert(file.fileName.toUtf8());
-    return names;
-}
-
 // "name":"value" in a compact line as the journal writes it; false when it is not there as plain text.
-bool stringField(QByteArrayView line, QByteArrayView key, QByteArray *value) {
+bool stringField(QByteArrayView line, QByteArrayView key, QByteArrayView *value) {
     const qsizetype at = line.indexOf(key);
     if (at < 0)
         return false;
@@ -28,23 +21,21 @@ bool stringField(QByteArrayView line, QByteArrayView key, QByteArray *value) {
     const qsizetype end = line.indexOf('"', start);
     if (end < 0)
         return false;
-    *value = QByteArray::fromRawData(line.data() + start, end - start);
+    *value = line.sliced(start, end - start);
     return true;
 }
 
-// The facts of one line; false when the line needs a real parse (an escape, or no type where one is looked
-// for). Our own writer puts no space in a line, and no key can appear unescaped inside a string value.
-bool factsOfLine(QByteArrayView line, JournalCompaction::Facts *facts) {
-    if (line.contains('\\') || !stringField(line, "\"type\":\"", &facts->type))
+// Each line of the file in turn, through one buffer; false when the file cannot be read.
+template <typename Visit> bool forEachLine(const QString &path, Visit visit) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
         return false;
-    stringField(line, "\"group\":\"", &facts->group);
-    stringField(line, "\"file\":\"", &facts->file);
-    stringField(line, "\"state\":\"", &facts->state);
-    const qsizetype job = line.indexOf("\"jobId\":");
-    if (job >= 0) {
-        qsizetype i = job + 8;
-        while (i < line.size() && line[i] >= '0' && line[i] <= '9')
-            facts->jobId = facts->jobId * 10 + (line[i++] - '0');
+    QByteArray line;
+    while (!file.atEnd()) {
+        line = file.readLine();
+        const QByteArrayView trimmed = QByteArrayView(line).trimmed();
+        if (!trimmed.isEmpty())
+            visit(trimmed);
     }
     return true;
 }
@@ -57,22 +48,80 @@ void logDropped(const QString &path, qsizetype dropped, qsizetype kept) {
 }
 } // namespace
 
-JournalCompaction::Facts JournalCompaction::factsOf(const QJsonObject &record) {
-    return {record.value(u"type"_s).toString().toUtf8(), record.value(u"group"_s).toString().toUtf8(),
-            record.value(u"file"_s).toString().toUtf8(), record.value(u"state"_s).toString().toUtf8(),
-            record.value(u"jobId"_s).toInteger()};
+JournalCompaction::FactReader::FactReader(const ExportFileStore &store) {
+    for (const ExportFile &file : store.list())
+        m_existing.insert(file.fileName.toUtf8());
 }
 
-QList<bool> JournalCompaction::keep(const QList<Facts> &records, const QSet<QByteArray> &existingFiles) {
-    QHash<QByteArray, qsizetype> lastAttempt; // group → index of its last attempt
+JournalCompaction::Facts JournalCompaction::FactReader::make(QByteArrayView type, QByteArrayView group,
+                                                             QByteArrayView file, QByteArrayView state,
+                                                             qint64 jobId) {
+    using Type = Facts::Type;
+    Facts facts;
+    facts.type = type == "attempt"   ? Type::Attempt
+                 : type == "upload"  ? Type::Upload
+                 : type == "check"   ? Type::Check
+                 : type == "job"     ? Type::Job
+                 : type == "restore" ? Type::Restore
+                 : type == "cycle"   ? Type::Cycle
+                                     : Type::Other;
+    facts.jobCreated = state == "created";
+    if (!group.isEmpty()) {
+        const QByteArray key = group.toByteArray();
+        auto known = m_groups.constFind(key);
+        if (known == m_groups.cend())
+            known = m_groups.insert(key, int(m_groups.size()));
+        facts.group = *known;
+    }
+    if (!file.isEmpty()) {
+        facts.fileExists = m_existing.contains(file.toByteArray());
+        facts.file = qHash(file) | 1; // never 0
+    }
+    facts.jobId = jobId;
+    return facts;
+}
+
+JournalCompaction::Facts JournalCompaction::FactReader::of(const QJsonObject &record) {
+    return make(record.value(u"type"_s).toString().toUtf8(), record.value(u"group"_s).toString().toUtf8(),
+                record.value(u"file"_s).toString().toUtf8(), record.value(u"state"_s).toString().toUtf8(),
+                record.value(u"jobId"_s).toInteger());
+}
+
+bool JournalCompaction::FactReader::ofLine(QByteArrayView line, Facts *facts) {
+    // Our own writer puts no space in a line, and no key can appear unescaped inside a string value.
+    QByteArrayView type, group, file, state;
+    if (line.contains('\\') || !stringField(line, "\"type\":\"", &type)) {
+        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray());
+        if (!document.isObject())
+            return false;
+        *facts = of(document.object());
+        return true;
+    }
+    stringField(line, "\"group\":\"", &group);
+    stringField(line, "\"file\":\"", &file);
+    stringField(line, "\"state\":\"", &state);
+    qint64 jobId = 0;
+    const qsizetype job = line.indexOf("\"jobId\":");
+    if (job >= 0) {
+        qsizetype i = job + 8;
+        while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+            jobId = jobId * 10 + (line[i++] - '0');
+    }
+    *facts = make(type, group, file, state, jobId);
+    return true;
+}
+
+QList<bool> JournalCompaction::keep(const QList<Facts> &records) {
+    using Type = Facts::Type;
+    QHash<int, qsizetype> lastAttempt; // group → index of its last attempt
     qsizetype cycles = 0;
     for (qsizetype i = records.size() - 1; i >= 0; --i) {
         const Facts &record = records.at(i);
-        if (record.type == "attempt" && !lastAttempt.contains(record.group))
+        if (record.type == Type::Attempt && !lastAttempt.contains(record.group))
             lastAttempt.insert(record.group, i);
-        cycles += record.type == "cycle" ? 1 : 0;
+        cycles += record.type == Type::Cycle ? 1 : 0;
     }
-    QSet<QByteArray> lastFiles; // the files of the groups' last attempts, kept or not
+    QSet<size_t> lastFiles; // the files of the groups' last attempts, kept or not
     for (const qsizetype index : std::as_const(lastAttempt))
         lastFiles.insert(records.at(index).file);
 
@@ -80,73 +129,74 @@ QList<bool> JournalCompaction::keep(const QList<Facts> &records, const QSet<QByt
     QSet<qint64> settledJobs; // an attempt accounted for the job, or it was deleted later
     for (qsizetype i = records.size() - 1; i >= 0; --i) { // newest first: a job is settled by what follows
         const Facts &record = records.at(i);
-        if (record.type == "attempt") {
-            keep[i] = existingFiles.contains(record.file) || lastAttempt.value(record.group) == i;
+        switch (record.type) {
+        case Type::Attempt:
+            keep[i] = record.fileExists || lastAttempt.value(record.group) == i;
             if (record.jobId > 0)
                 settledJobs.insert(record.jobId);
-        } else if (record.type == "upload") {
-            keep[i] = existingFiles.contains(record.file);
-        } else if (record.type == "check") {
-            keep[i] = existingFiles.contains(record.file) ||
-                      (!record.file.isEmpty() && lastFiles.contains(record.file));
-        } else if (record.type == "job") {
-            if (record.state == "created")
+            break;
+        case Type::Upload:
+            keep[i] = record.fileExists;
+            break;
+        case Type::Check:
+            keep[i] = record.fileExists || (record.file != 0 && lastFiles.contains(record.file));
+            break;
+        case Type::Job:
+            if (record.jobCreated)
                 keep[i] = !settledJobs.contains(record.jobId);
             else
                 settledJobs.insert(record.jobId); // deleted: settles the job, and says nothing more itself
-        } else if (record.type == "restore") {
+            break;
+        case Type::Restore:
             keep[i] = true; // what this app wrote to TestOps: kept as its trail, whatever became of the file
-        } else if (record.type == "cycle") {
+            break;
+        case Type::Cycle:
             keep[i] = cycles-- <= keptCycles;
-        } else {
+            break;
+        case Type::Other:
             keep[i] = true; // a kind this version does not know: not ours to drop
+            break;
         }
     }
     return keep;
 }
 
 qsizetype JournalCompaction::compactFile(const QString &path, const ExportFileStore &store) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = file.readAll();
-    file.close();
-    QList<QByteArrayView> lines;
+    // Two passes over the file, a line at a time: the facts of every line, then (when something goes) the
+    // kept lines into the new file.
+    FactReader reader(store);
     QList<Facts> facts;
-    for (qsizetype pos = 0; pos < text.size();) {
-        qsizetype end = text.indexOf('\n', pos);
-        if (end < 0)
-            end = text.size();
-        const QByteArrayView line = QByteArrayView(text).sliced(pos, end - pos).trimmed();
-        pos = end + 1;
-        if (line.isEmpty())
-            continue;
+    QList<bool> record; // per line: whether it is a record at all (torn lines are dropped with the rest)
+    const bool read = forEachLine(path, [&](QByteArrayView line) {
         Facts fact;
-        if (!factsOfLine(line, &fact)) {
-            const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray());
-            if (!document.isObject())
-                continue; // unreadable (a torn line): History skips it too
-            fact = factsOf(document.object());
-        }
-        lines.append(line);
-        facts.append(fact);
-    }
-    const QList<bool> worth = keep(facts, existingFiles(store));
-    QByteArray kept;
-    qsizetype keptCount = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!worth.at(i))
-            continue;
-        kept += lines.at(i).toByteArray() + '\n';
-        ++keptCount;
-    }
-    const qsizetype dropped = lines.size() - keptCount;
+        const bool isRecord = reader.ofLine(line, &fact);
+        record.append(isRecord);
+        if (isRecord)
+            facts.append(fact);
+    });
+    if (!read)
+        return 0;
+    const QList<bool> worth = keep(facts);
+    const qsizetype keptCount = worth.count(true);
+    const qsizetype dropped = facts.size() - keptCount;
     if (dropped == 0)
         return 0;
     QSaveFile out(path); // whole, then renamed over the old one: a crash leaves one or the other
-    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit()) {
+    bool written = out.open(QIODevice::WriteOnly);
+    qsizetype line = 0;
+    qsizetype index = 0;
+    forEachLine(path, [&](QByteArrayView text) {
+        // A line the first pass did not see (none should come: the folder's lock is held) is kept.
+        const bool seen = line < record.size();
+        if (seen && !record.at(line++))
+            return;
+        if (!seen || worth.value(index++, true))
+            written = written && out.write(text.data(), text.size()) == text.size() && out.putChar('\n');
+    });
+    if (!written || !out.commit()) {
         qCWarning(lcExport, "cannot compact the journal %s: %s", qUtf8Printable(path),
                   qUtf8Printable(out.errorString()));
+        out.cancelWriting();
         return 0;
     }
     logDropped(path, dropped, keptCount);
@@ -156,13 +206,12 @@ qsizetype JournalCompaction::compactFile(const QString &path, const ExportFileSt
 qsizetype JournalCompaction::compact(History *history, const ExportFileStore &store) {
     if (!history)
         return 0;
+    FactReader reader(store);
     QList<Facts> facts;
-    facts.reserve(history->records().size());
-    for (const QJsonObject &record : history->records())
-        facts.append(factsOf(record));
-    const QList<bool> worth = keep(facts, existingFiles(store));
+    history->forEach([&](const QJsonObject &record) { facts.append(reader.of(record)); });
+    const QList<bool> worth = keep(facts);
     const qsizetype dropped =
-        history->compact([&worth](qsizetype index, const QJsonObject &) { return worth.at(index); });
-    logDropped(history->filePath(), dropped, history->records().size());
+        history->compact([&worth](qsizetype index, const QJsonObject &) { return worth.value(index, true); });
+    logDropped(history->filePath(), dropped, facts.size() - dropped);
     return dropped;
 }

@@ -5,6 +5,7 @@
 // parses it, and from the loaded journal after retention.
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -18,19 +19,37 @@ namespace JournalCompaction {
 // Cycle records kept: the last this many.
 constexpr int keptCycles = 100;
 
-// The few fields of a record the rule looks at, in UTF-8; read from a line they share its bytes, so that
-// reading 40,000 lines allocates nothing per line.
+// The few facts of a record the rule looks at, in 32 bytes: a journal of 36,500 exports (73,000 records)
+// is judged in about 2 MB, whatever its size on disk.
 struct Facts {
-    QByteArray type;
-    QByteArray group;
-    QByteArray file;
-    QByteArray state;
+    enum class Type : quint8 { Other, Attempt, Upload, Check, Job, Restore, Cycle };
+    Type type = Type::Other;
+    bool jobCreated = false; // a job record in state "created"
+    bool fileExists = false; // its export is in the folder now
+    int group = -1;          // the group, numbered in order of first appearance
+    size_t file = 0;         // a hash of its file name (0: none); equal hashes only ever keep more
     qint64 jobId = 0;
 };
-Facts factsOf(const QJsonObject &record);
 
-// Whether each record is worth keeping, given the names of the exports that exist now.
-QList<bool> keep(const QList<Facts> &records, const QSet<QByteArray> &existingFiles);
+// Reads records' facts against the exports that exist now.
+class FactReader {
+public:
+    explicit FactReader(const ExportFileStore &store);
+    Facts of(const QJsonObject &record);
+    // A line as our writer puts it, read without parsing it as a whole; a parse when it needs one (an
+    // escape). False when the line is no record (a torn line): History skips it too.
+    bool ofLine(QByteArrayView line, Facts *facts);
+
+private:
+    Facts make(QByteArrayView type, QByteArrayView group, QByteArrayView file, QByteArrayView state,
+               qint64 jobId);
+
+    QSet<QByteArray> m_existing;
+    QHash<QByteArray, int> m_groups;
+};
+
+// Whether each record is worth keeping.
+QList<bool> keep(const QList<Facts> &records);
 
 // Compacts the journal file at `path` against the exports `store` lists, reading each line's facts without
 // parsing it as a whole (a start with 40,000 records parses only the few hundred kept). Returns the records

@@ -205,8 +205,8 @@ Job Job::fromJson(const QJsonObject &object) {
 }
 
 QJsonObject Restore::toJson() const {
-    QJsonObject object{{u"type"_s, u"restore"_s}, {u"group"_s, group},     {u"file"_s, file},
-                       {u"case"_s, caseId},      {u"action"_s, action},   {u"outcome"_s, outcome},
+    QJsonObject object{{u"type"_s, u"restore"_s}, {u"group"_s, group},   {u"file"_s, file},
+                       {u"case"_s, caseId},       {u"action"_s, action}, {u"outcome"_s, outcome},
                        {u"end"_s, iso(end)}};
     if (newId > 0)
         object.insert(u"newId"_s, newId);

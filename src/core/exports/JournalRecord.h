@@ -109,11 +109,11 @@ struct Upload {
 // or why not. Kept by compaction: the trail of what this app wrote to TestOps.
 struct Restore {
     QString group;
-    QString file;    // the export whose changes were undone
-    QString caseId;  // allure_id in that export
-    QString action;  // restore | create | patch | conflict | skip
-    QString outcome; // done | failed | not-tried | left (a conflict or skip, nothing written)
-    qint64 newId = 0; // a case created again
+    QString file;       // the export whose changes were undone
+    QString caseId;     // allure_id in that export
+    QString action;     // restore | create | patch | conflict | skip
+    QString outcome;    // done | failed | not-tried | left (a conflict or skip, nothing written)
+    qint64 newId = 0;   // a case created again
     QStringList fields; // the columns written back
     QString error;
     QDateTime end;

@@ -80,7 +80,7 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry) {
             {u"changesUrl"_s,
              entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
             {u"warnings"_s, QJsonArray::fromStringList(entry.warnings)},
-            {u"sha256"_s, orNull(entry.sha256)},
+            {u"sha256"_s, orNull(entry.sha256.hex())},
             {u"upload"_s, front.s3Enabled()
                               ? QJsonValue(QJsonObject{
                                     {u"state"_s, ExportFront::uploadStateName(front.uploadState(entry))},
