@@ -12,6 +12,12 @@ if [ ! -f build/bench/build.ninja ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
 cmake --build build/bench --parallel "$(nproc)" --target testops-export fake-testops bench_window bench_compare bench_soak bench_upload >/dev/null
+# The headless-only build (what the Docker image runs), for its idle footprint.
+if [ ! -f build/bench-headless/build.ninja ]; then
+    cmake -S . -B build/bench-headless -G Ninja -DCMAKE_BUILD_TYPE=Release -DTESTOPS_BUILD_TESTS=OFF \
+        -DWITH_DESKTOP=OFF >/dev/null
+fi
+cmake --build build/bench-headless --parallel "$(nproc)" >/dev/null
 export SUMMARY
 SUMMARY=$(mktemp /tmp/bench-summary.XXXXXX)
 trap 'rm -f "$SUMMARY"' EXIT
@@ -40,6 +46,7 @@ if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/export_bench.sh build/bench 5
     window 1000
     DURATION=1 SIZE_MB=20 tests/bench/web_bench.sh build/bench
+    DURATION=1 FILES=5000 IDLE_SECONDS=3 tests/bench/headless_bench.sh build/bench build/bench-headless
     RUNS=1 tests/bench/compare_bench.sh build/bench 5
     RUNS=1 tests/bench/journal_bench.sh build/bench 4000
     soak 100
@@ -53,6 +60,8 @@ else
     tests/bench/desktop_bench.sh build/bench 2>&1 | grep -vE 'dbus-daemon|Message:|discover_other'
     echo
     tests/bench/web_bench.sh build/bench
+    echo
+    tests/bench/headless_bench.sh build/bench build/bench-headless
     echo
     tests/bench/compare_bench.sh build/bench 200
     echo

@@ -158,6 +158,7 @@ WebServer::WebServer(Options options, ExportFront *front, QObject *parent)
     if (front) // rows arrive in the journal after the file: items are built again after every change
         connect(front, &ExportFront::exportsChanged, this, [this] {
             m_items.clear();
+            m_exportPages.clear();
             m_changes.clear();
         });
 }
@@ -467,10 +468,21 @@ void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &reque
         sendError(socket, request, 400,
                   say(QT_TRANSLATE_NOOP("WebServer",
                                         "page and size must be whole numbers from 1 (size at most 500)")));
-    else
-        sendJson(socket, request, 200,
-                 WebApi::exports(*m_front, m_items, query.queryItemValue(u"group"_s, QUrl::FullyDecoded),
-                                 page, size));
+    else {
+        // Each page's answer is made once per change of the exports: a page load asks for the first page of
+        // 36,500 again and again, and making it is most of its cost.
+        const QString group = query.queryItemValue(u"group"_s, QUrl::FullyDecoded);
+        const QString key = group + u'\n' + QString::number(page) + u'\n' + QString::number(size);
+        auto cached = m_exportPages.constFind(key);
+        if (cached == m_exportPages.cend()) {
+            if (m_exportPages.size() >= 64) // pages asked for by a crawler do not pile up
+                m_exportPages.clear();
+            cached =
+                m_exportPages.insert(key, QJsonDocument(WebApi::exports(*m_front, m_items, group, page, size))
+                                              .toJson(QJsonDocument::Compact));
+        }
+        send(socket, request, {200, "application/json", *cached, "Cache-Control: no-store\r\n"});
+    }
 }
 
 void WebServer::startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {

@@ -102,6 +102,7 @@ private:
     WebPage m_page;
     QSet<QByteArray> m_sessions;
     WebApi::ItemCache m_items;
+    QHash<QString, QByteArray> m_exportPages; // group, page, size → the answer's body
     WebApi::ChangeCache m_changes;
     // The cleanup rules as last read (read again when older than five minutes); never written from here.
     std::unique_ptr<CleanupSession> m_cleanup;
