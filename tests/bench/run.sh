@@ -53,7 +53,7 @@ if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/s3_bench.sh build/bench 20
     DURATION=1 tests/bench/bucket_bench.sh build/bench 1500
 else
-    RUNS=${RUNS:-5} tests/bench/export_bench.sh build/bench 10 200
+    RUNS=${RUNS:-9} tests/bench/export_bench.sh build/bench 10 200
     echo
     window 10000
     echo

@@ -28,7 +28,7 @@ void giveBackFreedMemory() {
 }
 } // namespace
 
-ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
+ExportIndex::ExportIndex(QString folder, History *history, QObject *parent, Journal journal)
     : QObject(parent)
     , m_folder(std::move(folder))
     , m_history(history) {
@@ -42,9 +42,11 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
         // made before the journal's parsing litters the heap, and glibc can give that litter back whole
         // (journal first, 36,500 exports held 9 MB more of it).
         refresh();
-        history->forEach([this](const QJsonObject &record) { learn(record); });
+        if (journal == Journal::Read) {
+            history->forEach([this](const QJsonObject &record) { learn(record); });
+            journalRead();
+        }
         // Records of files not in the folder wait in m_pending: the bucket may have them (setRemote).
-        giveBackFreedMemory();
         connect(history, &History::appended, this, [this](const QJsonObject &record) {
             learn(record);
             if (!record.value(u"file"_s).toString().isEmpty())
@@ -52,6 +54,10 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent)
         });
     }
     watchFolder();
+}
+
+void ExportIndex::journalRead() {
+    giveBackFreedMemory();
 }
 
 void ExportIndex::learn(const QJsonObject &json) {

@@ -18,7 +18,13 @@ class ExportIndex : public QObject {
 public:
     using Entry = ExportEntry;
 
-    ExportIndex(QString folder, History *history, QObject *parent = nullptr);
+    // The journal is read at once, unless the caller reads it (once, for several readers): then it hands each
+    // record to learn() and calls journalRead() after the last.
+    enum class Journal { Read, HandedIn };
+    ExportIndex(QString folder, History *history, QObject *parent = nullptr, Journal journal = Journal::Read);
+
+    void learn(const QJsonObject &record);
+    void journalRead();
 
     const QString &folder() const { return m_folder; }
     // Newest first.
@@ -42,7 +48,6 @@ private:
 
     QString m_folder;
     QPointer<History> m_history;
-    void learn(const QJsonObject &record);
 
     // What the journal says of a file lives in its entry; of a file not listed (yet), in m_pending until a
     // refresh finds it (the journal of 36,500 exports was two full copies, 59 MB).

@@ -85,7 +85,8 @@ ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportF
     }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ExportRunner::checkRetries);
-    loadLastResults();
+    if (m_options.readJournal)
+        loadLastResults();
 }
 
 ExportRunner::~ExportRunner() {
@@ -101,14 +102,16 @@ ExportRunner::~ExportRunner() {
 void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
-    m_history->forEach([this](const QJsonObject &json) {
-        const JournalRecord::Any record = JournalRecord::read(json);
-        const QString group = groupOf(record);
-        for (auto &slot : m_slots) {
-            if (slot->status.group.name == group)
-                apply(slot->status, record);
-        }
-    });
+    m_history->forEach([this](const QJsonObject &json) { learnLastResult(json); });
+}
+
+void ExportRunner::learnLastResult(const QJsonObject &json) {
+    const JournalRecord::Any record = JournalRecord::read(json);
+    const QString group = groupOf(record);
+    for (auto &slot : m_slots) {
+        if (slot->status.group.name == group)
+            apply(slot->status, record);
+    }
 }
 
 ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QString &onlyGroup) {

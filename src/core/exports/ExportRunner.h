@@ -29,6 +29,9 @@ public:
         int retentionDays = 30;
         bool skipUnchanged = false; // delete a new export identical to the group's previous one
         GroupExport::Settings job;
+        // Whether the runner reads the journal for the groups' last results itself; when not, the caller
+        // hands each record to learnLastResult (one reading for several readers).
+        bool readJournal = true;
     };
 
     using GroupState = ::GroupState;
@@ -58,6 +61,8 @@ public:
     QList<GroupStatus> statuses() const;
     QDateTime nextRetry() const;
     const Options &options() const { return m_options; }
+    // One journal record, in order, towards the groups' last results (see Options::readJournal).
+    void learnLastResult(const QJsonObject &json);
     // The longest the retry timer sleeps before looking at the clock again: a retry is due by the wall
     // clock, which goes on during a suspend while timers stand still.
     static constexpr int maxRetrySleepMs = 60 * 1000;

@@ -23,7 +23,7 @@ constexpr qsizetype maxJsonBytes = 32 * 1024 * 1024; // a page of 2000 nodes is 
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 constexpr qsizetype sniffBytes = 256;
 constexpr qint64 downloadBufferBytes = 2 * 1024 * 1024;
-constexpr qint64 downloadChunkBytes = 1024 * 1024;
+constexpr qint64 downloadChunkBytes = 256 * 1024;
 
 // QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
 QByteArray readUpTo(QIODevice *device, qint64 limit) {
