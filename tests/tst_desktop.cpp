@@ -102,6 +102,7 @@ private slots:
     void withoutATrayTheWindowStaysAndCloseMinimises();
     void notConfiguredOpensTheWindowWithSettings();
     void modelFollowsFilesWrittenByOthers();
+    void secondsWhenExportsShareAMinute();
     void filterAndSort();
     void fileActions();
     void settingsRejectInvalidInputInPlace();
@@ -365,6 +366,35 @@ void TestDesktop::modelFollowsFilesWrittenByOthers() {
     QFile::remove(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s));
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ExportsModel::GroupColumn).data().toString(), u"UI"_s);
+}
+
+void TestDesktop::secondsWhenExportsShareAMinute() {
+    // A locale whose short times have no seconds (the C locale's have them always).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    touch(u"testops_export_API_2026-11-20_07-00-05.csv"_s);
+    touch(u"testops_export_UI_2026-11-20_07-00-41.csv"_s);
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    ExportsModel model;
+    model.setSource(folder.front());
+    QCOMPARE(model.rowCount(), 3);
+    QStringList times;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QDateTime utc = QDateTime::fromString(
+            model.index(row, 0).data(ExportsModel::FileNameRole).toString().right(23).left(19),
+            u"yyyy-MM-dd_HH-mm-ss"_s);
+        utc.setTimeZone(QTimeZone::utc());
+        const QDateTime local = utc.toLocalTime();
+        const QString shown = model.index(row, ExportsModel::TimeColumn).data().toString();
+        if (utc.date().day() == 20) // the two of 7:00 on the 20th are told apart by their seconds
+            QVERIFY2(shown.contains(local.toString(u":mm:ss"_s)), qPrintable(shown));
+        else // the one of the 21st needs none
+            QCOMPARE(shown, QLocale().toString(local, QLocale::ShortFormat));
+        times << shown;
+    }
+    QCOMPARE(QSet<QString>(times.cbegin(), times.cend()).size(), 3);
 }
 
 void TestDesktop::filterAndSort() {

@@ -28,8 +28,18 @@ void ExportsModel::refresh() {
         for (const ExportEntry &entry : entries)
             rows.append({entry, QString(), QString(), QString()});
     }
+    // Minutes with more than one export: their times show seconds, so that the rows can be told apart.
+    QHash<qint64, int> perMinute;
+    for (const Row &row : std::as_const(rows))
+        ++perMinute[row.entry.file.timestamp.toSecsSinceEpoch() / 60];
+    QSet<qint64> shared;
+    for (auto it = perMinute.cbegin(); it != perMinute.cend(); ++it) {
+        if (it.value() > 1)
+            shared.insert(it.key());
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_sharedMinutes = std::move(shared);
     m_groups = m_front ? m_front->exportGroups() : QStringList();
     endResetModel();
     emit refreshed();
@@ -39,7 +49,16 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
     const Row &row = m_rows.at(index);
     if (row.time.isEmpty()) {
         const QLocale locale;
-        row.time = locale.toString(row.entry.file.timestamp.toLocalTime(), QLocale::ShortFormat);
+        const QDateTime local = row.entry.file.timestamp.toLocalTime();
+        if (m_sharedMinutes.contains(row.entry.file.timestamp.toSecsSinceEpoch() / 60)) {
+            QString format = locale.timeFormat(QLocale::ShortFormat);
+            if (!format.contains(u"ss"_s))
+                format.replace(u"mm"_s, u"mm:ss"_s);
+            row.time = locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+                       locale.toString(local.time(), format);
+        } else {
+            row.time = locale.toString(local, QLocale::ShortFormat);
+        }
         row.size = locale.formattedDataSize(row.entry.file.bytes);
         row.changes = ExportFront::changesText(row.entry);
     }

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 class ExportsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -48,4 +49,5 @@ private:
     QPointer<ExportFront> m_front;
     QList<Row> m_rows;
     QStringList m_groups;
+    QSet<qint64> m_sharedMinutes; // minutes since the epoch with more than one export
 };
