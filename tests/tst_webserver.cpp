@@ -52,6 +52,7 @@ private slots:
     void status();
     void exportsArePaged();
     void badPagingIsRefused();
+    void sizesInTheDesktopsUnits();
     void download();
     void downloadRanges();
     void downloadOfACyrillicName();
@@ -301,6 +302,31 @@ void TestWebServer::exportsArePaged() {
     QCOMPARE(list.value(u"total"_s).toInt(), 3);
     for (const QJsonValue &item : list.value(u"items"_s).toArray())
         QCOMPARE(item.toObject().value(u"group"_s).toString(), u"UI"_s);
+}
+
+void TestWebServer::sizesInTheDesktopsUnits() {
+    touch(u"testops_export_API_2026-11-07_07-00-00.csv"_s, QByteArray(1536 * 1024 + 7, 'x'));
+    touch(u"testops_export_UI_2026-11-06_07-00-00.csv"_s, QByteArray(300, 'x'));
+    startServer();
+    for (const auto &[language, locale] :
+         {std::pair{QByteArray("ru-RU,ru;q=0.9"), QLocale(QLocale::Russian)},
+          std::pair{QByteArray("en-US,en;q=0.9"), QLocale(QLocale::English)}}) {
+        // What the window shows for the same files (QLocale::formattedDataSize), in the browser's language,
+        // whichever language asked first (answers are kept per language).
+        const QJsonObject list =
+            QJsonDocument::fromJson(get("/api/exports", {{"Accept-Language", language}}).body).object();
+        const QJsonArray items = list.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(u"sizeText"_s).toString(),
+                 locale.formattedDataSize(1536 * 1024 + 7));
+        QCOMPARE(items.at(1).toObject().value(u"sizeText"_s).toString(), locale.formattedDataSize(300));
+        const QJsonObject status =
+            QJsonDocument::fromJson(get("/api/status", {{"Accept-Language", language}}).body).object();
+        QCOMPARE(status.value(u"totalSizeText"_s).toString(), locale.formattedDataSize(1536 * 1024 + 307));
+    }
+    QVERIFY(
+        QLocale(QLocale::Russian).formattedDataSize(1536 * 1024 + 7) !=
+        QLocale(QLocale::English).formattedDataSize(1536 * 1024 + 7)); // the check above can tell them apart
 }
 
 void TestWebServer::badPagingIsRefused() {

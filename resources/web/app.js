@@ -45,7 +45,7 @@
         : t('No replica leads at the moment; one takes over within seconds.'))
       : status.headline;
     $('files').textContent = status.files.toLocaleString(lang);
-    $('total-size').textContent = formatBytes(status.totalBytes);
+    $('total-size').textContent = status.totalSizeText ?? formatBytes(status.totalBytes);
     $('last-export').textContent = status.lastExport ? formatTime(status.lastExport.time) : t('never');
     // Paused means no next export (the server sends none).
     $('next-run').textContent = status.paused ? t('paused') : formatTime(status.nextRun);
@@ -63,7 +63,7 @@
       const [state, stateClass] = states[g.display] || states.never;
       // A group at work shows what it does now, not how its last attempt ended.
       const busy = g.display === 'queued' || g.display === 'running';
-      const last = busy ? (g.bytes != null ? formatBytes(g.bytes) : '')
+      const last = busy ? (g.sizeText ?? (g.bytes != null ? formatBytes(g.bytes) : ''))
         : g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
       tr.append(cell(g.name), cell(state, stateClass), cell(last));
       body.append(tr);
@@ -131,7 +131,7 @@
         note.textContent = '⚠ ' + warning;
         rows.append(note);
       });
-      const size = cell(formatBytes(item.bytes), 'num');
+      const size = cell(item.sizeText ?? formatBytes(item.bytes), 'num');
       const changes = changesCell(item);
       // On a phone the rows are cards without the table's header: each value says what it is.
       size.dataset.label = t('Size');

@@ -59,7 +59,7 @@ QJsonValue orNull(const QString &value) {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject item(const ExportFront &front, const ExportEntry &entry) {
+QJsonObject item(const ExportFront &front, const ExportEntry &entry, const QLocale &locale) {
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName));
     const QJsonValue changes = entry.hasChanges() ? QJsonValue(QJsonObject{{u"added"_s, entry.added},
                                                                            {u"removed"_s, entry.removed},
@@ -69,6 +69,7 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry) {
             {u"group"_s, entry.file.group},
             {u"time"_s, iso(entry.file.timestamp)},
             {u"bytes"_s, entry.file.bytes},
+            {u"sizeText"_s, locale.formattedDataSize(entry.file.bytes)}, // in the units of the desktop
             {u"rows"_s, orNull(entry.rows)},
             {u"expectedRows"_s, orNull(entry.expectedRows)},
             {u"url"_s, u"/download/"_s + encoded},
@@ -148,6 +149,9 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
                         {u"maxAttempts"_s, group.maxAttempts},
                         {u"bytes"_s, group.state == GroupState::Running ? QJsonValue(group.bytes)
                                                                         : QJsonValue(QJsonValue::Null)},
+                        {u"sizeText"_s, group.state == GroupState::Running
+                                            ? QJsonValue(words.locale().formattedDataSize(group.bytes))
+                                            : QJsonValue(QJsonValue::Null)},
                         {u"nextRetry"_s, iso(group.nextRetry)},
                         {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
     }
@@ -165,8 +169,9 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"groupsDone"_s, summary.groupsDone},
             {u"files"_s, entries.size()},
             {u"totalBytes"_s, front.totalBytes()},
-            {u"lastExport"_s,
-             entries.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item(front, entries.first()))},
+            {u"totalSizeText"_s, words.locale().formattedDataSize(front.totalBytes())},
+            {u"lastExport"_s, entries.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(item(front, entries.first(), words.locale()))},
             {u"groups"_s, groupList},
             {u"cluster"_s, clusterJson(front.cluster())},
             {u"uploads"_s, front.s3Enabled() ? QJsonValue(QJsonObject{{u"uploaded"_s, uploads.uploaded},
@@ -175,10 +180,12 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
                                              : QJsonValue(QJsonValue::Null)}};
 }
 
-const QJsonObject &WebApi::ItemCache::item(const ExportFront &front, const ExportEntry &entry) {
-    auto it = m_items.find(entry.file.fileName);
+const QJsonObject &WebApi::ItemCache::item(const ExportFront &front, const ExportEntry &entry,
+                                           const QLocale &locale) {
+    const QString key = locale.name() + u'/' + entry.file.fileName; // sizes are in the browser's language
+    auto it = m_items.find(key);
     if (it == m_items.end())
-        it = m_items.insert(entry.file.fileName, ::item(front, entry));
+        it = m_items.insert(key, ::item(front, entry, locale));
     return *it;
 }
 
@@ -234,7 +241,7 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
 }
 
 QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QString &group, int page,
-                            int size) {
+                            int size, const QLocale &locale) {
     size = qBound(1, size, 500);
     page = qMax(1, page);
     const QList<ExportEntry> &entries = front.exports();
@@ -245,7 +252,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
         if (!group.isEmpty() && entry.file.group != group)
             continue;
         if (matching >= first && matching < first + size)
-            items.append(cache.item(front, entry));
+            items.append(cache.item(front, entry, locale));
         ++matching;
     }
     return {{u"total"_s, matching},

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 
 #include <memory>
@@ -26,7 +27,7 @@ QJsonObject status(const ExportFront &front, const Words &words);
 // The JSON of each listed export, built once per change of the folder: a page of /api/exports only copies.
 class ItemCache {
 public:
-    const QJsonObject &item(const ExportFront &front, const ExportEntry &entry);
+    const QJsonObject &item(const ExportFront &front, const ExportEntry &entry, const QLocale &locale);
     void clear() { m_items.clear(); }
 
 private:
@@ -56,7 +57,8 @@ QJsonObject changes(const ChangeDetails &details, const QString &group, const QS
 //             "changes": {"added", "removed", "changed"} | null, "changesState", "identical", "changesUrl",
 //             "warnings", "sha256"}]}
 // `page` counts from 1; `size` is clamped to 1..500.
-QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size);
+QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size,
+                    const QLocale &locale);
 
 // The storage cleanup rules, read-only: {"state": "loading" | "ready" | "error", "error", "globalError",
 //  "targets", "statuses", "projects": [{"id", "name", "error", "missing", "canConfigure",

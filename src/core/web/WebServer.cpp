@@ -472,14 +472,15 @@ void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &reque
         // Each page's answer is made once per change of the exports: a page load asks for the first page of
         // 36,500 again and again, and making it is most of its cost.
         const QString group = query.queryItemValue(u"group"_s, QUrl::FullyDecoded);
-        const QString key = group + u'\n' + QString::number(page) + u'\n' + QString::number(size);
+        const QString key = m_words.locale().name() + u'\n' + group + u'\n' + QString::number(page) + u'\n' +
+                            QString::number(size);
         auto cached = m_exportPages.constFind(key);
         if (cached == m_exportPages.cend()) {
             if (m_exportPages.size() >= 64) // pages asked for by a crawler do not pile up
                 m_exportPages.clear();
-            cached =
-                m_exportPages.insert(key, QJsonDocument(WebApi::exports(*m_front, m_items, group, page, size))
-                                              .toJson(QJsonDocument::Compact));
+            cached = m_exportPages.insert(
+                key, QJsonDocument(WebApi::exports(*m_front, m_items, group, page, size, m_words.locale()))
+                         .toJson(QJsonDocument::Compact));
         }
         send(socket, request, {200, "application/json", *cached, "Cache-Control: no-store\r\n"});
     }
