@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -103,6 +104,7 @@ private slots:
     void notConfiguredOpensTheWindowWithSettings();
     void modelFollowsFilesWrittenByOthers();
     void secondsWhenExportsShareAMinute();
+    void selectionKeptAndNewRowsInBold();
     void filterAndSort();
     void fileActions();
     void settingsRejectInvalidInputInPlace();
@@ -366,6 +368,46 @@ void TestDesktop::modelFollowsFilesWrittenByOthers() {
     QFile::remove(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s));
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ExportsModel::GroupColumn).data().toString(), u"UI"_s);
+}
+
+void TestDesktop::selectionKeptAndNewRowsInBold() {
+    const QString older = u"testops_export_UI_2026-11-19_07-00-00.csv"_s;
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    touch(older);
+    MainWindow window(&m_dialogs);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    window.exportsModel()->setSource(folder.front());
+    window.show();
+    QTableView *view = window.ui()->exportsView;
+    ExportsFilterModel *proxy = window.exportsProxy();
+    const auto rowOf = [proxy](const QString &name) {
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(ExportsModel::FileNameRole).toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    const auto isNew = [proxy, &rowOf](const QString &name) {
+        const QModelIndex index = proxy->index(rowOf(name), ExportsModel::GroupColumn);
+        return index.data(ExportsModel::IsNewRole).toBool() && index.data(Qt::FontRole).value<QFont>().bold();
+    };
+    QCOMPARE(proxy->rowCount(), 2);
+    QVERIFY(!isNew(older)); // what was there when the window opened is not new
+    view->selectRow(rowOf(older));
+    QCOMPARE(rowOf(older), 1);
+
+    const QString newest = u"testops_export_API_2026-11-21_07-00-00.csv"_s;
+    touch(newest); // an export arrives at the top: the rows shift and are replaced
+    QTRY_COMPARE(proxy->rowCount(), 3);
+    QCOMPARE(rowOf(older), 2);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1); // the user's selection stayed on its file
+    QCOMPARE(selected.first().data(ExportsModel::FileNameRole).toString(), older);
+    QVERIFY(isNew(newest));
+    QVERIFY(!isNew(older));
+
+    window.hide(); // seen: no longer new
+    QVERIFY(!isNew(newest));
 }
 
 void TestDesktop::secondsWhenExportsShareAMinute() {

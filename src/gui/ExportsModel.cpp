@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFont>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
@@ -37,6 +38,17 @@ void ExportsModel::refresh() {
         if (it.value() > 1)
             shared.insert(it.key());
     }
+    if (m_loaded) {
+        QSet<QString> before;
+        for (const Row &row : std::as_const(m_rows))
+            before.insert(row.entry.file.fileName);
+        for (const Row &row : std::as_const(rows)) {
+            if (!before.contains(row.entry.file.fileName))
+                m_new.insert(row.entry.file.fileName);
+        }
+    }
+    m_loaded = m_loaded || m_front;
+    emit aboutToRefresh();
     beginResetModel();
     m_rows = std::move(rows);
     m_sharedMinutes = std::move(shared);
@@ -63,6 +75,15 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
         row.changes = ExportFront::changesText(row.entry);
     }
     return row;
+}
+
+void ExportsModel::markSeen() {
+    if (m_new.isEmpty())
+        return;
+    m_new.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::FontRole, IsNewRole});
 }
 
 QString ExportsModel::changesTip(const ExportEntry &entry) {
@@ -103,6 +124,15 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         return file.group;
     case HasChangesRole:
         return row.entry.hasChanges();
+    case IsNewRole:
+        return m_new.contains(file.fileName);
+    case Qt::FontRole:
+        if (m_new.contains(file.fileName)) {
+            QFont bold = QApplication::font();
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == ChangesColumn && !changesTip(row.entry).isEmpty())
             return changesTip(row.entry);

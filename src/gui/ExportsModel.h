@@ -13,7 +13,7 @@ class ExportsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { GroupColumn, TimeColumn, SizeColumn, RowsColumn, ChangesColumn, ResultColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, FileNameRole, PathRole, GroupRole, HasChangesRole };
+    enum Role { SortRole = Qt::UserRole + 1, FileNameRole, PathRole, GroupRole, HasChangesRole, IsNewRole };
 
     explicit ExportsModel(QObject *parent = nullptr);
 
@@ -28,11 +28,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QStringList groups() const;
+    // Exports that appeared while the list was on screen are new (shown in bold) until it has been seen:
+    // the window calls this when it is hidden.
+    void markSeen();
 
 public slots:
     void refresh();
 
 signals:
+    void aboutToRefresh(); // the rows are about to be replaced: a view keeps what it needs of them
     void refreshed();
 
 private:
@@ -50,4 +54,6 @@ private:
     QList<Row> m_rows;
     QStringList m_groups;
     QSet<qint64> m_sharedMinutes; // minutes since the epoch with more than one export
+    QSet<QString> m_new;          // file names that appeared since the list was last seen
+    bool m_loaded = false;        // the first listing marks nothing new
 };

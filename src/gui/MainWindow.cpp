@@ -133,8 +133,16 @@ void MainWindow::connectActions() {
     });
     connect(m_ui->exportsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFileActions);
+    // The selection follows its files across refreshes (a new export or a check arriving replaces the rows).
+    connect(m_model, &ExportsModel::aboutToRefresh, this, [this] {
+        m_keptSelection.clear();
+        for (const QModelIndex &row : m_ui->exportsView->selectionModel()->selectedRows())
+            m_keptSelection.insert(row.data(ExportsModel::FileNameRole).toString());
+        m_keptCurrent = m_ui->exportsView->currentIndex().data(ExportsModel::FileNameRole).toString();
+    });
     connect(m_model, &ExportsModel::refreshed, this, [this] {
         updateGroupFilter();
+        restoreSelection();
         updateFileActions();
     });
     connect(m_ui->groupFilter, &QComboBox::currentIndexChanged, this,
@@ -339,6 +347,27 @@ void MainWindow::deleteSelected() {
                                tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
     if (m_model->source())
         m_model->source()->refreshExports();
+}
+
+void MainWindow::restoreSelection() {
+    if (m_keptSelection.isEmpty() && m_keptCurrent.isEmpty())
+        return;
+    QItemSelectionModel *selection = m_ui->exportsView->selectionModel();
+    QItemSelection rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const QString name = index.data(ExportsModel::FileNameRole).toString();
+        if (name == m_keptCurrent)
+            selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        if (m_keptSelection.contains(name))
+            rows.select(index, m_proxy->index(row, ExportsModel::ColumnCount - 1));
+    }
+    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::hideEvent(QHideEvent *event) {
+    m_model->markSeen(); // what was new has been seen
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

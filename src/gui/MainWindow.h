@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -54,10 +55,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void connectActions();
+    void restoreSelection();
     void updateGroupFilter();
     void updateFileActions();
     void openSelected();
@@ -80,4 +83,6 @@ private:
     QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
     bool m_quitting = false;
     bool m_trayAvailable = false;
+    QSet<QString> m_keptSelection; // file names selected before the rows were replaced
+    QString m_keptCurrent;
 };
