@@ -104,6 +104,7 @@ private slots:
     void notConfiguredOpensTheWindowWithSettings();
     void modelFollowsFilesWrittenByOthers();
     void secondsWhenExportsShareAMinute();
+    void previewFitsFindsAndShowsACell();
     void selectionKeptAndNewRowsInBold();
     void filterAndSort();
     void fileActions();
@@ -408,6 +409,47 @@ void TestDesktop::selectionKeptAndNewRowsInBold() {
 
     window.hide(); // seen: no longer new
     QVERIFY(!isNew(newest));
+}
+
+void TestDesktop::previewFitsFindsAndShowsACell() {
+    // 1,200 test cases: more than the preview reads at first; a long description with two lines in each.
+    QByteArray csv = "allure_id;name;description\r\n";
+    const QByteArray longText = "Step one: open the login page and type a long enough description here\n"
+                                "Step two: press Enter and wait for the dashboard to appear on the screen";
+    for (int row = 1; row <= 1200; ++row)
+        csv += QByteArray::number(row) + ";Login " + QByteArray::number(row) + ";\"" +
+               (row == 1100 ? QByteArray("the needle is here") : longText) + "\"\r\n";
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, csv);
+    PreviewDialog preview(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s), ';');
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QTableView *view = preview.ui()->tableView;
+    QVERIFY(preview.model()->rowCount() < 1100); // the row to find is not read yet
+    // Columns fitted: the ids narrow, the descriptions bounded.
+    QVERIFY2(view->columnWidth(0) >= 60 && view->columnWidth(0) < 180,
+             qPrintable(QString::number(view->columnWidth(0))));
+    QVERIFY2(view->columnWidth(2) <= 360 && view->columnWidth(2) > view->columnWidth(1),
+             qPrintable(QString::number(view->columnWidth(2))));
+
+    // Find reads on through the file to the cell, and says so when no cell has the text.
+    preview.ui()->findEdit->setText(u"NEEDLE"_s);
+    QTest::keyClick(preview.ui()->findEdit, Qt::Key_Return);
+    QCOMPARE(view->currentIndex().row(), 1099);
+    QCOMPARE(view->currentIndex().column(), 2);
+    QVERIFY(preview.ui()->findStatus->text().isEmpty());
+    preview.ui()->findEdit->setText(u"Login 7"_s);
+    QVERIFY(preview.findNext(u"Login 7"_s)); // after the current cell, wrapping to the start
+    QCOMPARE(view->currentIndex().row(), 6);
+    QVERIFY(!preview.findNext(u"not in this file"_s));
+    QCOMPARE(preview.ui()->findStatus->text(), u"No cell contains “not in this file”."_s);
+
+    // A cell's whole text, both lines, in a window of its own (Enter or a double click).
+    view->setCurrentIndex(preview.model()->index(0, 2));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(preview.findChild<QDialog *>(u"cellViewer"_s));
+    auto *viewer = preview.findChild<QDialog *>(u"cellViewer"_s);
+    QCOMPARE(viewer->findChild<QPlainTextEdit *>(u"cellText"_s)->toPlainText(), QString::fromUtf8(longText));
+    QCOMPARE(viewer->windowTitle(), u"description, test case 1"_s);
 }
 
 void TestDesktop::secondsWhenExportsShareAMinute() {

@@ -1428,6 +1428,26 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Text in any cell; Enter finds the next</source>
+        <translation>Text in any cell; Enter finds the next</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>No cell contains “%1”.</source>
+        <translation>No cell contains “%1”.</translation>
+    </message>
+    <message>
+        <source>%1, test case %2</source>
+        <translation>%1, test case %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsFile</name>

@@ -1436,6 +1436,26 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Text in any cell; Enter finds the next</source>
+        <translation>Текст в любой ячейке; Enter ищет следующую</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Следующая</translation>
+    </message>
+    <message>
+        <source>No cell contains “%1”.</source>
+        <translation>Ни одна ячейка не содержит «%1».</translation>
+    </message>
+    <message>
+        <source>%1, test case %2</source>
+        <translation>%1, тест-кейс %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsFile</name>

@@ -20,8 +20,14 @@ public:
     CsvTableModel *model() const { return m_model; }
     Ui::PreviewDialog *ui() const { return m_ui.get(); }
 
+    // Finds `text` in a cell after the current one (reading on through the file), wrapping once; selects it.
+    bool findNext(const QString &text);
+    // The whole text of a cell in a window of its own (a double click or Enter on the cell).
+    void showCell(const QModelIndex &index);
+
 private:
     void updateInfo();
+    void fitColumns();
 
     std::unique_ptr<Ui::PreviewDialog> m_ui;
     CsvTableModel *m_model;

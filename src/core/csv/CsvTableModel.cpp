@@ -103,13 +103,15 @@ const QList<QList<QByteArray>> &CsvTableModel::block(int number) const {
 
 QVariant CsvTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || size_t(index.row()) >= m_offsets.size() ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != FullTextRole))
         return {};
     const QList<QList<QByteArray>> &rows = block(index.row() / blockSize);
     const int inBlock = index.row() % blockSize;
     if (inBlock >= rows.size() || index.column() >= rows.at(inBlock).size())
         return {};
     const QString text = QString::fromUtf8(rows.at(inBlock).at(index.column()));
+    if (role == FullTextRole)
+        return text;
     if (role == Qt::ToolTipRole)
         return text.size() > 60 || text.contains(u'\n') ? QVariant(text) : QVariant();
     // One line in the table; the tooltip shows every line.

@@ -34,6 +34,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static constexpr int fetchSize = 500;
+    // A cell's whole text, line ends included (the display shows one line).
+    static constexpr int FullTextRole = Qt::UserRole + 1;
 
 private:
     static constexpr int blockSize = 256;
