@@ -12,7 +12,7 @@ import sys
 root = pathlib.Path(__file__).resolve().parents[2]
 core = root / 'src' / 'core'
 # Lowest first; a folder may include its own layer and those below it.
-layers = [['log'], ['config', 'schedule', 'csv'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore'], ['service'], ['web'], ['app']]
+layers = [['log'], ['config', 'schedule', 'csv', 'net'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore'], ['service'], ['web'], ['app']]
 rank = {folder: i for i, layer in enumerate(layers) for folder in layer}
 behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/Scheduler.h', 'exports/ExportIndex.h',
                 'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h'}

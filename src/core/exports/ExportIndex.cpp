@@ -127,33 +127,31 @@ void ExportIndex::refresh() {
     watchFolder(); // the folder may have appeared with the first export
     const QList<ExportFile> files =
         m_folder.isEmpty() ? QList<ExportFile>() : ExportFileStore(m_folder).list();
-    // What the journal said of each file: from its entry of the last refresh, or learned since.
-    const auto journalOf = [this](const QString &fileName, Entry *entry, QString *name) {
-        if (const auto listed = m_position.constFind(fileName); listed != m_position.cend()) {
-            *entry = m_entries.at(*listed);
-            *name = listed.key(); // one copy of the name for the entry, the position and `previous`
-        } else if (const auto pending = m_pending.constFind(fileName); pending != m_pending.cend()) {
-            *entry = pending.value();
-            *name = pending.key();
-        } else {
-            *entry = Entry();
-            *name = fileName;
-        }
-        entry->remote = false;
-        entry->remoteKey.clear();
-    };
     QList<Entry> entries;
     entries.reserve(files.size());
     m_totalBytes = 0;
     QSet<QString> groups; // each group's name held once, however many exports it has
-    for (const ExportFile &file : files) {
+    // A file's entry: what the journal said of it (its entry of the last refresh, or learned since) with the
+    // listing's facts; one copy of its name for the entry, the position and `previous`.
+    const auto entryOf = [this, &groups](const ExportFile &file) {
         Entry entry;
-        QString name;
-        journalOf(file.fileName, &entry, &name);
+        QString name = file.fileName;
+        if (const auto listed = m_position.constFind(file.fileName); listed != m_position.cend()) {
+            entry = m_entries.at(*listed);
+            name = listed.key();
+        } else if (const auto pending = m_pending.constFind(file.fileName); pending != m_pending.cend()) {
+            entry = pending.value();
+            name = pending.key();
+        }
         entry.file = file;
         entry.file.fileName = name;
         entry.file.group = *groups.insert(file.group);
-        entries.append(entry);
+        entry.remote = false;
+        entry.remoteKey.clear();
+        return entry;
+    };
+    for (const ExportFile &file : files) {
+        entries.append(entryOf(file));
         m_totalBytes += file.bytes;
     }
     // The bucket's exports the folder lacks, newest first among the others.
@@ -167,13 +165,8 @@ void ExportIndex::refresh() {
         ExportFile file;
         if (local.contains(it.key()) || !ExportFileStore::parseFileName(it.key(), &file))
             continue;
-        Entry entry;
-        QString name;
-        journalOf(it.key(), &entry, &name);
-        entry.file = file;
-        entry.file.fileName = name;
-        entry.file.group = *groups.insert(file.group);
-        entry.file.bytes = it.value().second;
+        file.bytes = it.value().second;
+        Entry entry = entryOf(file);
         entry.remote = true;
         entry.remoteKey = it.value().first;
         entries.append(entry);

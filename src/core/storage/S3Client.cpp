@@ -1,5 +1,7 @@
 #include "S3Client.h"
 
+#include "net/ReadBound.h"
+
 #include "SigV4.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
@@ -203,7 +205,7 @@ S3Call *S3Client::send(const QByteArray &method, const QString &key,
     call->m_reply = reply;
     call->m_sink = sink;
     if (sink)
-        reply->setReadBufferSize(1024 * 1024); // Qt stops reading from the network while the sink is full
+        boundReadBuffer(reply, 1024 * 1024); // Qt stops reading from the network while the sink is full
     connect(reply, &QNetworkReply::readyRead, call, &S3Call::drain);
     call->m_complete = [this, call, reply] { finish(call, reply); };
     connect(reply, &QNetworkReply::finished, call, [call] {

@@ -1,5 +1,7 @@
 #include "TestOpsClient.h"
 
+#include "net/ReadBound.h"
+
 #include "TestOpsApi.h"
 #include "config/Config.h"
 
@@ -253,21 +255,8 @@ void TestOpsClient::send(ApiCall *call) {
     call->m_abortError = {};
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
     call->m_reply = reply;
-    // Without a bound, QNetworkAccessManager's HTTP thread reads a fast download into memory faster than the
-    // disk takes it. Qt 6.4 hands the bound to that thread only if its request already exists there
-    // (QHttpThreadDelegate::readBufferSizeChanged ignores it otherwise), so it is given again at each step
-    // the thread reports: connecting, request sent, headers received.
-    if (call->m_sink) {
-        const auto bound = [reply] { reply->setReadBufferSize(downloadBufferBytes); };
-        bound();
-        // The reply starts its request from a queued call: this one comes right after it, so the bound is
-        // queued to the HTTP thread behind the request itself, before any of the answer is read. (Given only
-        // at the steps below, a server that answers at once had 20 MB read ahead before the bound arrived.)
-        QMetaObject::invokeMethod(reply, bound, Qt::QueuedConnection);
-        connect(reply, &QNetworkReply::socketStartedConnecting, reply, bound);
-        connect(reply, &QNetworkReply::requestSent, reply, bound);
-        connect(reply, &QNetworkReply::metaDataChanged, reply, bound);
-    }
+    if (call->m_sink)
+        boundReadBuffer(reply, downloadBufferBytes);
 
     call->m_connectTimer.disconnect();
     connect(&call->m_connectTimer, &QTimer::timeout, call, [this, call, reply] {
