@@ -11,7 +11,8 @@
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TrayController.h"
-#include "TreeBrowserDialog.h"
+#include "TreeBrowser.h"
+#include "WelcomeWizard.h"
 #include "cleanup/CleanupSession.h"
 #include "config/Language.h"
 #include "csv/CsvTableModel.h"
@@ -19,15 +20,19 @@
 #include "schedule/Scheduler.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
+#include "testops/TestOpsCatalog.h"
+#include "testops/TestOpsClient.h"
 #include "ui_changeviewdialog.h"
 #include "ui_mainwindow.h"
 #include "ui_previewdialog.h"
 #include "ui_settingsdialog.h"
-#include "ui_treebrowserdialog.h"
+#include "ui_treebrowser.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFont>
@@ -38,15 +43,66 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+// What is wrong with the mnemonics (Alt+letter) of what `window` shows now: a button, check box or labelled
+// field without one, or a letter that means two things. Qt's standard buttons (OK, Cancel) bring their own.
+QStringList mnemonicProblems(QWidget *window) {
+    QStringList problems;
+    QHash<QChar, QString> taken;
+    const auto letterOf = [](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return QChar();
+    };
+    const auto take = [&](const QString &text, bool required) {
+        const QChar letter = letterOf(text);
+        if (letter.isNull()) {
+            if (required)
+                problems.append(u"no mnemonic: "_s + text);
+            return;
+        }
+        if (taken.contains(letter))
+            problems.append(u"%1 in both %2 and %3"_s.arg(letter, taken.value(letter), text));
+        taken.insert(letter, text);
+    };
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(window) || button->text().isEmpty() || qobject_cast<QToolButton *>(button))
+            continue;
+        const auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+        const auto *wizard = qobject_cast<QWizard *>(window);
+        take(button->text(), !(box && box->standardButton(button) != QDialogButtonBox::NoButton) &&
+                                 !(wizard && button == wizard->button(QWizard::CancelButton)));
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(window) && label->buddy())
+            take(label->text(), true);
+    }
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (tabs->isVisibleTo(window)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                take(tabs->tabText(i), true);
+        }
+    }
+    return problems;
+}
 
 // Answers the window's questions as the test says, and records what it opened.
 class ScriptedDialogs : public UserDialogs {
@@ -102,6 +158,7 @@ private slots:
     void pauseAndResumeFromTheTray();
     void withoutATrayTheWindowStaysAndCloseMinimises();
     void notConfiguredOpensTheWindowWithSettings();
+    void welcomeConnectsInThreeStepsAndRunsTheFirstExport();
     void modelFollowsFilesWrittenByOthers();
     void secondsWhenExportsShareAMinute();
     void previewFitsFindsAndShowsACell();
@@ -115,6 +172,7 @@ private slots:
     void settingsLeaveTheGroupsOfProjectsJsonInTheirFile();
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
+    void settingsScheduleInWords();
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
     void browseAddsAGroupFromTheLiveTree();
@@ -122,6 +180,7 @@ private slots:
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
     void keyboardWorksTheList();
+    void mnemonicsInEveryDialog();
     void aFailedExportShowsABannerWithRetry();
 
 private:
@@ -353,8 +412,94 @@ void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
         u"Not configured: TESTOPS_BASE_URL is not set"_s));
     QCOMPARE(app.window()->ui()->runNowButton->text(), u"Settings…"_s);
+    // Nothing set anywhere: the first run's welcome opens over the window, and Settings… comes back to it.
+    auto *wizard = app.window()->findChild<WelcomeWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    wizard->hide();
     app.window()->ui()->runNowButton->click();
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(app.window()->findChildren<WelcomeWizard *>().size(), 1);
+    // For whoever wants every setting at once.
+    wizard->button(QWizard::CustomButton1)->click();
     QTRY_VERIFY(app.window()->findChild<SettingsDialog *>());
+}
+
+void TestDesktop::welcomeConnectsInThreeStepsAndRunsTheFirstExport() {
+    ConfigSources s;
+    s.settingsFile = m_dir->filePath(u"welcome.ini"_s);
+    s.defaults.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s));
+    s.commandLine = {{u"WEB_PORT"_s, u"0"_s}};
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    auto *wizard = app.window()->findChild<WelcomeWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(WelcomeWizard::AddressPage));
+    QPushButton *next = qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton));
+    // Step 1: nothing judged before the user typed; then a clear word, and Next only for an address.
+    QVERIFY(!next->isEnabled());
+    QVERIFY(wizard->addressProblem()->isHidden());
+    QTest::keyClicks(wizard->addressEdit(), u"ftp://testops"_s);
+    QVERIFY(!wizard->addressProblem()->isHidden());
+    QVERIFY2(wizard->addressProblem()->text().contains(u"Expected"_s),
+             qPrintable(wizard->addressProblem()->text()));
+    QVERIFY(!next->isEnabled());
+    wizard->addressEdit()->clear();
+    QTest::keyClicks(wizard->addressEdit(), m_fake->url().toString());
+    QVERIFY(wizard->addressProblem()->isHidden());
+    QVERIFY(next->isEnabled());
+    next->click();
+    // Step 2: the token is asked of TestOps before going on; a wrong one says so and stays.
+    QCOMPARE(wizard->currentId(), int(WelcomeWizard::TokenPage));
+    QVERIFY(!next->isEnabled());
+    QSignalSpy checked(wizard, &WelcomeWizard::tokenChecked);
+    QTest::keyClicks(wizard->tokenEdit(), u"not-the-token"_s);
+    next->click();
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.takeFirst().at(0).toBool(), false);
+    QCOMPARE(wizard->currentId(), int(WelcomeWizard::TokenPage));
+    QVERIFY2(wizard->tokenStatus()->text().contains(u"token"_s, Qt::CaseInsensitive),
+             qPrintable(wizard->tokenStatus()->text()));
+    QVERIFY(!wizard->tokenStatus()->text().contains(u"not-the-token"_s)); // no secret on screen
+    QVERIFY2(wizard->tokenStatus()->text().startsWith(u"TestOps refused this token (HTTP 401)"_s) &&
+                 !wizard->tokenStatus()->text().contains(u"TESTOPS_"_s),
+             qPrintable(wizard->tokenStatus()->text()));
+    wizard->tokenEdit()->setText(m_fake->apiToken);
+    next->click();
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.takeFirst().at(0).toBool(), true);
+    // Step 3: the live tree; several groups ticked at once.
+    QTRY_COMPARE(wizard->currentId(), int(WelcomeWizard::GroupsPage));
+    QPushButton *finish = qobject_cast<QPushButton *>(wizard->button(QWizard::FinishButton));
+    Ui::TreeBrowser *tree = wizard->treeBrowser()->ui();
+    QTRY_COMPARE(tree->groupsTree->topLevelItemCount(), 3);
+    QVERIFY(!finish->isEnabled()); // nothing chosen yet
+    QCOMPARE(wizard->chosenLabel()->text(), u"No group chosen yet."_s);
+    tree->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    tree->groupsTree->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QVERIFY2(wizard->chosenLabel()->text().startsWith(u"2 group"_s) &&
+                 wizard->chosenLabel()->text().endsWith(u" chosen: API, UI"_s),
+             qPrintable(wizard->chosenLabel()->text()));
+    QVERIFY(finish->isEnabled());
+    QCOMPARE(QDir::fromNativeSeparators(wizard->folderEdit()->text()), m_dir->filePath(u"exports"_s));
+    QVERIFY2(mnemonicProblems(wizard).isEmpty(), qPrintable(mnemonicProblems(wizard).join(u"; "_s)));
+    QVERIFY(wizard->runNowCheck()->isChecked());
+    // No setting names or id syntax in front of the user on any page.
+    for (const QLabel *label : wizard->findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(u"TESTOPS_"_s) && !label->text().contains(u"EXPORT_"_s) &&
+                     !label->text().contains(u"PROJECT_ID"_s),
+                 qPrintable(label->text()));
+    }
+    finish->click();
+    // Saved, applied, and the first export runs at once.
+    QTRY_VERIFY(app.front()->isConfigured());
+    QCOMPARE(app.config().config.groups.size(), 2);
+    QCOMPARE(app.config().config.groups.at(1).groupId, 24545654);
+    QCOMPARE(QSettings(s.settingsFile, QSettings::IniFormat).value(u"EXPORT_GROUPS"_s).toString(),
+             u"API=17:937:26961091,UI=17:937:24545654"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}).size(), 2, 15000);
+    QTRY_VERIFY(!app.front()->isRunning());
 }
 
 void TestDesktop::modelFollowsFilesWrittenByOthers() {
@@ -572,14 +717,61 @@ void TestDesktop::settingsRejectInvalidInputInPlace() {
              qPrintable(dialog.problems().join(u'\n')));
     QVERIFY(!save->isEnabled());
     ui->groupsTable->item(row, 3)->setText(u"26961091"_s);
+    ui->presetCombo->setCurrentIndex(ui->presetCombo->count() - 1); // custom, in cron
+    QVERIFY(!ui->cronEdit->isHidden());
     ui->cronEdit->setText(u"0 25 * * *"_s);
-    QVERIFY(dialog.problems().join(u'\n').contains(u"When (cron): hour: 25 is outside 0-23"_s));
+    QVERIFY(dialog.problems().join(u'\n').contains(u"Cron expression: hour: 25 is outside 0-23"_s));
     QVERIFY(!save->isEnabled());
     ui->cronEdit->setText(u"30 6 * * 1-5"_s);
     QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
     QVERIFY(save->isEnabled());
     QCOMPARE(ui->cronPreview->text().count(u'\n'), 5); // a heading and five runs
     Q_UNUSED(current);
+}
+
+void TestDesktop::settingsScheduleInWords() {
+    ConfigSources s;
+    s.settingsFile = m_dir->filePath(u"schedule.ini"_s);
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    // The desktop reads the schedule in the system's time zone unless told otherwise.
+    QCOMPARE(app.config().raw.value(u"SCHEDULE_TIMEZONE"_s).value,
+             QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    SettingsDialog dialog(app.config(), nullptr, m_clock, &m_network);
+    Ui::SettingsDialog *ui = dialog.ui();
+    // The default "0 7 * * *" reads as words; the cron expression is not in the way.
+    QCOMPARE(ui->presetCombo->currentText(), u"Every day at"_s);
+    QCOMPARE(ui->timeEdit->time(), QTime(7, 0));
+    QVERIFY(ui->cronEdit->isHidden());
+    QVERIFY(ui->hoursSpin->isHidden());
+    ui->presetCombo->setCurrentIndex(ui->presetCombo->findText(u"On weekdays at"_s));
+    ui->timeEdit->setTime(QTime(6, 30));
+    QCOMPARE(dialog.values().value(u"CRON_SCHEDULE"_s), u"30 6 * * 1-5"_s);
+    ui->presetCombo->setCurrentIndex(ui->presetCombo->findText(u"Every"_s));
+    QVERIFY(!ui->hoursSpin->isHidden() && ui->timeEdit->isHidden());
+    ui->hoursSpin->setValue(4);
+    QCOMPARE(ui->hoursSpin->text(), u"4 hours"_s);
+    QCOMPARE(dialog.values().value(u"CRON_SCHEDULE"_s), u"0 */4 * * *"_s);
+    QVERIFY2(dialog.problems().join(u'\n').indexOf(u"cron"_s, 0, Qt::CaseInsensitive) < 0,
+             qPrintable(dialog.problems().join(u'\n')));
+    // What no preset says stays in cron, shown as it is.
+    {
+        QSettings file(s.settingsFile, QSettings::IniFormat);
+        file.setValue(u"CRON_SCHEDULE"_s, u"15 3 1 * *"_s);
+    }
+    SettingsDialog custom(ConfigLoader::load(s), nullptr, m_clock, &m_network);
+    QCOMPARE(custom.ui()->presetCombo->currentText(), u"Custom (cron, advanced)"_s);
+    QVERIFY(!custom.ui()->cronEdit->isHidden());
+    QCOMPARE(custom.ui()->cronEdit->text(), u"15 3 1 * *"_s);
+    // Units on retries and retention.
+    QCOMPARE(ui->retentionSpin->text(), u"30 days"_s);
+    ui->retentionSpin->setValue(0);
+    QCOMPARE(ui->retentionSpin->text(), u"forever"_s);
+    ui->retryEdit->setText(u"5m,1h,30s"_s);
+    QCOMPARE(ui->retryNote->text(), u"A failed group is tried again 3 time(s): after %1."_s.arg(
+                                        QLocale().createSeparatedList({u"5 min"_s, u"1 h"_s, u"30 s"_s})));
+    ui->retryEdit->clear();
+    QCOMPARE(ui->retryNote->text(), u"No retries: a failed group waits for the next scheduled export."_s);
 }
 
 void TestDesktop::settingsKeepACustomWebAddress() {
@@ -680,7 +872,7 @@ void TestDesktop::settingsSaveAndApply() {
     DesktopApp app(s, nullptr, &m_dialogs);
     app.start();
     QVERIFY(!app.front()->isConfigured());
-    app.openSettings();
+    app.openSettingsDialog();
     auto *dialog = app.window()->findChild<SettingsDialog *>();
     QVERIFY(dialog);
     dialog->ui()->baseUrlEdit->setText(m_fake->url().toString());
@@ -737,7 +929,11 @@ void TestDesktop::speaksRussian() {
     QCOMPARE(app.tray()->menu()->findChild<QAction *>(u"runNow"_s)->text(), u"Запустить выгрузку сейчас"_s);
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
         u"Не настроено: TESTOPS_BASE_URL не задано: это обязательная настройка"_s));
-    app.openSettings();
+    auto *wizard = app.window()->findChild<WelcomeWizard *>(); // the first run
+    QVERIFY(wizard);
+    QCOMPARE(wizard->windowTitle(), u"Добро пожаловать в TestOps Export"_s);
+    QCOMPARE(wizard->button(QWizard::CustomButton1)->text(), u"Все настро&йки…"_s);
+    wizard->button(QWizard::CustomButton1)->click();
     auto *dialog = app.window()->findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Настройки"_s);
@@ -760,7 +956,7 @@ void TestDesktop::browseAddsAGroupFromTheLiveTree() {
     dialog.ui()->browseButton->click();
     auto *browser = dialog.findChild<TreeBrowserDialog *>();
     QVERIFY(browser);
-    Ui::TreeBrowserDialog *ui = browser->ui();
+    Ui::TreeBrowser *ui = browser->browser()->ui();
     QTRY_COMPARE(ui->projectCombo->count(), 1);
     QCOMPARE(ui->projectCombo->itemText(0), u"Project 17 (17)"_s);
     QTRY_COMPARE(ui->treeCombo->count(), 1);
@@ -769,21 +965,29 @@ void TestDesktop::browseAddsAGroupFromTheLiveTree() {
     QCOMPARE(api->text(0), u"API"_s);
     QCOMPARE(api->text(1), u"40"_s);
     QVERIFY(!(ui->groupsTree->topLevelItem(2)->flags() & Qt::ItemIsSelectable)); // a test case is not a group
+    QVERIFY(!(ui->groupsTree->topLevelItem(2)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!browser->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // nothing picked yet
     // Sub-groups load when a group is expanded.
     api->setExpanded(true);
     QTRY_COMPARE(api->child(0)->text(0), u"Подгруппа 26961091"_s);
     ui->groupsTree->setCurrentItem(api->child(0));
-    QVERIFY(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
-    QCOMPARE(browser->choice().name, u"Подгруппа_26961091"_s);
+    QVERIFY(browser->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(browser->choices().size(), 1); // the current group, when none is ticked
+    QCOMPARE(browser->choices().constFirst().name, u"Подгруппа_26961091"_s);
+    // Several at once: ticked groups win over the current one.
+    api->setCheckState(0, Qt::Checked);
+    ui->groupsTree->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QCOMPARE(browser->choices().size(), 2);
     browser->accept();
-    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 1);
+    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 2);
     QStringList cells;
     for (int column = 0; column < 4; ++column)
         cells.append(dialog.ui()->groupsTable->item(0, column)->text());
-    QCOMPARE(cells, (QStringList{u"Подгруппа_26961091"_s, u"17"_s, u"937"_s, u"269610911"_s}));
+    QCOMPARE(cells, (QStringList{u"API"_s, u"17"_s, u"937"_s, u"26961091"_s}));
+    QCOMPARE(dialog.ui()->groupsTable->item(1, 0)->text(), u"UI"_s);
     QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
-    QCOMPARE(TreeBrowserDialog::safeName(u"  UI / Регресс (new)  "_s, 7), u"UI_Регресс_new"_s);
-    QCOMPARE(TreeBrowserDialog::safeName(u"???"_s, 7), u"group_7"_s);
+    QCOMPARE(TreeBrowser::safeName(u"  UI / Регресс (new)  "_s, 7), u"UI_Регресс_new"_s);
+    QCOMPARE(TreeBrowser::safeName(u"???"_s, 7), u"group_7"_s);
 }
 
 void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
@@ -793,6 +997,7 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     app.start();
     CleanupDialog *dialog = openCleanup(app);
     QVERIFY(dialog);
+    QVERIFY2(mnemonicProblems(dialog).isEmpty(), qPrintable(mnemonicProblems(dialog).join(u"; "_s)));
     QCOMPARE(dialog->projects()->count(), 1); // both groups are of project 17
     QCOMPARE(dialog->grid()->item(0, 0)->text(), u"24 h · global"_s);
     QCOMPARE(dialog->grid()->item(1, 1)->text(), u"12 h · project"_s);
@@ -937,6 +1142,43 @@ void TestDesktop::restoreInTestOpsFromTheChangeView() {
     QCOMPARE(api->edits.fields.value(6).value(u"description"_s), QByteArray("Переписано после выгрузки"));
 }
 
+void TestDesktop::mnemonicsInEveryDialog() {
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+    const auto check = [](QWidget *window, const QString &where) {
+        const QStringList problems = mnemonicProblems(window);
+        QVERIFY2(problems.isEmpty(), qPrintable(where + u": "_s + problems.join(u"; "_s)));
+    };
+    for (const QString &language : {u"en"_s, u"ru"_s}) {
+        if (language == u"ru"_s)
+            QCOMPARE(Language::install(*qApp, u"ru"_s, QStringLiteral(TRANSLATIONS_DIR)), u"ru"_s);
+        ConfigSources s;
+        s.settingsFile = m_dir->filePath(u"mnemonics.ini"_s);
+        SettingsDialog settings(ConfigLoader::load(s), nullptr, m_clock, &m_network);
+        for (int tab = 0; tab < settings.ui()->tabs->count(); ++tab) {
+            settings.ui()->tabs->setCurrentIndex(tab);
+            check(&settings, language + u" settings, "_s + settings.ui()->tabs->tabText(tab));
+        }
+        WelcomeWizard welcome(nullptr, m_clock, &m_network, m_dir->path());
+        welcome.setOption(QWizard::HaveCustomButton1); // as the app opens it
+        welcome.setButtonText(QWizard::CustomButton1, DesktopApp::tr("&All settings…"));
+        for (const int page : welcome.pageIds()) {
+            welcome.setStartId(page);
+            welcome.restart();
+            check(&welcome, language + u" welcome, page "_s + QString::number(page));
+        }
+        TestOpsClient client(TestOpsClient::Options::of(Config()), &m_network, m_clock);
+        TreeBrowserDialog browser(new TestOpsCatalog(&client, &client));
+        check(&browser, language + u" group browser"_s);
+        PreviewDialog preview(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s), ';');
+        check(&preview, language + u" preview"_s);
+        ChangeViewDialog changes(ExportFileStore(m_dir->filePath(u"exports"_s)),
+                                 u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+        check(&changes, language + u" change view"_s);
+    }
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(translator);
+}
+
 void TestDesktop::keyboardWorksTheList() {
     const QString name = u"testops_export_API_2026-11-21_07-00-00.csv"_s;
     touch(name, "allure_id;name\r\n1;Проверка\r\n");
@@ -999,6 +1241,35 @@ void TestDesktop::aFailedExportShowsABannerWithRetry() {
     QVERIFY(!window->failureBanner()->isVisibleTo(window));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QTRY_VERIFY(window->failureBanner()->isVisibleTo(window));
+    // The failed exports are rows of the list too, at their time among the files: two cycles, two failures
+    // of Gone beside two files of API; the count is of files.
+    QTableView *view = window->ui()->exportsView;
+    QTRY_COMPARE(view->model()->rowCount(), 4);
+    QStringList results;
+    int failedRow = -1;
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex result = view->model()->index(row, ExportsModel::ResultColumn);
+        results.append(result.data().toString());
+        if (!result.data(ExportsModel::FailureRole).toString().isEmpty())
+            failedRow = row;
+    }
+    QCOMPARE(results.filter(u"Failed: the export of group Gone (id 5) has no test cases"_s).size(), 2);
+    QCOMPARE(results.filter(u"OK"_s).size(), 2);
+    QCOMPARE(window->ui()->countLabel->text(), u"2 file(s)"_s);
+    QCOMPARE(view->model()->index(failedRow, ExportsModel::GroupColumn).data().toString(), u"Gone"_s);
+    QCOMPARE(view->model()->index(failedRow, ExportsModel::SizeColumn).data().toString(), u"—"_s);
+    // No file: nothing to open or delete; a double click tells the whole reason.
+    view->selectRow(failedRow);
+    QVERIFY(!window->ui()->actionOpen->isEnabled());
+    QVERIFY(!window->ui()->actionDelete->isEnabled());
+    const qsizetype messages = m_dialogs.messages.size();
+    emit view->doubleClicked(view->model()->index(failedRow, ExportsModel::TimeColumn));
+    QCOMPARE(m_dialogs.messages.size(), messages + 1);
+    QVERIFY2(m_dialogs.messages.last().contains(u"has no test cases"_s),
+             qPrintable(m_dialogs.messages.last()));
+    // Filtered to the group, only its failures show.
+    window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findData(u"Gone"_s));
+    QCOMPARE(view->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -101,10 +101,6 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
         <source>Find by id or name</source>
         <translation>Find by id or name</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>Open in &amp;TestOps</source>
         <translation>Open in &amp;TestOps</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
     </message>
 </context>
 <context>
@@ -797,6 +797,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>No keychain answered (%1), so the token is kept in %2, readable only by you.</source>
         <translation>No keychain answered (%1), so the token is kept in %2, readable only by you.</translation>
     </message>
+    <message>
+        <source>&amp;All settings…</source>
+        <translation>&amp;All settings…</translation>
+    </message>
 </context>
 <context>
     <name>DotEnv</name>
@@ -1030,6 +1034,18 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the reason is no longer in the journal</source>
+        <translation>the reason is no longer in the journal</translation>
+    </message>
+    <message>
+        <source>Failed after %1 attempts: %2</source>
+        <translation>Failed after %1 attempts: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1417,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>exports run on %1 (leading since %2)</source>
         <translation>exports run on %1 (leading since %2)</translation>
+    </message>
+    <message>
+        <source>Failed export of %1</source>
+        <translation>Failed export of %1</translation>
     </message>
 </context>
 <context>
@@ -2343,30 +2363,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <source>TestOps address</source>
-        <translation>TestOps address</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API token</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
         <source>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</source>
         <translation>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</translation>
     </message>
@@ -2387,92 +2383,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Group id</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>When (cron)</source>
-        <translation>When (cron)</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <source>Retry after</source>
-        <translation>Retry after</translation>
-    </message>
-    <message>
-        <source>Keep exports for</source>
-        <translation>Keep exports for</translation>
-    </message>
-    <message>
         <source>Export folder</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Run a missed export when the app starts</source>
-        <translation>Run a missed export when the app starts</translation>
-    </message>
-    <message>
-        <source>Notify when an export succeeds</source>
-        <translation>Notify when an export succeeds</translation>
-    </message>
-    <message>
-        <source>Web view</source>
-        <translation>Web view</translation>
-    </message>
-    <message>
-        <source>Serve the exports as a web page</source>
-        <translation>Serve the exports as a web page</translation>
-    </message>
-    <message>
-        <source>Share with colleagues on the local network</source>
-        <translation>Share with colleagues on the local network</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Access key</source>
-        <translation>Access key</translation>
-    </message>
-    <message>
         <source>none: anyone who can reach the page</source>
         <translation>none: anyone who can reach the page</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Generate</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Start at login</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
@@ -2510,14 +2426,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Next runs (your local time):</source>
         <translation>Next runs (your local time):</translation>
     </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Do not keep an export identical to the previous one</source>
-        <translation>Do not keep an export identical to the previous one</translation>
-    </message>
     <message numerus="yes">
         <source>%n more group(s) come from %1; edit that file to change them.</source>
         <translation>
@@ -2526,8 +2434,184 @@ Without options it starts the desktop app in the system tray.</translation>
         </translation>
     </message>
     <message>
-        <source>S3 &amp;storage</source>
-        <translation>S3 &amp;storage</translation>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <source>TestOps &amp;address</source>
+        <translation>TestOps &amp;address</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API &amp;token</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Sh&amp;ow</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>Sc&amp;hedule</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en</source>
+        <translation>Wh&amp;en</translation>
+    </message>
+    <message>
+        <source>Cron e&amp;xpression</source>
+        <translation>Cron e&amp;xpression</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>Retry &amp;after</source>
+        <translation>Retry &amp;after</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exports for</source>
+        <translation>&amp;Keep exports for</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder</source>
+        <translation>Export &amp;folder</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choo&amp;se…</translation>
+    </message>
+    <message>
+        <source>R&amp;un a missed export when the app starts</source>
+        <translation>R&amp;un a missed export when the app starts</translation>
+    </message>
+    <message>
+        <source>Do &amp;not keep an export identical to the previous one</source>
+        <translation>Do &amp;not keep an export identical to the previous one</translation>
+    </message>
+    <message>
+        <source>Notif&amp;y when an export succeeds</source>
+        <translation>Notif&amp;y when an export succeeds</translation>
+    </message>
+    <message>
+        <source>&amp;Web view</source>
+        <translation>&amp;Web view</translation>
+    </message>
+    <message>
+        <source>Serve the exports as a web &amp;page</source>
+        <translation>Serve the exports as a web &amp;page</translation>
+    </message>
+    <message>
+        <source>Share with colleagues on the local &amp;network</source>
+        <translation>Share with colleagues on the local &amp;network</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>Access &amp;key</source>
+        <translation>Access &amp;key</translation>
+    </message>
+    <message>
+        <source>Gener&amp;ate</source>
+        <translation>Gener&amp;ate</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Genera&amp;l</source>
+        <translation>Genera&amp;l</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Start at log&amp;in</translation>
+    </message>
+    <message>
+        <source>Langu&amp;age</source>
+        <translation>Langu&amp;age</translation>
+    </message>
+    <message>
+        <source>S&amp;3 storage</source>
+        <translation>S&amp;3 storage</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>Every day at</translation>
+    </message>
+    <message>
+        <source>On weekdays at</source>
+        <translation>On weekdays at</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <comment>every N hours</comment>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Custom (cron, advanced)</source>
+        <translation>Custom (cron, advanced)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <source>none: wait for the next scheduled export</source>
+        <translation>none: wait for the next scheduled export</translation>
+    </message>
+    <message>
+        <source>No retries: a failed group waits for the next scheduled export.</source>
+        <translation>No retries: a failed group waits for the next scheduled export.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failed group is tried again %n time(s): after %1.</source>
+        <translation>
+            <numerusform>A failed group is tried again once: after %1.</numerusform>
+            <numerusform>A failed group is tried again %n times: after %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2868,7 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
-    <name>TreeBrowserDialog</name>
+    <name>TreeBrowser</name>
     <message>
         <source>Could not load %1: %2</source>
         <translation>Could not load %1: %2</translation>
@@ -2830,16 +2914,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>This tree has no groups.</translation>
     </message>
     <message>
-        <source>Choose a group in TestOps</source>
-        <translation>Choose a group in TestOps</translation>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Tree</source>
-        <translation>Tree</translation>
+        <source>&amp;Groups (tick every group to export)</source>
+        <translation>&amp;Groups (tick every group to export)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2848,6 +2928,17 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Test cases</source>
         <translation>Test cases</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ee</source>
+        <translation>Tr&amp;ee</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBrowserDialog</name>
+    <message>
+        <source>Choose groups in TestOps</source>
+        <translation>Choose groups in TestOps</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3336,123 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>The export cannot be fetched from S3: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to TestOps Export</source>
+        <translation>Welcome to TestOps Export</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: where is your TestOps?</source>
+        <translation>Step 1 of 3: where is your TestOps?</translation>
+    </message>
+    <message>
+        <source>The address you open Allure TestOps at in your browser.</source>
+        <translation>The address you open Allure TestOps at in your browser.</translation>
+    </message>
+    <message>
+        <source>This app keeps a copy of your test cases as CSV files, exported from TestOps every day. First, tell it where TestOps is.</source>
+        <translation>This app keeps a copy of your test cases as CSV files, exported from TestOps every day. First, tell it where TestOps is.</translation>
+    </message>
+    <message>
+        <source>%1. Expected: %2.</source>
+        <translation>%1. Expected: %2.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: your API token</source>
+        <translation>Step 2 of 3: your API token</translation>
+    </message>
+    <message>
+        <source>In TestOps, open your profile, then API tokens, and create one. Paste it here; the app keeps it in the system keychain.</source>
+        <translation>In TestOps, open your profile, then API tokens, and create one. Paste it here; the app keeps it in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API &amp;token</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what to export</source>
+        <translation>Step 3 of 3: what to export</translation>
+    </message>
+    <message>
+        <source>Tick the groups of the test case tree to export: each goes to a file of its own, every day at 7:00. You can change all of this later in Settings.</source>
+        <translation>Tick the groups of the test case tree to export: each goes to a file of its own, every day at 7:00. You can change all of this later in Settings.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>&amp;Run the first export now</source>
+        <translation>&amp;Run the first export now</translation>
+    </message>
+    <message>
+        <source>No group chosen yet.</source>
+        <translation>No group chosen yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) chosen: %1</source>
+        <translation>
+            <numerusform>%n group chosen: %1</numerusform>
+            <numerusform>%n groups chosen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking TestOps at %1…</source>
+        <translation>Asking TestOps at %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: this token sees %n project(s).</source>
+        <translation>
+            <numerusform>Connected: this token sees %n project.</numerusform>
+            <numerusform>Connected: this token sees %n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the files &amp;in</source>
+        <translation>Save the files &amp;in</translation>
+    </message>
+    <message>
+        <source>TestOps refused this token (HTTP %1). Copy it again from API tokens in your TestOps profile: a token that was deleted or has expired is refused.</source>
+        <translation>TestOps refused this token (HTTP %1). Copy it again from API tokens in your TestOps profile: a token that was deleted or has expired is refused.</translation>
+    </message>
+    <message>
+        <source>No TestOps answered at this address (%1). Go back and check the address.</source>
+        <translation>No TestOps answered at this address (%1). Go back and check the address.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>the token</translation>
+    </message>
+    <message>
+        <source>TestOps add&amp;ress</source>
+        <translation>TestOps add&amp;ress</translation>
     </message>
 </context>
 <context>

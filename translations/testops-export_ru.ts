@@ -101,10 +101,6 @@
         <translation>Изменения</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
         <source>Find by id or name</source>
         <translation>Поиск по ID или названию</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>Open in &amp;TestOps</source>
         <translation>Открыть в &amp;TestOps</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Перечитать</translation>
+        <translation>Пере&amp;читать</translation>
     </message>
     <message>
         <source>Storage cleanup in TestOps</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>D&amp;elay of new or changed rules:</source>
-        <translation>&amp;Задержка новых или изменённых правил:</translation>
+        <translation>З&amp;адержка новых или изменённых правил:</translation>
     </message>
     <message>
         <source>Collect by project rules…</source>
@@ -797,6 +797,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>No keychain answered (%1), so the token is kept in %2, readable only by you.</source>
         <translation>Связка ключей не ответила (%1), поэтому токен сохранён в %2, доступном для чтения только вам.</translation>
     </message>
+    <message>
+        <source>&amp;All settings…</source>
+        <translation>Все настро&amp;йки…</translation>
+    </message>
 </context>
 <context>
     <name>DotEnv</name>
@@ -1036,6 +1040,18 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the reason is no longer in the journal</source>
+        <translation>причина уже не хранится в журнале</translation>
+    </message>
+    <message>
+        <source>Failed after %1 attempts: %2</source>
+        <translation>Ошибка после %1 попыток: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1425,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>exports run on %1 (leading since %2)</source>
         <translation>выгружает %1 (ведущая с %2)</translation>
     </message>
+    <message>
+        <source>Failed export of %1</source>
+        <translation>Неудачная выгрузка группы %1</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1763,7 +1783,7 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Проверить подключение</translation>
+        <translation>Проверить по&amp;дключение</translation>
     </message>
     <message>
         <source>&amp;Bucket</source>
@@ -1775,7 +1795,7 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Регион</translation>
+        <translation>Р&amp;егион</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
@@ -2352,30 +2372,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
-        <source>TestOps address</source>
-        <translation>Адрес TestOps</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API-токен</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Проверить подключение</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
         <source>Each group of the TestOps test case tree is exported to its own file. The name appears in the file name.</source>
         <translation>Каждая группа дерева тест-кейсов TestOps выгружается в свой файл. Имя группы входит в имя файла.</translation>
     </message>
@@ -2396,92 +2392,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>ID группы</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Расписание</translation>
-    </message>
-    <message>
-        <source>When (cron)</source>
-        <translation>Когда (cron)</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
-    </message>
-    <message>
-        <source>Retry after</source>
-        <translation>Повтор через</translation>
-    </message>
-    <message>
-        <source>Keep exports for</source>
-        <translation>Хранить выгрузки, дней</translation>
-    </message>
-    <message>
         <source>Export folder</source>
         <translation>Папка выгрузок</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Run a missed export when the app starts</source>
-        <translation>Выполнять пропущенную выгрузку при запуске</translation>
-    </message>
-    <message>
-        <source>Notify when an export succeeds</source>
-        <translation>Уведомлять об успешной выгрузке</translation>
-    </message>
-    <message>
-        <source>Web view</source>
-        <translation>Веб-страница</translation>
-    </message>
-    <message>
-        <source>Serve the exports as a web page</source>
-        <translation>Показывать выгрузки на веб-странице</translation>
-    </message>
-    <message>
-        <source>Share with colleagues on the local network</source>
-        <translation>Открыть доступ коллегам в локальной сети</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <source>Access key</source>
-        <translation>Ключ доступа</translation>
-    </message>
-    <message>
         <source>none: anyone who can reach the page</source>
         <translation>нет — страница открыта всем, кто до неё дотянется</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Общие</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Запускать при входе в систему</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
@@ -2519,14 +2435,6 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Next runs (your local time):</source>
         <translation>Ближайшие запуски (по вашему времени):</translation>
     </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Выбрать в TestOps…</translation>
-    </message>
-    <message>
-        <source>Do not keep an export identical to the previous one</source>
-        <translation>Не сохранять выгрузку, совпадающую с предыдущей</translation>
-    </message>
     <message numerus="yes">
         <source>%n more group(s) come from %1; edit that file to change them.</source>
         <translation>
@@ -2536,8 +2444,185 @@ Without options it starts the desktop app in the system tray.</source>
         </translation>
     </message>
     <message>
-        <source>S3 &amp;storage</source>
-        <translation>Хранилище &amp;S3</translation>
+        <source>&amp;Connection</source>
+        <translation>&amp;Подключение</translation>
+    </message>
+    <message>
+        <source>TestOps &amp;address</source>
+        <translation>&amp;Адрес TestOps</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;токен</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Группы</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Выбрать в &amp;TestOps…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Расписание</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en</source>
+        <translation>&amp;Когда</translation>
+    </message>
+    <message>
+        <source>Cron e&amp;xpression</source>
+        <translation>Выражение &amp;cron</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Retry &amp;after</source>
+        <translation>Пов&amp;тор через</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exports for</source>
+        <translation>Хранить в&amp;ыгрузки</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder</source>
+        <translation>Папка выгр&amp;узок</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Выбр&amp;ать…</translation>
+    </message>
+    <message>
+        <source>R&amp;un a missed export when the app starts</source>
+        <translation>Выполнять пропущенную выгрузку при &amp;запуске</translation>
+    </message>
+    <message>
+        <source>Do &amp;not keep an export identical to the previous one</source>
+        <translation>&amp;Не сохранять выгрузку, совпадающую с предыдущей</translation>
+    </message>
+    <message>
+        <source>Notif&amp;y when an export succeeds</source>
+        <translation>Уведомлять об у&amp;спешной выгрузке</translation>
+    </message>
+    <message>
+        <source>&amp;Web view</source>
+        <translation>&amp;Веб-страница</translation>
+    </message>
+    <message>
+        <source>Serve the exports as a web &amp;page</source>
+        <translation>Показывать выгрузки на в&amp;еб-странице</translation>
+    </message>
+    <message>
+        <source>Share with colleagues on the local &amp;network</source>
+        <translation>Открыть доступ коллегам в &amp;локальной сети</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>Пор&amp;т</translation>
+    </message>
+    <message>
+        <source>Access &amp;key</source>
+        <translation>&amp;Ключ доступа</translation>
+    </message>
+    <message>
+        <source>Gener&amp;ate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Коп&amp;ировать</translation>
+    </message>
+    <message>
+        <source>Genera&amp;l</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Запускать при входе в &amp;систему</translation>
+    </message>
+    <message>
+        <source>Langu&amp;age</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>S&amp;3 storage</source>
+        <translation>Хранилище S&amp;3</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>Каждый день в</translation>
+    </message>
+    <message>
+        <source>On weekdays at</source>
+        <translation>По будням в</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <comment>every N hours</comment>
+        <translation>Каждые</translation>
+    </message>
+    <message>
+        <source>Custom (cron, advanced)</source>
+        <translation>Своё (cron, для опытных)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <source>none: wait for the next scheduled export</source>
+        <translation>нет: ждать следующей выгрузки по расписанию</translation>
+    </message>
+    <message>
+        <source>No retries: a failed group waits for the next scheduled export.</source>
+        <translation>Без повторов: неудавшаяся группа ждёт следующей выгрузки по расписанию.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failed group is tried again %n time(s): after %1.</source>
+        <translation>
+            <numerusform>Неудавшаяся группа повторяется %n раз: через %1.</numerusform>
+            <numerusform>Неудавшаяся группа повторяется %n раза: через %1.</numerusform>
+            <numerusform>Неудавшаяся группа повторяется %n раз: через %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2879,7 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
-    <name>TreeBrowserDialog</name>
+    <name>TreeBrowser</name>
     <message>
         <source>Could not load %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
@@ -2840,16 +2925,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>В этом дереве нет групп.</translation>
     </message>
     <message>
-        <source>Choose a group in TestOps</source>
-        <translation>Выбор группы в TestOps</translation>
+        <source>&amp;Project</source>
+        <translation>&amp;Проект</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Tree</source>
-        <translation>Дерево</translation>
+        <source>&amp;Groups (tick every group to export)</source>
+        <translation>Гр&amp;уппы (отметьте каждую группу для выгрузки)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2858,6 +2939,17 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Test cases</source>
         <translation>Тест-кейсы</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ee</source>
+        <translation>Дер&amp;ево</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBrowserDialog</name>
+    <message>
+        <source>Choose groups in TestOps</source>
+        <translation>Выбор групп в TestOps</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3348,125 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>Выгрузку не удаётся получить из S3: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to TestOps Export</source>
+        <translation>Добро пожаловать в TestOps Export</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: where is your TestOps?</source>
+        <translation>Шаг 1 из 3: где ваш TestOps?</translation>
+    </message>
+    <message>
+        <source>The address you open Allure TestOps at in your browser.</source>
+        <translation>Адрес, по которому вы открываете Allure TestOps в браузере.</translation>
+    </message>
+    <message>
+        <source>This app keeps a copy of your test cases as CSV files, exported from TestOps every day. First, tell it where TestOps is.</source>
+        <translation>Это приложение каждый день выгружает ваши тест-кейсы из TestOps и хранит их копию в файлах CSV. Сначала укажите, где находится TestOps.</translation>
+    </message>
+    <message>
+        <source>%1. Expected: %2.</source>
+        <translation>%1. Ожидается: %2.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: your API token</source>
+        <translation>Шаг 2 из 3: ваш API-токен</translation>
+    </message>
+    <message>
+        <source>In TestOps, open your profile, then API tokens, and create one. Paste it here; the app keeps it in the system keychain.</source>
+        <translation>В TestOps откройте свой профиль, затем «API-токены», и создайте токен. Вставьте его сюда; приложение хранит его в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;токен</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what to export</source>
+        <translation>Шаг 3 из 3: что выгружать</translation>
+    </message>
+    <message>
+        <source>Tick the groups of the test case tree to export: each goes to a file of its own, every day at 7:00. You can change all of this later in Settings.</source>
+        <translation>Отметьте группы дерева тест-кейсов для выгрузки: каждая попадёт в свой файл, каждый день в 7:00. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Папка выгрузок</translation>
+    </message>
+    <message>
+        <source>&amp;Run the first export now</source>
+        <translation>&amp;Запустить первую выгрузку сейчас</translation>
+    </message>
+    <message>
+        <source>No group chosen yet.</source>
+        <translation>Пока не выбрано ни одной группы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) chosen: %1</source>
+        <translation>
+            <numerusform>Выбрана %n группа: %1</numerusform>
+            <numerusform>Выбрано %n группы: %1</numerusform>
+            <numerusform>Выбрано %n групп: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking TestOps at %1…</source>
+        <translation>Обращаемся к TestOps по адресу %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: this token sees %n project(s).</source>
+        <translation>
+            <numerusform>Подключено: этому токену виден %n проект.</numerusform>
+            <numerusform>Подключено: этому токену видны %n проекта.</numerusform>
+            <numerusform>Подключено: этому токену видно %n проектов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the files &amp;in</source>
+        <translation>Сохранять &amp;файлы в</translation>
+    </message>
+    <message>
+        <source>TestOps refused this token (HTTP %1). Copy it again from API tokens in your TestOps profile: a token that was deleted or has expired is refused.</source>
+        <translation>TestOps не принял этот токен (HTTP %1). Скопируйте его заново из раздела «API-токены» своего профиля TestOps: удалённый или просроченный токен не принимается.</translation>
+    </message>
+    <message>
+        <source>No TestOps answered at this address (%1). Go back and check the address.</source>
+        <translation>По этому адресу TestOps не ответил (%1). Вернитесь назад и проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>TestOps add&amp;ress</source>
+        <translation>&amp;Адрес TestOps</translation>
     </message>
 </context>
 <context>

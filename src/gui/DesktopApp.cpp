@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayController.h"
+#include "WelcomeWizard.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 #include "service/ExportFront.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,10 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
     , m_settings(m_sources.settingsFile, secrets) {
     if (!m_sources.defaults.contains(u"EXPORT_PATH"_s))
         m_sources.defaults.insert(u"EXPORT_PATH"_s, defaultExportFolder());
+    // On a desktop "at 7:00" means the user's 7:00: the schedule is read in the system's time zone unless
+    // set (the service and the command line keep UTC, as the Go tool did).
+    if (!m_sources.defaults.contains(u"SCHEDULE_TIMEZONE"_s) && QTimeZone::systemTimeZone().isValid())
+        m_sources.defaults.insert(u"SCHEDULE_TIMEZONE"_s, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     m_tray = std::make_unique<TrayController>();
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
@@ -67,9 +73,52 @@ void DesktopApp::start() {
     const bool trayShown = m_tray->ensureShown();
     if (m_window)
         m_window->setTrayAvailable(trayShown);
-    // The window opens when there is no tray to find the app in, or when there is something to set up.
+    // The window opens when there is no tray to find the app in, or when there is something to set up; on
+    // the first run the welcome opens over it.
     if (!trayShown || !m_wiring.front()->isConfigured())
         showWindow();
+    if (needsWelcome())
+        openWelcome();
+}
+
+bool DesktopApp::needsWelcome() const {
+    // Nothing about the connection or the groups is set anywhere: a first run, not a broken configuration
+    // (which the settings dialog shows in place).
+    if (m_wiring.front() && m_wiring.front()->isConfigured())
+        return false;
+    for (const QString &name :
+         {u"TESTOPS_BASE_URL"_s, u"TESTOPS_TOKEN"_s, u"EXPORT_GROUPS"_s, u"PROJECTS_CONFIG"_s}) {
+        const auto it = m_config.raw.constFind(name);
+        if (it != m_config.raw.constEnd() && it->source != SettingSource::Default && !it->value.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void DesktopApp::openWelcome() {
+    if (auto *open = window()->findChild<WelcomeWizard *>()) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *wizard = new WelcomeWizard(&m_settings, m_clock, &m_network, m_config.config.exportPath, window());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setOption(QWizard::HaveCustomButton1);
+    wizard->setButtonText(QWizard::CustomButton1, tr("&All settings…"));
+    connect(wizard, &QWizard::customButtonClicked, this, [this, wizard] {
+        wizard->reject();
+        openSettingsDialog();
+    });
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        tellWhereTheTokenWent(wizard->tokenNote());
+        applyConfig();
+        if (wizard->runFirstExportNow() && m_wiring.front()->isConfigured())
+            m_wiring.front()->runNow(u"user"_s);
+    });
+    if (!window()->isVisible())
+        showWindow();
+    wizard->open();
 }
 
 void DesktopApp::applyConfig() {
@@ -136,7 +185,22 @@ void DesktopApp::quit() {
     m_wiring.shutdown(10000, [] { QCoreApplication::quit(); });
 }
 
+void DesktopApp::tellWhereTheTokenWent(const QString &note) {
+    if (!note.isEmpty())
+        m_dialogs->information(
+            m_window.get(), tr("API token"),
+            tr("No keychain answered (%1), so the token is kept in %2, readable only by you.")
+                .arg(note, QDir::toNativeSeparators(m_settings.settingsFile())));
+}
+
 void DesktopApp::openSettings() {
+    if (needsWelcome())
+        openWelcome();
+    else
+        openSettingsDialog();
+}
+
+void DesktopApp::openSettingsDialog() {
     if (auto *open = window()->findChild<SettingsDialog *>()) {
         open->raise();
         open->activateWindow();
@@ -145,11 +209,7 @@ void DesktopApp::openSettings() {
     auto *dialog = new SettingsDialog(m_config, &m_settings, m_clock, &m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!dialog->tokenNote().isEmpty())
-            m_dialogs->information(
-                m_window.get(), tr("API token"),
-                tr("No keychain answered (%1), so the token is kept in %2, readable only by you.")
-                    .arg(dialog->tokenNote(), QDir::toNativeSeparators(m_settings.settingsFile())));
+        tellWhereTheTokenWent(dialog->tokenNote());
         for (const auto &[setting, key] : DesktopSettings::secretSettings())
             m_sources.keychain.remove(setting);
         reloadConfig();

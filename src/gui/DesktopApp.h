@@ -45,12 +45,19 @@ public:
 
 public slots:
     void showWindow();
+    // The settings dialog, or on a first run the welcome wizard (which leads to the dialog too).
     void openSettings();
+    void openSettingsDialog();
+    void openWelcome();
     void reloadConfig();
     void quit();
 
 private:
     void applyConfig();
+    // Nothing of the connection or the groups is set in any source yet.
+    bool needsWelcome() const;
+    // Says so when no keychain took the token (`note`: why), so that the user knows where it is.
+    void tellWhereTheTokenWent(const QString &note);
 
     ConfigSources m_sources;
     LogSink *m_log;

@@ -23,16 +23,27 @@ void ExportsModel::setSource(ExportFront *front) {
 
 void ExportsModel::refresh() {
     QList<Row> rows;
+    QList<FailedExport> failures;
     if (m_front) {
         const QList<ExportEntry> &entries = m_front->exports();
-        rows.reserve(entries.size());
-        for (const ExportEntry &entry : entries)
-            rows.append({entry, QString(), QString(), QString()});
+        failures = m_front->failedExports();
+        rows.reserve(entries.size() + failures.size());
+        // Both newest first: merged by time.
+        qsizetype next = 0;
+        for (const ExportEntry &entry : entries) {
+            for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
+                rows.append(failureRow(failures, next));
+            rows.append({entry, -1, QString(), QString(), QString()});
+        }
+        for (; next < failures.size(); ++next)
+            rows.append(failureRow(failures, next));
     }
     // Minutes with more than one export: their times show seconds, so that the rows can be told apart.
     QHash<qint64, int> perMinute;
-    for (const Row &row : std::as_const(rows))
-        ++perMinute[row.entry.file.timestamp.toSecsSinceEpoch() / 60];
+    for (const Row &row : std::as_const(rows)) {
+        if (row.failure < 0)
+            ++perMinute[row.entry.file.timestamp.toSecsSinceEpoch() / 60];
+    }
     QSet<qint64> shared;
     for (auto it = perMinute.cbegin(); it != perMinute.cend(); ++it) {
         if (it.value() > 1)
@@ -51,10 +62,24 @@ void ExportsModel::refresh() {
     emit aboutToRefresh();
     beginResetModel();
     m_rows = std::move(rows);
+    m_failures = std::move(failures);
     m_sharedMinutes = std::move(shared);
     m_groups = m_front ? m_front->exportGroups() : QStringList();
+    for (const FailedExport &failure : std::as_const(m_failures)) {
+        if (!m_groups.contains(failure.group)) // a group that never exported still has its failures
+            m_groups.append(failure.group);
+    }
+    m_groups.sort(Qt::CaseInsensitive);
     endResetModel();
     emit refreshed();
+}
+
+ExportsModel::Row ExportsModel::failureRow(const QList<FailedExport> &failures, qsizetype index) {
+    Row row;
+    row.entry.file.group = failures.at(index).group;
+    row.entry.file.timestamp = failures.at(index).end;
+    row.failure = int(index);
+    return row;
 }
 
 const ExportsModel::Row &ExportsModel::shown(int index) const {
@@ -71,8 +96,8 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
         } else {
             row.time = locale.toString(local, QLocale::ShortFormat);
         }
-        row.size = locale.formattedDataSize(row.entry.file.bytes);
-        row.changes = ExportFront::changesText(row.entry);
+        row.size = row.failure < 0 ? locale.formattedDataSize(row.entry.file.bytes) : u"—"_s;
+        row.changes = row.failure < 0 ? ExportFront::changesText(row.entry) : u"—"_s;
     }
     return row;
 }
@@ -115,6 +140,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         return {};
     const Row &row = m_rows.at(index.row());
     const ExportFile &file = row.entry.file;
+    if (row.failure >= 0)
+        return failureData(index.row(), index.column(), role);
     switch (role) {
     case FileNameRole:
         return file.fileName;
@@ -191,6 +218,48 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
         }
         }
         return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ExportsModel::failureData(int rowIndex, int column, int role) const {
+    const Row &row = m_rows.at(rowIndex);
+    const QString text = ExportFront::failureText(m_failures.at(row.failure));
+    switch (role) {
+    case GroupRole:
+        return row.entry.file.group;
+    case FailureRole:
+    case Qt::ToolTipRole:
+        return text;
+    case Qt::DecorationRole:
+        return column == ResultColumn ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical)
+                                      : QVariant();
+    case Qt::ForegroundRole:
+        return column == ResultColumn ? QVariant()
+                                      : QVariant(QApplication::palette().color(QPalette::PlaceholderText));
+    case SortRole:
+        switch (column) {
+        case GroupColumn:
+            return row.entry.file.group;
+        case TimeColumn:
+            return row.entry.file.timestamp.toMSecsSinceEpoch();
+        case ResultColumn:
+            return -1; // below every export
+        default:
+            return qint64(-1);
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case GroupColumn:
+            return row.entry.file.group;
+        case TimeColumn:
+            return shown(rowIndex).time;
+        case ResultColumn:
+            return text;
+        default:
+            return u"—"_s;
+        }
     default:
         return {};
     }

@@ -125,8 +125,11 @@ void MainWindow::connectActions() {
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
     // A double-click on the changes shows them; anywhere else it opens the file.
     connect(m_ui->exportsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() == ExportsModel::ChangesColumn &&
-            index.data(ExportsModel::HasChangesRole).toBool())
+        if (const QString failure = index.data(ExportsModel::FailureRole).toString(); !failure.isEmpty())
+            m_dialogs->information(
+                this, tr("Failed export of %1").arg(index.data(ExportsModel::GroupRole).toString()), failure);
+        else if (index.column() == ExportsModel::ChangesColumn &&
+                 index.data(ExportsModel::HasChangesRole).toBool())
             showChangesOfSelected();
         else
             openSelected();
@@ -136,8 +139,10 @@ void MainWindow::connectActions() {
     // The selection follows its files across refreshes (a new export or a check arriving replaces the rows).
     connect(m_model, &ExportsModel::aboutToRefresh, this, [this] {
         m_keptSelection.clear();
-        for (const QModelIndex &row : m_ui->exportsView->selectionModel()->selectedRows())
-            m_keptSelection.insert(row.data(ExportsModel::FileNameRole).toString());
+        for (const QModelIndex &row : m_ui->exportsView->selectionModel()->selectedRows()) {
+            if (const QString name = row.data(ExportsModel::FileNameRole).toString(); !name.isEmpty())
+                m_keptSelection.insert(name); // a failed export's row has none
+        }
         m_keptCurrent = m_ui->exportsView->currentIndex().data(ExportsModel::FileNameRole).toString();
     });
     connect(m_model, &ExportsModel::refreshed, this, [this] {
@@ -250,7 +255,7 @@ void MainWindow::updateGroupFilter() {
     for (const QString &group : m_model->groups())
         m_ui->groupFilter->addItem(group, group);
     m_ui->groupFilter->setCurrentIndex(qMax(0, m_ui->groupFilter->findData(current)));
-    m_ui->countLabel->setText(tr("%n file(s)", nullptr, m_model->rowCount()));
+    m_ui->countLabel->setText(tr("%n file(s)", nullptr, m_model->fileCount()));
 }
 
 void MainWindow::updateFileActions() {
@@ -357,6 +362,8 @@ void MainWindow::restoreSelection() {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         const QString name = index.data(ExportsModel::FileNameRole).toString();
+        if (name.isEmpty())
+            continue; // a failed export
         if (name == m_keptCurrent)
             selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         if (m_keptSelection.contains(name))

@@ -2,7 +2,7 @@
 
 #include "DesktopSettings.h"
 #include "S3SettingsPage.h"
-#include "TreeBrowserDialog.h"
+#include "TreeBrowser.h"
 #include "schedule/Clock.h"
 #include "service/StatusSummary.h"
 #include "testops/ConnectionCheck.h"
@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -64,12 +65,30 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     m_ui->problemsLabel->setStyleSheet(u"color: %1"_s.arg(errorColor()));
     m_ui->cronPreview->setTextFormat(Qt::PlainText);
     m_s3 = new S3SettingsPage(m_clock, m_network, this);
-    m_ui->tabs->addTab(m_s3, tr("S3 &storage"));
+    m_ui->tabs->addTab(m_s3, tr("S&3 storage"));
     connect(m_s3, &S3SettingsPage::edited, this, [this] { validate(); });
     connect(m_s3->testButton, &QPushButton::clicked, this,
             [this] { m_s3->test(ConfigLoader::resolve(editedRaw()).config.s3); });
+    // The schedule in words; the cron expression behind it is shown for a custom one ("advanced").
+    m_ui->presetCombo->addItem(tr("Every day at"), int(Preset::Daily));
+    m_ui->presetCombo->addItem(tr("On weekdays at"), int(Preset::Weekdays));
+    m_ui->presetCombo->addItem(tr("Every", "every N hours"), int(Preset::EveryHours));
+    m_ui->presetCombo->addItem(tr("Custom (cron, advanced)"), int(Preset::Custom));
+    m_ui->hoursSpin->setSuffix(tr(" hours"));
+    m_ui->retentionSpin->setSuffix(tr(" days"));
+    m_ui->retentionSpin->setSpecialValueText(tr("forever"));
+    m_ui->retryEdit->setPlaceholderText(tr("none: wait for the next scheduled export"));
     m_fields = makeFields();
     load();
+    showPresetOf(m_ui->cronEdit->text());
+    const auto presetEdited = [this] {
+        if (Preset(m_ui->presetCombo->currentData().toInt()) != Preset::Custom)
+            m_ui->cronEdit->setText(cronOfPreset());
+        updatePresetWidgets();
+    };
+    connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, presetEdited);
+    connect(m_ui->timeEdit, &QTimeEdit::timeChanged, this, presetEdited);
+    connect(m_ui->hoursSpin, &QSpinBox::valueChanged, this, presetEdited);
 
     const auto revalidate = [this] { validate(); };
     for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->cronEdit, m_ui->retryEdit,
@@ -331,8 +350,77 @@ void SettingsDialog::validate() {
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
     const bool canConnect = checked.config.baseUrl.isValid() && !checked.config.token.isEmpty();
     m_ui->testButton->setEnabled(canConnect);
+    m_ui->retryNote->setText(retryText(m_ui->retryEdit->text()));
     m_ui->browseButton->setEnabled(canConnect);
     updateCronPreview();
+}
+
+void SettingsDialog::showPresetOf(const QString &cron) {
+    static const QRegularExpression atTime(
+        uR"(^\s*(\d{1,2})\s+(\d{1,2})\s+\*\s+\*\s+(\*|1-5|(?i:mon-fri))\s*$)"_s);
+    static const QRegularExpression everyHours(uR"(^\s*0\s+\*(?:/(\d{1,2}))?\s+\*\s+\*\s+\*\s*$)"_s);
+    const QSignalBlocker blockCombo(m_ui->presetCombo), blockTime(m_ui->timeEdit),
+        blockHours(m_ui->hoursSpin);
+    Preset preset = Preset::Custom;
+    if (const QRegularExpressionMatch m = atTime.match(cron); m.hasMatch()) {
+        const QTime time(m.captured(2).toInt(), m.captured(1).toInt());
+        if (time.isValid()) {
+            preset = m.captured(3) == u"*"_s ? Preset::Daily : Preset::Weekdays;
+            m_ui->timeEdit->setTime(time);
+        }
+    } else if (const QRegularExpressionMatch h = everyHours.match(cron); h.hasMatch()) {
+        const int hours = h.captured(1).isEmpty() ? 1 : h.captured(1).toInt();
+        if (hours >= 1 && hours <= 23) {
+            preset = Preset::EveryHours;
+            m_ui->hoursSpin->setValue(hours);
+        }
+    }
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(int(preset)));
+    updatePresetWidgets();
+}
+
+QString SettingsDialog::cronOfPreset() const {
+    const QTime time = m_ui->timeEdit->time();
+    switch (Preset(m_ui->presetCombo->currentData().toInt())) {
+    case Preset::Daily:
+        return u"%1 %2 * * *"_s.arg(time.minute()).arg(time.hour());
+    case Preset::Weekdays:
+        return u"%1 %2 * * 1-5"_s.arg(time.minute()).arg(time.hour());
+    case Preset::EveryHours:
+        return m_ui->hoursSpin->value() == 1 ? u"0 * * * *"_s
+                                             : u"0 */%1 * * *"_s.arg(m_ui->hoursSpin->value());
+    case Preset::Custom:
+        break;
+    }
+    return m_ui->cronEdit->text();
+}
+
+void SettingsDialog::updatePresetWidgets() {
+    const Preset preset = Preset(m_ui->presetCombo->currentData().toInt());
+    m_ui->timeEdit->setVisible(preset == Preset::Daily || preset == Preset::Weekdays);
+    m_ui->hoursSpin->setVisible(preset == Preset::EveryHours);
+    m_ui->cronLabel->setVisible(preset == Preset::Custom);
+    m_ui->cronEdit->setVisible(preset == Preset::Custom);
+    // Set by the environment or .env: shown, not edited.
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->presetCombo), static_cast<QWidget *>(m_ui->timeEdit),
+                            static_cast<QWidget *>(m_ui->hoursSpin)})
+        widget->setEnabled(m_ui->cronEdit->isEnabled());
+}
+
+QString SettingsDialog::retryText(const QString &delays) {
+    if (delays.trimmed().isEmpty())
+        return tr("No retries: a failed group waits for the next scheduled export.");
+    QStringList words;
+    for (const QString &item : delays.split(u',')) {
+        int seconds = 0;
+        if (!SettingsTable::parseDuration(item.trimmed(), &seconds))
+            return QString(); // the problem is shown with the others
+        words.append(seconds % 3600 == 0 ? tr("%1 h").arg(seconds / 3600)
+                     : seconds % 60 == 0 ? tr("%1 min").arg(seconds / 60)
+                                         : tr("%1 s").arg(seconds));
+    }
+    return tr("A failed group is tried again %n time(s): after %1.", nullptr, int(words.size()))
+        .arg(QLocale().createSeparatedList(words));
 }
 
 void SettingsDialog::updateCronPreview() {
@@ -382,7 +470,10 @@ void SettingsDialog::browse() {
     auto *browser = new TreeBrowserDialog(new TestOpsCatalog(client, client), this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     connect(browser, &QObject::destroyed, client, &QObject::deleteLater);
-    connect(browser, &QDialog::accepted, this, [this, browser] { addGroupRow(browser->choice()); });
+    connect(browser, &QDialog::accepted, this, [this, browser] {
+        for (const ExportGroup &group : browser->choices())
+            addGroupRow(group);
+    });
     browser->open();
 }
 

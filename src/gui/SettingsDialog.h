@@ -49,6 +49,13 @@ private:
     void load();
     void validate();
     void updateCronPreview();
+    // The schedule's presets: what the cron expression says in words, when it says one of them.
+    enum class Preset { Daily, Weekdays, EveryHours, Custom };
+    void showPresetOf(const QString &cron);
+    QString cronOfPreset() const;
+    void updatePresetWidgets();
+    // "A failed group is tried again 3 times: after 5 min, 10 min and 15 min."
+    static QString retryText(const QString &delays);
     void markOverridden();
     QString groupsText() const;
     // WEB_BIND as the checkbox says it, keeping a custom address while the checkbox keeps its meaning.

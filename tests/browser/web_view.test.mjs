@@ -16,7 +16,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 const work = mkdtempSync(join(tmpdir(), 'web-view-'));
 const exportsDir = join(work, 'exports');
-let fake, app, browser, base, fakeUrl;
+let fake, app, appLog, browser, base, fakeUrl;
 
 function startAndWaitFor(command, args, options, pattern) {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -26,7 +26,7 @@ function startAndWaitFor(command, args, options, pattern) {
     const look = (chunk) => {
       output += chunk;
       const match = output.match(pattern);
-      if (match) { clearTimeout(timer); resolve({ child, match }); }
+      if (match) { clearTimeout(timer); resolve({ child, match, log: () => output }); }
     };
     child.stdout.on('data', look);
     child.stderr.on('data', look);
@@ -49,13 +49,24 @@ before(async () => {
     EXPORT_GROUPS: 'API=17:937:26961091,UI=17:937:24545654', EXPORT_PATH: exportsDir,
     WEB_PORT: '0', RETRY_DELAYS: '', CATCH_UP_MISSED: 'false', RETENTION_DAYS: '0', // the seeded files are old
   };
-  ({ child: app, match: [, base] = [] } = await startAndWaitFor(APP, ['--headless'], { env, cwd: work }, /web view at (http:\/\/\S+)/));
+  ({ child: app, match: [, base] = [], log: appLog } = await startAndWaitFor(APP, ['--headless'], { env, cwd: work }, /web view at (http:\/\/\S+)/));
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
            '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 });
+
+// Waits for the progress line to read `expected`; when it does not, says what it reads and what the app logged.
+async function waitForProgress(page, expected, timeout = 30000) {
+  try {
+    await page.waitForFunction((text) => document.querySelector('#progress').textContent === text, expected, { timeout });
+  } catch (error) {
+    const reads = await page.textContent('#progress');
+    throw new Error(`the progress line never read "${expected}" in ${timeout} ms; it reads "${reads}". The app's last lines:\n` +
+      appLog().split('\n').slice(-40).join('\n'));
+  }
+}
 
 const exited = (child) => new Promise((resolve) => {
   if (!child || child.exitCode !== null) return resolve();
@@ -98,7 +109,7 @@ test('Run now shows progress and the new files', async () => {
   await page.waitForFunction(() => /Export started\.|Group \d of 2/.test(document.querySelector('#progress').textContent));
   assert.equal(await page.isDisabled('#run-now'), true);
   await page.screenshot({ path: join(ARTIFACTS, 'web-running.png'), fullPage: true });
-  await page.waitForFunction(() => document.querySelector('#progress').textContent === 'Done. New files: 2.', null, { timeout: 30000 });
+  await waitForProgress(page, 'Done. New files: 2.');
   assert.equal(await page.locator('#exports tr.new').count(), 2);
   assert.equal(await page.textContent('#files'), '27');
   assert.equal(await page.isDisabled('#run-now'), false);
@@ -116,7 +127,7 @@ test('what changed since the previous export: per file on the list, case by case
   await page.goto(base);
   await page.waitForFunction(() => document.querySelector('#files').textContent === '27');
   await page.click('#run-now');
-  await page.waitForFunction(() => document.querySelector('#progress').textContent === 'Done. New files: 2.', null, { timeout: 30000 });
+  await waitForProgress(page, 'Done. New files: 2.');
   const rowOf = (group) => page.locator('#exports tbody tr', { has: page.locator('td:first-child', { hasText: group }) }).first();
   await page.waitForFunction(() => [...document.querySelectorAll('#exports tbody td.changes')].slice(0, 2)
     .every((td) => td.textContent !== 'comparing…'));

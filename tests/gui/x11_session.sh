@@ -42,8 +42,18 @@ start_fake() { # fake-binary
     pids+=($!)
     wait_for 10 grep -q FAKE_TESTOPS_URL "$work/fake.out" || fail "fake TestOps did not start"
     url=$(sed -n 's/^FAKE_TESTOPS_URL=//p' "$work/fake.out")
+    connection
 }
 
+# The connection start_app gives the app; a first run empties it (after start_fake has set `url`).
+connection() {
+    app_connection=(TESTOPS_BASE_URL="$url" TESTOPS_TOKEN=fake-api-token-0123456789
+        EXPORT_GROUPS=API=17:937:26961091,UI=17:937:24545654)
+}
+
+# with_keyring=1 before start_app: the app's D-Bus session has a Secret Service, an unlocked throwaway
+# gnome-keyring, as a desktop has (without one, a keychain write waits for a password prompt nobody answers).
+unlocked_keyring='printf throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; '
 # Starts the desktop app against the fake in an isolated home; sets `app_pid` (the app itself, not dbus).
 start_app() { # app-binary [extra env assignments...]
     local app=$1
@@ -52,9 +62,8 @@ start_app() { # app-binary [extra env assignments...]
     chmod 700 "$work/run"
     (cd "$work" && exec env HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/home/.config" \
         XDG_DATA_HOME="$work/home/.local/share" LC_ALL=C.UTF-8 \
-        TESTOPS_BASE_URL="$url" TESTOPS_TOKEN=fake-api-token-0123456789 \
-        EXPORT_GROUPS=API=17:937:26961091,UI=17:937:24545654 EXPORT_PATH="$work/exports" "$@" \
-        dbus-run-session -- "$app" >"$work/app.log" 2>&1) &
+        "${app_connection[@]}" EXPORT_PATH="$work/exports" "$@" \
+        dbus-run-session -- sh -c "${with_keyring:+$unlocked_keyring}"'exec "$0"' "$app" >"$work/app.log" 2>&1) &
     pids+=($!)
     wait_for 10 pgrep -f -x "$app" >/dev/null || fail "the app did not start"
     app_pid=$(pgrep -f -x "$app" | head -1)

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -359,6 +360,18 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         for (qint64 row = 0; row < remove + edit; ++row)
             (row < remove ? g->edits.removed : g->edits.edited).insert(row);
         return connection->reply(200, json({{u"testCases"_s, g->testCases()}}));
+    }
+    if (request.method == "POST" && path == u"/_fake/fault"_s) {
+        // Not TestOps: lets a test that runs the fake as a program make the next calls fail.
+        // ?name=JobFailed&times=2 (the names of FakeTestOps::Fault; times -1: until cleared).
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        bool known = false;
+        const int value = QMetaEnum::fromType<Fault>().keyToValue(
+            query.queryItemValue(u"name"_s).toLatin1().constData(), &known);
+        if (!known)
+            return connection->reply(400, json({{u"message"_s, u"No such fault"_s}}));
+        addFault(Fault(value), query.hasQueryItem(u"times"_s) ? query.queryItemValue(u"times"_s).toInt() : 1);
+        return connection->reply(200, json({{u"fault"_s, query.queryItemValue(u"name"_s)}}));
     }
     if (!authorised(request))
         return connection->reply(401, json({{u"message"_s, u"Full authentication is required"_s}}));

@@ -38,17 +38,18 @@ int main(int argc, char **argv) {
     fake.preload = parser.isSet(u"preload"_s);
     QStringList groups = parser.values(u"group"_s);
     if (groups.isEmpty())
-        groups = {u"17:937:26961091:500"_s, u"17:937:24545654:300"_s};
+        groups = {u"17:937:26961091:500:API"_s, u"17:937:24545654:300:UI"_s};
     for (const QString &spec : std::as_const(groups)) {
         const QStringList parts = spec.split(u':');
-        if (parts.size() != 4) {
-            std::fprintf(stderr, "--group wants PROJECT:TREE:GROUP:ROWS, got %s\n", qUtf8Printable(spec));
+        if (parts.size() != 4 && parts.size() != 5) {
+            std::fprintf(stderr, "--group wants PROJECT:TREE:GROUP:ROWS[:NAME], got %s\n",
+                         qUtf8Printable(spec));
             return 2;
         }
         fake.addGroup({parts[0].toLongLong(),
                        parts[1].toLongLong(),
                        parts[2].toLongLong(),
-                       QString(),
+                       parts.value(4), // the node's name in the tree
                        parts[3].toLongLong(),
                        0,
                        {}});

@@ -56,3 +56,13 @@ struct ExportEntry {
     bool hasChanges() const { return added >= 0; }
     bool identical() const { return added == 0 && removed == 0 && changed == 0; }
 };
+
+// A group's export that failed for good in a cycle (its retries used up): listed beside the exports, so that
+// a failure is a row of its own and not only a file that is missing.
+struct FailedExport {
+    QString group;
+    QDateTime end;
+    QString trigger; // schedule, user, retry, …
+    int attempts = 0;
+    QString error; // empty when the journal no longer holds the attempt (it keeps a group's last one)
+};

@@ -48,15 +48,19 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent, Jour
         }
         // Records of files not in the folder wait in m_pending: the bucket may have them (setRemote).
         connect(history, &History::appended, this, [this](const QJsonObject &record) {
+            const qsizetype failures = m_failures.size();
             learn(record);
             if (!record.value(u"file"_s).toString().isEmpty())
                 scheduleRefresh();
+            else if (m_failures.size() != failures || record.value(u"type"_s) == u"cycle"_s)
+                emit changed(); // a failed export joins the list
         });
     }
     watchFolder();
 }
 
 void ExportIndex::journalRead() {
+    m_failedAttempts.clear(); // of cycles that never ended (the app stopped in the middle)
     giveBackFreedMemory();
 }
 
@@ -70,6 +74,21 @@ void ExportIndex::learn(const QJsonObject &json) {
         entry.expectedRows = attempt->expectedRows;
         if (!attempt->warning.isEmpty())
             entry.warnings.append(attempt->warning);
+    } else if (attempt && attempt->outcome == JournalRecord::Attempt::Outcome::Failed) {
+        m_failedAttempts.insert(attempt->cycle + u'/' + attempt->group,
+                                {attempt->group, attempt->end, QString(), attempt->attempt, attempt->error});
+    } else if (const auto *cycle = std::get_if<JournalRecord::Cycle>(&record)) {
+        for (const QString &group : cycle->failed) {
+            FailedExport failure = m_failedAttempts.take(cycle->cycle + u'/' + group);
+            if (failure.group.isEmpty())
+                failure = {group, cycle->end, QString(), 0, QString()};
+            failure.trigger = cycle->trigger;
+            m_failures.append(failure);
+        }
+        const QString prefix = cycle->cycle + u'/';
+        m_failedAttempts.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+        if (m_failures.size() > keptFailures)
+            m_failures.remove(0, m_failures.size() - keptFailures);
     } else if (const auto *check = std::get_if<JournalRecord::Check>(&record);
                check && !check->file.isEmpty()) {
         Entry &entry = journalEntry(check->file);

@@ -31,6 +31,9 @@ public:
     const QList<Entry> &entries();
     qint64 totalBytes();
     QStringList groups();
+    // The last keptFailures failed exports, oldest first (from the cycles of the journal).
+    const QList<FailedExport> &failures() const { return m_failures; }
+    static constexpr int keptFailures = 100;
 
     // Exports the bucket holds, by file name: those the folder lacks are listed too, as remote.
     void setRemote(QHash<QString, std::pair<QString, qint64>> keysAndSizes);
@@ -57,6 +60,10 @@ private:
     QHash<QString, Entry> m_pending;
     QHash<QString, std::pair<QString, qint64>> m_remote; // file name → key and size in the bucket
     QList<Entry> m_entries;
+    QList<FailedExport> m_failures;
+    // Failed attempts of cycles not ended yet (cycle/group → the last one): a cycle's record says which
+    // groups failed for good.
+    QHash<QString, FailedExport> m_failedAttempts;
     QStringList m_groups;
     qint64 m_totalBytes = 0;
     bool m_stale = true;

@@ -136,6 +136,20 @@ const QList<ExportEntry> &ExportFront::exports() const {
     return m_service ? m_service->index()->entries() : noExports();
 }
 
+QList<FailedExport> ExportFront::failedExports() const {
+    if (!m_service)
+        return {};
+    const QList<FailedExport> &oldestFirst = m_service->index()->failures();
+    return QList<FailedExport>(oldestFirst.crbegin(), oldestFirst.crend());
+}
+
+QString ExportFront::failureText(const FailedExport &failure) {
+    const QString why =
+        failure.error.isEmpty() ? tr("the reason is no longer in the journal") : failure.error;
+    return failure.attempts > 1 ? tr("Failed after %1 attempts: %2").arg(failure.attempts).arg(why)
+                                : tr("Failed: %1").arg(why);
+}
+
 qint64 ExportFront::totalBytes() const {
     return m_service ? m_service->index()->totalBytes() : 0;
 }

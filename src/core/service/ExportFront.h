@@ -94,6 +94,10 @@ public:
     // The exports of the folder, newest first, with what the journal says of them.
     const QList<ExportEntry> &exports() const;
     qint64 totalBytes() const;
+    // The exports that failed for good (retries used up), newest first: the lists show them beside the files.
+    QList<FailedExport> failedExports() const;
+    // "Failed after 3 attempts: why", the words of a failed export's row.
+    static QString failureText(const FailedExport &failure);
     QStringList exportGroups() const;
     const ExportEntry *exportNamed(const QString &fileName) const;
     // Why the export folder cannot take a new export; empty when it can.

@@ -474,6 +474,10 @@ void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &reque
         const QString group = query.queryItemValue(u"group"_s, QUrl::FullyDecoded);
         const QString key = m_words.locale().name() + u'\n' + group + u'\n' + QString::number(page) + u'\n' +
                             QString::number(size);
+        // A new export is in the journal but the index has not listed it yet (it waits 200 ms for the rest of
+        // a cycle's files): reading the exports lists it now, and its change clears the pages kept. Without
+        // this, the page a cycle's end was polled for showed the exports before it.
+        m_front->exports();
         auto cached = m_exportPages.constFind(key);
         if (cached == m_exportPages.cend()) {
             if (m_exportPages.size() >= 64) // pages asked for by a crawler do not pile up

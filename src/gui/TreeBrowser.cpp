@@ -1,10 +1,15 @@
-#include "TreeBrowserDialog.h"
+#include "TreeBrowser.h"
 
 #include "testops/TestOpsCatalog.h"
-#include "ui_treebrowserdialog.h"
+#include "ui_treebrowser.h"
 
+#include <QDialogButtonBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -12,35 +17,51 @@ namespace {
 enum Role { IdRole = Qt::UserRole + 1, LoadedRole, GroupRole };
 }
 
-TreeBrowserDialog::TreeBrowserDialog(TestOpsCatalog *catalog, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::TreeBrowserDialog>())
+TreeBrowser::TreeBrowser(TestOpsCatalog *catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TreeBrowser>())
     , m_catalog(catalog) {
     m_ui->setupUi(this);
     m_ui->groupsTree->header()->setStretchLastSection(false);
     m_ui->groupsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &TreeBrowserDialog::loadTrees);
+    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &TreeBrowser::loadTrees);
     connect(m_ui->treeCombo, &QComboBox::currentIndexChanged, this, [this] { loadGroups(nullptr); });
     connect(m_ui->groupsTree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, LoadedRole).toBool())
             loadGroups(item);
     });
-    connect(m_ui->groupsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(item && item->data(0, GroupRole).toBool());
+    connect(m_ui->groupsTree, &QTreeWidget::currentItemChanged, this, &TreeBrowser::choiceChanged);
+    connect(m_ui->groupsTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
+        if (column == 0)
+            emit choiceChanged();
     });
     connect(m_ui->groupsTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, GroupRole).toBool() && item->childCount() == 0)
-            accept();
+            emit groupActivated();
     });
     loadProjects();
 }
 
-TreeBrowserDialog::~TreeBrowserDialog() = default;
+TreeBrowser::~TreeBrowser() = default;
 
-QString TreeBrowserDialog::safeName(const QString &nodeName, qint64 id) {
+TreeBrowserDialog::TreeBrowserDialog(TestOpsCatalog *catalog, QWidget *parent)
+    : QDialog(parent)
+    , m_browser(new TreeBrowser(catalog, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("Choose groups in TestOps"));
+    resize(520, 480);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_browser, &TreeBrowser::choiceChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_browser->hasChoice()); });
+    connect(m_browser, &TreeBrowser::groupActivated, this, &QDialog::accept);
+}
+
+QString TreeBrowser::safeName(const QString &nodeName, qint64 id) {
     QString name;
     for (const QChar c : nodeName) {
         if (c.isLetterOrNumber() || c == u'-' || c == u'_')
@@ -56,23 +77,42 @@ QString TreeBrowserDialog::safeName(const QString &nodeName, qint64 id) {
     return name.isEmpty() ? u"group_%1"_s.arg(id) : name;
 }
 
-ExportGroup TreeBrowserDialog::choice() const {
-    const QTreeWidgetItem *item = m_ui->groupsTree->currentItem();
-    if (!item || !item->data(0, GroupRole).toBool())
-        return {};
-    return {safeName(item->text(0), item->data(0, IdRole).toLongLong()),
-            m_ui->projectCombo->currentData().toLongLong(), m_ui->treeCombo->currentData().toLongLong(),
-            item->data(0, IdRole).toLongLong()};
+ExportGroups TreeBrowser::choices() const {
+    QList<const QTreeWidgetItem *> picked;
+    std::function<void(const QTreeWidgetItem *)> collect = [&](const QTreeWidgetItem *item) {
+        if (item->data(0, GroupRole).toBool() && item->checkState(0) == Qt::Checked)
+            picked.append(item);
+        for (int i = 0; i < item->childCount(); ++i)
+            collect(item->child(i));
+    };
+    for (int i = 0; i < m_ui->groupsTree->topLevelItemCount(); ++i)
+        collect(m_ui->groupsTree->topLevelItem(i));
+    const QTreeWidgetItem *current = m_ui->groupsTree->currentItem();
+    if (picked.isEmpty() && current && current->data(0, GroupRole).toBool())
+        picked.append(current);
+    ExportGroups groups;
+    QSet<QString> names;
+    for (const QTreeWidgetItem *item : std::as_const(picked)) {
+        const qint64 id = item->data(0, IdRole).toLongLong();
+        const QString base = safeName(item->text(0), id);
+        QString name = base;
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = u"%1_%2"_s.arg(base).arg(n);
+        names.insert(name.toLower());
+        groups.append({name, m_ui->projectCombo->currentData().toLongLong(),
+                       m_ui->treeCombo->currentData().toLongLong(), id});
+    }
+    return groups;
 }
 
-void TreeBrowserDialog::showError(const QString &what, const QString &message) {
+void TreeBrowser::showError(const QString &what, const QString &message) {
     m_ui->statusLabel->setText(tr("Could not load %1: %2").arg(what, message));
     emit loaded();
 }
 
-void TreeBrowserDialog::loadProjects() {
+void TreeBrowser::loadProjects() {
     m_ui->statusLabel->setText(tr("Loading projects…"));
-    QPointer<TreeBrowserDialog> self(this);
+    QPointer<TreeBrowser> self(this);
     m_catalog->projects([self](const QList<TestOpsCatalog::Node> &nodes, const ApiError &error) {
         if (!self)
             return;
@@ -88,14 +128,14 @@ void TreeBrowserDialog::loadProjects() {
     });
 }
 
-void TreeBrowserDialog::loadTrees() {
+void TreeBrowser::loadTrees() {
     m_ui->treeCombo->clear();
     m_ui->groupsTree->clear();
     const qint64 projectId = m_ui->projectCombo->currentData().toLongLong();
     if (projectId <= 0)
         return;
     m_ui->statusLabel->setText(tr("Loading trees…"));
-    QPointer<TreeBrowserDialog> self(this);
+    QPointer<TreeBrowser> self(this);
     m_catalog->trees(
         projectId, [self, projectId](const QList<TestOpsCatalog::Node> &nodes, const ApiError &error) {
             if (!self || self->m_ui->projectCombo->currentData().toLongLong() != projectId)
@@ -112,7 +152,7 @@ void TreeBrowserDialog::loadTrees() {
         });
 }
 
-void TreeBrowserDialog::loadGroups(QTreeWidgetItem *parent) {
+void TreeBrowser::loadGroups(QTreeWidgetItem *parent) {
     const qint64 projectId = m_ui->projectCombo->currentData().toLongLong();
     const qint64 treeId = m_ui->treeCombo->currentData().toLongLong();
     if (!parent)
@@ -121,7 +161,7 @@ void TreeBrowserDialog::loadGroups(QTreeWidgetItem *parent) {
         return;
     const qint64 parentId = parent ? parent->data(0, IdRole).toLongLong() : 0;
     m_ui->statusLabel->setText(tr("Loading groups…"));
-    QPointer<TreeBrowserDialog> self(this);
+    QPointer<TreeBrowser> self(this);
     m_catalog->groups(
         projectId, treeId, parentId,
         [self, parent, treeId](const QList<TestOpsCatalog::Node> &nodes, const ApiError &error) {
@@ -141,9 +181,10 @@ void TreeBrowserDialog::loadGroups(QTreeWidgetItem *parent) {
                 item->setData(0, IdRole, node.id);
                 item->setData(0, GroupRole, node.isGroup);
                 if (node.isGroup) {
+                    item->setCheckState(0, Qt::Unchecked);
                     new QTreeWidgetItem(item, {tr("Loading…")}); // makes it expandable
                 } else {
-                    item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+                    item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));
                     item->setForeground(0, self->palette().brush(QPalette::Disabled, QPalette::Text));
                 }
             }

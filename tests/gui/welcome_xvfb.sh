@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The first run in a real X server with a tray, driven from the keyboard as a new user would: the welcome
+# opens, takes the address, refuses a wrong token and takes the right one, ticks two groups in the live tree
+# of the fake TestOps, and runs the first export. Then a failed export shows its banner. Every screen is
+# saved as an artifact, captured with `import` (xwd shows Qt's dialogs on Xvfb as black boxes), and a screen
+# of one flat colour fails the test.
+#   welcome_xvfb.sh APP FAKE ARTIFACT_DIR
+set -euo pipefail
+app=$(realpath "$1") fake=$(realpath "$2") artifacts=$(realpath -m "$3")
+mkdir -p "$artifacts"
+source "$(dirname "$0")/x11_session.sh"
+shot() { # file: the whole screen, as the user sees it
+    import -window root "$artifacts/$1"
+    local spread
+    spread=$(convert "$artifacts/$1" -format '%[fx:standard_deviation]' info:)
+    awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "$1 is blank"
+}
+logged() { grep -q "$1" "$work/app.log"; }
+window_named() { xwininfo -root -tree | grep -q "\"$1\""; }
+# Gives the keyboard to the window named $1 (no window manager does it here; Qt ignores the focus that
+# merely follows the pointer).
+focus_on() {
+    local id
+    id=$(xwininfo -root -tree | grep "\"$1\"" | awk '{print $1}' | head -1)
+    xdotool windowfocus --sync "$id"
+}
+
+start_fake "$fake"
+app_connection=() # nothing set anywhere: a first run
+with_keyring=1     # where the token goes
+start_app "$app" WEB_ENABLED=false RETRY_DELAYS=
+
+# 1. The welcome opens by itself, on the address.
+wait_for 15 window_named "Welcome to TestOps Export" || fail "the welcome did not open"
+focus_on "Welcome to TestOps Export"
+sleep 0.5
+shot welcome-1-address.png
+xdotool type --delay 5 "$url"
+xdotool key Return
+
+# 2. A wrong token is refused in place; the right one goes on to the tree.
+sleep 0.5
+xdotool type --delay 5 "not-the-token"
+xdotool key Return
+wait_for 10 logged "welcome: TestOps did not take the token" || fail "a wrong token was not refused"
+logged "not-the-token" && fail "the token was written to the log"
+sleep 0.3
+shot welcome-2-token-refused.png
+xdotool key ctrl+a
+xdotool type --delay 5 "fake-api-token-0123456789"
+xdotool key Return
+wait_for 10 logged "welcome: the token works; it sees 1 project" || fail "the right token was not taken"
+
+# 3. Two groups ticked in the live tree (Alt+G goes to it), then Finish runs the first export.
+sleep 1 # the projects, the tree and its groups load
+xdotool key alt+g Home space Down space
+sleep 0.3
+shot welcome-3-groups.png
+xdotool key alt+f
+wait_for 5 logged "welcome: saving 2 group(s) and running the first export" || fail "Finish did not save two groups"
+exported() { [ "$(ls "$work/exports" 2>/dev/null | grep -c '^testops_export_.*\.csv$')" -eq 2 ]; }
+wait_for 30 exported || fail "the first export did not write both groups"
+wait_for 10 logged 'ended: success (2 succeeded, 0 failed)' || fail "the first export did not succeed"
+settings="$work/home/.config/testops-export/settings.ini"
+grep -q 'API=17:937:26961091,UI=17:937:24545654' "$settings" || fail "the groups were not saved: $(cat "$settings")"
+grep -q 'fake-api-token' "$settings" && fail "the token went to the settings file, not the keychain"
+sleep 0.5
+shot welcome-4-first-export.png
+
+# 4. An export that fails for good (no retries here): the window's banner says why and offers Retry.
+curl -sf -X POST "$url/_fake/fault?name=JobFailed&times=-1" >/dev/null || fail "the fake took no fault"
+focus_on "TestOps Export"
+xdotool key ctrl+r
+wait_for 30 logged 'ended: failed (0 succeeded, 2 failed)' || fail "the failing cycle did not end"
+sleep 0.5
+shot failure-banner.png
+
+echo "screenshots in $artifacts: welcome-1-address.png welcome-2-token-refused.png welcome-3-groups.png welcome-4-first-export.png failure-banner.png"
+echo "1 passed, 0 failed"
