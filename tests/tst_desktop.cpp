@@ -17,6 +17,7 @@
 #include "config/Language.h"
 #include "csv/CsvTableModel.h"
 #include "exports/ExportIndex.h"
+#include "restore/RestoreSession.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
@@ -48,6 +49,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QToolButton>
@@ -155,6 +157,7 @@ private slots:
     void trayMenuOffersEveryAction();
     void trayRunNowExportsAndTheWindowShowsTheFiles();
     void changesAndPreviewInTheWindow();
+    void changeViewPicksABaselineMarksCellsAndSavesAReport();
     void pauseAndResumeFromTheTray();
     void withoutATrayTheWindowStaysAndCloseMinimises();
     void notConfiguredOpensTheWindowWithSettings();
@@ -362,6 +365,86 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     QCOMPARE(preview->model()->index(0, 0).data().toString(),
              QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 10, 0)));
     QVERIFY(preview->ui()->infoLabel->text().contains(u"33 test cases"_s));
+}
+
+void TestDesktop::changeViewPicksABaselineMarksCellsAndSavesAReport() {
+    ConfigSources s = sources();
+    for (auto &[name, value] : s.commandLine) {
+        if (name == u"EXPORT_GROUPS"_s)
+            value = u"API=17:937:26961091"_s;
+    }
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    FakeTestOps::Group *api = m_fake->group(26961091);
+    app.front()->runNow(u"test"_s); // 40 cases
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    api->rows += 3; // then 3 added
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    api->edits.removed = {0, 1}; // then 2 removed and one edited
+    api->edits.edited = {5};
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 20000);
+    MainWindow *window = app.window();
+    QTRY_COMPARE(window->exportsModel()->rowCount(), 3);
+    QTRY_COMPARE(window->exportsModel()->index(0, ExportsModel::ChangesColumn).data().toString(),
+                 u"+0 \u22122 ~1"_s);
+    window->ui()->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
+    window->ui()->exportsView->selectRow(0);
+    window->ui()->actionShowChanges->trigger();
+    auto *changes = window->findChild<ChangeViewDialog *>();
+    QVERIFY(changes);
+    // The baseline: the previous export first, then every earlier one of the group, by date.
+    QComboBox *baseline = changes->ui()->baselineCombo;
+    QCOMPARE(baseline->count(), 2);
+    QVERIFY2(baseline->currentText().endsWith(u"(the previous export)"_s),
+             qPrintable(baseline->currentText()));
+    QVERIFY(!baseline->itemText(1).contains(u".csv"_s)); // dates, not file names
+    QVERIFY(changes->ui()->titleLabel->text().contains(u"0 added, 2 removed, 1 changed"_s));
+    QVERIFY(changes->restoreRemovedButton()->isEnabled());
+    QSignalSpy compared(changes, &ChangeViewDialog::compared);
+    baseline->setCurrentIndex(1); // the first export
+    QTRY_COMPARE(compared.size(), 1);
+    QVERIFY2(changes->ui()->titleLabel->text().contains(u"3 added, 2 removed, 1 changed"_s),
+             qPrintable(changes->ui()->titleLabel->text()));
+    QCOMPARE(changes->cases()->rowCount(), 6);
+    // Restoring undoes the last export's changes only: not against an older baseline.
+    QVERIFY(!changes->restoreRemovedButton()->isEnabled());
+    QVERIFY(changes->restoreRemovedButton()->toolTip().contains(u"previous export"_s));
+    // Kinds in colours; inside a changed cell, what differs is marked.
+    const QModelIndex first = changes->cases()->index(0, 0);
+    QCOMPARE(first.data().toString(), u"added"_s);
+    QVERIFY(first.data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(first.data(Qt::ForegroundRole) != changes->cases()->index(3, 0).data(Qt::ForegroundRole));
+    changes->ui()->kindCombo->setCurrentIndex(3); // changed
+    changes->ui()->casesView->selectRow(0);
+    QTableWidget *fields = changes->ui()->fieldsTable;
+    QTRY_COMPARE(fields->rowCount(), 1);
+    auto *after = qobject_cast<QLabel *>(fields->cellWidget(0, 2));
+    QVERIFY(after);
+    QVERIFY2(after->text().contains(u"<span style=\"background-color:"_s), qPrintable(after->text()));
+    QVERIFY(QTextDocumentFragment::fromHtml(after->text()).toPlainText() == fields->item(0, 2)->text());
+    // The report, as HTML and as CSV, of what is shown.
+    m_dialogs.saveTo = m_dir->filePath(u"report.html"_s);
+    changes->saveReportButton()->click();
+    QFile html(m_dialogs.saveTo);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.contains(u"3 added, 2 removed, 1 changed"_s));
+    QCOMPARE(page.count(u"<tr class=\"added\">"_s), 3);
+    QVERIFY(page.contains(u"/project/17/test-cases/"_s)); // each case links to TestOps
+    m_dialogs.saveTo = m_dir->filePath(u"report.csv"_s);
+    changes->saveReportButton()->click();
+    QFile csv(m_dialogs.saveTo);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 6 + 1); // header, six cases, the last line end
+    QVERIFY(lines.at(0).startsWith("change;id;name"));
+    // Back to the previous export: the kept comparison again, and restoring with it.
+    baseline->setCurrentIndex(0);
+    QTRY_VERIFY(changes->ui()->titleLabel->text().contains(u"0 added, 2 removed, 1 changed"_s));
+    QVERIFY(changes->restoreRemovedButton()->isEnabled());
 }
 
 void TestDesktop::pauseAndResumeFromTheTray() {
@@ -1173,6 +1256,7 @@ void TestDesktop::mnemonicsInEveryDialog() {
         check(&preview, language + u" preview"_s);
         ChangeViewDialog changes(ExportFileStore(m_dir->filePath(u"exports"_s)),
                                  u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+        changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them
         check(&changes, language + u" change view"_s);
     }
     for (QTranslator *translator : qApp->findChildren<QTranslator *>())
@@ -1201,6 +1285,11 @@ void TestDesktop::keyboardWorksTheList() {
     QVERIFY(window.ui()->searchEdit->hasFocus());
     QTest::keyClick(window.ui()->searchEdit, Qt::Key_Delete); // in the search field, Del is the field's
     QCOMPARE(m_dialogs.questions.size(), 1);
+    QTest::keyClick(window.ui()->searchEdit, Qt::Key_Down); // Down goes on to the list, its first row
+    QVERIFY(list->hasFocus());
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier); // Ctrl+D shows the changes
+    QTRY_VERIFY(window.findChild<ChangeViewDialog *>());
     QSignalSpy settings(&window, &MainWindow::settingsRequested);
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     QCOMPARE(settings.size(), 1);

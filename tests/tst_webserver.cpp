@@ -593,6 +593,54 @@ void TestWebServer::changesOfTwoExports() {
     const Answer firstChanges = get("/api/changes/" + QUrl::toPercentEncoding(firstFile), key);
     QCOMPARE(firstChanges.status, 200);
     QVERIFY(QJsonDocument::fromJson(firstChanges.body).object().value(u"changes"_s).isNull());
+
+    // A search by id or name, over every case.
+    const QString removedId = QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 0, 0));
+    changes =
+        QJsonDocument::fromJson(get(api + "?q=" + QUrl::toPercentEncoding(removedId), key).body).object();
+    QCOMPARE(changes.value(u"total"_s).toInt(), 1);
+    QCOMPARE(changes.value(u"items"_s).toArray().first().toObject().value(u"kind"_s).toString(),
+             u"removed"_s);
+    QCOMPARE(
+        QJsonDocument::fromJson(get(api + "?q=no-such-case", key).body).object().value(u"total"_s).toInt(),
+        0);
+
+    // A third export, the same as the second: against the previous one nothing changed; against the first,
+    // picked as the baseline, what the second changed.
+    runCycle();
+    QTRY_COMPARE(QJsonDocument::fromJson(get("/api/exports", key).body).object().value(u"total"_s).toInt(),
+                 3);
+    const QString third = QJsonDocument::fromJson(get("/api/exports", key).body)
+                              .object()
+                              .value(u"items"_s)
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(u"file"_s)
+                              .toString();
+    const QByteArray thirdApi = "/api/changes/" + QUrl::toPercentEncoding(third);
+    QTRY_VERIFY(get(thirdApi, key).status == 200);
+    changes = QJsonDocument::fromJson(get(thirdApi, key).body).object();
+    QCOMPARE(changes.value(u"changes"_s).toObject(),
+             (QJsonObject{{u"added"_s, 0}, {u"removed"_s, 0}, {u"changed"_s, 0}}));
+    const QJsonArray baselines = changes.value(u"baselines"_s).toArray();
+    QCOMPARE(baselines.size(), 2); // newest first: the second export, then the first
+    QCOMPARE(baselines.at(0).toObject().value(u"file"_s).toString(), changes.value(u"previous"_s).toString());
+    QCOMPARE(baselines.at(1).toObject().value(u"file"_s).toString(), firstFile);
+    QVERIFY(!changes.value(u"previousTime"_s).toString().isEmpty());
+    changes =
+        QJsonDocument::fromJson(get(thirdApi + "?baseline=" + QUrl::toPercentEncoding(firstFile), key).body)
+            .object();
+    QCOMPARE(changes.value(u"previous"_s).toString(), firstFile);
+    QCOMPARE(changes.value(u"changes"_s).toObject(),
+             (QJsonObject{{u"added"_s, 3}, {u"removed"_s, 10}, {u"changed"_s, 16}}));
+    QCOMPARE(changes.value(u"total"_s).toInt(), 29);
+    // Only an earlier export of the group can be the baseline, and the reason is said.
+    bad = get(api + "?baseline=" + QUrl::toPercentEncoding(third), key); // a later one
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.body.contains("not an earlier export of the same group"), bad.body.constData());
+    QCOMPARE(get(thirdApi + "?baseline=..%2Fsecret.txt", key).status, 400);
+    QCOMPARE(get(thirdApi + "?baseline=" + QUrl::toPercentEncoding(third), key).status, 400); // itself
 }
 
 void TestWebServer::crossSitePostIsRefused() {

@@ -121,10 +121,6 @@
         <translation>&amp;Restore selected in TestOps…</translation>
     </message>
     <message>
-        <source>Restore all &amp;removed in TestOps…</source>
-        <translation>Restore all &amp;removed in TestOps…</translation>
-    </message>
-    <message>
         <source>Nothing can be written back:</source>
         <translation>Nothing can be written back:</translation>
     </message>
@@ -155,6 +151,82 @@
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>Compared &amp;with</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>Save re&amp;port…</translation>
+    </message>
+    <message>
+        <source>The list of changes as a CSV file or an HTML page (by the name&apos;s ending)</source>
+        <translation>The list of changes as a CSV file or an HTML page (by the name&apos;s ending)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV (*.csv)</source>
+        <translation>HTML page (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (the previous export)</source>
+        <translation>%1 (the previous export)</translation>
+    </message>
+    <message>
+        <source>Comparing with the export of %1…</source>
+        <translation>Comparing with the export of %1…</translation>
+    </message>
+    <message>
+        <source>There is no comparison to save.</source>
+        <translation>There is no comparison to save.</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>fields that differ</source>
+        <translation>fields that differ</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore all re&amp;moved in TestOps…</source>
+        <translation>Restore all re&amp;moved in TestOps…</translation>
+    </message>
+    <message>
+        <source>Restoring works on the comparison with the previous export.</source>
+        <translation>Restoring works on the comparison with the previous export.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1118,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an earlier export of the same group in the export folder</source>
+        <translation>%1 is not an earlier export of the same group in the export folder</translation>
+    </message>
+    <message>
+        <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
+        <translation>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3346,30 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Download %1</source>
         <translation>Download %1</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>%1 (the previous export)</source>
+        <translation>%1 (the previous export)</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Find by id or name</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4</source>
+        <translation>%1 added, %2 removed, %3 changed since %4</translation>
+    </message>
+    <message>
+        <source>No case holds “%1”.</source>
+        <translation>No case holds “%1”.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
     </message>
 </context>
 <context>

@@ -121,10 +121,6 @@
         <translation>&amp;Восстановить выбранное в TestOps…</translation>
     </message>
     <message>
-        <source>Restore all &amp;removed in TestOps…</source>
-        <translation>Восстановить все &amp;удалённые в TestOps…</translation>
-    </message>
-    <message>
         <source>Nothing can be written back:</source>
         <translation>Вернуть нечего:</translation>
     </message>
@@ -155,6 +151,82 @@
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>Сравнить &amp;с</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>Сохранить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <source>The list of changes as a CSV file or an HTML page (by the name&apos;s ending)</source>
+        <translation>Список изменений файлом CSV или страницей HTML (по окончанию имени)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV (*.csv)</source>
+        <translation>Страница HTML (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (the previous export)</source>
+        <translation>%1 (предыдущая выгрузка)</translation>
+    </message>
+    <message>
+        <source>Comparing with the export of %1…</source>
+        <translation>Сравнение с выгрузкой от %1…</translation>
+    </message>
+    <message>
+        <source>There is no comparison to save.</source>
+        <translation>Нечего сохранять: сравнения нет.</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>fields that differ</source>
+        <translation>изменённые поля</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore all re&amp;moved in TestOps…</source>
+        <translation>Восстановить все &amp;удалённые в TestOps…</translation>
+    </message>
+    <message>
+        <source>Restoring works on the comparison with the previous export.</source>
+        <translation>Восстановление работает по сравнению с предыдущей выгрузкой.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1124,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an earlier export of the same group in the export folder</source>
+        <translation>%1 — не более ранняя выгрузка той же группы в папке выгрузок</translation>
+    </message>
+    <message>
+        <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
+        <translation>эти две выгрузки слишком велики для сравнения здесь (вместе %1, не более %2); настольное приложение сравнивает любые две</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3357,30 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Download %1</source>
         <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <source>%1 (the previous export)</source>
+        <translation>%1 (предыдущая выгрузка)</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Поиск по id или названию</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4</source>
+        <translation>%1 добавлено, %2 удалено, %3 изменено с %4</translation>
+    </message>
+    <message>
+        <source>No case holds “%1”.</source>
+        <translation>Ни один кейс не содержит «%1».</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
   let filesBefore = null; // the groups' last files when Run now was pressed: the run's files are the others
   let polling = null;
 
+  $('bar').setAttribute('aria-label', t('Export progress'));
   document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
 
   const formatBytes = (n) => {
@@ -65,11 +66,22 @@
       const busy = g.display === 'queued' || g.display === 'running';
       const last = busy ? (g.sizeText ?? (g.bytes != null ? formatBytes(g.bytes) : ''))
         : g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
-      tr.append(cell(g.name), cell(state, stateClass), cell(last));
+      const lastCell = cell(last, 'last');
+      lastCell.title = last;
+      tr.append(cell(g.name), cell(state, stateClass), lastCell);
       body.append(tr);
       if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);
     });
     if (!status.running && polling === null) $('progress').textContent = '';
+    // The run's progress: finished groups, and half of the one at work.
+    const bar = $('bar');
+    bar.classList.toggle('on', status.running);
+    if (status.running) {
+      const total = status.groups.length || 1;
+      const waiting = status.groups.filter((g) => g.display === 'queued' || g.display === 'waiting-retry').length;
+      const working = status.groups.filter((g) => g.display === 'running').length;
+      bar.value = Math.round((100 * (total - waiting - working + working / 2)) / total);
+    }
   }
 
   // "+3 −10 ~16" linking to the change page; the other states (decided by the server, item.changesState) in words.

@@ -1,6 +1,7 @@
 'use strict';
-// The change page of one export: the test cases added, removed and changed since the group's previous export,
-// and for a changed one the fields that differ, old beside new. Every value reaches the page as text.
+// The change page of one export: the test cases added, removed and changed since the group's previous export
+// (or an earlier one picked as the baseline), a summary line, a search by id or name, and for a changed case
+// the fields that differ, old beside new. Every value reaches the page as text.
 (function () {
   const words = JSON.parse(document.getElementById('i18n').textContent);
   const t = (text, ...args) => (words[text] || text).replace(/%(\d)/g, (_, n) => String(args[n - 1] ?? ''));
@@ -9,8 +10,13 @@
   const pageSize = 50;
   let page = 1;
   let kind = '';
+  let baseline = ''; // empty: the previous export, compared when the export was made
+  let search = '';
+  const when = (iso) => (iso ? new Date(iso).toLocaleString(navigator.language, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
   document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
+  $('search').placeholder = t('Find by id or name');
+  $('search').setAttribute('aria-label', t('Find by id or name'));
   $('title').textContent = t('Changes in %1', file);
   document.title = file;
 
@@ -63,7 +69,8 @@
   }
 
   async function load() {
-    const query = '?page=' + page + '&size=' + pageSize + (kind ? '&kind=' + kind : '');
+    const query = '?page=' + page + '&size=' + pageSize + (kind ? '&kind=' + kind : '') +
+      (baseline ? '&baseline=' + encodeURIComponent(baseline) : '') + (search ? '&q=' + encodeURIComponent(search) : '');
     let response;
     try {
       response = await fetch('/api/changes/' + encodeURIComponent(file) + query,
@@ -80,7 +87,17 @@
       $('message').textContent = answer.error;
       return;
     }
+    // Titled by group and date, as a person thinks of it; the file names stay below.
+    $('title').textContent = t('Changes in %1', answer.group + ', ' + when(answer.time));
+    document.title = $('title').textContent;
     $('compared').textContent = answer.previous ? t('Compared with %1', answer.previous) : t('first export');
+    const select = $('baseline');
+    select.replaceChildren(...answer.baselines.map((b, i) =>
+      new Option(i === 0 ? t('%1 (the previous export)', when(b.time)) : when(b.time), b.file)));
+    select.value = answer.previous || '';
+    select.disabled = answer.baselines.length === 0;
+    const c = answer.changes;
+    $('summary').textContent = c ? t('%1 added, %2 removed, %3 changed since %4', c.added, c.removed, c.changed, when(answer.previousTime)) : '';
     const notes = [];
     if (answer.error) notes.push(t('This export was not compared: %1', answer.error));
     if (answer.previous && !answer.previousAvailable) notes.push(t('The previous file was deleted, so old texts cannot be shown.'));
@@ -91,12 +108,23 @@
     renderKinds(answer.changes);
     $('cases').replaceChildren(...answer.items.map(renderCase));
     $('message').hidden = answer.total > 0 || !answer.changes;
-    $('message').textContent = t('Nothing changed.');
+    $('message').textContent = search ? t('No case holds “%1”.', search) : t('Nothing changed.');
     $('page').textContent = t('Page %1 of %2', answer.page, answer.pages);
     $('prev').disabled = answer.page <= 1;
     $('next').disabled = answer.page >= answer.pages;
   }
 
+  $('baseline').addEventListener('change', (event) => {
+    const first = event.target.options[0];
+    baseline = first && event.target.value === first.value ? '' : event.target.value;
+    page = 1;
+    load();
+  });
+  let typing = null;
+  $('search').addEventListener('input', (event) => {
+    clearTimeout(typing);
+    typing = setTimeout(() => { search = event.target.value.trim(); page = 1; load(); }, 250);
+  });
   $('prev').addEventListener('click', () => { page = Math.max(1, page - 1); load(); });
   $('next').addEventListener('click', () => { page += 1; load(); });
   load();

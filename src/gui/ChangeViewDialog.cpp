@@ -9,10 +9,18 @@
 
 #include <QAbstractTableModel>
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -52,11 +60,13 @@ public:
         const auto [c, kind] = at(index.row());
         if (role == KindRole)
             return kind;
+        if (role == Qt::ForegroundRole && index.column() == KindColumn)
+            return kindColour(kind);
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
         case KindColumn:
-            return kind == 0 ? tr("added") : kind == 1 ? tr("removed") : tr("changed");
+            return kindName(kind);
         case IdColumn:
             return c->id;
         case NameColumn:
@@ -81,6 +91,22 @@ public:
             return tr("Fields that differ");
         }
         return {};
+    }
+
+    // Added green, removed red, changed amber: AA contrast on a light and on a dark window.
+    static QColor kindColour(int kind) {
+        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+        switch (kind) {
+        case 0:
+            return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x5e, 0x20);
+        case 1:
+            return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+        default:
+            return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x4b, 0x00);
+        }
+    }
+    static QString kindName(int kind) {
+        return kind == 0 ? tr("added") : kind == 1 ? tr("removed") : tr("changed");
     }
 
 private:
@@ -121,37 +147,136 @@ private:
     int m_kind = -1;
 };
 
-ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent)
+namespace {
+// An export's time as a person says it ("02.12.2026 07:00"); the file name when it has none.
+QString whenOf(const QString &file) {
+    ExportFile parsed;
+    return ExportFileStore::parseFileName(file, &parsed)
+               ? QLocale().toString(parsed.timestamp.toLocalTime(), QLocale::ShortFormat)
+               : file;
+}
+
+// `text` as HTML with [from, to) marked: what differs inside a changed cell.
+QString marked(const QString &text, qsizetype from, qsizetype to, const QColor &colour) {
+    const auto html = [](const QString &part) { return part.toHtmlEscaped().replace(u'\n', u"<br>"_s); };
+    return html(text.left(from)) + u"<span style=\"background-color:%1\">"_s.arg(colour.name()) +
+           html(text.mid(from, to - from)) + u"</span>"_s + html(text.mid(to));
+}
+} // namespace
+
+ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent,
+                                   char separator)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ChangeViewDialog>()) {
+    , m_ui(std::make_unique<Ui::ChangeViewDialog>())
+    , m_store(store)
+    , m_fileName(fileName)
+    , m_separator(separator) {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     // Titled by the group and the export's time, as a person thinks of it; the file names stay in the
     // tooltip.
-    const auto when = [](const QString &file) {
-        ExportFile parsed;
-        return ExportFileStore::parseFileName(file, &parsed)
-                   ? QLocale().toString(parsed.timestamp.toLocalTime(), QLocale::ShortFormat)
-                   : file;
-    };
     ExportFile parsedName;
     const bool named = ExportFileStore::parseFileName(fileName, &parsedName);
-    setWindowTitle(named ? tr("Changes in %1, %2").arg(parsedName.group, when(fileName))
+    setWindowTitle(named ? tr("Changes in %1, %2").arg(parsedName.group, whenOf(fileName))
                          : tr("Changes in %1").arg(fileName));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveReport = m_ui->buttons->addButton(tr("Save re&port…"), QDialogButtonBox::ActionRole);
+    m_saveReport->setToolTip(tr("The list of changes as a CSV file or an HTML page (by the name's ending)"));
+    connect(m_saveReport, &QPushButton::clicked, this, [this] {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QFileInfo(m_fileName).completeBaseName() + u"_changes.html"_s);
+        const QString path =
+            m_dialogs ? m_dialogs->saveFileName(this, m_saveReport->text().remove(u'&'), suggested)
+                      : QFileDialog::getSaveFileName(this, m_saveReport->text().remove(u'&'), suggested,
+                                                     tr("HTML page (*.html);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = saveReport(path);
+        if (!error.isEmpty() && m_dialogs)
+            m_dialogs->information(this, windowTitle(), error);
+    });
     m_ui->fieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->fieldsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->fieldsTable->verticalHeader()->hide();
+    m_ui->casesView->verticalHeader()->hide();
+    m_ui->casesView->horizontalHeader()->setStretchLastSection(true);
+
+    m_proxy = new ChangeCasesFilter(this);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->casesView->setModel(m_proxy);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<ChangeCasesFilter *>(m_proxy)->setKind(m_ui->kindCombo->currentData().toInt());
+    });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setFilterFixedString(text); });
+    connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ChangeViewDialog::showSelectedCase);
 
     QString error;
-    m_details = ChangeDetails::load(store, fileName, &error);
-    if (!m_details) {
+    m_kept = ChangeDetails::load(store, fileName, &error);
+    if (m_kept)
+        m_separator = m_kept->result().separator;
+    // Any earlier export of the group can be the baseline: newest first, the kept comparison's first.
+    const QString keptPrevious = m_kept ? m_kept->result().previousFile : QString();
+    QList<ExportFile> earlier;
+    for (const ExportFile &file : store.list()) {
+        if (named && file.group == parsedName.group && ExportFileStore::isOlder(file, parsedName))
+            earlier.append(file);
+    }
+    std::sort(earlier.begin(), earlier.end(),
+              [](const ExportFile &a, const ExportFile &b) { return ExportFileStore::isOlder(b, a); });
+    for (const ExportFile &file : std::as_const(earlier))
+        m_ui->baselineCombo->addItem(file.fileName == keptPrevious
+                                         ? tr("%1 (the previous export)").arg(whenOf(file.fileName))
+                                         : whenOf(file.fileName),
+                                     file.fileName);
+    m_ui->baselineCombo->setEnabled(!earlier.isEmpty());
+    if (!keptPrevious.isEmpty())
+        m_ui->baselineCombo->setCurrentIndex(m_ui->baselineCombo->findData(keptPrevious));
+    connect(m_ui->baselineCombo, &QComboBox::currentIndexChanged, this,
+            [this] { compareWith(m_ui->baselineCombo->currentData().toString()); });
+    if (m_kept) {
+        showDetails(m_kept);
+    } else if (!earlier.isEmpty()) {
+        compareWith(earlier.constFirst().fileName); // not checked yet: compared now
+    } else {
         m_ui->titleLabel->setText(error);
         m_ui->kindCombo->setEnabled(false);
         m_ui->searchEdit->setEnabled(false);
+        m_saveReport->setEnabled(false);
+    }
+}
+
+void ChangeViewDialog::compareWith(const QString &baseline) {
+    if (m_kept && baseline == m_kept->result().previousFile) {
+        showDetails(m_kept);
         return;
     }
-    const ExportComparison::Result &result = m_details->result();
+    const int generation = ++m_generation;
+    m_ui->titleLabel->setText(tr("Comparing with the export of %1…").arg(whenOf(baseline)));
+    m_ui->baselineCombo->setEnabled(false);
+    // Both files are read (seconds for 200 MB): off the event loop.
+    QPointer<ChangeViewDialog> self(this);
+    QThread *thread = QThread::create(
+        [self, generation, store = m_store, file = m_fileName, baseline, separator = m_separator] {
+            std::shared_ptr<const ChangeDetails> details =
+                ChangeDetails::compare(store, file, baseline, separator);
+            QMetaObject::invokeMethod(qApp, [self, generation, details] {
+                if (self && generation == self->m_generation) {
+                    self->m_ui->baselineCombo->setEnabled(true);
+                    self->showDetails(details);
+                    emit self->compared();
+                }
+            });
+        });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ChangeViewDialog::showDetails(std::shared_ptr<const ChangeDetails> details) {
+    const ExportComparison::Result &result = details->result();
+    const QString fileName = m_fileName;
     const QLocale locale;
     if (!result.compared())
         m_ui->titleLabel->setText(
@@ -162,12 +287,12 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
     else
         m_ui->titleLabel->setText(
             tr("%1 against %2: %3 added, %4 removed, %5 changed.")
-                .arg(when(fileName), when(result.previousFile), locale.toString(result.added.size()),
+                .arg(whenOf(fileName), whenOf(result.previousFile), locale.toString(result.added.size()),
                      locale.toString(result.removed.size()), locale.toString(result.changed.size())));
     m_ui->titleLabel->setToolTip(result.previousFile.isEmpty() ? fileName
                                                                : fileName + u" ← "_s + result.previousFile);
     QStringList notes;
-    if (result.compared() && !m_details->previousAvailable())
+    if (result.compared() && !details->previousAvailable())
         notes.append(tr("The previous file was deleted, so old texts cannot be shown."));
     if (!result.columnsAdded.isEmpty())
         notes.append(tr("Columns added: %1").arg(result.columnsAdded.join(u", "_s)));
@@ -177,27 +302,81 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
     m_ui->notesLabel->setText(notes.join(u'\n'));
     m_ui->notesLabel->setVisible(!notes.isEmpty());
 
+    // The model refers to the result: the new one is in place before the old details go.
+    ChangeCasesModel *old = m_model;
     m_model = new ChangeCasesModel(result, this);
-    auto *filter = new ChangeCasesFilter(this);
-    filter->setSourceModel(m_model);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy = filter;
-    m_ui->casesView->setModel(m_proxy);
-    m_ui->casesView->verticalHeader()->hide();
-    m_ui->casesView->horizontalHeader()->setStretchLastSection(true);
+    m_proxy->setSourceModel(m_model);
+    delete old;
+    m_details = std::move(details);
     m_ui->casesView->setColumnWidth(ChangeCasesModel::NameColumn, 380);
+    const int kind = m_ui->kindCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->kindCombo);
+    m_ui->kindCombo->clear();
     m_ui->kindCombo->addItem(tr("All (%1)").arg(locale.toString(m_model->rowCount())), -1);
     m_ui->kindCombo->addItem(tr("Added (%1)").arg(locale.toString(result.added.size())), 0);
     m_ui->kindCombo->addItem(tr("Removed (%1)").arg(locale.toString(result.removed.size())), 1);
     m_ui->kindCombo->addItem(tr("Changed (%1)").arg(locale.toString(result.changed.size())), 2);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
-            [this, filter] { filter->setKind(m_ui->kindCombo->currentData().toInt()); });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this,
-            [filter](const QString &text) { filter->setFilterFixedString(text); });
-    connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChangeViewDialog::showSelectedCase);
+    m_ui->kindCombo->setCurrentIndex(qMax(0, kind));
+    m_ui->kindCombo->setEnabled(true);
+    m_ui->searchEdit->setEnabled(true);
+    m_saveReport->setEnabled(result.compared());
+    m_ui->fieldsTable->setRowCount(0);
     if (m_proxy->rowCount() > 0)
         m_ui->casesView->selectRow(0);
+    updateRestoreButtons();
+}
+
+QString ChangeViewDialog::saveReport(const QString &path) const {
+    if (!m_details || !m_details->result().compared())
+        return tr("There is no comparison to save.");
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    QString text;
+    if (csv) {
+        const QChar separator = QChar::fromLatin1(m_separator);
+        const auto cell = [separator](QString value) {
+            if (value.contains(separator) || value.contains(u'"') || value.contains(u'\n'))
+                value = u'"' + value.replace(u"\""_s, u"\"\""_s) + u'"';
+            return value;
+        };
+        text = QStringList{tr("change"), tr("id"), tr("name"), tr("fields that differ"), tr("link")}.join(
+                   separator) +
+               u"\r\n"_s;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const auto [c, kind] = m_model->at(row);
+            const QUrl link = m_caseLink ? m_caseLink(c->id) : QUrl();
+            text += QStringList{cell(ChangeCasesModel::kindName(kind)), cell(c->id), cell(c->name),
+                                cell(c->fields.join(u", "_s)), cell(link.toString())}
+                        .join(separator) +
+                    u"\r\n"_s;
+        }
+    } else {
+        QString rows;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const auto [c, kind] = m_model->at(row);
+            const QUrl link = m_caseLink ? m_caseLink(c->id) : QUrl();
+            const QString id =
+                link.isValid()
+                    ? u"<a href=\"%1\">%2</a>"_s.arg(link.toString().toHtmlEscaped(), c->id.toHtmlEscaped())
+                    : c->id.toHtmlEscaped();
+            rows += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
+                QStringList{u"added"_s, u"removed"_s, u"changed"_s}.at(kind),
+                ChangeCasesModel::kindName(kind).toHtmlEscaped(), id, c->name.toHtmlEscaped(),
+                c->fields.join(u", "_s).toHtmlEscaped());
+        }
+        text = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+               "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+               "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
+               ".added td:first-child{color:#1b5e20}.removed td:first-child{color:#b00020}"
+               ".changed td:first-child{color:#8a4b00}</style></head><body><h1>%1</h1><p>%2</p>"
+               "<table><thead><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n%7"
+               "</tbody></table></body></html>\n"_s.arg(
+                   windowTitle().toHtmlEscaped(), m_ui->titleLabel->text().toHtmlEscaped(), tr("Change"),
+                   tr("ID"), tr("Name"), tr("Fields that differ"), rows);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return QString();
 }
 
 ChangeViewDialog::~ChangeViewDialog() = default;
@@ -234,7 +413,7 @@ void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const
         m_restoreSelected =
             m_ui->buttons->addButton(tr("&Restore selected in TestOps…"), QDialogButtonBox::ActionRole);
         m_restoreRemoved =
-            m_ui->buttons->addButton(tr("Restore all &removed in TestOps…"), QDialogButtonBox::ActionRole);
+            m_ui->buttons->addButton(tr("Restore all re&moved in TestOps…"), QDialogButtonBox::ActionRole);
         connect(m_restoreSelected, &QPushButton::clicked, this, [this] { restoreInTestOps(false); });
         connect(m_restoreRemoved, &QPushButton::clicked, this, [this] { restoreInTestOps(true); });
         if (m_proxy)
@@ -293,9 +472,13 @@ void ChangeViewDialog::updateRestoreButtons() {
             selected += m_model->at(m_proxy->mapToSource(row).row()).second != 0 ? 1 : 0;
     }
     const bool removed = m_details && !m_details->result().removed.isEmpty();
-    m_restoreSelected->setEnabled(m_restore && selected > 0);
-    m_restoreRemoved->setEnabled(m_restore && removed);
-    const QString why = !m_restore ? m_whyNoRestore : QString();
+    // Restoring undoes what the export changed since the previous one: the kept comparison.
+    const bool kept = m_details && m_details == m_kept;
+    m_restoreSelected->setEnabled(m_restore && kept && selected > 0);
+    m_restoreRemoved->setEnabled(m_restore && kept && removed);
+    const QString why = !m_restore ? m_whyNoRestore
+                        : !kept    ? tr("Restoring works on the comparison with the previous export.")
+                                   : QString();
     m_restoreSelected->setToolTip(!why.isEmpty() ? why
                                   : selected == 0
                                       ? tr("Select removed or changed cases (added ones cannot be undone "
@@ -334,10 +517,37 @@ void ChangeViewDialog::showSelectedCase() {
     QString error;
     const QList<ChangeDetails::Field> fields = m_details->fields(*c, &error);
     table->setRowCount(int(fields.size()));
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (int row = 0; row < fields.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(fields.at(row).name));
-        table->setItem(row, 1, new QTableWidgetItem(fields.at(row).before));
-        table->setItem(row, 2, new QTableWidgetItem(fields.at(row).after));
+        const ChangeDetails::Field &field = fields.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(field.name));
+        table->setItem(row, 1, new QTableWidgetItem(field.before));
+        table->setItem(row, 2, new QTableWidgetItem(field.after));
+        if (c->oldOffset < 0 || c->newOffset < 0 || field.before == field.after)
+            continue;
+        // What differs inside the cell: between the longest common start and the longest common end.
+        const qsizetype shorter = qMin(field.before.size(), field.after.size());
+        qsizetype start = 0;
+        while (start < shorter && field.before.at(start) == field.after.at(start))
+            ++start;
+        qsizetype end = 0;
+        while (end < shorter - start &&
+               field.before.at(field.before.size() - 1 - end) == field.after.at(field.after.size() - 1 - end))
+            ++end;
+        const QColor removed = dark ? QColor(0x6d, 0x1b, 0x1b) : QColor(0xff, 0xcd, 0xd2);
+        const QColor added = dark ? QColor(0x1b, 0x4d, 0x26) : QColor(0xc8, 0xe6, 0xc9);
+        const auto label = [this](const QString &html) {
+            auto *cell = new QLabel(html, this);
+            cell->setTextFormat(Qt::RichText);
+            cell->setWordWrap(true);
+            cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            cell->setMargin(2);
+            return cell;
+        };
+        table->item(row, 1)->setForeground(Qt::transparent); // the label shows it, marked
+        table->item(row, 2)->setForeground(Qt::transparent);
+        table->setCellWidget(row, 1, label(marked(field.before, start, field.before.size() - end, removed)));
+        table->setCellWidget(row, 2, label(marked(field.after, start, field.after.size() - end, added)));
     }
     table->resizeRowsToContents(); // multi-line cells show every line
     if (!error.isEmpty())

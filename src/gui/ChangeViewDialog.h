@@ -1,6 +1,10 @@
-// What changed in an export since the group's previous one: every test case added, removed and changed, and
-// for the one picked, its fields (a changed case: the fields that differ, old beside new).
+// What changed in an export since the group's previous one, or since any earlier export of the group the user
+// picks: every test case added, removed and changed (coloured by kind), and for the one picked, its fields (a
+// changed case: the fields that differ, old beside new, what differs inside a cell marked). The list can be
+// saved as CSV or HTML for a stand-up or an audit.
 #pragma once
+
+#include "exports/ExportFileStore.h"
 
 #include <QDialog>
 
@@ -12,7 +16,6 @@ class ChangeViewDialog;
 }
 class ChangeDetails;
 class ChangeCasesModel;
-class ExportFileStore;
 class QPushButton;
 class QSortFilterProxyModel;
 class RestoreSession;
@@ -21,7 +24,9 @@ class UserDialogs;
 class ChangeViewDialog : public QDialog {
     Q_OBJECT
 public:
-    ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent = nullptr);
+    // `separator`: the exports' CSV separator (the kept comparison's, when there is one, wins).
+    ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent = nullptr,
+                     char separator = ';');
     ~ChangeViewDialog() override;
 
     Ui::ChangeViewDialog *ui() const { return m_ui.get(); }
@@ -39,13 +44,29 @@ public:
     // The plan for the selected removed and changed cases (or, with `allRemoved`, every removed one): shown,
     // confirmed, then applied and its result shown.
     void restoreInTestOps(bool allRemoved);
+    // Compares with another earlier export of the group (the baseline list's data); the kept comparison for
+    // the previous one, a fresh one off the event loop for the others (compared() when it is shown).
+    void compareWith(const QString &baseline);
+    // The list of changes shown, as CSV (a name ending .csv) or an HTML page; empty, or what went wrong.
+    QString saveReport(const QString &path) const;
+    QPushButton *saveReportButton() const { return m_saveReport; }
+
+signals:
+    void compared();
 
 private:
+    void showDetails(std::shared_ptr<const ChangeDetails> details);
     void showSelectedCase();
     void updateRestoreButtons();
 
     std::unique_ptr<Ui::ChangeViewDialog> m_ui;
-    std::shared_ptr<const ChangeDetails> m_details;
+    ExportFileStore m_store;
+    QString m_fileName;
+    char m_separator;
+    std::shared_ptr<const ChangeDetails> m_kept;    // the comparison with the previous export, made at export
+    std::shared_ptr<const ChangeDetails> m_details; // the one shown
+    int m_generation = 0;                           // of the comparison asked for last
+    QPushButton *m_saveReport = nullptr;
     ChangeCasesModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     std::unique_ptr<RestoreSession> m_restore;

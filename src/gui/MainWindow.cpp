@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -46,10 +47,12 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     m_ui->exportsView->addActions({m_ui->actionOpen, m_ui->actionPreview, m_ui->actionShowChanges,
                                    m_ui->actionSaveCopy, m_ui->actionShowInFolder, m_ui->actionCopyPath,
                                    m_ui->actionDelete});
-    // Keyboard: Enter opens, Del deletes (it asks), Ctrl+F finds, F5 reads the folder again, Ctrl+, settings,
-    // Ctrl+Q quits, Ctrl+R runs now. The file actions act on the list, not on whatever has the focus.
+    // Keyboard: Enter opens, Del deletes (it asks), Ctrl+D shows the changes, Ctrl+F finds (Down goes on to
+    // the list), F5 reads the folder again, Ctrl+, settings, Ctrl+Q quits, Ctrl+R runs now. The file actions
+    // act on the list, not on whatever has the focus.
     m_ui->actionOpen->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_ui->actionDelete->setShortcut(QKeySequence::Delete);
+    m_ui->actionShowChanges->setShortcut(QKeySequence(u"Ctrl+D"_s)); // "diff"
     for (QAction *action : m_ui->exportsView->actions())
         action->setShortcutContext(Qt::WidgetShortcut);
     m_ui->actionSettings->setShortcut(QKeySequence(u"Ctrl+,"_s));
@@ -61,6 +64,8 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
+    // Down in the filter goes on to what it found: the list, its first row picked.
+    m_ui->searchEdit->installEventFilter(this);
     auto *refresh = new QAction(this);
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
@@ -290,7 +295,8 @@ void MainWindow::showChangesOfSelected() {
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
-    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(), this);
+    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(), this,
+                                        m_front ? m_front->csvSeparator() : ';');
     QString whyNot = tr("Connect to TestOps in Settings first.");
     std::unique_ptr<RestoreSession> restore =
         m_front ? m_front->restoreSession(info.fileName(), &whyNot) : nullptr;
@@ -370,6 +376,16 @@ void MainWindow::restoreSelection() {
             rows.select(index, m_proxy->index(row, ExportsModel::ColumnCount - 1));
     }
     selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        m_ui->exportsView->setFocus(Qt::TabFocusReason);
+        m_ui->exportsView->selectRow(0);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::hideEvent(QHideEvent *event) {

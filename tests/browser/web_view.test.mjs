@@ -104,12 +104,21 @@ test('Run now shows progress and the new files', async () => {
   const page = await browser.newPage({ locale: 'en-US' });
   await page.goto(base);
   await page.waitForFunction(() => document.querySelector('#files').textContent === '25');
+  // Nothing moves while an export runs: the list starts where it started.
+  const listTop = () => page.evaluate(() => Math.round(document.querySelector('#exports').getBoundingClientRect().top));
+  const topBefore = await listTop();
+  assert.equal(await page.isVisible('#bar'), false);
   await page.click('#run-now');
   // The seeded files are the groups' previous exports (the Go tool's); the new ones are compared with them.
   await page.waitForFunction(() => /Export started\.|Group \d of 2/.test(document.querySelector('#progress').textContent));
   assert.equal(await page.isDisabled('#run-now'), true);
+  assert.equal(await page.isVisible('#bar'), true); // a progress bar while it runs
+  assert.ok(Number(await page.getAttribute('#bar', 'value')) < 100);
+  assert.equal(await listTop(), topBefore);
   await page.screenshot({ path: join(ARTIFACTS, 'web-running.png'), fullPage: true });
   await waitForProgress(page, 'Done. New files: 2.');
+  assert.equal(await page.isVisible('#bar'), false);
+  assert.equal(await listTop(), topBefore);
   assert.equal(await page.locator('#exports tr.new').count(), 2);
   assert.equal(await page.textContent('#files'), '27');
   assert.equal(await page.isDisabled('#run-now'), false);
@@ -149,7 +158,28 @@ test('what changed since the previous export: per file on the list, case by case
   const [before, now] = await Promise.all([first.locator('td.old').textContent(), first.locator('td.new').textContent()]);
   assert.match(before, /^Описание теста 11\nВторая строка/); // multi-line cells keep their lines
   assert.match(now, /^Описание теста 11 \(ред\. 1\)\n/);
+  assert.match(await page.textContent('#title'), /^Changes in API, \w{3} \d{1,2}, \d{4}/);
+  // The summary says what changed and since when.
+  assert.match(await page.textContent('#summary'), /^3 added, 10 removed, 16 changed since \w{3} \d{1,2}, \d{4}/);
   await page.screenshot({ path: join(ARTIFACTS, 'web-changes-page.png'), fullPage: true });
+  // A search by id or name.
+  await page.click('#kinds button[data-kind=""]');
+  const name = await page.locator('#cases li.removed .case-name').first().textContent();
+  await page.fill('#search', name);
+  await page.waitForFunction(() => document.querySelectorAll('#cases li').length === 1);
+  await page.fill('#search', 'no such case anywhere');
+  await page.waitForFunction(() => !document.querySelector('#message').hidden);
+  assert.equal(await page.textContent('#message'), 'No case holds “no such case anywhere”.');
+  await page.fill('#search', '');
+  await page.waitForFunction(() => document.querySelectorAll('#cases li').length === 29);
+  // Another baseline: an export of the Go tool in October (one case, "old 1"), instead of the previous one.
+  const options = await page.locator('#baseline option').allTextContents();
+  assert.ok(options.length >= 3, options.join(' | '));
+  assert.match(options[0], /\(the previous export\)$/);
+  await page.selectOption('#baseline', { index: options.length - 1 });
+  await page.waitForFunction(() => /^\d+ added, 1 removed, 0 changed since Oct/.test(document.querySelector('#summary').textContent));
+  assert.equal(await page.textContent('#kinds button[data-kind="removed"]'), 'Removed (1)');
+  await page.screenshot({ path: join(ARTIFACTS, 'web-changes-baseline.png'), fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the change page is ${overflow}px wider than a phone`);

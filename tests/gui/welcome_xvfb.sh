@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The first run in a real X server with a tray, driven from the keyboard as a new user would: the welcome
 # opens, takes the address, refuses a wrong token and takes the right one, ticks two groups in the live tree
-# of the fake TestOps, and runs the first export. Then a failed export shows its banner. Every screen is
+# of the fake TestOps, and runs the first export. Then a failed export shows its banner, and after two more
+# exports the change view compares the newest with the first, picked as the baseline. Every screen is
 # saved as an artifact, captured with `import` (xwd shows Qt's dialogs on Xvfb as black boxes), and a screen
 # of one flat colour fails the test.
 #   welcome_xvfb.sh APP FAKE ARTIFACT_DIR
@@ -17,11 +18,12 @@ shot() { # file: the whole screen, as the user sees it
 }
 logged() { grep -q "$1" "$work/app.log"; }
 window_named() { xwininfo -root -tree | grep -q "\"$1\""; }
-# Gives the keyboard to the window named $1 (no window manager does it here; Qt ignores the focus that
-# merely follows the pointer).
+# Gives the keyboard to the window whose name starts with $1 (no window manager does it here; Qt ignores the
+# focus that merely follows the pointer).
 focus_on() {
     local id
-    id=$(xwininfo -root -tree | grep "\"$1\"" | awk '{print $1}' | head -1)
+    id=$(xwininfo -root -tree | grep "\"$1" | awk '{print $1}' | head -1)
+    [ -n "$id" ] || fail "no window named $1"
     xdotool windowfocus --sync "$id"
 }
 
@@ -69,11 +71,34 @@ shot welcome-4-first-export.png
 
 # 4. An export that fails for good (no retries here): the window's banner says why and offers Retry.
 curl -sf -X POST "$url/_fake/fault?name=JobFailed&times=-1" >/dev/null || fail "the fake took no fault"
-focus_on "TestOps Export"
+focus_on "TestOps Export\""
 xdotool key ctrl+r
 wait_for 30 logged 'ended: failed (0 succeeded, 2 failed)' || fail "the failing cycle did not end"
 sleep 0.5
 shot failure-banner.png
 
-echo "screenshots in $artifacts: welcome-1-address.png welcome-2-token-refused.png welcome-3-groups.png welcome-4-first-export.png failure-banner.png"
+# 5. TestOps works again; two more exports with changes in TestOps before each. The change view of the newest
+#    export of API (found with Ctrl+F, Down to the list, Ctrl+D), then compared with the first export picked
+#    as the baseline (Alt+W, Down).
+curl -sf -X POST "$url/_fake/fault?name=JobFailed&times=0" >/dev/null || fail "the fake kept its fault"
+ended() { [ "$(grep -c "ended: success (2 succeeded" "$work/app.log")" -eq "$1" ]; }
+curl -sf -X POST "$url/_fake/edit?group=26961091&add=3" >/dev/null || fail "the fake took no edit"
+xdotool key ctrl+r
+wait_for 30 ended 2 || fail "the second export did not succeed"
+curl -sf -X POST "$url/_fake/edit?group=26961091&remove=2&edit=1" >/dev/null || fail "the fake took no edit"
+xdotool key ctrl+r
+wait_for 30 ended 3 || fail "the third export did not succeed"
+sleep 1 # its comparison with the previous export
+xdotool key ctrl+f
+xdotool type --delay 5 "API"
+xdotool key Down ctrl+d
+wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"Changes in API, "' || fail "the change view did not open"
+focus_on "Changes in API, "
+sleep 0.5
+shot change-view-previous.png
+xdotool key alt+w Down
+sleep 2 # compared on a thread of its own
+shot change-view-baseline.png
+
+echo "screenshots in $artifacts: welcome-1-address.png welcome-2-token-refused.png welcome-3-groups.png welcome-4-first-export.png failure-banner.png change-view-previous.png change-view-baseline.png"
 echo "1 passed, 0 failed"

@@ -24,8 +24,23 @@ std::shared_ptr<const ChangeDetails> ChangeDetails::load(const ExportFileStore &
                          .arg(fileName, parseError.errorString());
         return nullptr;
     }
+    return of(store, fileName, ExportComparison::Result::fromJson(document.object()));
+}
+
+std::shared_ptr<const ChangeDetails> ChangeDetails::compare(const ExportFileStore &store,
+                                                            const QString &fileName, const QString &baseline,
+                                                            char separator) {
+    ExportComparison::Result result =
+        ExportComparison::compare(store.filePath(baseline), store.filePath(fileName), separator);
+    result.file = fileName;
+    result.previousFile = baseline;
+    return of(store, fileName, std::move(result));
+}
+
+std::shared_ptr<ChangeDetails> ChangeDetails::of(const ExportFileStore &store, const QString &fileName,
+                                                 ExportComparison::Result result) {
     auto details = std::make_shared<ChangeDetails>();
-    details->m_result = ExportComparison::Result::fromJson(document.object());
+    details->m_result = std::move(result);
     details->m_newPath = store.filePath(fileName);
     if (!details->m_result.previousFile.isEmpty()) {
         details->m_previousPath = store.filePath(details->m_result.previousFile);

@@ -20,6 +20,11 @@ public:
     // version).
     static std::shared_ptr<const ChangeDetails> load(const ExportFileStore &store, const QString &fileName,
                                                      QString *error);
+    // The export compared now with any earlier one of its group (`baseline`), as the user picked it. Reads
+    // both files (seconds for 200 MB): call it off the event loop. Never null; the result's error says why
+    // the files could not be compared.
+    static std::shared_ptr<const ChangeDetails> compare(const ExportFileStore &store, const QString &fileName,
+                                                        const QString &baseline, char separator);
 
     const ExportComparison::Result &result() const { return m_result; }
     // False when retention (or a person) deleted the previous file: cases are known, their old texts not.
@@ -30,6 +35,8 @@ public:
     QList<Field> fields(const ExportComparison::Case &c, QString *error = nullptr) const;
 
 private:
+    static std::shared_ptr<ChangeDetails> of(const ExportFileStore &store, const QString &fileName,
+                                             ExportComparison::Result result);
     ExportComparison::Result m_result;
     QString m_newPath;
     QString m_previousPath;

@@ -2,6 +2,8 @@
 // crash.
 #pragma once
 
+#include <tuple>
+
 #include <QDateTime>
 #include <QFile>
 #include <QList>
@@ -19,6 +21,13 @@ struct ExportFile {
 
 class ExportFileStore {
 public:
+    // Whether `a` was exported before `b`: by the time in the name, then (two in one second) by the
+    // suffix the second one got (…_07-00-00.csv, then …_07-00-00_2.csv).
+    static bool isOlder(const ExportFile &a, const ExportFile &b) {
+        return std::tuple(a.timestamp, a.fileName.size(), a.fileName) <
+               std::tuple(b.timestamp, b.fileName.size(), b.fileName);
+    }
+
     explicit ExportFileStore(QString folder);
 
     const QString &folder() const { return m_folder; }

@@ -192,6 +192,46 @@ std::shared_ptr<const ChangeDetails> ExportFront::changeDetails(const QString &f
     return ChangeDetails::load(m_service->store(), fileName, error);
 }
 
+QList<ExportFile> ExportFront::baselinesOf(const QString &fileName) const {
+    const ExportEntry *entry = exportNamed(fileName);
+    if (!entry)
+        return {};
+    QList<ExportFile> earlier;
+    for (const ExportEntry &other : exports()) {
+        if (!other.remote && other.file.group == entry->file.group &&
+            ExportFileStore::isOlder(other.file, entry->file))
+            earlier.append(other.file);
+    }
+    std::sort(earlier.begin(), earlier.end(),
+              [](const ExportFile &a, const ExportFile &b) { return ExportFileStore::isOlder(b, a); });
+    return earlier;
+}
+
+std::shared_ptr<const ChangeDetails> ExportFront::compareExports(const QString &fileName,
+                                                                 const QString &baseline, qint64 maxBytes,
+                                                                 QString *error) const {
+    const ExportEntry *entry = exportNamed(fileName);
+    const QList<ExportFile> baselines = baselinesOf(fileName);
+    const auto found =
+        std::find_if(baselines.cbegin(), baselines.cend(),
+                     [&baseline](const ExportFile &file) { return file.fileName == baseline; });
+    if (!m_service || !entry || entry->remote || found == baselines.cend()) {
+        if (error)
+            *error = tr("%1 is not an earlier export of the same group in the export folder")
+                         .arg(baseline.left(200));
+        return nullptr;
+    }
+    if (entry->file.bytes + found->bytes > maxBytes) {
+        if (error)
+            *error = tr("these two exports are too large to compare here (%1 together, at most %2); the "
+                        "desktop app compares any two")
+                         .arg(QLocale().formattedDataSize(entry->file.bytes + found->bytes),
+                              QLocale().formattedDataSize(maxBytes));
+        return nullptr;
+    }
+    return ChangeDetails::compare(m_service->store(), fileName, baseline, csvSeparator());
+}
+
 bool ExportFront::s3Enabled() const {
     return m_service && m_service->config().s3.enabled;
 }

@@ -109,6 +109,13 @@ public:
     S3Call *fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const;
     // The kept comparison of an export with its previous one; null with *error when there is none.
     std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
+    // The exports of the folder a listed export can be compared with: the earlier ones of its group, newest
+    // first (two in one second told apart by the name's suffix).
+    QList<ExportFile> baselinesOf(const QString &fileName) const;
+    // The export compared now with `baseline`, one of baselinesOf(fileName); null with *error when it is
+    // not, or when the two files together pass `maxBytes` (reading them takes that long).
+    std::shared_ptr<const ChangeDetails> compareExports(const QString &fileName, const QString &baseline,
+                                                        qint64 maxBytes, QString *error) const;
     bool s3Enabled() const;
     struct UploadCounts {
         qsizetype uploaded = 0;

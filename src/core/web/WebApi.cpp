@@ -90,6 +90,21 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry, const QLoca
                               : QJsonValue(QJsonValue::Null)}};
 }
 
+QJsonValue timeOf(const QString &fileName) {
+    ExportFile parsed;
+    return ExportFileStore::parseFileName(fileName, &parsed)
+               ? QJsonValue(parsed.timestamp.toString(Qt::ISODate))
+               : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray baselineList(const QList<ExportFile> &baselines) {
+    QJsonArray list;
+    for (const ExportFile &file : baselines)
+        list.append(
+            QJsonObject{{u"file"_s, file.fileName}, {u"time"_s, file.timestamp.toString(Qt::ISODate)}});
+    return list;
+}
+
 QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case &c, const QString &kind) {
     QJsonObject object{{u"kind"_s, kind}, {u"id"_s, c.id}, {u"name"_s, c.name}};
     if (kind == u"changed"_s) {
@@ -204,8 +219,25 @@ const ChangeDetails *WebApi::ChangeCache::details(const ExportFront &front, cons
     return details.get();
 }
 
+const ChangeDetails *WebApi::ChangeCache::compared(const ExportFront &front, const QString &fileName,
+                                                   const QString &baseline, QString *error) {
+    const QString key = fileName + u'\n' + baseline;
+    for (const auto &[name, details] : std::as_const(m_recent)) {
+        if (name == key)
+            return details.get();
+    }
+    std::shared_ptr<const ChangeDetails> details =
+        front.compareExports(fileName, baseline, maxComparedBytes, error);
+    if (!details)
+        return nullptr;
+    m_recent.prepend({key, details});
+    if (m_recent.size() > 4)
+        m_recent.removeLast();
+    return details.get();
+}
+
 QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
-                            int size) {
+                            int size, const QString &search, const QList<ExportFile> &baselines) {
     size = qBound(1, size, 200);
     page = qMax(1, page);
     const ExportComparison::Result &result = details.result();
@@ -217,6 +249,17 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
     for (const auto &[name, cases] : lists) {
         if (!kind.isEmpty() && kind != name)
             continue;
+        if (!search.isEmpty()) { // every case is looked at
+            for (const ExportComparison::Case &c : *cases) {
+                if (!c.id.contains(search, Qt::CaseInsensitive) &&
+                    !c.name.contains(search, Qt::CaseInsensitive))
+                    continue;
+                if (matching >= first && matching < first + size)
+                    items.append(caseJson(details, c, name));
+                ++matching;
+            }
+            continue;
+        }
         // Only the cases of the page are looked at.
         const qsizetype from = qBound<qsizetype>(0, first - matching, cases->size());
         const qsizetype to = qBound<qsizetype>(0, first + size - matching, cases->size());
@@ -237,7 +280,10 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
             {u"page"_s, page},
             {u"size"_s, size},
             {u"pages"_s, qMax<qsizetype>(1, (matching + size - 1) / size)},
-            {u"items"_s, items}};
+            {u"items"_s, items},
+            {u"time"_s, timeOf(result.file)},
+            {u"previousTime"_s, timeOf(result.previousFile)},
+            {u"baselines"_s, baselineList(baselines)}};
 }
 
 QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QString &group, int page,

@@ -38,6 +38,11 @@ private:
 class ChangeCache {
 public:
     const ChangeDetails *details(const ExportFront &front, const QString &fileName, QString *error);
+    // The export compared with another earlier one of its group (read now, kept for the next pages).
+    const ChangeDetails *compared(const ExportFront &front, const QString &fileName, const QString &baseline,
+                                  QString *error);
+    // Both files of a comparison made on request, together: it is read on the server's thread.
+    static constexpr qint64 maxComparedBytes = 64 * 1024 * 1024;
     void clear() { m_recent.clear(); }
 
 private:
@@ -49,8 +54,11 @@ private:
 //  "columnsAdded", "columnsRemoved", "problems", "total", "page", "size", "pages",
 //  "items": [{"kind": "added" | "removed" | "changed", "id", "name", "fields": [{"name", "old", "new"}]}]}
 // Cases in the order added, removed, changed; `kind` picks one; `size` is clamped to 1..200.
+// With `search`, only the cases whose id or name holds it (any case); "baselines": the exports it can be
+// compared with ([{"file", "time"}], newest first); "time", "previousTime": when the export and the baseline
+// were made.
 QJsonObject changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
-                    int size);
+                    int size, const QString &search = QString(), const QList<ExportFile> &baselines = {});
 
 // {"total", "page", "size", "pages", "groups": [...],
 //  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",

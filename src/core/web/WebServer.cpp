@@ -591,13 +591,20 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
                   say(QT_TRANSLATE_NOOP("WebServer", "kind must be added, removed or changed")));
         return;
     }
+    // Another baseline than the previous export: compared now (within a size limit, as this is the server's
+    // thread).
+    const QString baseline = query.queryItemValue(u"baseline"_s, QUrl::FullyDecoded);
+    const QString search = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().left(200);
     QString error;
-    const ChangeDetails *details = m_changes.details(*m_front, name, &error);
+    const ChangeDetails *details = baseline.isEmpty() ? m_changes.details(*m_front, name, &error)
+                                                      : m_changes.compared(*m_front, name, baseline, &error);
     if (!details) {
-        sendError(socket, request, 404, error);
+        sendError(socket, request, baseline.isEmpty() ? 404 : 400, error);
         return;
     }
-    sendJson(socket, request, 200, WebApi::changes(*details, entry->file.group, kind, page, size));
+    sendJson(
+        socket, request, 200,
+        WebApi::changes(*details, entry->file.group, kind, page, size, search, m_front->baselinesOf(name)));
 }
 
 void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
