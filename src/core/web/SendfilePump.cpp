@@ -12,6 +12,8 @@
 #include <mutex>
 #include <poll.h>
 #include <pthread.h>
+
+#include <atomic>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/sendfile.h>
@@ -33,6 +35,7 @@ public:
     std::mutex mutex;
     QObject *receiver = nullptr;
     std::function<void(Result)> finished;
+    std::function<void()> wakePump; // of the pump that sends it
 };
 
 #ifdef Q_OS_LINUX
@@ -40,22 +43,39 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 template <typename Predicate>
-void eraseIf(std::vector<std::shared_ptr<SendfilePump::Job>> &jobs, Predicate predicate) {
-    jobs.erase(std::remove_if(jobs.begin(), jobs.end(), predicate), jobs.end());
+int eraseIf(std::vector<std::shared_ptr<SendfilePump::Job>> &jobs, Predicate predicate) {
+    const auto end = std::remove_if(jobs.begin(), jobs.end(), predicate);
+    const int erased = int(jobs.end() - end);
+    jobs.erase(end, jobs.end());
+    return erased;
 }
 
 constexpr qint64 turnBytes = 2 * 1024 * 1024; // nginx's sendfile_max_chunk
 
+// Two pumps: a download alone goes to `lead`, at the event loop's priority, as nginx's worker runs; while it
+// runs, the others go to `crowd`, below the event loop's priority, so that with ten downloads and their
+// clients on every core the page and /api/status still get the CPU the moment a request comes. Measured with
+// web_bench.sh, ten clients on one pump: nice 0 1.01x nginx but p99 21 ms, nice 3 0.97x and 17 ms, nice 5
+// 0.94x and 13 ms; one download on a pump at nice 4 was the most exposed to a busy moment (worst of 9 runs
+// 0.61-0.78x nginx, nginx against itself 0.84x).
 class Pump {
 public:
-    static Pump &instance() {
-        static Pump pump;
+    static Pump &lead() {
+        static Pump pump(0);
+        return pump;
+    }
+    static Pump &crowd() {
+        static Pump pump(7);
         return pump;
     }
 
     bool running() const { return m_wake >= 0; }
+    // Downloads it sends now (read on the event loop's thread, which alone adds them).
+    int active() const { return m_active.load(); }
 
     void add(std::shared_ptr<SendfilePump::Job> job) {
+        ++m_active;
+        job->wakePump = [this] { wake(); };
         {
             std::lock_guard lock(m_mutex);
             m_incoming.push_back(std::move(job));
@@ -80,7 +100,8 @@ public:
     }
 
 private:
-    Pump() {
+    explicit Pump(int niceness)
+        : m_niceness(niceness) {
         m_wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
         if (m_wake >= 0)
             m_thread = std::thread([this] { run(); });
@@ -92,10 +113,8 @@ private:
         sigemptyset(&pipe);
         sigaddset(&pipe, SIGPIPE);
         pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
-        // Below the event loop's priority: with ten downloads and their clients on every core, the page and
-        // /api/status still get the CPU the moment a request comes. Measured with web_bench.sh, ten clients:
-        // nice 0 1.01x nginx but p99 21 ms, nice 3 0.97x and 17 ms, nice 5 0.94x and 13 ms.
-        ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), 4);
+        if (m_niceness > 0)
+            ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), m_niceness);
         std::vector<std::shared_ptr<SendfilePump::Job>> jobs;
         std::vector<pollfd> fds;
         for (;;) {
@@ -110,7 +129,7 @@ private:
                 m_incoming.clear();
             }
             // Cancelled jobs go without a word.
-            eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) {
+            m_active -= eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) {
                 std::lock_guard lock(job->mutex);
                 if (job->receiver)
                     return false;
@@ -120,7 +139,8 @@ private:
             // Each socket that has room gets its turn; sockets that are full wait in poll below.
             for (auto &job : jobs)
                 send(*job);
-            eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) { return job->socket < 0; });
+            m_active -=
+                eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) { return job->socket < 0; });
 
             fds.assign(1, pollfd{m_wake, POLLIN, 0});
             auto deadline = Clock::time_point::max();
@@ -137,6 +157,7 @@ private:
             if (ready < 0 && errno != EINTR) { // cannot wait any more: no download is left hanging
                 for (auto &job : jobs)
                     finish(*job, {SendfilePump::Outcome::Failed, job->offset, errno});
+                m_active -= int(jobs.size());
                 jobs.clear();
                 continue;
             }
@@ -153,7 +174,8 @@ private:
                 if (now - job.lastProgress >= job.stall)
                     finish(job, {SendfilePump::Outcome::Stalled, job.offset, 0});
             }
-            eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) { return job->socket < 0; });
+            m_active -=
+                eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) { return job->socket < 0; });
         }
         for (auto &job : jobs)
             release(*job);
@@ -205,6 +227,8 @@ private:
         job.socket = job.file = -1;
     }
 
+    int m_niceness;
+    std::atomic<int> m_active{0};
     int m_wake = -1;
     std::thread m_thread;
     std::mutex m_mutex;
@@ -219,7 +243,7 @@ std::shared_ptr<SendfilePump::Job> SendfilePump::start(int socket, int file, qin
                                                        int stallTimeoutMs, QObject *receiver,
                                                        std::function<void(Result)> finished) {
 #ifdef Q_OS_LINUX
-    Pump &pump = Pump::instance();
+    Pump &pump = Pump::lead().active() == 0 ? Pump::lead() : Pump::crowd();
     if (!pump.running())
         return nullptr;
     auto job = std::make_shared<Job>();
@@ -260,7 +284,6 @@ void SendfilePump::cancel(const std::shared_ptr<Job> &job) {
             return;
         job->receiver = nullptr;
     }
-#ifdef Q_OS_LINUX
-    Pump::instance().wake(); // it closes the descriptors
-#endif
+    if (job->wakePump)
+        job->wakePump(); // it closes the descriptors
 }

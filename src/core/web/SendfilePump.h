@@ -1,7 +1,8 @@
-// One thread that sends the bodies of all downloads with sendfile(2), the way one nginx worker does: it waits
-// for any of the sockets to have room (poll), gives each at most 2 MiB a turn so that one fast client cannot
+// Threads that send the bodies of downloads with sendfile(2), the way an nginx worker does: each waits for
+// any of its sockets to have room (poll), gives each at most 2 MiB a turn so that one fast client cannot
 // starve the others, and tells the event loop when a body is out, failed, or stalled. The event loop is then
-// free for the page and /api/status while ten downloads run. The thread starts with the first download.
+// free for the page and /api/status while ten downloads run. A download alone is sent at the event loop's
+// priority; those that come while it runs by a second thread below it (see Pump in the source).
 //
 // A job owns duplicates of the socket's and the file's descriptors: if Qt closes the socket meanwhile (the
 // client went away), the duplicate keeps the number from being reused under the pump, and the kernel answers
