@@ -548,10 +548,17 @@ void TestDesktop::welcomeConnectsInThreeStepsAndRunsTheFirstExport() {
     QVERIFY2(wizard->tokenStatus()->text().startsWith(u"TestOps refused this token (HTTP 401)"_s) &&
                  !wizard->tokenStatus()->text().contains(u"TESTOPS_"_s),
              qPrintable(wizard->tokenStatus()->text()));
+    // Changed while TestOps is being asked: that answer no longer counts, and Next asks again.
+    wizard->tokenEdit()->setText(u"not-the-token-either"_s);
+    next->click();
+    QVERIFY(!next->isEnabled()); // asking
     wizard->tokenEdit()->setText(m_fake->apiToken);
+    QVERIFY(next->isEnabled());
     next->click();
     QTRY_COMPARE(checked.size(), 1);
     QCOMPARE(checked.takeFirst().at(0).toBool(), true);
+    QTest::qWait(50);
+    QCOMPARE(checked.size(), 0); // the forgotten answer never arrived
     // Step 3: the live tree; several groups ticked at once.
     QTRY_COMPARE(wizard->currentId(), int(WelcomeWizard::GroupsPage));
     QPushButton *finish = qobject_cast<QPushButton *>(wizard->button(QWizard::FinishButton));

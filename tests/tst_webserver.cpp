@@ -61,6 +61,7 @@ private slots:
     void symlinkOutOfTheFolderIsRefused();
     void wrongMethodGets405WithAllow();
     void runNowAndConflict();
+    void failedExportsAreListed();
     void changesOfTwoExports();
     void crossSitePostIsRefused();
     void accessKey();
@@ -495,6 +496,35 @@ void TestWebServer::runNowAndConflict() {
     // the new file (the folder's listing waits 200 ms for the rest of a cycle's files; the page must not).
     QCOMPARE(QJsonDocument::fromJson(get("/api/status").body).object().value(u"running"_s).toBool(), false);
     QCOMPARE(QJsonDocument::fromJson(get("/api/exports").body).object().value(u"total"_s).toInt(), 1);
+}
+
+void TestWebServer::failedExportsAreListed() {
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    QCOMPARE(get("/export", {}, "POST").status, 202);
+    QVERIFY(finished.wait(20000)); // one export
+    m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
+    QCOMPARE(get("/export", {}, "POST").status, 202);
+    QVERIFY(finished.wait(20000)); // and one that failed for good (no retries here)
+    // Newest first: the failure, with its reason and no file, then the export.
+    QJsonObject list = QJsonDocument::fromJson(get("/api/exports").body).object();
+    QCOMPARE(list.value(u"total"_s).toInt(), 2);
+    const QJsonArray items = list.value(u"items"_s).toArray();
+    const QJsonObject failed = items.at(0).toObject();
+    QCOMPARE(failed.value(u"kind"_s).toString(), u"failed"_s);
+    QCOMPARE(failed.value(u"group"_s).toString(), u"API"_s);
+    QVERIFY2(failed.value(u"error"_s).toString().contains(u"test case tree is locked"_s),
+             qPrintable(failed.value(u"error"_s).toString()));
+    QVERIFY(!failed.contains(u"url"_s));
+    QVERIFY(!items.at(1).toObject().value(u"url"_s).toString().isEmpty());
+    // Paged and filtered as the files are.
+    list = QJsonDocument::fromJson(get("/api/exports?size=1&page=2").body).object();
+    QCOMPARE(list.value(u"pages"_s).toInt(), 2);
+    QVERIFY(list.value(u"items"_s).toArray().at(0).toObject().contains(u"url"_s));
+    QCOMPARE(QJsonDocument::fromJson(get("/api/exports?group=UI").body).object().value(u"total"_s).toInt(),
+             0);
+    // The status still counts files only.
+    QCOMPARE(QJsonDocument::fromJson(get("/api/status").body).object().value(u"files"_s).toInt(), 1);
 }
 
 void TestWebServer::changesOfTwoExports() {

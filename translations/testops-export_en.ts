@@ -3371,6 +3371,18 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
+    <message>
+        <source>Failed after %1 attempts: %2</source>
+        <translation>Failed after %1 attempts: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>the reason is no longer in the journal</source>
+        <translation>the reason is no longer in the journal</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

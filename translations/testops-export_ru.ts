@@ -3382,6 +3382,18 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Export progress</source>
         <translation>Ход выгрузки</translation>
     </message>
+    <message>
+        <source>Failed after %1 attempts: %2</source>
+        <translation>Ошибка после %1 попыток: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>the reason is no longer in the journal</source>
+        <translation>причина уже не хранится в журнале</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

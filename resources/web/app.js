@@ -118,6 +118,15 @@
     body.replaceChildren();
     list.items.forEach((item) => {
       const tr = document.createElement('tr');
+      if (item.kind === 'failed') { // an export that failed for good: its reason, no file
+        const why = item.error ?? t('the reason is no longer in the journal');
+        const text = cell(item.attempts > 1 ? t('Failed after %1 attempts: %2', item.attempts, why) : t('Failed: %1', why), 'bad');
+        text.colSpan = 4;
+        tr.className = 'failed';
+        tr.append(cell(item.group), cell(formatTime(item.time), 'file-time'), text);
+        body.append(tr);
+        return;
+      }
       const isNew = filesBefore !== null && !filesBefore.has(item.file) &&
         latestStatus.groups.some((g) => g.last && g.last.file === item.file);
       if (isNew) tr.className = 'new';

@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "TrayController.h"
 #include "WelcomeWizard.h"
+#include "config/SettingsTable.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 #include "service/ExportFront.h"
@@ -28,8 +29,12 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
         m_sources.defaults.insert(u"EXPORT_PATH"_s, defaultExportFolder());
     // On a desktop "at 7:00" means the user's 7:00: the schedule is read in the system's time zone unless
     // set (the service and the command line keep UTC, as the Go tool did).
-    if (!m_sources.defaults.contains(u"SCHEDULE_TIMEZONE"_s) && QTimeZone::systemTimeZone().isValid())
-        m_sources.defaults.insert(u"SCHEDULE_TIMEZONE"_s, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    // Only a zone the settings take by name: an odd system setting must not leave the app unconfigured.
+    const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    Config probe;
+    if (!m_sources.defaults.contains(u"SCHEDULE_TIMEZONE"_s) &&
+        SettingsTable::find(u"SCHEDULE_TIMEZONE"_s)->apply(systemZone, probe).isEmpty())
+        m_sources.defaults.insert(u"SCHEDULE_TIMEZONE"_s, systemZone);
     m_tray = std::make_unique<TrayController>();
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);

@@ -85,7 +85,7 @@ WelcomeWizard::WelcomeWizard(DesktopSettings *storage, const Clock &clock, QNetw
         const QString problem = addressProblem();
         m_addressProblem->setText(problem);
         m_addressProblem->setVisible(!problem.isEmpty());
-        m_tokenOk = false;
+        forgetCheck();
         addressPage->recheck();
     });
     setPage(AddressPage, addressPage);
@@ -113,7 +113,7 @@ WelcomeWizard::WelcomeWizard(DesktopSettings *storage, const Clock &clock, QNetw
     tokenLayout->addRow(QString(), m_tokenStatus);
     tokenPage->complete = [this] { return !m_token->text().trimmed().isEmpty() && !m_checking; };
     connect(m_token, &QLineEdit::textChanged, this, [this, tokenPage] {
-        m_tokenOk = false;
+        forgetCheck();
         m_tokenStatus->clear();
         tokenPage->recheck();
     });
@@ -223,6 +223,19 @@ QString WelcomeWizard::plainWords(const ApiError &error) {
         return QString(error.message)
             .replace(u"TESTOPS_BASE_URL"_s, tr("the address"))
             .replace(u"TESTOPS_TOKEN"_s, tr("the token"));
+    }
+}
+
+void WelcomeWizard::forgetCheck() {
+    // The address or the token changed: what TestOps said (or is about to say) was about the old ones.
+    m_tokenOk = false;
+    if (m_checking) {
+        m_checking = false;
+        if (m_client)
+            m_client->deleteLater(); // its answer is not waited for
+        m_client = nullptr;
+        m_tokenStatus->clear();
+        static_cast<CheckedPage *>(page(TokenPage))->recheck();
     }
 }
 

@@ -52,6 +52,7 @@ signals:
 
 private:
     void checkToken();
+    void forgetCheck();
     void showTokenProblem(const QString &text);
     static QString plainWords(const ApiError &error);
     QString errorColor() const;

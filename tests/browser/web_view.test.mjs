@@ -271,3 +271,20 @@ test('a dark page for a system that prefers it, readable (WCAG AA), and phone ca
   await page.screenshot({ path: join(ARTIFACTS, 'web-dark-phone.png'), fullPage: true });
   await page.close();
 });
+
+test('an export that fails for good is a row of the list, with its reason and no download', async () => {
+  const fault = await fetch(`${fakeUrl}/_fake/fault?name=JobFailed&times=-1`, { method: 'POST' });
+  assert.equal(fault.status, 200);
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelectorAll('#exports tbody tr').length > 0);
+  await page.click('#run-now');
+  await waitForProgress(page, 'The export ended with errors: API, UI');
+  const failed = page.locator('#exports tbody tr.failed');
+  assert.equal(await failed.count(), 2);
+  assert.match(await failed.first().textContent(), /Failed: TestOps could not prepare the export: .*locked/);
+  assert.equal(await failed.first().locator('a').count(), 0); // nothing to download
+  await page.screenshot({ path: join(ARTIFACTS, 'web-failed.png'), fullPage: true });
+  await page.close();
+  await fetch(`${fakeUrl}/_fake/fault?name=JobFailed&times=0`, { method: 'POST' });
+});

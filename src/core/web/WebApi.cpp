@@ -291,21 +291,45 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
     size = qBound(1, size, 500);
     page = qMax(1, page);
     const QList<ExportEntry> &entries = front.exports();
+    // The exports that failed for good are rows too, at their time among the files (both lists newest first).
+    const QList<FailedExport> failures = front.failedExports();
     QJsonArray items;
     qsizetype matching = 0;
     const qsizetype first = qsizetype(page - 1) * size;
+    const auto listFailure = [&](const FailedExport &failure) {
+        if (!group.isEmpty() && failure.group != group)
+            return;
+        if (matching >= first && matching < first + size)
+            items.append(QJsonObject{{u"kind"_s, u"failed"_s},
+                                     {u"group"_s, failure.group},
+                                     {u"time"_s, failure.end.toString(Qt::ISODate)},
+                                     {u"attempts"_s, failure.attempts},
+                                     {u"error"_s, orNull(failure.error)}});
+        ++matching;
+    };
+    qsizetype next = 0;
     for (const ExportEntry &entry : entries) {
+        for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
+            listFailure(failures.at(next));
         if (!group.isEmpty() && entry.file.group != group)
             continue;
         if (matching >= first && matching < first + size)
             items.append(cache.item(front, entry, locale));
         ++matching;
     }
+    for (; next < failures.size(); ++next)
+        listFailure(failures.at(next));
+    QStringList groups = front.exportGroups();
+    for (const FailedExport &failure : failures) {
+        if (!groups.contains(failure.group)) // a group that never exported still has its failures
+            groups.append(failure.group);
+    }
+    groups.sort(Qt::CaseInsensitive);
     return {{u"total"_s, matching},
             {u"page"_s, page},
             {u"size"_s, size},
             {u"pages"_s, qMax<qsizetype>(1, (matching + size - 1) / size)},
-            {u"groups"_s, QJsonArray::fromStringList(front.exportGroups())},
+            {u"groups"_s, QJsonArray::fromStringList(groups)},
             {u"items"_s, items}};
 }
 QJsonObject WebApi::cleanup(const CleanupSession &session) {

@@ -63,7 +63,8 @@ QJsonObject changes(const ChangeDetails &details, const QString &group, const QS
 // {"total", "page", "size", "pages", "groups": [...],
 //  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",
 //             "changes": {"added", "removed", "changed"} | null, "changesState", "identical", "changesUrl",
-//             "warnings", "sha256"}]}
+//             "warnings", "sha256"}
+//            | {"kind": "failed", "group", "time", "attempts", "error"}]}: an export that failed for good
 // `page` counts from 1; `size` is clamped to 1..500.
 QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size,
                     const QLocale &locale);
