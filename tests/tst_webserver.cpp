@@ -670,6 +670,12 @@ void TestWebServer::changesOfTwoExports() {
     QCOMPARE(bad.status, 400);
     QVERIFY2(bad.body.contains("not an earlier export of the same group"), bad.body.constData());
     QCOMPARE(get(thirdApi + "?baseline=..%2Fsecret.txt", key).status, 400);
+    // In the browser's language, as every answer of the page (issue #19).
+    QList<QPair<QByteArray, QByteArray>> russian = key;
+    russian.append(QPair<QByteArray, QByteArray>("Accept-Language", "ru-RU,ru;q=0.9"));
+    bad = get(api + "?baseline=" + QUrl::toPercentEncoding(third), russian);
+    QVERIFY2(QString::fromUtf8(bad.body).contains(u"не более ранняя выгрузка той же группы"_s),
+             bad.body.constData());
     QCOMPARE(get(thirdApi + "?baseline=" + QUrl::toPercentEncoding(third), key).status, 400); // itself
 }
 

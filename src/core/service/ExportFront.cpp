@@ -209,7 +209,7 @@ QList<ExportFile> ExportFront::baselinesOf(const QString &fileName) const {
 
 std::shared_ptr<const ChangeDetails> ExportFront::compareExports(const QString &fileName,
                                                                  const QString &baseline, qint64 maxBytes,
-                                                                 QString *error) const {
+                                                                 QString *error, const Words &words) const {
     const ExportEntry *entry = exportNamed(fileName);
     const QList<ExportFile> baselines = baselinesOf(fileName);
     const auto found =
@@ -217,16 +217,22 @@ std::shared_ptr<const ChangeDetails> ExportFront::compareExports(const QString &
                      [&baseline](const ExportFile &file) { return file.fileName == baseline; });
     if (!m_service || !entry || entry->remote || found == baselines.cend()) {
         if (error)
-            *error = tr("%1 is not an earlier export of the same group in the export folder")
-                         .arg(baseline.left(200));
+            *error =
+                words("ExportFront",
+                      QT_TRANSLATE_NOOP("ExportFront", "%1 is not an earlier export of the same group in "
+                                                       "the export folder"))
+                    .arg(baseline.left(200));
         return nullptr;
     }
     if (entry->file.bytes + found->bytes > maxBytes) {
         if (error)
-            *error = tr("these two exports are too large to compare here (%1 together, at most %2); the "
-                        "desktop app compares any two")
-                         .arg(QLocale().formattedDataSize(entry->file.bytes + found->bytes),
-                              QLocale().formattedDataSize(maxBytes));
+            *error =
+                words("ExportFront",
+                      QT_TRANSLATE_NOOP("ExportFront", "these two exports are too large to compare here (%1 "
+                                                       "together, at most %2); the desktop app compares "
+                                                       "any two"))
+                    .arg(words.locale().formattedDataSize(entry->file.bytes + found->bytes),
+                         words.locale().formattedDataSize(maxBytes));
         return nullptr;
     }
     return ChangeDetails::compare(m_service->store(), fileName, baseline, csvSeparator());

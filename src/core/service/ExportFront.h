@@ -112,10 +112,11 @@ public:
     // The exports of the folder a listed export can be compared with: the earlier ones of its group, newest
     // first (two in one second told apart by the name's suffix).
     QList<ExportFile> baselinesOf(const QString &fileName) const;
-    // The export compared now with `baseline`, one of baselinesOf(fileName); null with *error when it is
-    // not, or when the two files together pass `maxBytes` (reading them takes that long).
+    // The export compared now with `baseline`, one of baselinesOf(fileName); null with *error (in `words`'
+    // language) when it is not, or when the two files together pass `maxBytes` (reading them takes that long).
     std::shared_ptr<const ChangeDetails> compareExports(const QString &fileName, const QString &baseline,
-                                                        qint64 maxBytes, QString *error) const;
+                                                        qint64 maxBytes, QString *error,
+                                                        const Words &words = Words()) const;
     bool s3Enabled() const;
     struct UploadCounts {
         qsizetype uploaded = 0;

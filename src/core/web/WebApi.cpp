@@ -220,14 +220,15 @@ const ChangeDetails *WebApi::ChangeCache::details(const ExportFront &front, cons
 }
 
 const ChangeDetails *WebApi::ChangeCache::compared(const ExportFront &front, const QString &fileName,
-                                                   const QString &baseline, QString *error) {
+                                                   const QString &baseline, QString *error,
+                                                   const Words &words) {
     const QString key = fileName + u'\n' + baseline;
     for (const auto &[name, details] : std::as_const(m_recent)) {
         if (name == key)
             return details.get();
     }
     std::shared_ptr<const ChangeDetails> details =
-        front.compareExports(fileName, baseline, maxComparedBytes, error);
+        front.compareExports(fileName, baseline, maxComparedBytes, error, words);
     if (!details)
         return nullptr;
     m_recent.prepend({key, details});

@@ -40,7 +40,7 @@ public:
     const ChangeDetails *details(const ExportFront &front, const QString &fileName, QString *error);
     // The export compared with another earlier one of its group (read now, kept for the next pages).
     const ChangeDetails *compared(const ExportFront &front, const QString &fileName, const QString &baseline,
-                                  QString *error);
+                                  QString *error, const Words &words);
     // Both files of a comparison made on request, together: it is read on the server's thread.
     static constexpr qint64 maxComparedBytes = 64 * 1024 * 1024;
     void clear() { m_recent.clear(); }

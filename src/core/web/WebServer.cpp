@@ -597,7 +597,7 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
     const QString search = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().left(200);
     QString error;
     const ChangeDetails *details = baseline.isEmpty() ? m_changes.details(*m_front, name, &error)
-                                                      : m_changes.compared(*m_front, name, baseline, &error);
+                                                      : m_changes.compared(*m_front, name, baseline, &error, m_words);
     if (!details) {
         sendError(socket, request, baseline.isEmpty() ? 404 : 400, error);
         return;
