@@ -25,18 +25,12 @@ void ExportsModel::refresh() {
     QList<Row> rows;
     QList<FailedExport> failures;
     if (m_front) {
-        const QList<ExportEntry> &entries = m_front->exports();
         failures = m_front->failedExports();
-        rows.reserve(entries.size() + failures.size());
-        // Both newest first: merged by time.
-        qsizetype next = 0;
-        for (const ExportEntry &entry : entries) {
-            for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
-                rows.append(failureRow(failures, next));
-            rows.append({entry, -1, QString(), QString(), QString()});
-        }
-        for (; next < failures.size(); ++next)
-            rows.append(failureRow(failures, next));
+        rows.reserve(m_front->exports().size() + failures.size());
+        m_front->forEachListed(failures, [&](const ExportEntry *entry, const FailedExport *failure) {
+            rows.append(entry ? Row{*entry, -1, QString(), QString(), QString()}
+                              : failureRow(*failure, int(failure - failures.constData())));
+        });
     }
     // Minutes with more than one export: their times show seconds, so that the rows can be told apart.
     QHash<qint64, int> perMinute;
@@ -65,20 +59,15 @@ void ExportsModel::refresh() {
     m_failures = std::move(failures);
     m_sharedMinutes = std::move(shared);
     m_groups = m_front ? m_front->exportGroups() : QStringList();
-    for (const FailedExport &failure : std::as_const(m_failures)) {
-        if (!m_groups.contains(failure.group)) // a group that never exported still has its failures
-            m_groups.append(failure.group);
-    }
-    m_groups.sort(Qt::CaseInsensitive);
     endResetModel();
     emit refreshed();
 }
 
-ExportsModel::Row ExportsModel::failureRow(const QList<FailedExport> &failures, qsizetype index) {
+ExportsModel::Row ExportsModel::failureRow(const FailedExport &failure, int index) {
     Row row;
-    row.entry.file.group = failures.at(index).group;
-    row.entry.file.timestamp = failures.at(index).end;
-    row.failure = int(index);
+    row.entry.file.group = failure.group;
+    row.entry.file.timestamp = failure.end;
+    row.failure = index;
     return row;
 }
 

@@ -61,7 +61,7 @@ private:
         mutable QString changes;
     };
     const Row &shown(int row) const;
-    static Row failureRow(const QList<FailedExport> &failures, qsizetype index);
+    static Row failureRow(const FailedExport &failure, int index);
     QVariant failureData(int row, int column, int role) const;
     static QString changesTip(const ExportEntry &entry);
     QPointer<ExportFront> m_front;

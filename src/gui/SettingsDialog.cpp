@@ -220,10 +220,10 @@ void SettingsDialog::load() {
     markOverridden();
 }
 
-QString SettingsDialog::errorColor() const {
+QString SettingsDialog::errorColorOn(const QWidget *widget) {
     // A dark red reads on a light window (7.9:1), a light red on a dark one (8:1 on #2b2b2b): WCAG AA either
     // way.
-    return palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b00020"_s;
+    return widget->palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b00020"_s;
 }
 
 QWidget *SettingsDialog::fieldFor(const QString &setting) const {

@@ -26,6 +26,8 @@ class TestOpsClient;
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
+    // The colour of problems, readable on `widget`'s own background (light or dark theme): the welcome's too.
+    static QString errorColorOn(const QWidget *widget);
     // Test connection and Browse… talk to TestOps with the app's clock and network manager.
     SettingsDialog(const LoadedConfig &current, DesktopSettings *storage, const Clock &clock,
                    QNetworkAccessManager *network, QWidget *parent = nullptr);
@@ -61,8 +63,7 @@ private:
     // WEB_BIND as the checkbox says it, keeping a custom address while the checkbox keeps its meaning.
     QString bindText() const;
     QWidget *fieldFor(const QString &setting) const;
-    // The colour of problems, readable on the window's own background (light or dark theme).
-    QString errorColor() const;
+    QString errorColor() const { return errorColorOn(this); }
     // One row per setting the dialog edits, in the order problems are listed: its widget, how a value is
     // shown in it, and what it holds now. Loading, saving, validation marks and overrides all read this.
     struct Field {

@@ -1,6 +1,7 @@
 #include "WelcomeWizard.h"
 
 #include "DesktopSettings.h"
+#include "SettingsDialog.h"
 #include "TreeBrowser.h"
 #include "config/ConfigLoader.h"
 #include "config/SettingsTable.h"
@@ -60,7 +61,7 @@ WelcomeWizard::WelcomeWizard(DesktopSettings *storage, const Clock &clock, QNetw
     m_address = new QLineEdit(addressPage);
     m_address->setPlaceholderText(u"https://testops.example.com"_s);
     m_addressProblem = wrapped(QString(), addressPage);
-    m_addressProblem->setStyleSheet(u"color: %1"_s.arg(errorColor()));
+    m_addressProblem->setStyleSheet(u"color: %1"_s.arg(SettingsDialog::errorColorOn(this)));
     m_addressProblem->hide();
     auto *addressLabel = new QLabel(tr("TestOps add&ress"), addressPage);
     addressLabel->setBuddy(m_address);
@@ -177,11 +178,6 @@ WelcomeWizard::WelcomeWizard(DesktopSettings *storage, const Clock &clock, QNetw
 
 WelcomeWizard::~WelcomeWizard() = default;
 
-QString WelcomeWizard::errorColor() const {
-    // The settings dialog's: readable on a light and on a dark window (WCAG AA).
-    return palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b00020"_s;
-}
-
 QString WelcomeWizard::address() const {
     QString text = m_address->text().trimmed();
     if (!text.isEmpty() && !text.contains(u"://"_s))
@@ -240,7 +236,7 @@ void WelcomeWizard::forgetCheck() {
 }
 
 void WelcomeWizard::showTokenProblem(const QString &text) {
-    m_tokenStatus->setStyleSheet(u"color: %1"_s.arg(errorColor()));
+    m_tokenStatus->setStyleSheet(u"color: %1"_s.arg(SettingsDialog::errorColorOn(this)));
     m_tokenStatus->setText(text);
 }
 

@@ -55,7 +55,6 @@ private:
     void forgetCheck();
     void showTokenProblem(const QString &text);
     static QString plainWords(const ApiError &error);
-    QString errorColor() const;
 
     DesktopSettings *m_storage;
     const Clock &m_clock;

@@ -154,8 +154,29 @@ qint64 ExportFront::totalBytes() const {
     return m_service ? m_service->index()->totalBytes() : 0;
 }
 
+void ExportFront::forEachListed(
+    const QList<FailedExport> &failures,
+    const std::function<void(const ExportEntry *, const FailedExport *)> &visit) const {
+    qsizetype next = 0;
+    for (const ExportEntry &entry : exports()) {
+        for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
+            visit(nullptr, &failures.at(next));
+        visit(&entry, nullptr);
+    }
+    for (; next < failures.size(); ++next)
+        visit(nullptr, &failures.at(next));
+}
+
 QStringList ExportFront::exportGroups() const {
-    return m_service ? m_service->index()->groups() : QStringList();
+    if (!m_service)
+        return {};
+    QStringList groups = m_service->index()->groups();
+    for (const FailedExport &failure : m_service->index()->failures()) {
+        if (!groups.contains(failure.group)) // a group that never exported still has its failures
+            groups.append(failure.group);
+    }
+    groups.sort(Qt::CaseInsensitive);
+    return groups;
 }
 
 const ExportEntry *ExportFront::exportNamed(const QString &fileName) const {

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class ChangeDetails;
@@ -98,6 +99,11 @@ public:
     QList<FailedExport> failedExports() const;
     // "Failed after 3 attempts: why", the words of a failed export's row.
     static QString failureText(const FailedExport &failure);
+    // The exports and the failed exports as the lists show them, merged by time, newest first: `visit` gets
+    // each row, an export (and no failure) or a failure of `failures` (as failedExports() gave them).
+    void forEachListed(const QList<FailedExport> &failures,
+                       const std::function<void(const ExportEntry *, const FailedExport *)> &visit) const;
+    // The groups of the lists: those with exports and those with only failures, sorted.
     QStringList exportGroups() const;
     const ExportEntry *exportNamed(const QString &fileName) const;
     // Why the export folder cannot take a new export; empty when it can.
@@ -113,7 +119,8 @@ public:
     // first (two in one second told apart by the name's suffix).
     QList<ExportFile> baselinesOf(const QString &fileName) const;
     // The export compared now with `baseline`, one of baselinesOf(fileName); null with *error (in `words`'
-    // language) when it is not, or when the two files together pass `maxBytes` (reading them takes that long).
+    // language) when it is not, or when the two files together pass `maxBytes` (reading them takes that
+    // long).
     std::shared_ptr<const ChangeDetails> compareExports(const QString &fileName, const QString &baseline,
                                                         qint64 maxBytes, QString *error,
                                                         const Words &words = Words()) const;

@@ -291,7 +291,6 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
                             int size, const QLocale &locale) {
     size = qBound(1, size, 500);
     page = qMax(1, page);
-    const QList<ExportEntry> &entries = front.exports();
     // The exports that failed for good are rows too, at their time among the files (both lists newest first).
     const QList<FailedExport> failures = front.failedExports();
     QJsonArray items;
@@ -308,24 +307,16 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
                                      {u"error"_s, orNull(failure.error)}});
         ++matching;
     };
-    qsizetype next = 0;
-    for (const ExportEntry &entry : entries) {
-        for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
-            listFailure(failures.at(next));
-        if (!group.isEmpty() && entry.file.group != group)
-            continue;
+    front.forEachListed(failures, [&](const ExportEntry *entry, const FailedExport *failure) {
+        if (failure)
+            return listFailure(*failure);
+        if (!group.isEmpty() && entry->file.group != group)
+            return;
         if (matching >= first && matching < first + size)
-            items.append(cache.item(front, entry, locale));
+            items.append(cache.item(front, *entry, locale));
         ++matching;
-    }
-    for (; next < failures.size(); ++next)
-        listFailure(failures.at(next));
-    QStringList groups = front.exportGroups();
-    for (const FailedExport &failure : failures) {
-        if (!groups.contains(failure.group)) // a group that never exported still has its failures
-            groups.append(failure.group);
-    }
-    groups.sort(Qt::CaseInsensitive);
+    });
+    const QStringList groups = front.exportGroups();
     return {{u"total"_s, matching},
             {u"page"_s, page},
             {u"size"_s, size},
