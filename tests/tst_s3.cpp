@@ -33,6 +33,7 @@ class TestS3 : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void uploadVerifyListDownloadDelete();
     void refusedSignatures_data();
     void refusedSignatures();
@@ -45,6 +46,7 @@ private slots:
     void exportsWithoutACopyAreUploadedAtStart();
     void theGoToolsSettingsAndBucketLayoutUnchanged();
     void theBucketIsListedPageByPage();
+    void aListingThatFailsForAMomentIsAskedAgain();
     void largeFilesGoUpInPartsAndABrokenPartIsSentAgain();
     void aPartThatKeepsFailingFailsTheUploadAndAbortsIt();
     void retentionDeletesOurOldObjectsInTheBucketOnly();
@@ -554,6 +556,49 @@ int countStarting(const QStringList &lines, const QString &start) {
                              [&](const QString &line) { return line.startsWith(start); }));
 }
 } // namespace
+
+void TestS3::init() {
+    fault("clear 0"); // a fault one test queued and did not use never reaches the next
+}
+
+void TestS3::aListingThatFailsForAMomentIsAskedAgain() {
+    // S3 answers a listing with a 500 or a 503 under load now and then: the page is asked for again, and the
+    // bucket's exports (those the window lists, those retention deletes) are known all the same. A listing
+    // that keeps failing gives up, says why, and the last complete listing stays.
+    S3Client client(options(), &m_network, m_clock);
+    const QString name = u"testops_export_Listed_2026-11-20_07-00-00.csv"_s;
+    const QString key = S3Client::exportKey(name, QDate(2026, 11, 20));
+    S3Call *call = put(client, key, m_csv);
+    QVERIFY2(call && call->ok(), call ? qPrintable(call->error()) : "no file");
+    BucketIndex bucket(options(), &m_network, m_clock);
+    QSignalSpy changed(&bucket, &BucketIndex::changed);
+    const auto firstPages = [&](qsizetype since) {
+        QStringList lines = proxyLog().mid(since);
+        lines.removeIf([](const QString &line) {
+            return !line.startsWith(u"GET "_s) || !line.contains(u"list-type=2"_s) ||
+                   line.contains(u"continuation-token"_s);
+        });
+        return lines.size();
+    };
+    qsizetype seen = proxyLog().size();
+    fault("list-500 2");
+    bucket.refresh();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(bucket.objects().contains(name));
+    QVERIFY2(bucket.lastError().isEmpty(), qPrintable(bucket.lastError()));
+    QCOMPARE(firstPages(seen), 3);
+
+    seen = proxyLog().size();
+    fault("list-500 3");
+    changed.clear();
+    bucket.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!bucket.isListing(), 10000);
+    QVERIFY2(bucket.lastError().startsWith(u"InternalError: "_s), qPrintable(bucket.lastError()));
+    QCOMPARE(firstPages(seen), 3);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(bucket.objects().contains(name)); // the listing before
+    QVERIFY(wait(client.remove(key)));
+}
 
 void TestS3::largeFilesGoUpInPartsAndABrokenPartIsSentAgain() {
     const S3Client::Options options = inParts(this->options());

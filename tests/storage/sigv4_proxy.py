@@ -6,7 +6,7 @@ of the app's signer: a wrong secret, region, date or signed header gets 403 Sign
 is not what x-amz-content-sha256 or Content-MD5 say gets 400. Requests that pass go to s3rver as they came.
 
 Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "put-slow 1" (an upload of which
-the first MiB is taken, then nothing for 8 s) "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
+the first MiB is taken, then nothing for 8 s), "list-500 1" (the next N bucket listings fail as S3 fails under load), "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
 usage: sigv4_proxy.py UPSTREAM_PORT ACCESS_KEY SECRET_KEY REGION  (prints PROXY_PORT=<port>)"""
 import base64
 import datetime
@@ -163,6 +163,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                          "The provided 'x-amz-content-sha256' header does not match what was computed.")
         if "content-md5" in headers and base64.b64decode(headers["content-md5"]) != md5.digest():
             return error(self, 400, "BadDigest", "The Content-MD5 you specified did not match what we received.")
+        if method == "GET" and "list-type=2" in self.path and take_fault("list-500"):
+            return error(self, 500, "InternalError", "We encountered an internal error. Please try again.")
         if method == "PUT" and take_fault("put-500"):
             return error(self, 500, "InternalError", "We encountered an internal error. Please try again.")
         spool.seek(0)

@@ -13,7 +13,7 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 port=$(free_port)
 # --openssl-legacy-provider: s3rver makes its listing continuation tokens with DES, which OpenSSL 3 keeps in its
 # legacy provider; without it every listing of more than 1,000 keys fails with a 500.
-node --openssl-legacy-provider "$here/node_modules/s3rver/bin/s3rver.js" -d "$work/data" -a 127.0.0.1 -p "$port" --silent \
+node --openssl-legacy-provider "$here/node_modules/s3rver/bin/s3rver.js" -d "$work/data" -a 127.0.0.1 -p "$port" \
     --allow-mismatched-signatures --no-vhost-buckets --configure-bucket testops-exports >"$work/s3rver.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do
@@ -27,4 +27,10 @@ proxy=$(sed -n 's/^PROXY_PORT=//p' "$work/proxy.out")
 [ -n "$proxy" ] || { echo "the SigV4 proxy did not start: $(cat "$work/proxy.err")"; exit 1; }
 export S3_TEST_ENDPOINT="http://127.0.0.1:$proxy" S3_TEST_DIRECT="http://127.0.0.1:$port" \
     S3_TEST_BUCKET=testops-exports S3_TEST_ACCESS_KEY=S3RVER S3_TEST_SECRET_KEY=S3RVER
-"$@"
+status=0
+"$@" || status=$?
+if [ "$status" -ne 0 ]; then # what s3rver itself said went wrong (a 500 of its own has its cause here)
+    echo "--- s3rver's errors:"
+    grep -iE -A3 'error|exception' "$work/s3rver.log" | tail -40 || true
+fi
+exit "$status"

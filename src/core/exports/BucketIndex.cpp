@@ -3,11 +3,18 @@
 #include "ExportFileStore.h"
 #include "log/LogCategories.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int maxPages = 1000; // a million keys: a guard against a server that always says "truncated"
-}
+// A page S3 failed to list (a 500 or 503 under load, a broken connection) is asked for again, as the AWS SDKs
+// do: after 100 ms, then 200 ms. Then the listing gives up until the next one (after a cycle, every 5
+// minutes).
+constexpr int pageAttempts = 3;
+constexpr int firstRetryMs = 100;
+} // namespace
 
 BucketIndex::BucketIndex(S3Client::Options options, QNetworkAccessManager *network, const Clock &clock,
                          QObject *parent)
@@ -20,7 +27,7 @@ void BucketIndex::refresh() {
     m_listing = true;
     m_pages = 0;
     m_next.clear();
-    listPage(QString());
+    listPage(QString(), 1);
 }
 
 void BucketIndex::forget(const QStringList &fileNames) {
@@ -29,10 +36,17 @@ void BucketIndex::forget(const QStringList &fileNames) {
     emit changed();
 }
 
-void BucketIndex::listPage(const QString &token) {
+void BucketIndex::listPage(const QString &token, int attempt) {
     S3Call *call = m_client.list(u"exports/"_s, token);
-    connect(call, &S3Call::finished, this, [this, call] {
+    connect(call, &S3Call::finished, this, [this, call, token, attempt] {
         call->deleteLater();
+        const bool transient = call->httpStatus() == 0 || call->httpStatus() >= 500;
+        if (!call->ok() && transient && attempt < pageAttempts) {
+            qCInfo(lcExport, "listing the exports in S3: %s; asking again", qUtf8Printable(call->error()));
+            QTimer::singleShot(firstRetryMs << (attempt - 1), this,
+                               [this, token, attempt] { listPage(token, attempt + 1); });
+            return;
+        }
         if (!call->ok()) {
             m_error = call->error();
             m_listing = false;
@@ -47,7 +61,7 @@ void BucketIndex::listPage(const QString &token) {
                 m_next.insert(name, object);
         }
         if (!next.isEmpty() && ++m_pages < maxPages) {
-            listPage(next);
+            listPage(next, 1);
             return;
         }
         m_objects = std::move(m_next);

@@ -25,13 +25,14 @@ public:
 
 public slots:
     // Lists the bucket again (in the background); `changed` when done. A listing in progress is not doubled.
+    // A page that fails for a while (a 500, a 503, a broken connection) is asked for again twice.
     void refresh();
 
 signals:
     void changed();
 
 private:
-    void listPage(const QString &token);
+    void listPage(const QString &token, int attempt);
 
     S3Client m_client;
     QHash<QString, S3Client::Object> m_objects;
