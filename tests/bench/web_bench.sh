@@ -2,7 +2,8 @@
 # The web view under load, against baselines measured in the same run:
 #  - the page and /api/exports with 3,650 exports (ten groups, a year): wrk -t2 -c10, requests/s and p99
 #    (targets: at least 2,000 requests/s, p99 under 20 ms; the Go tool's page did about 45 requests/s)
-#  - a 200 MB download: throughput against Debian's nginx serving the same file (target: at least 0.8x)
+#  - a 200 MB download: throughput against Debian's nginx serving the same file, nine runs of the best of three
+#    downloads each (targets: median at least 0.9x, no run below 0.8x), nginx against itself beside it
 #  - server RSS growth while a client throttled to 1 MB/s downloads it (target: at most 5 MB)
 #   tests/bench/web_bench.sh [BUILD_DIR]      DURATION (wrk seconds, default 10), SIZE_MB (default 200)
 set -euo pipefail
@@ -68,21 +69,40 @@ for path in "/" "/api/exports" "/api/exports?group=UI&page=3" "/api/status"; do
 done
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ours=() theirs=() ratios=()
-for _ in 1 2 3 4 5 6 7 8 9; do # interleaved, so that both see the same machine
-    o1=$(curl -s -o /dev/null -w '%{speed_download}' "$base/download/$big")
-    n1=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")
-    ours+=("$o1") theirs+=("$n1") ratios+=("$(echo "$o1 / $n1" | bc -l)")
+best() { sort -gr | head -1; } # the fastest of a run's downloads (speeds)
+# Nine runs, each the best of three downloads from each server (as the issue measured nginx, the Go tool and
+# us), interleaved so that both see the same machine. A single download of 200 MB takes about 0.1 s here, so
+# one busy moment of this two-core virtual machine halves it: single downloads are printed too, beside nginx
+# against itself (a second series of nginx downloads in the same runs), the floor of the machine's noise.
+runs=${DOWNLOAD_RUNS:-9}
+ours=() theirs=() ratios=() aa=() singles=() single_aa=()
+for _ in $(seq "$runs"); do
+    o3=() n3=() m3=()
+    for _ in 1 2 3; do
+        o3+=("$(curl -s -o /dev/null -w '%{speed_download}' "$base/download/$big")")
+        n3+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")")
+        m3+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nginx_port/$big")")
+        singles+=("$(echo "${o3[-1]} / ${n3[-1]}" | bc -l)") single_aa+=("$(echo "${m3[-1]} / ${n3[-1]}" | bc -l)")
+    done
+    o1=$(printf '%s\n' "${o3[@]}" | best) n1=$(printf '%s\n' "${n3[@]}" | best) m1=$(printf '%s\n' "${m3[@]}" | best)
+    ours+=("$o1") theirs+=("$n1") ratios+=("$(echo "$o1 / $n1" | bc -l)") aa+=("$(echo "$m1 / $n1" | bc -l)")
 done
 o=$(printf '%s\n' "${ours[@]}" | median)
 n=$(printf '%s\n' "${theirs[@]}" | median)
-worst=$(printf '%s\n' "${ratios[@]}" | sort -n | head -1)
+worst=$(printf '%s\n' "${ratios[@]}" | sort -g | head -1)
+worst_aa=$(printf '%s\n' "${aa[@]}" | sort -g | head -1)
+worst_single=$(printf '%s\n' "${singles[@]}" | sort -g | head -1)
+worst_single_aa=$(printf '%s\n' "${single_aa[@]}" | sort -g | head -1)
 echo
 printf '%-36s %14s %14s %8s %8s %s\n' download ours_MB_s nginx_MB_s ratio worst target
-printf '%-36s %14.0f %14.0f %8.2f %8.2f %s\n' "${size_mb} MB file, median of 9" "$(echo "$o / 1048576" | bc -l)" \
-    "$(echo "$n / 1048576" | bc -l)" "$(echo "$o / $n" | bc -l)" "$worst" ">= 0.9, none below 0.8"
-summary "download of ${size_mb} MB (MB/s, median of 9)" "$(printf %.0f "$(echo "$o / 1048576" | bc -l)")" \
-    "nginx $(printf %.0f "$(echo "$n / 1048576" | bc -l)") MB/s" "$(printf %.2f "$(echo "$o / $n" | bc -l)") (worst $(printf %.2f "$worst"))" ">= 0.9, none below 0.8"
+printf '%-36s %14.0f %14.0f %8.2f %8.2f %s\n' "${size_mb} MB file, median of $runs runs" "$(echo "$o / 1048576" | bc -l)" \
+    "$(echo "$n / 1048576" | bc -l)" "$(echo "$o / $n" | bc -l)" "$worst" ">= 0.9, no run below 0.8 (a run: best of 3 each)"
+printf '%-36s %14s %14s %8.2f %8.2f %s\n' "  nginx against itself, same runs" - - "$(printf '%s\n' "${aa[@]}" | median)" "$worst_aa" "the machine's noise"
+printf '%-36s %14s %14s %8.2f %8.2f %s\n' "  single downloads ($((runs * 3)) each)" - - "$(printf '%s\n' "${singles[@]}" | median)" "$worst_single" \
+    "nginx against itself: worst $(printf %.2f "$worst_single_aa")"
+summary "download of ${size_mb} MB (MB/s, median of $runs runs, each best of 3)" "$(printf %.0f "$(echo "$o / 1048576" | bc -l)")" \
+    "nginx $(printf %.0f "$(echo "$n / 1048576" | bc -l)") MB/s" \
+    "$(printf %.2f "$(echo "$o / $n" | bc -l)") (worst run $(printf %.2f "$worst"); nginx vs itself $(printf %.2f "$worst_aa"); single downloads worst $(printf %.2f "$worst_single"), nginx vs itself $(printf %.2f "$worst_single_aa"))" ">= 0.9, no run below 0.8"
 
 # Ten clients at once: total throughput, and the page's API answering meanwhile.
 together() { # url → total MB/s of 10 parallel downloads
