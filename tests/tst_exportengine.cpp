@@ -35,6 +35,21 @@ Q_DECLARE_METATYPE(FakeTestOps::Fault)
 namespace {
 const ExportGroup api{u"API"_s, 17, 937, 26961091};
 const ExportGroup ui{u"UI"_s, 17, 937, 24545654};
+
+// A service's settings on a folder of `dir`, with a TestOps nobody answers at; its data folder made.
+Config offlineConfig(const QTemporaryDir &dir) {
+    Config config;
+    config.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+    config.token = u"token-0123456789"_s;
+    config.groups = {api};
+    config.exportPath = dir.filePath(u"exports"_s);
+    QDir().mkpath(ExportService::dataFolder(config));
+    return config;
+}
+
+QString journalOf(const Config &config) {
+    return QDir(ExportService::dataFolder(config)).filePath(u"history.jsonl"_s);
+}
 } // namespace
 
 // One fake server, one export folder and the real client and runner, built fresh for each test.
@@ -132,6 +147,7 @@ private slots:
     void tornJournalLineDoesNotSwallowTheNext();
     void journalFollowsWhatIsKept();
     void journalIsLeftAloneWhileAnotherHoldsTheFolder();
+    void aStartCompactsOnlyAJournalThatGrew();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -578,14 +594,8 @@ void TestExportEngine::journalIsLeftAloneWhileAnotherHoldsTheFolder() {
     // A service running on the folder appends to its journal: a --check or a refused second start builds an
     // ExportService on the same folder and must not rewrite the file under it.
     QTemporaryDir dir;
-    Config config;
-    config.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
-    config.token = u"token-0123456789"_s;
-    config.groups = {api};
-    config.exportPath = dir.filePath(u"exports"_s);
-    const QString data = ExportService::dataFolder(config);
-    QVERIFY(QDir().mkpath(data));
-    const QString journal = QDir(data).filePath(u"history.jsonl"_s);
+    const Config config = offlineConfig(dir);
+    const QString journal = journalOf(config);
     QByteArray text;
     for (int i = 0; i < 50; ++i) // exports retention deleted long ago
         text += QJsonDocument(QJsonObject{{u"type"_s, u"attempt"_s},
@@ -602,7 +612,7 @@ void TestExportEngine::journalIsLeftAloneWhileAnotherHoldsTheFolder() {
     SystemClock clock;
     QNetworkAccessManager network;
     {
-        ProcessLock running(QDir(data).filePath(u"lock"_s));
+        ProcessLock running(QDir(ExportService::dataFolder(config)).filePath(u"lock"_s));
         QCOMPARE(running.tryLock(), ProcessLock::Result::Locked);
         ExportService check(config, clock, &network);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -612,6 +622,59 @@ void TestExportEngine::journalIsLeftAloneWhileAnotherHoldsTheFolder() {
     ExportService alone(config, clock, &network); // nobody holds the folder: compacted to the last attempt
     QCOMPARE(alone.history()->records().size(), 1);
     QVERIFY(QFileInfo(journal).size() < text.size() / 10);
+}
+
+void TestExportEngine::aStartCompactsOnlyAJournalThatGrew() {
+    // A start reads a journal twice when it compacts it: after a run that compacted it (after retention) and
+    // appended little, it is read once. Once it grew by more than a quarter, the start compacts it again.
+    QTemporaryDir dir;
+    const Config config = offlineConfig(dir);
+    const QString journal = journalOf(config);
+    const auto name = [](int i) {
+        return u"testops_export_API_2020-01-01_07-%1-00.csv"_s.arg(i, 2, 10, QLatin1Char('0'));
+    };
+    const auto append = [&](const QString &type, int first, int count) {
+        QFile file(journal);
+        QVERIFY(file.open(QIODevice::Append));
+        for (int i = first; i < first + count; ++i)
+            file.write(QJsonDocument(QJsonObject{{u"type"_s, type},
+                                                 {u"group"_s, u"API"_s},
+                                                 {u"outcome"_s, u"success"_s},
+                                                 {u"file"_s, name(i)}})
+                           .toJson(QJsonDocument::Compact) +
+                       '\n');
+    };
+    const auto records = [&](const QString &type) {
+        History history(journal);
+        qsizetype count = 0;
+        for (const QJsonObject &record : history.records())
+            count += record.value(u"type"_s).toString() == type ? 1 : 0;
+        return count;
+    };
+    append(u"check"_s, 0, 40);      // checks of exports deleted long ago
+    for (int i = 40; i < 48; ++i) { // and eight that are in the folder
+        QFile csv(QDir(config.exportPath).filePath(name(i)));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+    }
+    append(u"attempt"_s, 40, 8);
+    SystemClock clock;
+    QNetworkAccessManager network;
+    const auto start = [&] { ExportService service(config, clock, &network); };
+    start(); // no word of an earlier compaction: compacted
+    QCOMPARE(records(u"check"_s), 0);
+    QCOMPARE(records(u"attempt"_s), 8);
+    append(u"check"_s, 0, 1); // a little more: left as it is
+    start();
+    QCOMPARE(records(u"check"_s), 1);
+    append(u"check"_s, 1, 2); // more than a quarter more than compaction left: compacted again
+    start();
+    QCOMPARE(records(u"check"_s), 0);
+    QCOMPARE(records(u"attempt"_s), 8);
+    // A journal put back from a backup (smaller than the one compacted) is judged afresh.
+    QVERIFY(QFile::remove(journal));
+    append(u"check"_s, 0, 3);
+    start();
+    QCOMPARE(records(u"check"_s), 0);
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

@@ -209,6 +209,12 @@ void TestExportFileStore::openExportRefusesLinksAndOthers() {
     QVERIFY(QDir(m_dir.path()).mkdir(u"testops_export_API_2026-01-06_00-00-00.csv"_s));
     QVERIFY(!store.openExport(u"testops_export_API_2026-01-06_00-00-00.csv"_s, &opened));
     QVERIFY(!store.openExport(u"../secret"_s, &opened));
+    // Nor does the list show the link or the folder as exports.
+    QStringList listed;
+    for (const ExportFile &file : store.list())
+        listed.append(file.fileName);
+    QVERIFY(!listed.contains(u"testops_export_API_2026-01-04_00-00-00.csv"_s));
+    QVERIFY(!listed.contains(u"testops_export_API_2026-01-06_00-00-00.csv"_s));
 }
 
 void TestExportFileStore::folderLockIsTheKernels() {

@@ -80,14 +80,17 @@ int main(int argc, char **argv) {
     const qsizetype listed = QDir(folder).entryInfoList({u"testops_export_*.csv"_s}, QDir::Files).size();
     const double listMs = timer.nsecsElapsed() / 1e6;
 
-    UserDialogs dialogs;
-    timer.restart();
-    MainWindow window(&dialogs);
-    // As after a restart: the journal is read from disk, through the front the window is given.
     Config config;
     config.exportPath = folder;
     SystemClock clock;
     QNetworkAccessManager network;
+    // The app ran on this folder before (and compacted its journal, as every run does once).
+    delete new ExportService(config, clock, &network);
+
+    UserDialogs dialogs;
+    timer.restart();
+    MainWindow window(&dialogs);
+    // As after a restart: the journal is read from disk, through the front the window is given.
     ExportService service(config, clock, &network);
     ExportFront front(&service);
     window.exportsModel()->setSource(&front);

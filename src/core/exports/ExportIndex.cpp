@@ -43,13 +43,13 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent, Jour
         // (journal first, 36,500 exports held 9 MB more of it).
         refresh();
         if (journal == Journal::Read) {
-            history->forEach([this](const QJsonObject &record) { learn(record); });
+            history->forEach([this](const QJsonObject &record) { learn(JournalRecord::read(record)); });
             journalRead();
         }
         // Records of files not in the folder wait in m_pending: the bucket may have them (setRemote).
         connect(history, &History::appended, this, [this](const QJsonObject &record) {
             const qsizetype failures = m_failures.size();
-            learn(record);
+            learn(JournalRecord::read(record));
             if (!record.value(u"file"_s).toString().isEmpty())
                 scheduleRefresh();
             else if (m_failures.size() != failures || record.value(u"type"_s) == u"cycle"_s)
@@ -64,8 +64,7 @@ void ExportIndex::journalRead() {
     giveBackFreedMemory();
 }
 
-void ExportIndex::learn(const QJsonObject &json) {
-    const JournalRecord::Any record = JournalRecord::read(json);
+void ExportIndex::learn(const JournalRecord::Any &record) {
     if (const auto *attempt = std::get_if<JournalRecord::Attempt>(&record);
         attempt && !attempt->file.isEmpty()) {
         Entry &entry = journalEntry(attempt->file);

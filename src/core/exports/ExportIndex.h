@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ExportEntry.h"
+#include "JournalRecord.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -23,7 +24,7 @@ public:
     enum class Journal { Read, HandedIn };
     ExportIndex(QString folder, History *history, QObject *parent = nullptr, Journal journal = Journal::Read);
 
-    void learn(const QJsonObject &record);
+    void learn(const JournalRecord::Any &record);
     void journalRead();
 
     const QString &folder() const { return m_folder; }

@@ -102,11 +102,10 @@ ExportRunner::~ExportRunner() {
 void ExportRunner::loadLastResults() {
     if (!m_history)
         return;
-    m_history->forEach([this](const QJsonObject &json) { learnLastResult(json); });
+    m_history->forEach([this](const QJsonObject &json) { learnLastResult(JournalRecord::read(json)); });
 }
 
-void ExportRunner::learnLastResult(const QJsonObject &json) {
-    const JournalRecord::Any record = JournalRecord::read(json);
+void ExportRunner::learnLastResult(const JournalRecord::Any &record) {
     const QString group = groupOf(record);
     for (auto &slot : m_slots) {
         if (slot->status.group.name == group)

@@ -4,6 +4,7 @@
 
 #include "GroupExport.h"
 #include "GroupStatus.h"
+#include "JournalRecord.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -62,7 +63,7 @@ public:
     QDateTime nextRetry() const;
     const Options &options() const { return m_options; }
     // One journal record, in order, towards the groups' last results (see Options::readJournal).
-    void learnLastResult(const QJsonObject &json);
+    void learnLastResult(const JournalRecord::Any &record);
     // The longest the retry timer sleeps before looking at the clock again: a retry is due by the wall
     // clock, which goes on during a suspend while timers stand still.
     static constexpr int maxRetrySleepMs = 60 * 1000;

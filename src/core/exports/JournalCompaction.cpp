@@ -5,6 +5,7 @@
 #include "log/LogCategories.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -38,6 +39,19 @@ template <typename Visit> bool forEachLine(const QString &path, Visit visit) {
             visit(trimmed);
     }
     return true;
+}
+
+// Beside the journal: its size in bytes when it was last compacted.
+QString markPath(const QString &path) {
+    return path + u".compacted"_s;
+}
+
+void markCompacted(const QString &path) {
+    QFile mark(markPath(path));
+    if (!mark.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        mark.write(QByteArray::number(QFileInfo(path).size())) < 0) // a torn mark only means compacting again
+        qCWarning(lcExport, "cannot write %s: %s", qUtf8Printable(mark.fileName()),
+                  qUtf8Printable(mark.errorString()));
 }
 
 void logDropped(const QString &path, qsizetype dropped, qsizetype kept) {
@@ -161,6 +175,15 @@ QList<bool> JournalCompaction::keep(const QList<Facts> &records) {
     return keep;
 }
 
+bool JournalCompaction::isDue(const QString &path) {
+    QFile mark(markPath(path));
+    bool known = false;
+    const qint64 compacted = mark.open(QIODevice::ReadOnly) ? mark.read(32).trimmed().toLongLong(&known) : 0;
+    const qint64 size = QFileInfo(path).size();
+    // Smaller than it was: another file took its place (a backup put back); judged afresh.
+    return !known || size < compacted || size - compacted > compacted / 4;
+}
+
 qsizetype JournalCompaction::compactFile(const QString &path, const ExportFileStore &store) {
     // Two passes over the file, a line at a time: the facts of every line, then (when something goes) the
     // kept lines into the new file.
@@ -179,8 +202,10 @@ qsizetype JournalCompaction::compactFile(const QString &path, const ExportFileSt
     const QList<bool> worth = keep(facts);
     const qsizetype keptCount = worth.count(true);
     const qsizetype dropped = facts.size() - keptCount;
-    if (dropped == 0)
+    if (dropped == 0) {
+        markCompacted(path);
         return 0;
+    }
     QSaveFile out(path); // whole, then renamed over the old one: a crash leaves one or the other
     bool written = out.open(QIODevice::WriteOnly);
     qsizetype line = 0;
@@ -199,6 +224,7 @@ qsizetype JournalCompaction::compactFile(const QString &path, const ExportFileSt
         out.cancelWriting();
         return 0;
     }
+    markCompacted(path);
     logDropped(path, dropped, keptCount);
     return dropped;
 }
@@ -212,6 +238,8 @@ qsizetype JournalCompaction::compact(History *history, const ExportFileStore &st
     const QList<bool> worth = keep(facts);
     const qsizetype dropped =
         history->compact([&worth](qsizetype index, const QJsonObject &) { return worth.value(index, true); });
+    if (!history->filePath().isEmpty())
+        markCompacted(history->filePath());
     logDropped(history->filePath(), dropped, facts.size() - dropped);
     return dropped;
 }

@@ -51,6 +51,10 @@ private:
 // Whether each record is worth keeping.
 QList<bool> keep(const QList<Facts> &records);
 
+// Whether the journal at `path` is worth compacting at start: it grew by more than a quarter since it was
+// last compacted (or nothing says when that was). A start after a run that compacted it (after retention)
+// reads it once instead of twice; the journal stays within 1.25 times what compaction leaves.
+bool isDue(const QString &path);
 // Compacts the journal file at `path` against the exports `store` lists, reading each line's facts without
 // parsing it as a whole (a start with 40,000 records parses only the few hundred kept). Returns the records
 // dropped.

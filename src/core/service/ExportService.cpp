@@ -63,7 +63,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     const QString journal = QDir(data).filePath(u"history.jsonl"_s);
     if (QFileInfo::exists(journal) && !m_elector) { // replicas share it: only the leader compacts, as it runs
         ProcessLock lock(QDir(data).filePath(u"lock"_s));
-        if (lock.tryLock() == ProcessLock::Result::Locked)
+        if (lock.tryLock() == ProcessLock::Result::Locked && JournalCompaction::isDue(journal))
             JournalCompaction::compactFile(journal, m_store);
     }
     m_history = new History(journal, this);
@@ -80,8 +80,9 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     runnerOptions.readJournal = false;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
-    // One reading of the journal for both (each reading of 20,000 records is about 100 ms).
-    m_history->forEach([this](const QJsonObject &record) {
+    // One reading of the journal for both, each record decoded once (20,000 records take about 100 ms).
+    m_history->forEach([this](const QJsonObject &json) {
+        const JournalRecord::Any record = JournalRecord::read(json);
         m_index->learn(record);
         m_runner->learnLastResult(record);
     });
