@@ -1262,7 +1262,7 @@ void TestDesktop::mnemonicsInEveryDialog() {
         PreviewDialog preview(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s), ';');
         check(&preview, language + u" preview"_s);
         ChangeViewDialog changes(ExportFileStore(m_dir->filePath(u"exports"_s)),
-                                 u"testops_export_API_2026-11-20_07-00-00.csv"_s);
+                                 u"testops_export_API_2026-11-20_07-00-00.csv"_s, {});
         changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them
         check(&changes, language + u" change view"_s);
     }

@@ -164,8 +164,8 @@ QString marked(const QString &text, qsizetype from, qsizetype to, const QColor &
 }
 } // namespace
 
-ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent,
-                                   char separator)
+ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &fileName,
+                                   const QList<ExportFile> &baselines, QWidget *parent, char separator)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChangeViewDialog>())
     , m_store(store)
@@ -217,29 +217,22 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
     m_kept = ChangeDetails::load(store, fileName, &error);
     if (m_kept)
         m_separator = m_kept->result().separator;
-    // Any earlier export of the group can be the baseline: newest first, the kept comparison's first.
+    // Any earlier export of the group can be the baseline, the kept comparison's first.
     const QString keptPrevious = m_kept ? m_kept->result().previousFile : QString();
-    QList<ExportFile> earlier;
-    for (const ExportFile &file : store.list()) {
-        if (named && file.group == parsedName.group && ExportFileStore::isOlder(file, parsedName))
-            earlier.append(file);
-    }
-    std::sort(earlier.begin(), earlier.end(),
-              [](const ExportFile &a, const ExportFile &b) { return ExportFileStore::isOlder(b, a); });
-    for (const ExportFile &file : std::as_const(earlier))
+    for (const ExportFile &file : baselines)
         m_ui->baselineCombo->addItem(file.fileName == keptPrevious
                                          ? tr("%1 (the previous export)").arg(whenOf(file.fileName))
                                          : whenOf(file.fileName),
                                      file.fileName);
-    m_ui->baselineCombo->setEnabled(!earlier.isEmpty());
+    m_ui->baselineCombo->setEnabled(!baselines.isEmpty());
     if (!keptPrevious.isEmpty())
         m_ui->baselineCombo->setCurrentIndex(m_ui->baselineCombo->findData(keptPrevious));
     connect(m_ui->baselineCombo, &QComboBox::currentIndexChanged, this,
             [this] { compareWith(m_ui->baselineCombo->currentData().toString()); });
     if (m_kept) {
         showDetails(m_kept);
-    } else if (!earlier.isEmpty()) {
-        compareWith(earlier.constFirst().fileName); // not checked yet: compared now
+    } else if (!baselines.isEmpty()) {
+        compareWith(baselines.constFirst().fileName); // not checked yet: compared now
     } else {
         m_ui->titleLabel->setText(error);
         m_ui->kindCombo->setEnabled(false);

@@ -24,9 +24,10 @@ class UserDialogs;
 class ChangeViewDialog : public QDialog {
     Q_OBJECT
 public:
-    // `separator`: the exports' CSV separator (the kept comparison's, when there is one, wins).
-    ChangeViewDialog(const ExportFileStore &store, const QString &fileName, QWidget *parent = nullptr,
-                     char separator = ';');
+    // `baselines`: the earlier exports of the group, newest first (ExportFront::baselinesOf), any of which
+    // the export can be compared with. `separator`: the exports' CSV separator (the kept comparison's wins).
+    ChangeViewDialog(const ExportFileStore &store, const QString &fileName,
+                     const QList<ExportFile> &baselines, QWidget *parent = nullptr, char separator = ';');
     ~ChangeViewDialog() override;
 
     Ui::ChangeViewDialog *ui() const { return m_ui.get(); }

@@ -295,8 +295,9 @@ void MainWindow::showChangesOfSelected() {
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
-    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(), this,
-                                        m_front ? m_front->csvSeparator() : ';');
+    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(),
+                                        m_front ? m_front->baselinesOf(info.fileName()) : QList<ExportFile>(),
+                                        this, m_front ? m_front->csvSeparator() : ';');
     QString whyNot = tr("Connect to TestOps in Settings first.");
     std::unique_ptr<RestoreSession> restore =
         m_front ? m_front->restoreSession(info.fileName(), &whyNot) : nullptr;
