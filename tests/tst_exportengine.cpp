@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -148,6 +149,7 @@ private slots:
     void journalFollowsWhatIsKept();
     void journalIsLeftAloneWhileAnotherHoldsTheFolder();
     void aStartCompactsOnlyAJournalThatGrew();
+    void theIndexTellsItsReadersOfEachFailedExportOnly();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -675,6 +677,42 @@ void TestExportEngine::aStartCompactsOnlyAJournalThatGrew() {
     append(u"check"_s, 0, 3);
     start();
     QCOMPARE(records(u"check"_s), 0);
+}
+
+void TestExportEngine::theIndexTellsItsReadersOfEachFailedExportOnly() {
+    // The window and the web page build their lists again when the index says it changed: a cycle that
+    // failed nothing says nothing; each failed export does, also once the list holds its 100 and the
+    // oldest leaves as the new one comes.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"exports"_s)));
+    History history(dir.filePath(u"history.jsonl"_s));
+    ExportIndex index(dir.filePath(u"exports"_s), &history);
+    QSignalSpy changed(&index, &ExportIndex::changed);
+    const QDateTime start(QDate(2026, 11, 1), QTime(7, 0), QTimeZone::utc());
+    const auto cycle = [&](int i, const QStringList &failed) {
+        JournalRecord::Cycle record;
+        record.cycle = u"c%1"_s.arg(i);
+        record.trigger = u"schedule"_s;
+        record.start = start.addSecs(i * 60);
+        record.end = record.start.addSecs(30);
+        record.outcome =
+            failed.isEmpty() ? JournalRecord::Cycle::Outcome::Success : JournalRecord::Cycle::Outcome::Failed;
+        record.failed = failed;
+        history.append(record.toJson());
+    };
+    cycle(0, {});
+    QCOMPARE(changed.size(), 0);
+    for (int i = 1; i <= ExportIndex::keptFailures; ++i)
+        cycle(i, {u"API"_s});
+    QCOMPARE(changed.size(), ExportIndex::keptFailures);
+    QCOMPARE(index.failures().size(), ExportIndex::keptFailures);
+    changed.clear();
+    cycle(ExportIndex::keptFailures + 1, {u"UI"_s}); // the 101st: the list's size stays 100
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(index.failures().size(), ExportIndex::keptFailures);
+    QCOMPARE(index.failures().constLast().group, u"UI"_s);
+    cycle(ExportIndex::keptFailures + 2, {});
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

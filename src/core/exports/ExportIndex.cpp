@@ -48,12 +48,12 @@ ExportIndex::ExportIndex(QString folder, History *history, QObject *parent, Jour
         }
         // Records of files not in the folder wait in m_pending: the bucket may have them (setRemote).
         connect(history, &History::appended, this, [this](const QJsonObject &record) {
-            const qsizetype failures = m_failures.size();
+            const quint64 failures = m_failuresLearned;
             learn(JournalRecord::read(record));
             if (!record.value(u"file"_s).toString().isEmpty())
                 scheduleRefresh();
-            else if (m_failures.size() != failures || record.value(u"type"_s) == u"cycle"_s)
-                emit changed(); // a failed export joins the list
+            else if (m_failuresLearned != failures)
+                emit changed(); // a failed export joins the list (and with 100 listed, the oldest leaves)
         });
     }
     watchFolder();
@@ -83,6 +83,7 @@ void ExportIndex::learn(const JournalRecord::Any &record) {
                 failure = {group, cycle->end, QString(), 0, QString()};
             failure.trigger = cycle->trigger;
             m_failures.append(failure);
+            ++m_failuresLearned;
         }
         const QString prefix = cycle->cycle + u'/';
         m_failedAttempts.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });

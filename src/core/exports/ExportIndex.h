@@ -62,6 +62,7 @@ private:
     QHash<QString, std::pair<QString, qint64>> m_remote; // file name → key and size in the bucket
     QList<Entry> m_entries;
     QList<FailedExport> m_failures;
+    quint64 m_failuresLearned = 0; // failures appended ever: the list's size stops telling at its limit
     // Failed attempts of cycles not ended yet (cycle/group → the last one): a cycle's record says which
     // groups failed for good.
     QHash<QString, FailedExport> m_failedAttempts;
