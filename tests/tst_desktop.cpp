@@ -39,6 +39,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@
 #include <QTextDocumentFragment>
 #include <QTimeEdit>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -163,6 +165,7 @@ private slots:
     void notConfiguredOpensTheWindowWithSettings();
     void welcomeConnectsInThreeStepsAndRunsTheFirstExport();
     void modelFollowsFilesWrittenByOthers();
+    void findInALargeExportLeavesTheWindowResponsive();
     void secondsWhenExportsShareAMinute();
     void previewFitsFindsAndShowsACell();
     void selectionKeptAndNewRowsInBold();
@@ -667,15 +670,23 @@ void TestDesktop::previewFitsFindsAndShowsACell() {
              qPrintable(QString::number(view->columnWidth(2))));
 
     // Find reads on through the file to the cell, and says so when no cell has the text.
+    QSignalSpy finished(&preview, &PreviewDialog::findFinished);
     preview.ui()->findEdit->setText(u"NEEDLE"_s);
     QTest::keyClick(preview.ui()->findEdit, Qt::Key_Return);
+    QVERIFY(preview.isVisible()); // Enter finds; it does not close the preview
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
     QCOMPARE(view->currentIndex().row(), 1099);
     QCOMPARE(view->currentIndex().column(), 2);
     QVERIFY(preview.ui()->findStatus->text().isEmpty());
     preview.ui()->findEdit->setText(u"Login 7"_s);
-    QVERIFY(preview.findNext(u"Login 7"_s)); // after the current cell, wrapping to the start
+    preview.findNext(u"Login 7"_s); // after the current cell, wrapping to the start
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
     QCOMPARE(view->currentIndex().row(), 6);
-    QVERIFY(!preview.findNext(u"not in this file"_s));
+    preview.findNext(u"not in this file"_s);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
     QCOMPARE(preview.ui()->findStatus->text(), u"No cell contains “not in this file”."_s);
 
     // A cell's whole text, both lines, in a window of its own (Enter or a double click).
@@ -685,6 +696,58 @@ void TestDesktop::previewFitsFindsAndShowsACell() {
     auto *viewer = preview.findChild<QDialog *>(u"cellViewer"_s);
     QCOMPARE(viewer->findChild<QPlainTextEdit *>(u"cellText"_s)->toPlainText(), QString::fromUtf8(longText));
     QCOMPARE(viewer->windowTitle(), u"description, test case 1"_s);
+}
+
+void TestDesktop::findInALargeExportLeavesTheWindowResponsive() {
+    // 30,000 test cases (a few MB): Find reads and searches a slice of rows at a time, the window answering
+    // between two; it says how far it got, Esc stops it (and only the next Esc closes), Close closes.
+    QByteArray csv = "allure_id;name;description\r\n";
+    for (int row = 1; row <= 30000; ++row)
+        csv += QByteArray::number(row) + ";Case " + QByteArray::number(row) + ";\"" +
+               (row == 29000 ? QByteArray("the needle")
+                             : QByteArray("steps of case ") + QByteArray::number(row)) +
+               "\"\r\n";
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s, csv);
+    auto *preview =
+        new PreviewDialog(m_dir->filePath(u"exports/testops_export_API_2026-11-21_07-00-00.csv"_s), ';');
+    QPointer<PreviewDialog> alive = preview;
+    preview->show();
+    QVERIFY(QTest::qWaitForWindowExposed(preview));
+    QTableView *view = preview->ui()->tableView;
+    QSignalSpy finished(preview, &PreviewDialog::findFinished);
+    int turns = 0; // of the event loop while the search runs
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, [&] { turns += preview->isFinding() ? 1 : 0; });
+    ticker.start(0);
+
+    preview->ui()->findEdit->setText(u"needle"_s);
+    QTest::keyClick(preview->ui()->findEdit, Qt::Key_Return);
+    QVERIFY(preview->isFinding()); // under way, not done within the key press
+    QVERIFY2(preview->ui()->findStatus->text().startsWith(u"Searching"_s),
+             qPrintable(preview->ui()->findStatus->text()));
+    QSignalSpy progress(preview, &PreviewDialog::findProgress);
+    QVERIFY(progress.wait(5000)); // a slice searched: how far it got
+    QVERIFY(preview->isFinding());
+    QCOMPARE(preview->ui()->findStatus->text(),
+             u"Searching… test case %1"_s.arg(QLocale().toString(progress.constLast().at(0).toInt())));
+    QTest::keyClick(preview->ui()->findEdit, Qt::Key_Escape); // stops the search, the preview stays
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+    QCOMPARE(preview->ui()->findStatus->text(), u"Search stopped."_s);
+    QVERIFY(preview->isVisible());
+    QVERIFY(view->currentIndex().row() < 28000);
+
+    QTest::keyClick(preview->ui()->findEdit, Qt::Key_Return); // again, to the end
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+    QCOMPARE(view->currentIndex().row(), 28999);
+    QVERIFY2(turns >= 10, qPrintable(QString::number(turns))); // 30,000 rows in slices of 2,000
+    ticker.stop();
+
+    preview->findNext(u"not there"_s);
+    QVERIFY(preview->isFinding());
+    preview->ui()->buttons->button(QDialogButtonBox::Close)->click(); // Close closes, searching or not
+    QTRY_VERIFY(!alive);
 }
 
 void TestDesktop::secondsWhenExportsShareAMinute() {

@@ -1548,6 +1548,18 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>%1, test case %2</source>
         <translation>%1, test case %2</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Searching… test case %1</source>
+        <translation>Searching… test case %1</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Search stopped.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsFile</name>

@@ -1556,6 +1556,18 @@ Without options it starts the desktop app in the system tray.</source>
         <source>%1, test case %2</source>
         <translation>%1, тест-кейс %2</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>Searching… test case %1</source>
+        <translation>Идёт поиск… тест-кейс %1</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Поиск остановлен.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsFile</name>

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,13 +25,25 @@ PreviewDialog::PreviewDialog(const QString &path, char separator, QWidget *paren
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setDefaultSectionSize(180);
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the find field finds; it must not reach Close as the dialog's default button.
+    for (QAbstractButton *button : m_ui->buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, [this] { // Close closes, searching or not
+        m_search.active = false;
+        QDialog::reject();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PreviewDialog::updateInfo);
     connect(m_ui->tableView, &QAbstractItemView::activated, this, &PreviewDialog::showCell);
     const auto find = [this] { findNext(m_ui->findEdit->text()); };
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, find);
     connect(m_ui->findNextButton, &QPushButton::clicked, this, find);
-    connect(m_ui->findEdit, &QLineEdit::textChanged, m_ui->findStatus, &QLabel::clear);
+    connect(m_ui->findEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->findStatus->clear();
+        if (std::exchange(m_search.active, false)) // a search for the old text ends without a word
+            emit findFinished(false);
+    });
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
         m_ui->findEdit->setFocus();
@@ -56,49 +69,86 @@ void PreviewDialog::fitColumns() {
     }
 }
 
-bool PreviewDialog::findNext(const QString &text) {
-    if (text.isEmpty())
-        return false;
+namespace {
+constexpr int rowsPerSlice = 2000; // about 10 ms of a search between two turns of the event loop
+}
+
+void PreviewDialog::findNext(const QString &text) {
+    if (text.isEmpty() || (m_search.active && m_search.text == text))
+        return;
     const QModelIndex current = m_ui->tableView->currentIndex();
     const int columns = m_model->columnCount();
-    // From the cell after the current one to the end of the file, then from the start up to it.
-    const int startRow = current.isValid() ? current.row() : 0;
-    const int startColumn = current.isValid() ? current.column() + 1 : 0;
-    const auto matches = [&](int row, int column) {
-        return m_model->index(row, column)
-            .data(CsvTableModel::FullTextRole)
-            .toString()
-            .contains(text, Qt::CaseInsensitive);
-    };
-    const auto select = [this](int row, int column) {
-        const QModelIndex index = m_model->index(row, column);
-        m_ui->tableView->setCurrentIndex(index);
-        m_ui->tableView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        m_ui->findStatus->clear();
-        return true;
-    };
-    for (int row = startRow;; ++row) {
+    if (columns == 0)
+        return;
+    m_search.active = true;
+    m_search.text = text;
+    m_search.start = current.isValid() ? qint64(current.row()) * columns + current.column() + 1 : 0;
+    m_search.next = m_search.start;
+    m_search.wrapped = false;
+    ++m_search.generation;
+    m_ui->findStatus->setText(tr("Searching…"));
+    findLater();
+}
+
+void PreviewDialog::findLater() {
+    // A slice of a search stopped meanwhile finds a newer generation and does nothing.
+    QTimer::singleShot(0, this, [this, generation = m_search.generation] {
+        if (generation == m_search.generation)
+            findSlice();
+    });
+}
+
+void PreviewDialog::findSlice() {
+    if (!m_search.active)
+        return;
+    const int columns = m_model->columnCount();
+    const qint64 sliceEnd = m_search.next + qint64(rowsPerSlice) * columns;
+    for (; m_search.next < sliceEnd; ++m_search.next) {
+        if (m_search.wrapped && m_search.next >= m_search.start)
+            return endFinding(false);
+        const int row = int(m_search.next / columns);
         if (row >= m_model->rowCount()) {
-            if (!m_model->canFetchMore({}))
+            if (!m_search.wrapped && m_model->canFetchMore({}))
+                m_model->fetchMore({}); // on through the file
+            if (row >= m_model->rowCount()) {
+                if (m_search.wrapped || m_search.start == 0)
+                    return endFinding(false);
+                m_search.wrapped = true; // from the start up to where it began, in the next slices
+                m_search.next = 0;
                 break;
-            m_model->fetchMore({}); // on through the file
-            if (row >= m_model->rowCount())
-                break;
+            }
         }
-        for (int column = row == startRow ? startColumn : 0; column < columns; ++column) {
-            if (matches(row, column))
-                return select(row, column);
+        const QModelIndex index = m_model->index(row, int(m_search.next % columns));
+        if (index.data(CsvTableModel::FullTextRole).toString().contains(m_search.text, Qt::CaseInsensitive)) {
+            m_ui->tableView->setCurrentIndex(index);
+            m_ui->tableView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return endFinding(true);
         }
     }
-    for (int row = 0; row <= startRow && row < m_model->rowCount(); ++row) {
-        const int end = row == startRow ? qMin(startColumn, columns) : columns;
-        for (int column = 0; column < end; ++column) {
-            if (matches(row, column))
-                return select(row, column);
-        }
-    }
-    m_ui->findStatus->setText(tr("No cell contains “%1”.").arg(text));
-    return false;
+    const int reached = int(m_search.next / columns) + 1;
+    m_ui->findStatus->setText(tr("Searching… test case %1").arg(QLocale().toString(reached)));
+    emit findProgress(reached);
+    findLater();
+}
+
+void PreviewDialog::endFinding(bool found) {
+    m_search.active = false;
+    m_ui->findStatus->setText(found ? QString() : tr("No cell contains “%1”.").arg(m_search.text));
+    emit findFinished(found);
+}
+
+void PreviewDialog::stopFinding() {
+    if (!m_search.active)
+        return;
+    m_search.active = false;
+    m_ui->findStatus->setText(tr("Search stopped."));
+    emit findFinished(false);
+}
+
+void PreviewDialog::reject() {
+    if (m_search.active) // Esc stops the search first; the next Esc closes
+        return stopFinding();
+    QDialog::reject();
 }
 
 void PreviewDialog::showCell(const QModelIndex &index) {
