@@ -348,6 +348,10 @@ void TestDesktop::changesAndPreviewInTheWindow() {
     changes->ui()->kindCombo->setCurrentIndex(0);
     changes->ui()->searchEdit->setText(QString::fromUtf8(CsvGenerator::cell(u"allure_id"_s, 26961091, 0, 0)));
     QCOMPARE(changes->cases()->rowCount(), 1); // the removed first case, found by its id
+    const auto asked = m_dialogs.questions.size() + m_dialogs.suggestions.size() + m_dialogs.messages.size();
+    QTest::keyClick(changes->ui()->searchEdit, Qt::Key_Return); // Enter in the search field is the field's
+    QVERIFY(changes->isVisible());
+    QCOMPARE(m_dialogs.questions.size() + m_dialogs.suggestions.size() + m_dialogs.messages.size(), asked);
     changes->ui()->casesView->selectRow(0);
     QTRY_VERIFY(fields->rowCount() > 5); // a removed case shows its fields as they were
     QCOMPARE(fields->item(0, 1)->text(),
@@ -1164,6 +1168,9 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
         closeNoted = closeNoted || label->text().startsWith(u"Launches close 1 h after they finish"_s);
     QVERIFY(closeNoted);
     QVERIFY(dialog->completeButton()->isEnabled());
+    QTest::keyClick(dialog->delay(), Qt::Key_Return); // Enter in the delay's field presses no button
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_dialogs.questions.isEmpty());
 
     // Complete: the exact rules are shown first; a "no" writes nothing.
     m_dialogs.answerYes = false;

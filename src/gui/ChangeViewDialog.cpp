@@ -1,5 +1,6 @@
 #include "ChangeViewDialog.h"
 
+#include "NoDefaultButton.h"
 #include "UserDialogs.h"
 #include "restore/RestoreSession.h"
 
@@ -239,6 +240,7 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
         m_ui->searchEdit->setEnabled(false);
         m_saveReport->setEnabled(false);
     }
+    noDefaultButton(this); // Enter in the search field does not press "Save report…"
 }
 
 void ChangeViewDialog::compareWith(const QString &baseline) {
@@ -409,6 +411,7 @@ void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const
             m_ui->buttons->addButton(tr("Restore all re&moved in TestOps…"), QDialogButtonBox::ActionRole);
         connect(m_restoreSelected, &QPushButton::clicked, this, [this] { restoreInTestOps(false); });
         connect(m_restoreRemoved, &QPushButton::clicked, this, [this] { restoreInTestOps(true); });
+        noDefaultButton(this);
         if (m_proxy)
             connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                     &ChangeViewDialog::updateRestoreButtons);

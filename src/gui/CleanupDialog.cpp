@@ -1,5 +1,6 @@
 #include "CleanupDialog.h"
 
+#include "NoDefaultButton.h"
 #include "UserDialogs.h"
 #include "cleanup/CleanupSession.h"
 
@@ -109,6 +110,7 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
     resize(760, 560);
+    noDefaultButton(this); // Enter in the delay's field does not press "Complete the rule set…"
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reload, &QPushButton::clicked, this, &CleanupDialog::reload);

@@ -1,5 +1,7 @@
 #include "PreviewDialog.h"
 
+#include "NoDefaultButton.h"
+
 #include "csv/CsvTableModel.h"
 #include "ui_previewdialog.h"
 
@@ -25,11 +27,7 @@ PreviewDialog::PreviewDialog(const QString &path, char separator, QWidget *paren
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setDefaultSectionSize(180);
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Enter in the find field finds; it must not reach Close as the dialog's default button.
-    for (QAbstractButton *button : m_ui->buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button))
-            push->setAutoDefault(false);
-    }
+    noDefaultButton(this); // Enter in the find field finds; it must not reach Close
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, [this] { // Close closes, searching or not
         m_search.active = false;
         QDialog::reject();
