@@ -182,6 +182,7 @@ private slots:
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
     void browseAddsAGroupFromTheLiveTree();
+    void browseTicksGroupsOfSeveralProjects();
     void cleanupDialogShowsTheGridAndCompletesTheSet();
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
@@ -1100,6 +1101,49 @@ void TestDesktop::speaksRussian() {
     for (QTranslator *translator :
          qApp->findChildren<QTranslator *>()) // the tests after this one speak English
         QCoreApplication::removeTranslator(translator);
+}
+
+void TestDesktop::browseTicksGroupsOfSeveralProjects() {
+    // A QA lead's groups live in several projects: the ticks stay while another project is browsed, and OK
+    // adds every ticked group with its own project and tree.
+    m_fake->addGroup({18, 940, 31000001, u"Mobile"_s, 10, 0, {}});
+    ConfigSources s;
+    s.settingsFile = m_dir->filePath(u"browse.ini"_s);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr, m_clock, &m_network);
+    dialog.ui()->baseUrlEdit->setText(m_fake->url().toString());
+    dialog.ui()->tokenEdit->setText(m_fake->apiToken);
+    dialog.ui()->browseButton->click();
+    auto *browser = dialog.findChild<TreeBrowserDialog *>();
+    QVERIFY(browser);
+    Ui::TreeBrowser *ui = browser->browser()->ui();
+    QTRY_COMPARE(ui->projectCombo->count(), 2);
+    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 3);
+    ui->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Checked); // API, project 17
+    ui->projectCombo->setCurrentIndex(1);                           // project 18
+    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 2); // its group, then a test case
+    QCOMPARE(ui->groupsTree->topLevelItem(0)->text(0), u"Mobile"_s);
+    QCOMPARE(ui->statusLabel->text(), u"1 more group(s) ticked in other projects or trees."_s);
+    ui->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    ui->projectCombo->setCurrentIndex(0); // back: API is still ticked, UI is not
+    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 3);
+    QCOMPARE(ui->groupsTree->topLevelItem(0)->checkState(0), Qt::Checked);
+    QCOMPARE(ui->groupsTree->topLevelItem(1)->checkState(0), Qt::Unchecked);
+    QCOMPARE(ui->statusLabel->text(), u"1 more group(s) ticked in other projects or trees."_s);
+    ExportGroups chosen = browser->choices();
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.at(0).name, u"API"_s);
+    QCOMPARE(chosen.at(0).projectId, 17);
+    QCOMPARE(chosen.at(1).name, u"Mobile"_s);
+    QCOMPARE(chosen.at(1).projectId, 18);
+    QCOMPARE(chosen.at(1).treeId, 940);
+    QCOMPARE(chosen.at(1).groupId, 31000001);
+    ui->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Unchecked); // unticked: gone from the choice
+    chosen = browser->choices();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).name, u"Mobile"_s);
+    browser->accept();
+    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 1);
+    QCOMPARE(dialog.ui()->groupsTable->item(0, 1)->text(), u"18"_s);
 }
 
 void TestDesktop::browseAddsAGroupFromTheLiveTree() {

@@ -3025,6 +3025,13 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Tr&amp;ee</source>
         <translation>Tr&amp;ee</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more group(s) ticked in other projects or trees.</source>
+        <translation>
+            <numerusform>%n more group ticked in other projects or trees.</numerusform>
+            <numerusform>%n more groups ticked in other projects or trees.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TreeBrowserDialog</name>

@@ -3036,6 +3036,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Tr&amp;ee</source>
         <translation>Дер&amp;ево</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more group(s) ticked in other projects or trees.</source>
+        <translation>
+            <numerusform>Ещё %n группа отмечена в других проектах или деревьях.</numerusform>
+            <numerusform>Ещё %n группы отмечены в других проектах или деревьях.</numerusform>
+            <numerusform>Ещё %n групп отмечено в других проектах или деревьях.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TreeBrowserDialog</name>

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -31,9 +32,12 @@ TreeBrowser::TreeBrowser(TestOpsCatalog *catalog, QWidget *parent)
             loadGroups(item);
     });
     connect(m_ui->groupsTree, &QTreeWidget::currentItemChanged, this, &TreeBrowser::choiceChanged);
-    connect(m_ui->groupsTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
-        if (column == 0)
-            emit choiceChanged();
+    connect(m_ui->groupsTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        // (An item being made says nothing until its check box is set.)
+        if (column != 0 || !item->data(0, GroupRole).toBool() || !item->data(0, Qt::CheckStateRole).isValid())
+            return;
+        noteTick(item);
+        emit choiceChanged();
     });
     connect(m_ui->groupsTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, GroupRole).toBool() && item->childCount() == 0)
@@ -78,31 +82,56 @@ QString TreeBrowser::safeName(const QString &nodeName, qint64 id) {
 }
 
 ExportGroups TreeBrowser::choices() const {
-    QList<const QTreeWidgetItem *> picked;
-    std::function<void(const QTreeWidgetItem *)> collect = [&](const QTreeWidgetItem *item) {
-        if (item->data(0, GroupRole).toBool() && item->checkState(0) == Qt::Checked)
-            picked.append(item);
-        for (int i = 0; i < item->childCount(); ++i)
-            collect(item->child(i));
-    };
-    for (int i = 0; i < m_ui->groupsTree->topLevelItemCount(); ++i)
-        collect(m_ui->groupsTree->topLevelItem(i));
+    QList<Tick> picked = m_ticks;
     const QTreeWidgetItem *current = m_ui->groupsTree->currentItem();
     if (picked.isEmpty() && current && current->data(0, GroupRole).toBool())
-        picked.append(current);
+        picked.append({m_ui->projectCombo->currentData().toLongLong(),
+                       m_ui->treeCombo->currentData().toLongLong(), current->data(0, IdRole).toLongLong(),
+                       current->text(0)});
     ExportGroups groups;
     QSet<QString> names;
-    for (const QTreeWidgetItem *item : std::as_const(picked)) {
-        const qint64 id = item->data(0, IdRole).toLongLong();
-        const QString base = safeName(item->text(0), id);
+    for (const Tick &tick : std::as_const(picked)) {
+        const QString base = safeName(tick.name, tick.group);
         QString name = base;
         for (int n = 2; names.contains(name.toLower()); ++n)
             name = u"%1_%2"_s.arg(base).arg(n);
         names.insert(name.toLower());
-        groups.append({name, m_ui->projectCombo->currentData().toLongLong(),
-                       m_ui->treeCombo->currentData().toLongLong(), id});
+        groups.append({name, tick.project, tick.tree, tick.group});
     }
     return groups;
+}
+
+void TreeBrowser::noteTick(const QTreeWidgetItem *item) {
+    const qint64 project = m_ui->projectCombo->currentData().toLongLong();
+    const qint64 tree = m_ui->treeCombo->currentData().toLongLong();
+    const qint64 group = item->data(0, IdRole).toLongLong();
+    const bool ticked = item->checkState(0) == Qt::Checked;
+    if (ticked == isTicked(project, tree, group))
+        return;
+    if (ticked)
+        m_ticks.append({project, tree, group, item->text(0)});
+    else
+        m_ticks.removeIf([&](const Tick &tick) {
+            return tick.project == project && tick.tree == tree && tick.group == group;
+        });
+}
+
+bool TreeBrowser::isTicked(qint64 project, qint64 tree, qint64 group) const {
+    return std::any_of(m_ticks.cbegin(), m_ticks.cend(), [&](const Tick &tick) {
+        return tick.project == project && tick.tree == tree && tick.group == group;
+    });
+}
+
+void TreeBrowser::showTicksElsewhere() {
+    // Said once the list shows (the status line is the loading's until then).
+    const qint64 project = m_ui->projectCombo->currentData().toLongLong();
+    const qint64 tree = m_ui->treeCombo->currentData().toLongLong();
+    const auto elsewhere = std::count_if(m_ticks.cbegin(), m_ticks.cend(), [&](const Tick &tick) {
+        return tick.project != project || tick.tree != tree;
+    });
+    if (elsewhere > 0 && m_ui->statusLabel->text().isEmpty())
+        m_ui->statusLabel->setText(
+            tr("%n more group(s) ticked in other projects or trees.", nullptr, int(elsewhere)));
 }
 
 void TreeBrowser::showError(const QString &what, const QString &message) {
@@ -181,7 +210,11 @@ void TreeBrowser::loadGroups(QTreeWidgetItem *parent) {
                 item->setData(0, IdRole, node.id);
                 item->setData(0, GroupRole, node.isGroup);
                 if (node.isGroup) {
-                    item->setCheckState(0, Qt::Unchecked);
+                    item->setCheckState(
+                        0,
+                        self->isTicked(self->m_ui->projectCombo->currentData().toLongLong(), treeId, node.id)
+                            ? Qt::Checked
+                            : Qt::Unchecked);
                     new QTreeWidgetItem(item, {tr("Loading…")}); // makes it expandable
                 } else {
                     item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));
@@ -190,6 +223,7 @@ void TreeBrowser::loadGroups(QTreeWidgetItem *parent) {
             }
             self->m_ui->statusLabel->setText(nodes.isEmpty() && !parent ? tr("This tree has no groups.")
                                                                         : QString());
+            self->showTicksElsewhere();
             emit self->loaded();
         });
 }

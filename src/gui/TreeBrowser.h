@@ -24,8 +24,8 @@ public:
     ~TreeBrowser() override;
 
     Ui::TreeBrowser *ui() const { return m_ui.get(); }
-    // The ticked groups (or, when none is ticked, the current one), with names suggested from the nodes'
-    // (safe in file names, unique among them), in the order of the tree.
+    // The ticked groups, of every project and tree ticked in (or, when none is ticked, the current one), with
+    // names suggested from the nodes' (safe in file names, unique among them), in the order they were ticked.
     ExportGroups choices() const;
     bool hasChoice() const { return !choices().isEmpty(); }
     static QString safeName(const QString &nodeName, qint64 id);
@@ -40,9 +40,20 @@ private:
     void loadTrees();
     void loadGroups(QTreeWidgetItem *parent);
     void showError(const QString &what, const QString &message);
+    // The item was ticked or unticked: the ticks outlive a change of project or tree.
+    void noteTick(const QTreeWidgetItem *item);
+    bool isTicked(qint64 project, qint64 tree, qint64 group) const;
+    void showTicksElsewhere();
 
     std::unique_ptr<Ui::TreeBrowser> m_ui;
     TestOpsCatalog *m_catalog;
+    struct Tick {
+        qint64 project;
+        qint64 tree;
+        qint64 group;
+        QString name;
+    };
+    QList<Tick> m_ticks; // in the order ticked
 };
 
 class TreeBrowserDialog : public QDialog {
