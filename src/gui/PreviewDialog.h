@@ -25,7 +25,6 @@ public:
     // the cell it finds. Esc or a change of the text stops it; `findFinished` says how it ended.
     void findNext(const QString &text);
     bool isFinding() const { return m_search.active; }
-    void stopFinding();
     // The whole text of a cell in a window of its own (a double click or Enter on the cell).
     void showCell(const QModelIndex &index);
 
@@ -37,6 +36,7 @@ protected:
     void reject() override;
 
 private:
+    void stopFinding(); // Esc while searching
     void findLater();
     void findSlice();
     void endFinding(bool found);

@@ -10,7 +10,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -105,21 +104,18 @@ void TreeBrowser::noteTick(const QTreeWidgetItem *item) {
     const qint64 project = m_ui->projectCombo->currentData().toLongLong();
     const qint64 tree = m_ui->treeCombo->currentData().toLongLong();
     const qint64 group = item->data(0, IdRole).toLongLong();
-    const bool ticked = item->checkState(0) == Qt::Checked;
-    if (ticked == isTicked(project, tree, group))
-        return;
-    if (ticked)
+    const qsizetype at = tickIndex(project, tree, group);
+    if (item->checkState(0) == Qt::Checked && at < 0)
         m_ticks.append({project, tree, group, item->text(0)});
-    else
-        m_ticks.removeIf([&](const Tick &tick) {
-            return tick.project == project && tick.tree == tree && tick.group == group;
-        });
+    else if (item->checkState(0) != Qt::Checked && at >= 0)
+        m_ticks.removeAt(at);
 }
 
-bool TreeBrowser::isTicked(qint64 project, qint64 tree, qint64 group) const {
-    return std::any_of(m_ticks.cbegin(), m_ticks.cend(), [&](const Tick &tick) {
+qsizetype TreeBrowser::tickIndex(qint64 project, qint64 tree, qint64 group) const {
+    const auto found = std::find_if(m_ticks.cbegin(), m_ticks.cend(), [&](const Tick &tick) {
         return tick.project == project && tick.tree == tree && tick.group == group;
     });
+    return found == m_ticks.cend() ? -1 : found - m_ticks.cbegin();
 }
 
 void TreeBrowser::showTicksElsewhere() {
@@ -210,11 +206,11 @@ void TreeBrowser::loadGroups(QTreeWidgetItem *parent) {
                 item->setData(0, IdRole, node.id);
                 item->setData(0, GroupRole, node.isGroup);
                 if (node.isGroup) {
-                    item->setCheckState(
-                        0,
-                        self->isTicked(self->m_ui->projectCombo->currentData().toLongLong(), treeId, node.id)
-                            ? Qt::Checked
-                            : Qt::Unchecked);
+                    item->setCheckState(0,
+                                        self->tickIndex(self->m_ui->projectCombo->currentData().toLongLong(),
+                                                        treeId, node.id) >= 0
+                                            ? Qt::Checked
+                                            : Qt::Unchecked);
                     new QTreeWidgetItem(item, {tr("Loading…")}); // makes it expandable
                 } else {
                     item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));

@@ -42,7 +42,7 @@ private:
     void showError(const QString &what, const QString &message);
     // The item was ticked or unticked: the ticks outlive a change of project or tree.
     void noteTick(const QTreeWidgetItem *item);
-    bool isTicked(qint64 project, qint64 tree, qint64 group) const;
+    qsizetype tickIndex(qint64 project, qint64 tree, qint64 group) const; // -1: not ticked
     void showTicksElsewhere();
 
     std::unique_ptr<Ui::TreeBrowser> m_ui;
