@@ -11,10 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 headless_build_packages=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools libssl-dev)
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools libssl-dev zlib1g-dev)
 build_packages=("${headless_build_packages[@]}" qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev
     libxkbcommon-dev)
-test_packages=(python3 python3-croniter curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
+test_packages=(python3 python3-croniter qt6-gtk-platformtheme curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
     gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light
     s3cmd)
 

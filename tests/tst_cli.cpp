@@ -51,6 +51,10 @@ private slots:
     void restoreLeavesConflictsAndReportsFailures();
     void restoreStopsAtARefusal();
     void restoreBadInput();
+    void aLostAnswerIsReadBackNeverSentTwice();
+    void aScheduledCycleCutBySigtermIsFinishedAtTheNextStartOnce();
+    void restoreRefusesAnExportEditedSinceItWasCompared_data();
+    void restoreRefusesAnExportEditedSinceItWasCompared();
 
 private:
     QProcessEnvironment environment() const {
@@ -216,7 +220,13 @@ void TestCli::cleanupRulesGlobalRefusalShowsTheServersWords() {
     m_fake->cleanupForbiddenBody = R"({"message":"Access is denied"})";
     QProcess process;
     QCOMPARE(run(process, {u"--cleanup-rules"_s, u"--apply"_s, u"--global"_s}, fakeEnvironment()), 1);
-    QCOMPARE(m_out.count(u"REFUSED  "_s), 15);
+    // The first is refused; the 14 after it were never sent, and say so.
+    QCOMPARE(m_out.count(u"REFUSED  "_s), 1);
+    QCOMPARE(m_out.count(u"NOT TRIED  "_s), 14);
+    QVERIFY2(
+        m_out.contains(u"NOT TRIED  scenarios of passed tests  global: not tried: TestOps refused the rule "
+                       "before it"_s),
+        qPrintable(m_out));
     QVERIFY2(
         m_out.contains(u"REFUSED  attachments of passed tests  global: TestOps refused (HTTP 403): Access is "
                        "denied"_s),
@@ -408,6 +418,172 @@ void TestCli::restoreBadInput() {
     QVERIFY2(m_err.contains(u"does not list these test cases as removed or changed: 777"_s),
              qPrintable(m_err));
     QVERIFY(m_fake->testCaseWrites.isEmpty());
+}
+
+void TestCli::aLostAnswerIsReadBackNeverSentTwice() {
+    // Each write below is done by TestOps, then its answer is lost (the connection closes before it). Qt
+    // would send it again on its own; the app must not, and must find out by reading TestOps back.
+    const QProcessEnvironment env = apiEnvironment();
+    QProcess process;
+    const qint64 gone = FakeTestOps::testCaseId(26961091, 0);
+    const qint64 edited = FakeTestOps::testCaseId(26961091, 1);
+    m_fake->forceDeleted.insert(gone);
+    QString first, second;
+    QVERIFY(exportDeleteEditExport(1, 1, &first, &second));
+    const auto writes = [this](const char *kind) {
+        int n = 0;
+        for (const QByteArray &write : std::as_const(m_fake->testCaseWrites))
+            n += write.startsWith(kind) ? 1 : 0;
+        return n;
+    };
+
+    // A test case created again.
+    m_fake->addFault(FakeTestOps::Fault::DropWriteAnswer, 1);
+    QCOMPARE(run(process, {u"--restore"_s, second, u"--cases"_s, QString::number(gone), u"--apply"_s}, env),
+             0);
+    QCOMPARE(m_fake->createdTestCases.size(), 1);
+    QCOMPARE(writes("CREATE "), 1);
+    QVERIFY2(m_out.contains(u"CREATED   %1  "_s.arg(gone)) && m_out.contains(u"as a new test case 9000001"_s),
+             qPrintable(m_out));
+    QVERIFY2(
+        m_out.contains(u"the answer was lost; reading TestOps back found the new test case 9000001, kept "
+                       "(not created twice)"_s),
+        qPrintable(m_out));
+
+    // The version taken before a case's fields are put back.
+    m_fake->addFault(FakeTestOps::Fault::DropWriteAnswer, 1);
+    QCOMPARE(run(process, {u"--restore"_s, second, u"--cases"_s, QString::number(edited), u"--apply"_s}, env),
+             0);
+    QCOMPARE(writes("VERSION "), 1);
+    QCOMPARE(writes("PATCH "), 1);
+    QVERIFY2(m_out.contains(u"PATCHED   %1  "_s.arg(edited)), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"the answer to the version was lost; reading back found it saved"_s),
+             qPrintable(m_out));
+
+    // A cleanup rule.
+    seedCleanupRules(*m_fake);
+    const qsizetype before = m_fake->cleanerRules.size();
+    m_fake->addFault(FakeTestOps::Fault::DropWriteAnswer, 1);
+    QCOMPARE(run(process, {u"--cleanup-rules"_s, u"--apply"_s}, fakeEnvironment()), 0);
+    QCOMPARE(m_fake->cleanerRules.size(), before + 2); // two cells were missing: one rule each
+    QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 2);
+    QVERIFY2(m_out.contains(
+                 u"CREATED  fixtures of unknown tests  48 h  project 17: the answer was lost; the rules "
+                 "read again have it"_s),
+             qPrintable(m_out));
+
+    // A write lost before TestOps did it: reported as not done, not sent again; the next run does it once.
+    const qint64 alsoGone = FakeTestOps::testCaseId(26961091, 0);
+    m_fake->createdTestCases.clear();
+    m_fake->testCaseWrites.clear();
+    m_fake->addFault(FakeTestOps::Fault::LoseWrite, 1);
+    QCOMPARE(
+        run(process, {u"--restore"_s, second, u"--cases"_s, QString::number(alsoGone), u"--apply"_s}, env),
+        1);
+    QVERIFY(m_fake->createdTestCases.isEmpty());
+    QVERIFY2(m_out.contains(u"FAILED    %1  "_s.arg(alsoGone)) &&
+                 m_out.contains(u"not created: the answer was lost, and TestOps has no new test case by this "
+                                "name; run the restore again"_s),
+             qPrintable(m_out));
+    QCOMPARE(
+        run(process, {u"--restore"_s, second, u"--cases"_s, QString::number(alsoGone), u"--apply"_s}, env),
+        0);
+    QCOMPARE(m_fake->createdTestCases.size(), 1);
+}
+
+void TestCli::aScheduledCycleCutBySigtermIsFinishedAtTheNextStartOnce() {
+    // The day's run (a catch-up of 07:00 here) is under way when the service manager stops the app (an
+    // update, a reboot). That day must still get its export: the next start finishes the cycle, once.
+    QProcessEnvironment env = stalledExportEnvironment();
+    env.insert(u"WEB_ENABLED"_s, u"false"_s);
+    env.insert(u"CRON_SCHEDULE"_s, u"0 7 * * *"_s);
+    const QString data = m_dir->filePath(u"exports/.testops-export"_s);
+    QDir().mkpath(data);
+    QFile state(data + u"/schedule.json"_s);
+    QVERIFY(state.open(QIODevice::WriteOnly));
+    state.write(R"({"handledUntil":"2020-01-01T00:00:00.000Z"})");
+    state.close();
+    QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
+    QProcess first;
+    QSignalSpy firstFinished(&first, &QProcess::finished);
+    start(first, {u"--headless"_s}, env);
+    QVERIFY(stalled.wait(15000));
+    first.terminate();
+    QVERIFY(firstFinished.wait(15000));
+    QCOMPARE(first.exitCode(), 0);
+    QVERIFY(csvFiles().isEmpty());
+    QVERIFY(QFile::exists(data + u"/cycle.json"_s)); // what is still owed
+
+    // The next start: the cycle is finished (no stall this time), and only once.
+    QProcess second;
+    QSignalSpy secondFinished(&second, &QProcess::finished);
+    QByteArray log;
+    start(second, {u"--headless"_s}, env);
+    QTRY_VERIFY_WITH_TIMEOUT((log += second.readAllStandardError()).contains("export cycle") &&
+                                 log.contains("ended: success"),
+                             20000);
+    QVERIFY2(log.contains("was not finished: exporting API now"), log.constData());
+    QCOMPARE(csvFiles().size(), 1);
+    QVERIFY(!QFile::exists(data + u"/cycle.json"_s));
+    second.terminate();
+    QVERIFY(secondFinished.wait(15000));
+    // A third start owes nothing.
+    QProcess third;
+    QSignalSpy thirdFinished(&third, &QProcess::finished);
+    startHeadless(third, env);
+    QTest::qWait(1500);
+    third.terminate();
+    QVERIFY(thirdFinished.wait(15000));
+    QCOMPARE(csvFiles().size(), 1);
+    QCOMPARE(m_fake->downloads.size(), 2); // the cut one and the one that finished the cycle
+}
+
+void TestCli::restoreRefusesAnExportEditedSinceItWasCompared_data() {
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<bool>("previous"); // the previous export is edited (else the new one)
+    QTest::newRow("a row removed from the previous export") << u"remove"_s << true;
+    QTest::newRow("rows reordered in the previous export") << u"reorder"_s << true;
+    QTest::newRow("a cell changed in the previous export") << u"cell"_s << true;
+    QTest::newRow("a row removed from the new export") << u"remove"_s << false;
+}
+
+void TestCli::restoreRefusesAnExportEditedSinceItWasCompared() {
+    // The values written back are read from the files at places kept when they were compared: a file
+    // "saved" by a spreadsheet since would hand other cases' values to TestOps.
+    QFETCH(QString, edit);
+    QFETCH(bool, previous);
+    const QProcessEnvironment env = apiEnvironment();
+    m_fake->forceDeleted.insert(FakeTestOps::testCaseId(26961091, 1));
+    QString first, second;
+    QVERIFY(exportDeleteEditExport(2, 5, &first, &second));
+    const QString path = m_dir->filePath(u"exports/"_s + (previous ? first : second));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    // Rows of the generator end with "\r\n" and hold "\n" inside quoted cells only.
+    QList<QByteArray> rows = text.split('\r');
+    if (edit == u"remove"_s)
+        rows.removeAt(3);
+    else if (edit == u"reorder"_s)
+        rows.swapItemsAt(2, 4);
+    text = rows.join('\r');
+    if (edit == u"cell"_s)
+        text.replace("Пользователь создан", "Пользователь удалён");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+
+    QProcess process;
+    for (const QString &kind : {u"--changed"_s, u"--removed"_s}) {
+        QCOMPARE(run(process, {u"--restore"_s, second, kind, u"--apply"_s}, env), 2);
+        QVERIFY2(m_err.contains(
+                     u"nothing can be restored from %1: %2 is no longer the file that was compared"_s.arg(
+                         second, previous ? first : second)),
+                 qPrintable(m_err));
+    }
+    QVERIFY(m_fake->testCaseWrites.isEmpty());
+    QVERIFY(m_fake->createdTestCases.isEmpty());
 }
 
 void TestCli::init() {

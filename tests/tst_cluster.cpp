@@ -45,6 +45,7 @@ private slots:
     void exactlyOneLeadsAndRunNowOnAFollowerRunsOnTheLeader();
     void killedLeadersAreReplacedWithoutDoubleExports();
     void aLeaderCutOffStopsExportingBeforeItsLeaseExpires();
+    void aCycleALeaderDidNotFinishIsFinishedByTheNextOnce();
     void aReplicaThatDoesNotTrustTheApiNeverLeads();
 
 private:
@@ -117,6 +118,25 @@ private:
             .object()
             .value(u"cluster"_s)
             .toObject();
+    }
+    // Three replicas pod-N.., and a long download that Run now started on their leader (named); empty when
+    // that did not come about.
+    QString longExportOnTheLeader(int firstPod) {
+        for (int i = firstPod; i < firstPod + 3; ++i) {
+            if (!start(u"pod-%1"_s.arg(i)))
+                return QString();
+        }
+        if (!QTest::qWaitFor([this] { return replica(holder()) != nullptr; }, 10000))
+            return QString();
+        const QString leader = holder();
+        m_fake->group(26961091)->rows = 40000;
+        m_fake->throttleBytesPerSecond = 512 * 1024;
+        const qsizetype before = m_fake->downloads.size();
+        int status = 0;
+        http(replica(leader)->web.resolved(QUrl(u"/export"_s)), "POST", &status);
+        if (status != 202 || !QTest::qWaitFor([&] { return m_fake->downloads.size() == before + 1; }, 10000))
+            return QString();
+        return leader;
     }
     // Every change of the lease's holder the API double saw: (ms since the epoch, holder).
     QList<std::pair<qint64, QString>> holders() {
@@ -304,19 +324,10 @@ void TestCluster::killedLeadersAreReplacedWithoutDoubleExports() {
 }
 
 void TestCluster::aLeaderCutOffStopsExportingBeforeItsLeaseExpires() {
-    for (int i = 20; i < 23; ++i)
-        QVERIFY(start(u"pod-%1"_s.arg(i)));
-    QTRY_VERIFY_WITH_TIMEOUT(replica(holder()) != nullptr, 10000);
-    const QString leader = holder();
     const int filesBefore = int(QDir(m_dir.filePath(u"shared-volume"_s)).entryList({u"*.csv"_s}).size());
-    // A long download on the leader.
-    m_fake->group(26961091)->rows = 40000;
-    m_fake->throttleBytesPerSecond = 512 * 1024;
     const qsizetype before = m_fake->downloads.size();
-    int status = 0;
-    http(replica(leader)->web.resolved(QUrl(u"/export"_s)), "POST", &status);
-    QCOMPARE(status, 202);
-    QTRY_COMPARE_WITH_TIMEOUT(m_fake->downloads.size(), before + 1, 10000);
+    const QString leader = longExportOnTheLeader(20);
+    QVERIFY(!leader.isEmpty());
     // Cut off from the API: it cannot renew, stops exporting after the renew deadline, before the lease ends.
     http(QUrl(u"http://127.0.0.1:%1/cut?who=%2"_s.arg(m_controlPort).arg(leader)), "POST");
     QTRY_VERIFY_WITH_TIMEOUT(!holder().isEmpty() && holder() != leader, leaseMs + renewMs + 5000);
@@ -328,16 +339,51 @@ void TestCluster::aLeaderCutOffStopsExportingBeforeItsLeaseExpires() {
     QVERIFY(replica(leader)->log.contains("no longer leading"));
     QCOMPARE(int(QDir(m_dir.filePath(u"shared-volume"_s)).entryList({u"*.csv"_s}).size()),
              filesBefore); // no partial file
-    // The new leader exports; never at the same time as another replica.
+    // The new leader finishes the cycle the cut-off one could not, by itself, once; never at the same time as
+    // another replica.
     m_fake->throttleBytesPerSecond = 0;
     m_fake->group(26961091)->rows = 200;
-    http(replica(holder())->web.resolved(QUrl(u"/export"_s)), "POST", &status);
     QTRY_VERIFY_WITH_TIMEOUT(m_fake->downloads.size() == before + 2 && m_fake->downloads.last().complete,
                              10000);
+    QVERIFY2(m_fake->downloads.last().userAgent.contains("(" + holder().toUtf8() + ")"),
+             m_fake->downloads.last().userAgent.constData());
     QVERIFY2(overlappingDownloads().isEmpty(), qPrintable(overlappingDownloads()));
+    QTest::qWait(3 * retryMs);
+    QCOMPARE(m_fake->downloads.size(), before + 2);
+    QCOMPARE(int(QDir(m_dir.filePath(u"shared-volume"_s)).entryList({u"*.csv"_s}).size()), filesBefore + 1);
     // Back in touch, the old leader follows.
     http(QUrl(u"http://127.0.0.1:%1/uncut?who=%2"_s.arg(m_controlPort).arg(leader)), "POST");
     QTRY_COMPARE_WITH_TIMEOUT(cluster(replica(leader)).value(u"role"_s).toString(), u"follower"_s, 10000);
+}
+
+void TestCluster::aCycleALeaderDidNotFinishIsFinishedByTheNextOnce() {
+    // A rolling update during the daily run: the leader gets SIGTERM mid-download. The replica that leads
+    // next exports that cycle, once.
+    const QDir volume(m_dir.filePath(u"shared-volume"_s));
+    const qsizetype filesBefore = volume.entryList({u"*.csv"_s}).size();
+    const qsizetype before = m_fake->downloads.size();
+    const QString leader = longExportOnTheLeader(24);
+    QVERIFY(!leader.isEmpty());
+    QTest::qWait(2 * retryMs); // the leader has noted the cycle on the Lease
+    Replica *victim = replica(leader);
+    victim->process->terminate();
+    QVERIFY(victim->process->waitForFinished(15000));
+    m_replicas.erase(std::find_if(m_replicas.begin(), m_replicas.end(),
+                                  [victim](const auto &r) { return r.get() == victim; }));
+    m_fake->throttleBytesPerSecond = 0;
+    m_fake->group(26961091)->rows = 200;
+    QTRY_VERIFY_WITH_TIMEOUT(!holder().isEmpty() && holder() != leader, leaseMs + retryMs + 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->downloads.size() == before + 2 && m_fake->downloads.last().complete,
+                             10000);
+    QVERIFY(!m_fake->downloads.at(before).complete); // the one cut by the SIGTERM
+    QVERIFY2(m_fake->downloads.last().userAgent.contains("(" + holder().toUtf8() + ")"),
+             m_fake->downloads.last().userAgent.constData());
+    QTest::qWait(3 * retryMs); // renewals and a restart of a replica must not run it again
+    QVERIFY(start(u"pod-27"_s));
+    QTest::qWait(3 * retryMs);
+    QCOMPARE(m_fake->downloads.size(), before + 2);
+    QCOMPARE(volume.entryList({u"*.csv"_s}).size(), filesBefore + 1);
+    QVERIFY2(overlappingDownloads().isEmpty(), qPrintable(overlappingDownloads()));
 }
 
 void TestCluster::aReplicaThatDoesNotTrustTheApiNeverLeads() {

@@ -178,6 +178,7 @@ private slots:
     void settingsLeaveTheGroupsOfProjectsJsonInTheirFile();
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
+    void anEmptiedSettingIsSavedAsTheChoiceItIs();
     void settingsScheduleInWords();
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
@@ -932,6 +933,48 @@ void TestDesktop::settingsScheduleInWords() {
     QCOMPARE(ui->retryNote->text(), u"No retries: a failed group waits for the next scheduled export."_s);
 }
 
+void TestDesktop::anEmptiedSettingIsSavedAsTheChoiceItIs() {
+    // "No retries" must stay no retries: saved, loaded and shown again as empty, not as the default three.
+    ConfigSources fromFile = sources();
+    fromFile.commandLine.removeIf([](const auto &setting) { return setting.first == u"RETRY_DELAYS"_s; });
+    DesktopSettings storage(fromFile.settingsFile, nullptr);
+    SettingsDialog dialog(ConfigLoader::load(fromFile), &storage, m_clock, &m_network);
+    QCOMPARE(dialog.ui()->retryEdit->text(), u"5m,10m,15m"_s);
+    dialog.ui()->retryEdit->clear();
+    dialog.accept();
+    {
+        QSettings file(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        QVERIFY(file.contains(u"RETRY_DELAYS"_s));
+        QCOMPARE(file.value(u"RETRY_DELAYS"_s).toString(), QString());
+    }
+    const LoadedConfig loaded = ConfigLoader::load(fromFile);
+    QVERIFY(loaded.isValid());
+    QVERIFY(loaded.config.retryDelaysSeconds.isEmpty());
+    SettingsDialog again(loaded, &storage, m_clock, &m_network);
+    QCOMPARE(again.ui()->retryEdit->text(), QString());
+    QCOMPARE(again.ui()->retryNote->text(),
+             u"No retries: a failed group waits for the next scheduled export."_s);
+    // Back to a value: written over the empty one.
+    again.ui()->retryEdit->setText(u"1m"_s);
+    again.accept();
+    QCOMPARE(ConfigLoader::load(fromFile).config.retryDelaysSeconds, QList<int>{60});
+
+    // Each setting that may be emptied on purpose (empty is valid, and not its default) survives a save
+    // and a load as empty.
+    int checked = 0;
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        Config scratch;
+        if (spec.defaultValue.isEmpty() || spec.required || !spec.apply(QString(), scratch).isEmpty())
+            continue;
+        storage.save({{spec.name, QString()}});
+        const LoadedConfig reloaded = ConfigLoader::load(fromFile);
+        QCOMPARE(reloaded.raw.value(spec.name).source, SettingSource::SettingsFile);
+        QCOMPARE(reloaded.raw.value(spec.name).value, QString());
+        ++checked;
+    }
+    QVERIFY(checked >= 1);
+}
+
 void TestDesktop::settingsKeepACustomWebAddress() {
     // The checkbox "Share with colleagues" stands for WEB_BIND; saving must not turn 192.168.1.5 into
     // 0.0.0.0, nor 127.0.0.2 into 127.0.0.1.
@@ -1120,7 +1163,7 @@ void TestDesktop::browseTicksGroupsOfSeveralProjects() {
     QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 3);
     ui->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Checked); // API, project 17
     ui->projectCombo->setCurrentIndex(1);                           // project 18
-    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 2); // its group, then a test case
+    QTRY_COMPARE(ui->groupsTree->topLevelItemCount(), 2);           // its group, then a test case
     QCOMPARE(ui->groupsTree->topLevelItem(0)->text(0), u"Mobile"_s);
     QCOMPARE(ui->statusLabel->text(), u"1 more group(s) ticked in other projects or trees."_s);
     ui->groupsTree->topLevelItem(0)->setCheckState(0, Qt::Checked);
@@ -1229,7 +1272,7 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     dialog->delay()->setValue(72);
     dialog->completeButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
-    QCOMPARE(m_dialogs.messages.last(), u"Created: 13. Already there: 0. Refused: 0."_s);
+    QCOMPARE(m_dialogs.messages.last(), u"Created: 13. Already there: 0. Refused: 0. Not tried: 0."_s);
     QCOMPARE(m_fake->cleanerRules.size(), 15);
     QTRY_VERIFY(!dialog->session()->isBusy());
     QCOMPARE(dialog->grid()->item(2, 4)->text(), u"72 h · project"_s);

@@ -137,6 +137,10 @@ private slots:
     void exportsEveryGroupByteForByte();
     void requestHasTheShapeTestOpsExpects();
     void keepsABomAndMissingContentType();
+    void gzipAnswersAreDecodedAndCheckedToTheirEnd();
+    void aCutGzipStreamFailsWithoutTheCountToo();
+    void csvCutShortIsSeen_data();
+    void csvCutShortIsSeen();
     void faults_data();
     void faults();
     void jobQueuedLongerThanTheLimit();
@@ -250,6 +254,56 @@ void TestExportEngine::keepsABomAndMissingContentType() {
     QCOMPARE(rig.attempts(u"API"_s).first().value(u"rows"_s).toInteger(), 120);
 }
 
+void TestExportEngine::gzipAnswersAreDecodedAndCheckedToTheirEnd() {
+    Rig rig({}, {api});
+    rig.fake.gzip = true; // every answer, JSON and CSV, gzip-encoded
+    QVERIFY(rig.runCycle().ok());
+    const QString file = rig.store.list().first().fileName;
+    QCOMPARE(rig.fileBytes(file), rig.fake.expectedCsv(api.groupId));
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"rows"_s).toInteger(), 120);
+    QCOMPARE(rig.attempts(u"API"_s).first().value(u"bytes"_s).toInteger(),
+             rig.fake.expectedCsv(api.groupId).size()); // the file's size, not the compressed one
+}
+
+void TestExportEngine::aCutGzipStreamFailsWithoutTheCountToo() {
+    // Without TestOps' count only the stream itself can tell: a 40-case export must not become 7 cases.
+    Rig rig({}, {api});
+    rig.fake.countUnknown = true;
+    rig.fake.addFault(Fault::GzipCut, 1);
+    QVERIFY(!rig.runCycle().ok());
+    const QString error = rig.attempts(u"API"_s).first().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"the answer ended inside its gzip stream"_s), qPrintable(error));
+    QVERIFY(rig.store.list().isEmpty());
+    QVERIFY(rig.folderEntries().isEmpty());
+}
+
+void TestExportEngine::csvCutShortIsSeen_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("cut"); // part of the reason; empty: whole
+    const QByteArray header = "allure_id;name;scenario\r\n";
+    QTest::newRow("whole") << header + "1;a;\"x\r\ny\"\r\n2;b;z\r\n" << QString();
+    QTest::newRow("whole, no last line break") << header + "1;a;x\r\n2;b;z" << QString();
+    QTest::newRow("inside a quoted cell")
+        << header + "1;a;x\r\n2;b;\"first line\r\nsec" << u"it ends inside a quoted cell of row 2"_s;
+    QTest::newRow("a short last row")
+        << header + "1;a;x\r\n2;Log" << u"its last row (2) has 2 of the header's 3 cells"_s;
+    QTest::newRow("quoted separators do not count") << header + "1;\"a;b;c\"" << u"has 2 of the header's 3"_s;
+}
+
+void TestExportEngine::csvCutShortIsSeen() {
+    QFETCH(QByteArray, text);
+    QFETCH(QString, cut);
+    for (const int piece : {1, 3, 7, 1000}) { // however the bytes arrive
+        CsvRowCounter counter(';');
+        for (qsizetype i = 0; i < text.size(); i += piece)
+            counter.feed(text.mid(i, piece));
+        if (cut.isEmpty())
+            QVERIFY2(counter.cutShort().isEmpty(), qPrintable(counter.cutShort()));
+        else
+            QVERIFY2(counter.cutShort().contains(cut), qPrintable(counter.cutShort()));
+    }
+}
+
 void TestExportEngine::faults_data() {
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<int>("times");
@@ -287,6 +341,10 @@ void TestExportEngine::faults_data() {
         << u"downloading the export failed: the server closed the connection"_s;
     QTest::newRow("no Content-Length") << Fault::NoContentLength << 1 << 1 << true << QString();
     QTest::newRow("empty body") << Fault::EmptyBody << 1 << 2 << true << u"the server sent an empty file"_s;
+    QTest::newRow("gzip stream cut short")
+        << Fault::GzipCut << 1 << 2 << true << u"the answer ended inside its gzip stream"_s;
+    QTest::newRow("cut inside a record, no Content-Length")
+        << Fault::CutMidRecord << 1 << 2 << true << u"the downloaded export is cut short: "_s;
     QTest::newRow("HTML page always")
         << Fault::HtmlPage << -1 << 2 << false << u"a web page answered instead of TestOps (CSV expected)"_s;
 }
@@ -972,6 +1030,29 @@ void TestExportEngine::secondExportKnowsWhatChanged() {
              CsvGenerator::cell(u"description"_s, api.groupId, 40, 0));
     QVERIFY(!ChangeDetails::load(rig.store, u"testops_export_API_2020-01-01_00-00-00.csv"_s, &error));
     QVERIFY2(error.contains(u"has not been compared"_s), qPrintable(error));
+    QVERIFY2(details->verifyFiles({}, &error), qPrintable(error)); // both files as they were compared
+
+    // A previous file edited since (a row removed by a spreadsheet's "save"): the kept places point at other
+    // records, which prove by their allure_id that they are not the case's; its old texts are left out.
+    QFile edited(rig.store.filePath(first));
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    QList<QByteArray> records = edited.readAll().split('\r');
+    edited.close();
+    records.removeAt(2);
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(records.join('\r'));
+    edited.close();
+    details = ChangeDetails::load(rig.store, second, &error);
+    const ExportComparison::Case changedCase = details->result().changed.first();
+    QString readError;
+    const QList<ChangeDetails::Field> afterEdit = details->fields(changedCase, &readError);
+    QVERIFY2(
+        readError.contains(u"%1 changed since it was compared: at the place kept for test case %2 it holds "
+                           "test case"_s.arg(first, changedCase.id)),
+        qPrintable(readError));
+    QCOMPARE(afterEdit.first().before, QString()); // never another case's text
+    QVERIFY(!details->verifyFiles({}, &error));
+    QVERIFY2(error.contains(u"%1 is no longer the file that was compared"_s.arg(first)), qPrintable(error));
 
     // Retention deletes what is kept beside a file with it.
     QVERIFY(rig.store.remove(second));

@@ -1,10 +1,14 @@
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +19,7 @@ private slots:
     void formatsOneUtcLinePerEvent();
     void secretsNeverLeave();
     void fileIsRotatedBySize();
+    void linesFromManyThreadsStayWhole();
 };
 
 void TestLogSink::formatsOneUtcLinePerEvent() {
@@ -56,5 +61,58 @@ void TestLogSink::fileIsRotatedBySize() {
     QVERIFY(newest.readAll().contains("line 199 "));
 }
 
-QTEST_GUILESS_MAIN(TestLogSink)
+namespace {
+// The child's part: threads logging at once, long lines among short ones, while the sink is replaced at the
+// end (as at exit); every line must reach stderr whole, in the sink's format.
+int logFromManyThreads() {
+    auto *sink = new LogSink({});
+    sink->install();
+    QList<QThread *> threads;
+    for (int t = 0; t < 8; ++t) {
+        threads.append(QThread::create([t] {
+            for (int i = 0; i < 400; ++i)
+                qCWarning(lcExport, "thread %d line %d %s end", t, i,
+                          QByteArray(i % 7 == 0 ? 9000 : 40 + i % 50, char('a' + t)).constData());
+        }));
+        threads.last()->start();
+    }
+    QThread::msleep(5);
+    delete sink; // as at exit, while threads still log
+    for (QThread *thread : std::as_const(threads)) {
+        thread->wait();
+        delete thread;
+    }
+    return 0;
+}
+} // namespace
+
+void TestLogSink::linesFromManyThreadsStayWhole() {
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TST_LOGSINK_CHILD"_s, u"1"_s);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    const QList<QByteArray> lines = child.readAllStandardError().split('\n');
+    static const QRegularExpression whole(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z warning testops\\.export: thread (\\d) line \\d+ ([a-h])+ end$"_s);
+    int count = 0;
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = whole.match(QString::fromUtf8(line));
+        QVERIFY2(match.hasMatch() && match.captured(2).at(0).unicode() - u'a' == match.captured(1).toInt(),
+                 line.left(200).constData());
+        ++count;
+    }
+    QCOMPARE(count, 8 * 400);
+}
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("TST_LOGSINK_CHILD"))
+        return logFromManyThreads();
+    TestLogSink test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_logsink.moc"

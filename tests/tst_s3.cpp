@@ -356,12 +356,15 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds_data() {
     // Qt sends a request again once when a connection breaks before the answer: the faults outlast that.
     QTest::newRow("reset mid-upload") << QByteArray("put-reset 3") << u"S3 at "_s;
     QTest::newRow("server down") << QByteArray("put-down 3") << u"cannot be reached"_s;
-    QTest::newRow("slow server past the timeout") << QByteArray("put-slow 1") << u"S3 at "_s;
+    QTest::newRow("slow server past the timeout")
+        << QByteArray("put-slow 1") << u"did not answer within 5 s: the request timed out"_s;
 }
 
 void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
     QFETCH(QByteArray, fault);
     QFETCH(QString, said);
+    // Qt's raw line for a read of a closed reply never reaches the log: it is silenced where it starts.
+    QTest::failOnWarning(QRegularExpression(u"device not open"_s));
     QTemporaryDir dir;
     Rig rig(dir.filePath(u"exports"_s));
     if (fault.startsWith(
@@ -494,6 +497,10 @@ void TestS3::theGoToolsSettingsAndBucketLayoutUnchanged() {
     const auto [partStatus, part] = get(u"/download/"_s + earlier, "bytes=16-27");
     QCOMPARE(partStatus, 206);
     QCOMPARE(part, earlierBytes.mid(16, 12));
+    // Stored bytes only: an object S3 sends compressed (and cut short) never passes as the export.
+    ::fault("get-gzip-cut 1");
+    const auto [cutStatus, cut] = get(u"/download/"_s + earlier);
+    QVERIFY2(cutStatus >= 500 && cut.contains("not as it is stored"), cut.constData());
     const auto [missingStatus, missing] = get(u"/download/testops_export_17_API_%1_07-00-01.csv"_s.arg(
         earlierDay.addDays(-1).toString(Qt::ISODate)));
     QCOMPARE(missingStatus, 404);

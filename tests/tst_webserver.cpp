@@ -1,6 +1,7 @@
 #include "CsvGenerator.h"
 #include "FakeTestOps.h"
 #include "ManualClock.h"
+#include "cleanup/CleanupSession.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
@@ -392,6 +393,19 @@ void TestWebServer::downloadRanges() {
     QCOMPARE(answer.body, content);
     answer = get(path, {{"Range", "lines=1-2"}});
     QCOMPARE(answer.status, 200);
+    // If-Range (RFC 9110 13.1.5): the range only of the file the client has; another one comes whole.
+    const QByteArray etag = answer.headers.value("etag");
+    answer = get(path, {{"Range", "bytes=10-19"}, {"If-Range", etag}});
+    QCOMPARE(answer.status, 206);
+    QCOMPARE(answer.body, content.mid(10, 10));
+    answer = get(path, {{"Range", "bytes=10-19"}, {"If-Range", answer.headers.value("last-modified")}});
+    QCOMPARE(answer.status, 206);
+    answer = get(path, {{"Range", "bytes=10-19"}, {"If-Range", "\"1000-1\""}});
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, content);
+    answer = get(path, {{"Range", "bytes=10-19"}, {"If-Range", "Sat, 01 Jan 2000 00:00:00 GMT"}});
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, content);
 }
 
 void TestWebServer::downloadOfACyrillicName() {
@@ -943,6 +957,7 @@ void TestWebServer::hostileRequests() {
 void TestWebServer::cleanupRulesReadOnly() {
     m_fake->addCleanerRule(0, u"attachment"_s, u"passed"_s, 24);
     m_fake->addCleanerRule(17, u"scenario"_s, u"failed"_s, 12);
+    m_fake->launchCloseTimeout = 72; // seconds, as TestOps gives it
     startServer(u"colleague-key"_s);
     const QList<QPair<QByteArray, QByteArray>> key{{"Authorization", "Bearer colleague-key"}};
     QCOMPARE(get("/api/cleanup").status, 401); // behind the access key like the rest
@@ -963,7 +978,12 @@ void TestWebServer::cleanupRulesReadOnly() {
     QCOMPARE(cells.at(0).toObject().value(u"effective"_s).toInt(), 24);
     QCOMPARE(cells.at(6).toObject().value(u"source"_s).toString(), u"project"_s); // scenario/failed
     QCOMPARE(cells.at(6).toObject().value(u"effective"_s).toInt(), 12);
-    QCOMPARE(project.value(u"launchClose"_s).toObject().value(u"finishedSeconds"_s).toInteger(), 3600);
+    // The words of the window and the command line (the page once said "0 h" where they said "72 s").
+    const QJsonObject close = project.value(u"launchClose"_s).toObject();
+    QCOMPARE(close.value(u"finishedSeconds"_s).toInteger(), 72);
+    QCOMPARE(close.value(u"text"_s).toString(),
+             u"Launches close 72 s after they finish; cleanup only touches closed launches."_s);
+    QCOMPARE(close.value(u"text"_s).toString(), CleanupSession::launchCloseText({true, 72, 0, {}}));
     // Read again only after five minutes, not on every request.
     const int reads = m_fake->count(u"GET /api/cleanerschema"_s);
     QCOMPARE(get("/api/cleanup", key).status, 200);

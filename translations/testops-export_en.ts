@@ -49,6 +49,26 @@
         <source>the kept changes of %1 are unreadable: %2</source>
         <translation>the kept changes of %1 are unreadable: %2</translation>
     </message>
+    <message>
+        <source>%1 changed since it was compared: at the place kept for test case %2 it holds %3</source>
+        <translation>%1 changed since it was compared: at the place kept for test case %2 it holds %3</translation>
+    </message>
+    <message>
+        <source>no test case</source>
+        <translation>no test case</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>test case %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer the file that was compared (its SHA-256 differs from the one kept then): it was edited or replaced, so the cases&apos; places in it are not to be trusted</source>
+        <translation>%1 is no longer the file that was compared (its SHA-256 differs from the one kept then): it was edited or replaced, so the cases&apos; places in it are not to be trusted</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 as it was compared is not known (the file was not written by this app), so it cannot be proven unchanged</source>
+        <translation>the SHA-256 of %1 as it was compared is not known (the file was not written by this app), so it cannot be proven unchanged</translation>
+    </message>
 </context>
 <context>
     <name>ChangeViewDialog</name>
@@ -335,10 +355,6 @@
         <translation>%1 (project %2)</translation>
     </message>
     <message>
-        <source>Created: %1. Already there: %2. Refused: %3.</source>
-        <translation>Created: %1. Already there: %2. Refused: %3.</translation>
-    </message>
-    <message>
         <source>Reading the rules from TestOps…</source>
         <translation>Reading the rules from TestOps…</translation>
     </message>
@@ -429,6 +445,10 @@ Start it now?</source>
         <translation>TestOps&apos; cleanup runs by itself at 02:00 (collection) and 02:30 (deletion). Started now, it runs for the whole TestOps instance, not only this project, deletes artefacts for good and loads the blob storage; TestOps only lets administrators start it.
 
 Start it now?</translation>
+    </message>
+    <message>
+        <source>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</source>
+        <translation>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +598,30 @@ Start it now?</translation>
     <message>
         <source>WOULD CREATE  %1  %2 h  %3</source>
         <translation>WOULD CREATE  %1  %2 h  %3</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the rules read again have it (%1)</source>
+        <translation>the answer was lost; the rules read again have it (%1)</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and the rules read again do not have it</source>
+        <translation>not created: the answer was lost, and the rules read again do not have it</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and the rules cannot be read again (%1)</source>
+        <translation>not known whether it was created: the answer was lost, and the rules cannot be read again (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: TestOps refused the rule before it</source>
+        <translation>not tried: TestOps refused the rule before it</translation>
+    </message>
+    <message>
+        <source>CREATED  %1  %2 h  %3: %4</source>
+        <translation>CREATED  %1  %2 h  %3: %4</translation>
+    </message>
+    <message>
+        <source>NOT TRIED  %1  %2: %3</source>
+        <translation>NOT TRIED  %1  %2: %3</translation>
     </message>
 </context>
 <context>
@@ -850,6 +894,17 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>a quoted cell opened on line %1 is not closed</source>
         <translation>a quoted cell opened on line %1 is not closed</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowCounter</name>
+    <message>
+        <source>it ends inside a quoted cell of row %1</source>
+        <translation>it ends inside a quoted cell of row %1</translation>
+    </message>
+    <message>
+        <source>its last row (%1) has %2 of the header&apos;s %3 cells</source>
+        <translation>its last row (%1) has %2 of the header&apos;s %3 cells</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1182,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
         <translation>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</translation>
     </message>
+    <message>
+        <source>nothing can be restored from %1: %2</source>
+        <translation>nothing can be restored from %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1282,6 +1341,29 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
         <translation>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</translation>
     </message>
+    <message>
+        <source>the downloaded export is cut short: %1; it was not kept</source>
+        <translation>the downloaded export is cut short: %1; it was not kept</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDecoder</name>
+    <message>
+        <source>the gzip decoder could not be set up</source>
+        <translation>the gzip decoder could not be set up</translation>
+    </message>
+    <message>
+        <source>the gzip decoder could not be reset</source>
+        <translation>the gzip decoder could not be reset</translation>
+    </message>
+    <message>
+        <source>the decoded bytes could not be kept</source>
+        <translation>the decoded bytes could not be kept</translation>
+    </message>
+    <message>
+        <source>the gzip stream is damaged (%1)</source>
+        <translation>the gzip stream is damaged (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KubeClient</name>
@@ -1292,6 +1374,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the Kubernetes API answered HTTP %1: %2</source>
         <translation>the Kubernetes API answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the Kubernetes API did not answer within %1 s</source>
+        <translation>the Kubernetes API did not answer within %1 s</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1750,21 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>ReadBack</name>
+    <message>
+        <source>test case %1 could not be read back: %2</source>
+        <translation>test case %1 could not be read back: %2</translation>
+    </message>
+    <message>
+        <source>the newest test cases could not be read back: %1</source>
+        <translation>the newest test cases could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>its versions could not be read back: %1</source>
+        <translation>its versions could not be read back: %1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreSession</name>
     <message>
         <source>scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps with attachments and expected results, and the text cannot be proven to round-trip)</source>
@@ -1805,12 +1906,60 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>TestOps holds the previous export&apos;s values already</source>
         <translation>TestOps holds the previous export&apos;s values already</translation>
     </message>
+    <message>
+        <source>nothing can be planned from %1: %2</source>
+        <translation>nothing can be planned from %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>the answer to the version was lost; reading back found it saved</source>
+        <translation>the answer to the version was lost; reading back found it saved</translation>
+    </message>
+    <message>
+        <source>no version was taken first: its answer was lost, and TestOps lists none</source>
+        <translation>no version was taken first: its answer was lost, and TestOps lists none</translation>
+    </message>
+    <message>
+        <source>whether a version was taken first is not known: its answer was lost, and %1</source>
+        <translation>whether a version was taken first is not known: its answer was lost, and %1</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading TestOps back found the new test case %1, kept (not created twice)</source>
+        <translation>the answer was lost; reading TestOps back found the new test case %1, kept (not created twice)</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</source>
+        <translation>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading the case back shows it done</source>
+        <translation>the answer was lost; reading the case back shows it done</translation>
+    </message>
+    <message>
+        <source>not known whether it was done: the answer was lost, and the case could not be read back (%1)</source>
+        <translation>not known whether it was done: the answer was lost, and the case could not be read back (%1)</translation>
+    </message>
+    <message>
+        <source>not done: the answer was lost, and the case read back is as it was</source>
+        <translation>not done: the answer was lost, and the case read back is as it was</translation>
+    </message>
 </context>
 <context>
     <name>S3Call</name>
     <message>
         <source>cannot write what S3 sends: %1</source>
         <translation>cannot write what S3 sends: %1</translation>
+    </message>
+    <message>
+        <source>S3 sent the object encoded as &quot;%1&quot;, not as it is stored</source>
+        <translation>S3 sent the object encoded as &quot;%1&quot;, not as it is stored</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1999,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the upload was stopped</source>
         <translation>the upload was stopped</translation>
+    </message>
+    <message>
+        <source>S3 at %1 did not answer within %2 s: the request timed out</source>
+        <translation>S3 at %1 did not answer within %2 s: the request timed out</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3052,18 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</source>
         <translation>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</translation>
     </message>
+    <message>
+        <source>the server sent its answer encoded as &quot;%1&quot;, which was not asked for (gzip or none)</source>
+        <translation>the server sent its answer encoded as &quot;%1&quot;, which was not asked for (gzip or none)</translation>
+    </message>
+    <message>
+        <source>the answer ended inside its gzip stream, after %1 bytes: it was cut short</source>
+        <translation>the answer ended inside its gzip stream, after %1 bytes: it was cut short</translation>
+    </message>
+    <message>
+        <source>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</source>
+        <translation>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -3337,14 +3502,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>missing</source>
         <translation>missing</translation>
-    </message>
-    <message>
-        <source>Launches close %1 h after they finish; cleanup only touches closed launches.</source>
-        <translation>Launches close %1 h after they finish; cleanup only touches closed launches.</translation>
-    </message>
-    <message>
-        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
-        <translation>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</translation>
     </message>
     <message>
         <source>Cleanup rules</source>

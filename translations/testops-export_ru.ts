@@ -49,6 +49,26 @@
         <source>the kept changes of %1 are unreadable: %2</source>
         <translation>сохранённые изменения %1 не читаются: %2</translation>
     </message>
+    <message>
+        <source>%1 changed since it was compared: at the place kept for test case %2 it holds %3</source>
+        <translation>%1 изменился после сравнения: на месте, запомненном для тест-кейса %2, теперь %3</translation>
+    </message>
+    <message>
+        <source>no test case</source>
+        <translation>нет тест-кейса</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>тест-кейс %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer the file that was compared (its SHA-256 differs from the one kept then): it was edited or replaced, so the cases&apos; places in it are not to be trusted</source>
+        <translation>%1 — уже не тот файл, который сравнивался (его SHA-256 не совпадает с запомненным тогда): его изменили или заменили, и места тест-кейсов в нём больше не верны</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 as it was compared is not known (the file was not written by this app), so it cannot be proven unchanged</source>
+        <translation>SHA-256 файла %1 на момент сравнения неизвестен (файл записан не этим приложением), поэтому нельзя доказать, что он не менялся</translation>
+    </message>
 </context>
 <context>
     <name>ChangeViewDialog</name>
@@ -335,10 +355,6 @@
         <translation>%1 (проект %2)</translation>
     </message>
     <message>
-        <source>Created: %1. Already there: %2. Refused: %3.</source>
-        <translation>Создано: %1. Уже было: %2. Отклонено: %3.</translation>
-    </message>
-    <message>
         <source>Reading the rules from TestOps…</source>
         <translation>Читаем правила из TestOps…</translation>
     </message>
@@ -429,6 +445,10 @@ Start it now?</source>
         <translation>Очистка TestOps запускается сама в 02:00 (сбор) и 02:30 (удаление). Запущенная сейчас, она пройдёт по всему экземпляру TestOps, а не только по этому проекту, удалит артефакты безвозвратно и нагрузит хранилище; запускать её TestOps позволяет только администраторам.
 
 Запустить сейчас?</translation>
+    </message>
+    <message>
+        <source>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</source>
+        <translation>Создано: %1. Уже были: %2. Отказано: %3. Не отправлялось: %4.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +598,30 @@ Start it now?</source>
     <message>
         <source>WOULD CREATE  %1  %2 h  %3</source>
         <translation>БУДЕТ СОЗДАНО  %1  %2 ч  %3</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the rules read again have it (%1)</source>
+        <translation>ответ потерялся; в перечитанных правилах оно есть (%1)</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and the rules read again do not have it</source>
+        <translation>не создано: ответ потерялся, и в перечитанных правилах его нет</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and the rules cannot be read again (%1)</source>
+        <translation>неизвестно, создано ли: ответ потерялся, а правила не удаётся перечитать (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: TestOps refused the rule before it</source>
+        <translation>не отправлялось: TestOps отказал в правиле перед ним</translation>
+    </message>
+    <message>
+        <source>CREATED  %1  %2 h  %3: %4</source>
+        <translation>СОЗДАНО  %1  %2 ч  %3: %4</translation>
+    </message>
+    <message>
+        <source>NOT TRIED  %1  %2: %3</source>
+        <translation>НЕ ПОСЛАНО  %1  %2: %3</translation>
     </message>
 </context>
 <context>
@@ -850,6 +894,17 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>a quoted cell opened on line %1 is not closed</source>
         <translation>ячейка в кавычках, открытая в строке %1, не закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowCounter</name>
+    <message>
+        <source>it ends inside a quoted cell of row %1</source>
+        <translation>он обрывается внутри ячейки в кавычках в строке %1</translation>
+    </message>
+    <message>
+        <source>its last row (%1) has %2 of the header&apos;s %3 cells</source>
+        <translation>в его последней строке (%1) %2 ячеек из %3 в заголовке</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1188,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
         <translation>эти две выгрузки слишком велики для сравнения здесь (вместе %1, не более %2); настольное приложение сравнивает любые две</translation>
     </message>
+    <message>
+        <source>nothing can be restored from %1: %2</source>
+        <translation>из %1 ничего нельзя восстановить: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1288,6 +1347,29 @@ Without options it starts the desktop app in the system tray.</source>
         <source>the export of group %1 (id %2) has no test cases: the group id may be stale after the tree was rebuilt; pick the group again with Browse… in Settings, or check its id in EXPORT_GROUPS</source>
         <translation>в выгрузке группы %1 (id %2) нет тест-кейсов: возможно, id группы устарел после перестроения дерева; выберите группу заново кнопкой «Обзор…» в настройках или проверьте её id в EXPORT_GROUPS</translation>
     </message>
+    <message>
+        <source>the downloaded export is cut short: %1; it was not kept</source>
+        <translation>скачанная выгрузка оборвана: %1; она не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDecoder</name>
+    <message>
+        <source>the gzip decoder could not be set up</source>
+        <translation>не удалось подготовить распаковку gzip</translation>
+    </message>
+    <message>
+        <source>the gzip decoder could not be reset</source>
+        <translation>не удалось сбросить распаковку gzip</translation>
+    </message>
+    <message>
+        <source>the decoded bytes could not be kept</source>
+        <translation>распакованные байты не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>the gzip stream is damaged (%1)</source>
+        <translation>поток gzip повреждён (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KubeClient</name>
@@ -1298,6 +1380,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the Kubernetes API answered HTTP %1: %2</source>
         <translation>API Kubernetes ответил HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the Kubernetes API did not answer within %1 s</source>
+        <translation>API Kubernetes не ответил за %1 с</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1758,21 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>ReadBack</name>
+    <message>
+        <source>test case %1 could not be read back: %2</source>
+        <translation>тест-кейс %1 не удалось перечитать: %2</translation>
+    </message>
+    <message>
+        <source>the newest test cases could not be read back: %1</source>
+        <translation>новейшие тест-кейсы не удалось перечитать: %1</translation>
+    </message>
+    <message>
+        <source>its versions could not be read back: %1</source>
+        <translation>его версии не удалось перечитать: %1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreSession</name>
     <message>
         <source>scenario: not written back (the CSV renders the steps as text; TestOps keeps them as steps with attachments and expected results, and the text cannot be proven to round-trip)</source>
@@ -1813,12 +1914,60 @@ Without options it starts the desktop app in the system tray.</source>
         <source>TestOps holds the previous export&apos;s values already</source>
         <translation>в TestOps уже значения из предыдущей выгрузки</translation>
     </message>
+    <message>
+        <source>nothing can be planned from %1: %2</source>
+        <translation>по %1 ничего нельзя запланировать: %2</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>the answer to the version was lost; reading back found it saved</source>
+        <translation>ответ на сохранение версии потерялся; при перечитывании версия нашлась</translation>
+    </message>
+    <message>
+        <source>no version was taken first: its answer was lost, and TestOps lists none</source>
+        <translation>версия сначала не сохранена: ответ потерялся, и в TestOps её нет</translation>
+    </message>
+    <message>
+        <source>whether a version was taken first is not known: its answer was lost, and %1</source>
+        <translation>неизвестно, сохранена ли сначала версия: ответ потерялся, и %1</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading TestOps back found the new test case %1, kept (not created twice)</source>
+        <translation>ответ потерялся; при перечитывании TestOps нашёлся новый тест-кейс %1, он оставлен (второй раз не создан)</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</source>
+        <translation>не создан: ответ потерялся, и в TestOps нет нового тест-кейса с таким именем; запустите восстановление ещё раз</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>неизвестно, создан ли: ответ потерялся, и %1; проверьте TestOps, прежде чем запускать восстановление снова</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading the case back shows it done</source>
+        <translation>ответ потерялся; перечитанный тест-кейс показывает, что всё сделано</translation>
+    </message>
+    <message>
+        <source>not known whether it was done: the answer was lost, and the case could not be read back (%1)</source>
+        <translation>неизвестно, сделано ли: ответ потерялся, а тест-кейс не удалось перечитать (%1)</translation>
+    </message>
+    <message>
+        <source>not done: the answer was lost, and the case read back is as it was</source>
+        <translation>не сделано: ответ потерялся, а перечитанный тест-кейс остался прежним</translation>
+    </message>
 </context>
 <context>
     <name>S3Call</name>
     <message>
         <source>cannot write what S3 sends: %1</source>
         <translation>не удаётся записать то, что присылает S3: %1</translation>
+    </message>
+    <message>
+        <source>S3 sent the object encoded as &quot;%1&quot;, not as it is stored</source>
+        <translation>S3 прислал объект в кодировке «%1», а не таким, как он хранится</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2007,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the upload was stopped</source>
         <translation>загрузка остановлена</translation>
+    </message>
+    <message>
+        <source>S3 at %1 did not answer within %2 s: the request timed out</source>
+        <translation>S3 по адресу %1 не ответил за %2 с: время ожидания запроса истекло</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3063,18 @@ Without options it starts the desktop app in the system tray.</source>
         <source>a web page answered instead of TestOps (%1 expected), although TestOps accepted the token at this address: a proxy or a login page stands in between; ask whoever runs it to let %2 through</source>
         <translation>вместо TestOps ответила веб-страница (ожидался %1), хотя по этому адресу TestOps принял токен: между ними прокси или страница входа; попросите тех, кто ими управляет, пропускать %2</translation>
     </message>
+    <message>
+        <source>the server sent its answer encoded as &quot;%1&quot;, which was not asked for (gzip or none)</source>
+        <translation>сервер прислал ответ в кодировке «%1», о которой его не просили (только gzip или без сжатия)</translation>
+    </message>
+    <message>
+        <source>the answer ended inside its gzip stream, after %1 bytes: it was cut short</source>
+        <translation>ответ оборвался внутри потока gzip после %1 байт: он неполный</translation>
+    </message>
+    <message>
+        <source>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</source>
+        <translation>соединение прервалось после отправки %1 %2 и до ответа TestOps: выполнил ли TestOps запрос, неизвестно</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -3349,14 +3514,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>missing</source>
         <translation>нет правила</translation>
-    </message>
-    <message>
-        <source>Launches close %1 h after they finish; cleanup only touches closed launches.</source>
-        <translation>Запуски закрываются через %1 ч после завершения; очистка касается только закрытых запусков.</translation>
-    </message>
-    <message>
-        <source>Launches are not closed automatically: cleanup never touches a launch until someone closes it.</source>
-        <translation>Запуски не закрываются автоматически: очистка не тронет запуск, пока его кто-нибудь не закроет.</translation>
     </message>
     <message>
         <source>Cleanup rules</source>

@@ -53,13 +53,8 @@
     scroll.append(table);
     box.append(scroll);
     const close = project.launchClose || {};
-    if (close.known) {
-      box.append(element('p', close.finishedSeconds > 0
-        ? t('Launches close %1 h after they finish; cleanup only touches closed launches.',
-          Math.round(close.finishedSeconds / 360) / 10)
-        : t('Launches are not closed automatically: cleanup never touches a launch until someone closes it.'),
-      close.finishedSeconds > 0 ? 'muted' : 'warn'));
-    }
+    if (close.known) // the words are the server's, as the window and the command line say them
+      box.append(element('p', close.text, close.finishedSeconds > 0 ? 'muted' : 'warn'));
     return box;
   }
 

@@ -134,16 +134,23 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
                 int created = 0;
                 int there = 0;
                 int refused = 0;
+                int notTried = 0;
+                QString why;
                 for (const CleanupSession::Outcome &outcome : outcomes) {
                     m_results->appendPlainText(CleanupSession::outcomeLine(outcome));
                     created += outcome.kind == CleanupSession::Outcome::Kind::Created;
                     there += outcome.kind == CleanupSession::Outcome::Kind::AlreadyThere;
-                    refused += outcome.kind == CleanupSession::Outcome::Kind::Refused;
+                    notTried += outcome.kind == CleanupSession::Outcome::Kind::NotTried;
+                    if (outcome.kind == CleanupSession::Outcome::Kind::Refused && refused++ == 0)
+                        why = outcome.why;
                 }
-                m_dialogs->information(
-                    this, windowTitle(),
-                    tr("Created: %1. Already there: %2. Refused: %3.").arg(created).arg(there).arg(refused) +
-                        (refused > 0 ? u"\n\n"_s + outcomes.constLast().why : QString()));
+                m_dialogs->information(this, windowTitle(),
+                                       tr("Created: %1. Already there: %2. Refused: %3. Not tried: %4.")
+                                               .arg(created)
+                                               .arg(there)
+                                               .arg(refused)
+                                               .arg(notTried) +
+                                           (refused > 0 ? u"\n\n"_s + why : QString()));
             });
     connect(m_session.get(), &CleanupSession::done, this, [this](bool ok, const QString &message) {
         setBusy(m_session->isBusy());

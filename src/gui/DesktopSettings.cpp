@@ -1,5 +1,7 @@
 #include "DesktopSettings.h"
 
+#include "config/SettingsTable.h"
+
 #include <algorithm>
 
 #include <QDir>
@@ -51,9 +53,10 @@ QString DesktopSettings::save(const QHash<QString, QString> &values) {
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (isSecret(it.key()))
             continue;
-        if (it.value().isEmpty())
+        const SettingSpec *spec = SettingsTable::find(it.key());
+        if (it.value().isEmpty() && !(spec && spec->emptyIsAChoice()))
             file.remove(it.key());
-        else
+        else // an empty RETRY_DELAYS stays as "RETRY_DELAYS=": no retries, not the default
             file.setValue(it.key(), it.value());
     }
     QString problem;

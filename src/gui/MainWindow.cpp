@@ -59,6 +59,7 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
     m_ui->actionRunNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
     auto *find = new QAction(this);
+    find->setObjectName(u"actionFind"_s);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -67,7 +68,9 @@ MainWindow::MainWindow(UserDialogs *dialogs, QWidget *parent)
     // Down in the filter goes on to what it found: the list, its first row picked.
     m_ui->searchEdit->installEventFilter(this);
     auto *refresh = new QAction(this);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(u"actionRefresh"_s);
+    // F5 by name: the standard Refresh is Ctrl+R too under the GNOME and GTK themes, which is Run now's.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(refresh, &QAction::triggered, this, [this] {
         if (m_front)
             m_front->refreshExports();

@@ -295,7 +295,8 @@ QHash<QString, RawSetting> SettingsDialog::editedRaw() const {
     for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
         if (overrides(raw.value(it.key()).source))
             continue;
-        if (it.value().isEmpty() && !SettingsTable::find(it.key())->required)
+        const SettingSpec *spec = SettingsTable::find(it.key());
+        if (it.value().isEmpty() && !spec->required && !spec->emptyIsAChoice())
             raw.remove(it.key());
         else
             raw.insert(it.key(), {it.value(), SettingSource::SettingsFile});

@@ -332,13 +332,23 @@ class WebAttacks(unittest.TestCase):
 
     # 5. DNS rebinding.
     def test_foreign_host_names_get_421(self):
+        port = str(self.open.port).encode()
         for raw in (b"GET /api/exports HTTP/1.1\r\nHost: rebind.evil.example\r\n\r\n",
                     b"POST /export HTTP/1.1\r\nHost: rebind.evil.example:9090\r\n"
-                    b"Origin: http://rebind.evil.example:9090\r\nContent-Length: 0\r\n\r\n"):
+                    b"Origin: http://rebind.evil.example:9090\r\nContent-Length: 0\r\n\r\n",
+                    # Not a Host at all (RFC 9110 7.2), though it starts as one of ours.
+                    b"GET /api/exports HTTP/1.1\r\nHost: localhost:" + port + b"@evil.example\r\n\r\n",
+                    b"GET /api/exports HTTP/1.1\r\nHost: localhost@evil.example\r\n\r\n",
+                    b"GET /api/exports HTTP/1.1\r\nHost: 127.0.0.1:" + port + b"/evil\r\n\r\n",
+                    b"GET /api/exports HTTP/1.1\r\nHost: localhost:port\r\n\r\n",
+                    b"GET /api/exports HTTP/1.1\r\nHost: localhost evil.example\r\n\r\n"):
             status, _, body = request(self.open.port, raw)
             self.assertEqual(status, 421, raw)
             self.assertIn(b"WEB_ALLOWED_HOSTS", body)
         self.assertEqual(request(self.open.port, b"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:1\r\n\r\n")[0], 200)
+        for ours in (b"localhost", b"localhost.", b"LOCALHOST:" + port, b"[::1]:" + port):
+            self.assertEqual(request(self.open.port, b"GET /api/status HTTP/1.1\r\nHost: " + ours +
+                                     b"\r\n\r\n")[0], 200, ours)
         auth = f"Authorization: Bearer {KEY}\r\n".encode()
         self.assertEqual(request(self.keyed.port, b"GET /api/status HTTP/1.1\r\nHost: exports.example.test\r\n"
                                  + auth + b"\r\n")[0], 200)

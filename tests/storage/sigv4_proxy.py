@@ -6,10 +6,12 @@ of the app's signer: a wrong secret, region, date or signed header gets 403 Sign
 is not what x-amz-content-sha256 or Content-MD5 say gets 400. Requests that pass go to s3rver as they came.
 
 Faults for the tests: POST /__fault__ with a body such as "put-500 1", "put-reset 1", "put-slow 1" (an upload of which
-the first MiB is taken, then nothing for 8 s), "list-500 1" (the next N bucket listings fail as S3 fails under load), "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
+the first MiB is taken, then nothing for 8 s), "list-500 1" (the next N bucket listings fail as S3 fails under load), "down 1" (refuse the next N requests with a reset) or "put-down 1" (the next N uploads), "get-gzip-cut 1" (the next object download
+served gzip-encoded and cut short) queues them, "clear 0" drops those left; GET /__log__ lists the requests seen.
 usage: sigv4_proxy.py UPSTREAM_PORT ACCESS_KEY SECRET_KEY REGION  (prints PROXY_PORT=<port>)"""
 import base64
 import datetime
+import gzip
 import hashlib
 import hmac
 import http.client
@@ -167,6 +169,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return error(self, 500, "InternalError", "We encountered an internal error. Please try again.")
         if method == "PUT" and take_fault("put-500"):
             return error(self, 500, "InternalError", "We encountered an internal error. Please try again.")
+        if method == "GET" and "/exports/" in self.path and take_fault("get-gzip-cut"):
+            # An object served compressed, its gzip stream cut short inside a complete HTTP answer.
+            upstream = http.client.HTTPConnection("127.0.0.1", UPSTREAM, timeout=120)
+            upstream.request("GET", self.path, headers={k: v for k, v in self.headers.items()
+                                                          if k.lower() not in ("connection", "range")})
+            data = gzip.compress(upstream.getresponse().read())
+            data = data[:len(data) * 3 // 5]
+            upstream.close()
+            self.send_response(200)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
         spool.seek(0)
         upstream = http.client.HTTPConnection("127.0.0.1", UPSTREAM, timeout=120)
         forward = {k: v for k, v in self.headers.items() if k.lower() not in ("connection",)}

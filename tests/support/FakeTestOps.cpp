@@ -2,6 +2,7 @@
 
 #include "CsvGenerator.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,9 +15,25 @@
 
 #include <memory>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+QByteArray gzipOf(const QByteArray &bytes) {
+    z_stream z{};
+    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(bytes.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
+    z.avail_in = uInt(bytes.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
 QByteArray statusText(int status) {
     switch (status) {
     case 200:
@@ -75,8 +92,16 @@ public:
         });
     }
 
-    void reply(int status, const QByteArray &body, const QByteArray &type = "application/json",
-               bool close = false, const QByteArray &headers = {}) {
+    void reply(int status, QByteArray body, const QByteArray &type = "application/json", bool close = false,
+               QByteArray headers = {}) {
+        if (m_writing && m_server->takeFault(Fault::DropWriteAnswer)) {
+            m_socket->disconnectFromHost(); // the work is done; its answer never leaves
+            return;
+        }
+        if (m_server->gzip && m_acceptsGzip && !body.isEmpty() && !headers.contains("Content-Encoding")) {
+            body = gzipOf(body);
+            headers += "Content-Encoding: gzip\r\n";
+        }
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n" + headers;
         if (!type.isEmpty())
@@ -89,7 +114,7 @@ public:
             m_socket->disconnectFromHost();
     }
 
-    enum class BodyMode { Normal, ResetHalfway, StallHalfway, NoLength, Short };
+    enum class BodyMode { Normal, ResetHalfway, StallHalfway, NoLength, Short, NoLengthHalfway };
 
     void stream(std::unique_ptr<CsvGenerator> generator, qint64 size, BodyMode mode, bool contentType,
                 qint64 jobId = 0, const QByteArray &userAgent = {}) {
@@ -103,7 +128,7 @@ public:
         if (contentType)
             head += "Content-Type: application/octet-stream\r\n";
         head += "Content-Disposition: attachment; filename=\"export.csv\"\r\n";
-        if (mode == BodyMode::NoLength)
+        if (mode == BodyMode::NoLength || mode == BodyMode::NoLengthHalfway)
             head += "Connection: close\r\n";
         else
             head += "Content-Length: " + QByteArray::number(mode == BodyMode::Short ? size + 1000 : size) +
@@ -155,6 +180,13 @@ private:
                 return;
             request.body = m_buffer.mid(end + 4, length);
             m_buffer.remove(0, end + 4 + length);
+            m_acceptsGzip = request.headers.value("accept-encoding").contains("gzip");
+            m_writing = request.method != "GET" && (request.path.startsWith("/api/testcase") ||
+                                                    request.path.startsWith("/api/cleanerschema"));
+            if (m_writing && m_server->takeFault(Fault::LoseWrite)) {
+                m_socket->disconnectFromHost();
+                return;
+            }
             m_server->handle(this, request);
         }
     }
@@ -170,7 +202,8 @@ private:
                     return;
                 want = qMin(want, m_budget);
             }
-            if (m_mode == BodyMode::ResetHalfway || m_mode == BodyMode::StallHalfway) {
+            if (m_mode == BodyMode::ResetHalfway || m_mode == BodyMode::StallHalfway ||
+                m_mode == BodyMode::NoLengthHalfway) {
                 if (m_sent >= half) {
                     // Cut only after the first half has left: a connection closed before any byte of the
                     // answer is silently retried by the client, which would hide the fault.
@@ -179,6 +212,9 @@ private:
                     if (m_mode == BodyMode::ResetHalfway) {
                         m_generator.reset();
                         m_socket->abort();
+                    } else if (m_mode == BodyMode::NoLengthHalfway) {
+                        m_generator.reset(); // a clean close: the end of a body without a length
+                        m_socket->disconnectFromHost();
                     } else {
                         m_generator.reset(); // keeps the connection open and silent
                         emit m_server->downloadStalled();
@@ -188,6 +224,8 @@ private:
                 want = qMin(want, half - m_sent);
             }
             QByteArray piece = m_generator->next(want);
+            if (m_mode == BodyMode::NoLengthHalfway && m_sent + piece.size() > half)
+                piece.truncate(half - m_sent); // the generator makes whole rows: cut inside one
             if (piece.isEmpty()) {
                 endDownload(true);
                 m_generator.reset();
@@ -207,6 +245,8 @@ private:
     FakeTestOps *m_server;
     QTcpSocket *m_socket;
     QByteArray m_buffer;
+    bool m_acceptsGzip = false; // the request being answered
+    bool m_writing = false;     // and it writes test cases or cleanup rules
     std::unique_ptr<CsvGenerator> m_generator;
     BodyMode m_mode = BodyMode::Normal;
     qint64 m_total = 0;
@@ -552,6 +592,17 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
                 return connection->reply(200, loginPage, "text/html;charset=UTF-8");
             if (takeFault(Fault::EmptyBody))
                 return connection->reply(200, QByteArray(), "application/octet-stream");
+            const bool cut = takeFault(Fault::GzipCut);
+            if (cut || (gzip && request.headers.value("accept-encoding").contains("gzip"))) {
+                CsvGenerator generator(job.columns, job.groupId, job.rows, bom, job.revision);
+                generator.setEdits(job.edits);
+                generator.setSeparator(job.separator);
+                QByteArray body = gzipOf(generator.all());
+                if (cut)
+                    body.chop(body.size() * 2 / 5); // the stream's end and trailer never come
+                return connection->reply(200, body, "application/octet-stream", false,
+                                         "Content-Encoding: gzip\r\n");
+            }
             using Mode = Connection::BodyMode;
             Mode mode = Mode::Normal;
             if (takeFault(Fault::ResetMidBody))
@@ -562,6 +613,8 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
                 mode = Mode::NoLength;
             else if (takeFault(Fault::ShortBody))
                 mode = Mode::Short;
+            else if (takeFault(Fault::CutMidRecord))
+                mode = Mode::NoLengthHalfway;
             auto generator =
                 std::make_unique<CsvGenerator>(job.columns, job.groupId, job.rows, bom, job.revision);
             generator->setEdits(job.edits);
@@ -827,9 +880,25 @@ void FakeTestOps::handleTestCases(Connection *connection, const Request &request
         const qint64 id = 9000000 + createdTestCases.size() + 1;
         QJsonObject created = body;
         created.insert(u"id"_s, id);
+        created.insert(u"createdDate"_s, QDateTime::currentMSecsSinceEpoch());
+        created.insert(u"createdBy"_s, u"restorer"_s);
         createdTestCases.insert(id, created);
         testCaseWrites.append("CREATE " + request.body);
         return connection->reply(200, json(created));
+    }
+    if (request.method == "GET" && path == u"/api/testcase"_s) { // the project's cases, newest first
+        const qint64 projectId = query.queryItemValue(u"projectId"_s).toLongLong();
+        QJsonArray content;
+        for (auto it = createdTestCases.cend(); it != createdTestCases.cbegin();) {
+            --it;
+            if (it->value(u"projectId"_s).toInteger() == projectId)
+                content.append(
+                    QJsonObject{{u"id"_s, it.key()}, {u"name"_s, it->value(u"name"_s).toString()}});
+        }
+        return connection->reply(200, json({{u"content"_s, content},
+                                            {u"totalElements"_s, content.size()},
+                                            {u"number"_s, 0},
+                                            {u"last"_s, true}}));
     }
     static const QRegularExpression one(u"^/api/testcase/(\\d+)(/restore|/version)?$"_s);
     const QRegularExpressionMatch m = one.match(path);
@@ -837,6 +906,8 @@ void FakeTestOps::handleTestCases(Connection *connection, const Request &request
         return connection->reply(404, json({{u"message"_s, u"No handler"_s}}));
     const qint64 id = m.captured(1).toLongLong();
     const QString action = m.captured(2);
+    if (createdTestCases.contains(id) && request.method == "GET" && action.isEmpty())
+        return connection->reply(200, json(createdTestCases.value(id)));
     qint64 row = 0;
     Group *g = forceDeleted.contains(id) ? nullptr : caseRow(id, &row);
     if (!g)
@@ -851,10 +922,15 @@ void FakeTestOps::handleTestCases(Connection *connection, const Request &request
         if (versionsUnsupported)
             return connection->reply(404, json({{u"message"_s, u"No handler"_s}}));
         testCaseWrites.append("VERSION " + QByteArray::number(id));
-        return connection->reply(
-            200, json({{u"id"_s, qint64(m_testCaseWrites)},
-                       {u"title"_s, QJsonDocument::fromJson(request.body).object().value(u"title"_s)}}));
+        const QJsonObject version{
+            {u"id"_s, qint64(m_testCaseWrites)},
+            {u"title"_s, QJsonDocument::fromJson(request.body).object().value(u"title"_s)},
+            {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}};
+        versions[id].append(version);
+        return connection->reply(200, json(version));
     }
+    if (action == u"/version"_s && request.method == "GET")
+        return connection->reply(200, QJsonDocument(versions.value(id)).toJson(QJsonDocument::Compact));
     if (!action.isEmpty())
         return connection->reply(405, json({{u"message"_s, u"Method not allowed"_s}}));
     if (request.method == "GET")

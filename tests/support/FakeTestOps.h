@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
@@ -34,6 +35,11 @@ public:
         NoContentLength,     // the body ends when the connection closes
         ShortBody,           // Content-Length larger than the body, then close
         EmptyBody,           // 200 with no body
+        GzipCut,             // the CSV gzip-encoded, its stream cut short inside a complete HTTP answer
+        CutMidRecord,        // no Content-Length, and the connection closes in the middle of a record
+        DropWriteAnswer,     // a write to test cases or cleanup rules is done, then its answer is lost (the
+                             // connection closes before it)
+        LoseWrite,           // such a write is lost on its way: the connection closes, nothing is done
     };
     Q_ENUM(Fault)
 
@@ -79,6 +85,7 @@ public:
     bool preload = false;              // generate each export once and serve it from memory (benchmarks)
     QByteArray retryAfter;             // sent as Retry-After with CreateServerError
     bool echoSecrets = false; // error messages repeat the request's token or Authorization, as some do
+    bool gzip = false; // answers gzip-encoded to a client that accepts gzip (downloads whole, not streamed)
 
     // Storage cleanup rules ("cleaner schemas") as the report service spec 25.4.1 has them: pages of 10 by
     // default, duplicates allowed, 403 with no body for a token without the rights (the spec lists none).
@@ -107,6 +114,7 @@ public:
     bool versionsUnsupported = false;     // POST /api/testcase/{id}/version answers 404, as an older server
     QList<QByteArray> testCaseWrites;     // "PATCH 123 {json}", "RESTORE 123", "CREATE {json}", "VERSION 123"
     QMap<qint64, QJsonObject> createdTestCases;
+    QMap<qint64, QJsonArray> versions; // per test case, as GET /api/testcase/{id}/version lists them
     // Someone edits a case in TestOps (a cell of its row), as the UI would.
     void editTestCase(qint64 id, const QString &column, const QByteArray &value);
     static qint64 testCaseId(qint64 groupId, qint64 row) { return groupId % 100000 * 100000 + row + 1; }

@@ -179,15 +179,36 @@ void CleanupSession::applyNext(QList<Cleanup::Rule> plan, QList<Outcome> outcome
         return applyNext(std::move(plan), std::move(outcomes));
     }
     call(m_api.createCleanerRule(rule), [=](ApiCall *answer) mutable {
+        if (answer->error().kind == ApiError::Kind::AnswerLost) {
+            // Sent once only: the rules read again say whether TestOps made it.
+            m_afterLoad = [=]() mutable {
+                QString coveredBy;
+                if (m_error.isEmpty() && covered(rule, &coveredBy))
+                    outcomes.append(
+                        {rule, Outcome::Kind::Created,
+                         tr("the answer was lost; the rules read again have it (%1)").arg(coveredBy)});
+                else
+                    outcomes.append(
+                        {rule, Outcome::Kind::Refused,
+                         m_error.isEmpty()
+                             ? tr("not created: the answer was lost, and the rules read again do not have it")
+                             : tr("not known whether it was created: the answer was lost, and the rules "
+                                  "cannot be read again (%1)")
+                                   .arg(m_error)});
+                applyNext(std::move(plan), std::move(outcomes));
+            };
+            return load();
+        }
         if (answer->error().isError()) {
             const QString why = refusal(answer->error(), rule.projectId == 0);
             outcomes.append({rule, Outcome::Kind::Refused, why});
             qCWarning(lcApi, "cleanup rule %s/%s not created: %s", qUtf8Printable(rule.target),
                       qUtf8Printable(rule.status), qUtf8Printable(why));
             if (answer->error().kind == ApiError::Kind::Forbidden) {
-                // The same token is refused the rest too: nothing more is sent.
+                // The same token is refused the rest too: nothing more is sent, and each rule says so.
                 for (const Cleanup::Rule &left : std::as_const(plan))
-                    outcomes.append({left, Outcome::Kind::Refused, why});
+                    outcomes.append(
+                        {left, Outcome::Kind::NotTried, tr("not tried: TestOps refused the rule before it")});
                 plan.clear();
             }
             return applyNext(std::move(plan), std::move(outcomes));
@@ -258,12 +279,13 @@ void CleanupSession::run(TestOpsApi::CleanupRun run) {
 }
 
 namespace {
-QString duration(qint64 seconds) {
+// The launch auto-close delay as the window, the command line and the web page all write it.
+QString duration(qint64 seconds, const Words &words) {
     if (seconds % 3600 == 0)
-        return CleanupSession::tr("%1 h").arg(seconds / 3600);
+        return words("CleanupSession", QT_TRANSLATE_NOOP("CleanupSession", "%1 h")).arg(seconds / 3600);
     if (seconds % 60 == 0)
-        return CleanupSession::tr("%1 min").arg(seconds / 60);
-    return CleanupSession::tr("%1 s").arg(seconds);
+        return words("CleanupSession", QT_TRANSLATE_NOOP("CleanupSession", "%1 min")).arg(seconds / 60);
+    return words("CleanupSession", QT_TRANSLATE_NOOP("CleanupSession", "%1 s")).arg(seconds);
 }
 
 QString scope(const Cleanup::Rule &rule) {
@@ -283,14 +305,21 @@ QString CleanupSession::cellText(const Cleanup::Cell &cell) {
     return tr("%1 h %2").arg(cell.effectiveDelay()).arg(source);
 }
 
-QString CleanupSession::launchCloseText(const TestOpsApi::LaunchClose &close) {
+QString CleanupSession::launchCloseText(const TestOpsApi::LaunchClose &close, const Words &words) {
     if (!close.known)
-        return tr("The launch auto-close settings cannot be read; cleanup only touches closed launches.");
+        return words("CleanupSession",
+                     QT_TRANSLATE_NOOP("CleanupSession",
+                                       "The launch auto-close settings cannot be read; cleanup "
+                                       "only touches closed launches."));
     if (close.finishedTimeout <= 0)
-        return tr(
-            "Launches are not closed automatically: cleanup never touches a launch until someone closes it.");
-    return tr("Launches close %1 after they finish; cleanup only touches closed launches.")
-        .arg(duration(close.finishedTimeout));
+        return words("CleanupSession",
+                     QT_TRANSLATE_NOOP("CleanupSession",
+                                       "Launches are not closed automatically: cleanup never "
+                                       "touches a launch until someone closes it."));
+    return words("CleanupSession",
+                 QT_TRANSLATE_NOOP("CleanupSession", "Launches close %1 after they finish; "
+                                                     "cleanup only touches closed launches."))
+        .arg(duration(close.finishedTimeout, words));
 }
 
 QStringList CleanupSession::report(const Project &project) {
@@ -333,6 +362,11 @@ QString CleanupSession::outcomeLine(const Outcome &outcome) {
     const Cleanup::Rule &rule = outcome.rule;
     switch (outcome.kind) {
     case Outcome::Kind::Created:
+        if (rule.id <= 0) // found by reading the rules again after a lost answer
+            return tr("CREATED  %1  %2 h  %3: %4")
+                .arg(Cleanup::describe(rule))
+                .arg(rule.delayHours)
+                .arg(scope(rule), outcome.why);
         return tr("CREATED  %1  %2 h  %3 (rule %4)")
             .arg(Cleanup::describe(rule))
             .arg(rule.delayHours)
@@ -341,6 +375,8 @@ QString CleanupSession::outcomeLine(const Outcome &outcome) {
     case Outcome::Kind::AlreadyThere:
         return tr("EXISTS   %1  %2: already covered by %3")
             .arg(Cleanup::describe(rule), scope(rule), outcome.why);
+    case Outcome::Kind::NotTried:
+        return tr("NOT TRIED  %1  %2: %3").arg(Cleanup::describe(rule), scope(rule), outcome.why);
     case Outcome::Kind::Refused:
         break;
     }

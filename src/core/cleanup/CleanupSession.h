@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CleanupRules.h"
+#include "config/Words.h"
 #include "testops/PendingCalls.h"
 #include "testops/TestOpsApi.h"
 
@@ -30,10 +31,10 @@ public:
     };
 
     struct Outcome {
-        enum class Kind { Created, AlreadyThere, Refused };
+        enum class Kind { Created, AlreadyThere, Refused, NotTried };
         Cleanup::Rule rule; // with its id once created
         Kind kind = Kind::Refused;
-        QString why; // for Refused, and which rule covers an AlreadyThere one
+        QString why; // for Refused and NotTried, which rule covers an AlreadyThere one, a Created one's story
     };
 
     CleanupSession(TestOpsClient *client, QList<qint64> projectIds, QObject *parent = nullptr);
@@ -67,8 +68,9 @@ public:
     // What a plan would create: "WOULD CREATE  …".
     static QString planLine(const Cleanup::Rule &rule);
     static QString cellText(const Cleanup::Cell &cell);
-    // "Launches close 1 h after they finish." or the warning that they are never closed automatically.
-    static QString launchCloseText(const TestOpsApi::LaunchClose &close);
+    // "Launches close 1 h after they finish." or the warning that they are never closed automatically; in
+    // `words`' language (the web view answers in the browser's). TestOps gives the delay in seconds.
+    static QString launchCloseText(const TestOpsApi::LaunchClose &close, const Words &words = Words());
 
     // Why TestOps refused a write, in words: the server's own when it sent any, otherwise the role needed.
     static QString refusal(const ApiError &error, bool global);

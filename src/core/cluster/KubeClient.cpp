@@ -92,12 +92,15 @@ KubeCall *KubeClient::send(const QByteArray &verb, const QString &path, const QJ
     auto *call = new KubeCall(this);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, payload);
     call->m_reply = reply;
-    connect(reply, &QNetworkReply::finished, call, [call, reply] {
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply] {
         reply->deleteLater();
         call->m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->read(4 * 1024 * 1024);
+        // A reply that timed out is closed: reading it would only print Qt's "device not open".
+        const QByteArray answer = reply->isOpen() ? reply->read(4 * 1024 * 1024) : QByteArray();
         call->m_json = QJsonDocument::fromJson(answer).object();
-        if (call->m_status == 0)
+        if (call->m_status == 0 && reply->error() == QNetworkReply::OperationCanceledError)
+            call->m_error = tr("the Kubernetes API did not answer within %1 s").arg(m_timeoutMs / 1000.0);
+        else if (call->m_status == 0)
             call->m_error = tr("the Kubernetes API cannot be reached: %1").arg(reply->errorString());
         else if (call->m_status < 200 || call->m_status > 299)
             call->m_error = tr("the Kubernetes API answered HTTP %1: %2")

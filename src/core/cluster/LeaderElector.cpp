@@ -137,7 +137,38 @@ void LeaderElector::onLease(KubeCall *call) {
     write(lease, false, runNow);
 }
 
+void LeaderElector::setAnnotation(const QString &key, const QString &value) {
+    m_annotations.insert(key, value);
+}
+
+QString LeaderElector::annotation(const QString &key) const {
+    return m_lastLease.value(u"metadata"_s)
+        .toObject()
+        .value(u"annotations"_s)
+        .toObject()
+        .value(key)
+        .toString();
+}
+
+QJsonObject LeaderElector::annotated(QJsonObject lease) const {
+    if (m_annotations.isEmpty())
+        return lease;
+    QJsonObject metadata = lease.value(u"metadata"_s).toObject();
+    QJsonObject annotations = metadata.value(u"annotations"_s).toObject();
+    for (auto it = m_annotations.cbegin(); it != m_annotations.cend(); ++it) {
+        if (it.value().isEmpty())
+            annotations.remove(it.key());
+        else
+            annotations.insert(it.key(), it.value());
+    }
+    metadata.insert(u"annotations"_s, annotations);
+    lease.insert(u"metadata"_s, metadata);
+    return lease;
+}
+
 void LeaderElector::write(QJsonObject lease, bool create, const QString &runNow) {
+    if (m_leading) // a replica only taking the lease has nothing of its own to say yet
+        lease = annotated(lease);
     KubeCall *call = create ? m_kube->createLease(m_options.leaseNamespace, lease)
                             : m_kube->replaceLease(m_options.leaseNamespace, m_options.leaseName, lease);
     m_inFlight = call;
@@ -178,6 +209,7 @@ void LeaderElector::stopLeading(const QString &why) {
     qCWarning(lcExport, "no longer leading: %s; exports stop here and the replica follows",
               qUtf8Printable(why));
     emit stoppedLeading();
+    m_annotations.clear();
 }
 
 void LeaderElector::release() {
@@ -185,8 +217,9 @@ void LeaderElector::release() {
     m_retry.stop();
     if (!m_leading || m_lastLease.isEmpty())
         return;
+    const QJsonObject lease0 = annotated(m_lastLease); // what it still owes, for the next leader
     stopLeading(tr("the replica stops"));
-    QJsonObject lease = m_lastLease;
+    QJsonObject lease = lease0;
     QJsonObject spec = lease.value(u"spec"_s).toObject();
     spec.insert(u"holderIdentity"_s, QString());
     spec.insert(u"leaseDurationSeconds"_s, 1);

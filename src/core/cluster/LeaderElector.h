@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,13 @@ public:
     // renewal. `done(ok, why)`.
     void requestRunNow(std::function<void(bool, const QString &)> done);
 
+    // An annotation this leader keeps on the Lease (empty: removed), written with its next renewal and when
+    // it gives the lease up; forgotten when it stops leading, so a replica that led before never writes an
+    // old value over a newer leader's.
+    void setAnnotation(const QString &key, const QString &value);
+    // An annotation of the Lease as last read or written.
+    QString annotation(const QString &key) const;
+
     // Whether a replica may take a lease held by `holder`, last seen changing at `observed` (client-go's
     // rule).
     static bool canTake(const QString &holder, const QString &me, const QDateTime &observed,
@@ -87,4 +95,7 @@ private:
     QString m_observedRecord; // the spec last read, to tell when it changes
     QDateTime m_observedTime; // when it last changed, by this replica's clock
     QJsonObject m_lastLease;
+    QHash<QString, QString> m_annotations; // this leadership's own (setAnnotation)
+    // The lease with this leadership's annotations in it.
+    QJsonObject annotated(QJsonObject lease) const;
 };

@@ -24,6 +24,10 @@ struct SettingSpec {
     QString translatedExpected() const;
     // The value as it may be shown: secrets masked.
     QString shown(const QString &value) const;
+    // Whether an empty value is a choice of its own, kept as NAME= where it is written: it differs from the
+    // default (RETRY_DELAYS empty: no retries, not the default three). Empty where the default is empty is
+    // the same as not setting it.
+    bool emptyIsAChoice() const { return !defaultValue.isEmpty() && !required; }
 };
 
 namespace SettingsTable {

@@ -28,9 +28,10 @@ public:
         QString previousFile; // empty: the group's first export
         QString error;        // why the files could not be compared (facts of the new file may still be set)
         QByteArray sha256;    // hex, of the new file
+        QByteArray previousSha256; // hex, of the previous file as it was compared (offsets point into it)
         char separator = ';';
         qint64 milliseconds = 0; // how long the check took (set by the caller that times it)
-        qint64 rows = 0; // data rows of the new file
+        qint64 rows = 0;         // data rows of the new file
         qint64 raggedRows = 0;
         qint64 firstRaggedLine = 0;
         qint64 duplicateIds = 0;
@@ -65,6 +66,8 @@ public:
                                           QString *error = nullptr);
     // The header row's cells.
     static QStringList readHeader(const QString &path, char separator, QString *error = nullptr);
+    // A file's SHA-256 in hex; empty when it cannot be read.
+    static QByteArray sha256Of(const QString &path);
 
 private:
     static Result compareRecords(const QString &previousPath, const QString &newPath, char separator);

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 std::shared_ptr<const ChangeDetails> ChangeDetails::load(const ExportFileStore &store,
                                                          const QString &fileName, QString *error) {
@@ -54,13 +57,33 @@ std::shared_ptr<ChangeDetails> ChangeDetails::of(const ExportFileStore &store, c
 
 QList<ChangeDetails::Field> ChangeDetails::fields(const ExportComparison::Case &c, QString *error) const {
     const char separator = m_result.separator;
+    // A record read at a kept offset proves it is the case's own by its allure_id.
+    const auto read = [&](const QString &path, qint64 offset, const QStringList &columns) {
+        QString readError;
+        QList<QByteArray> cells = ExportComparison::readRecordAt(path, offset, separator, &readError);
+        const qsizetype idColumn = columns.indexOf(u"allure_id"_s);
+        const QString id =
+            idColumn >= 0 && idColumn < cells.size() ? QString::fromUtf8(cells.at(idColumn)) : QString();
+        if (readError.isEmpty() && id != c.id)
+            readError =
+                QCoreApplication::translate("ChangeDetails",
+                                            "%1 changed since it was compared: at the place kept for "
+                                            "test case %2 it holds %3")
+                    .arg(QFileInfo(path).fileName(), c.id,
+                         id.isEmpty() ? QCoreApplication::translate("ChangeDetails", "no test case")
+                                      : QCoreApplication::translate("ChangeDetails", "test case %1").arg(id));
+        if (!readError.isEmpty()) {
+            if (error && error->isEmpty())
+                *error = readError;
+            cells.clear();
+        }
+        return cells;
+    };
     const bool hasOld = c.oldOffset >= 0 && m_previousAvailable;
     const QList<QByteArray> before =
-        hasOld ? ExportComparison::readRecordAt(m_previousPath, c.oldOffset, separator, error)
-               : QList<QByteArray>();
+        hasOld ? read(m_previousPath, c.oldOffset, m_previousColumns) : QList<QByteArray>();
     const QList<QByteArray> after =
-        c.newOffset >= 0 ? ExportComparison::readRecordAt(m_newPath, c.newOffset, separator, error)
-                         : QList<QByteArray>();
+        c.newOffset >= 0 ? read(m_newPath, c.newOffset, m_result.columns) : QList<QByteArray>();
     const auto cell = [](const QList<QByteArray> &cells, const QStringList &columns, const QString &name) {
         const qsizetype index = columns.indexOf(name);
         return index >= 0 && index < cells.size() ? QString::fromUtf8(cells.at(index)) : QString();
@@ -79,4 +102,34 @@ QList<ChangeDetails::Field> ChangeDetails::fields(const ExportComparison::Case &
             list.append({name, was, is});
     }
     return list;
+}
+
+bool ChangeDetails::verifyFiles(const QByteArray &previousSha256, QString *why) const {
+    const auto changed = [](const QString &path) {
+        return QCoreApplication::translate(
+                   "ChangeDetails",
+                   "%1 is no longer the file that was compared (its SHA-256 differs from the one kept then): "
+                   "it "
+                   "was edited or replaced, so the cases' places in it are not to be trusted")
+            .arg(QFileInfo(path).fileName());
+    };
+    if (m_result.sha256.isEmpty() || ExportComparison::sha256Of(m_newPath) != m_result.sha256) {
+        *why = changed(m_newPath);
+        return false;
+    }
+    if (!m_previousAvailable)
+        return true; // nothing is read from it
+    const QByteArray expected = m_result.previousSha256.isEmpty() ? previousSha256 : m_result.previousSha256;
+    if (expected.isEmpty()) {
+        *why = QCoreApplication::translate(
+                   "ChangeDetails", "the SHA-256 of %1 as it was compared is not known (the file was not "
+                                    "written by this app), so it cannot be proven unchanged")
+                   .arg(QFileInfo(m_previousPath).fileName());
+        return false;
+    }
+    if (ExportComparison::sha256Of(m_previousPath) != expected) {
+        *why = changed(m_previousPath);
+        return false;
+    }
+    return true;
 }

@@ -31,8 +31,15 @@ public:
     bool previousAvailable() const { return m_previousAvailable; }
 
     // A changed case: the fields that differ, old beside new. An added case: its fields as they are; a
-    // removed one: as they were. Empty cells of added and removed cases are left out.
+    // removed one: as they were. Empty cells of added and removed cases are left out. Each record read at a
+    // kept offset must be the case's own (its allure_id): if a file changed since it was compared, the texts
+    // of that file are left out and `error` says why.
     QList<Field> fields(const ExportComparison::Case &c, QString *error = nullptr) const;
+
+    // Proves that both files are byte for byte the ones compared (their SHA-256 against the kept ones; for a
+    // comparison kept without the previous file's, `previousSha256` as the journal has it), so that what is
+    // read at the kept offsets can be written to TestOps. False with `why` when not. Reads both files.
+    bool verifyFiles(const QByteArray &previousSha256, QString *why) const;
 
 private:
     static std::shared_ptr<ChangeDetails> of(const ExportFileStore &store, const QString &fileName,

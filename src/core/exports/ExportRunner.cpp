@@ -114,8 +114,12 @@ void ExportRunner::learnLastResult(const JournalRecord::Any &record) {
 }
 
 ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QString &onlyGroup) {
-    const auto chosen = [&onlyGroup](const Slot &slot) {
-        return onlyGroup.isEmpty() || slot.status.group.name == onlyGroup;
+    return runNow(trigger, onlyGroup.isEmpty() ? QStringList() : QStringList{onlyGroup});
+}
+
+ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QStringList &onlyGroups) {
+    const auto chosen = [&onlyGroups](const Slot &slot) {
+        return onlyGroups.isEmpty() || onlyGroups.contains(slot.status.group.name);
     };
     if (std::none_of(m_slots.cbegin(), m_slots.cend(), [&](const auto &slot) { return chosen(*slot); }))
         return RunNow::NoGroups;
@@ -138,17 +142,21 @@ ExportRunner::RunNow ExportRunner::runNow(const QString &trigger, const QString 
         return RunNow::RetriesStarted;
     }
     m_aborting = false;
+    QStringList groups;
+    for (const auto &slot : m_slots) {
+        if (chosen(*slot))
+            groups.append(slot->status.group.name);
+    }
     m_cycle = CycleSummary{QUuid::createUuid().toString(QUuid::WithoutBraces).left(8),
                            trigger,
+                           groups,
                            m_clock.nowUtc(),
                            {},
                            {},
                            {},
                            false};
-    const int groups =
-        int(std::count_if(m_slots.cbegin(), m_slots.cend(), [&](const auto &slot) { return chosen(*slot); }));
     qCInfo(lcExport, "export cycle %s started (%s): %d group(s)", qUtf8Printable(m_cycle->id),
-           qUtf8Printable(trigger), groups);
+           qUtf8Printable(trigger), int(groups.size()));
     if (m_client->options().insecure)
         qCWarning(lcExport, "TLS_INSECURE is on: the certificate of %s is not verified",
                   qUtf8Printable(m_client->options().baseUrl.host()));

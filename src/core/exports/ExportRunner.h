@@ -51,7 +51,11 @@ public:
     // Starts a cycle of every group, or of `onlyGroup`; while one runs, runs the retries that wait instead,
     // or says a cycle is running.
     RunNow runNow(const QString &trigger, const QString &onlyGroup = QString());
+    // The same for some groups (empty: all).
+    RunNow runNow(const QString &trigger, const QStringList &onlyGroups);
     bool isRunning() const { return m_cycle.has_value(); }
+    // The cycle running now, as far as it got (its groups and those that succeeded so far).
+    std::optional<CycleSummary> cycleInProgress() const { return m_cycle; }
     // Stops the cycle: attempts in flight are aborted (no partial file), retries cancelled.
     void abort();
 

@@ -4,9 +4,10 @@
 #include <QLocale>
 #include <QStorageInfo>
 
-ExportSink::ExportSink(QIODevice *target, QObject *parent)
+ExportSink::ExportSink(QIODevice *target, char separator, QObject *parent)
     : QIODevice(parent)
-    , m_target(target) {
+    , m_target(target)
+    , m_rows(separator) {
     open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 

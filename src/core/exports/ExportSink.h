@@ -9,9 +9,11 @@
 class ExportSink : public QIODevice {
     Q_OBJECT
 public:
-    explicit ExportSink(QIODevice *target, QObject *parent = nullptr);
+    ExportSink(QIODevice *target, char separator, QObject *parent = nullptr);
 
     qint64 dataRows() const { return m_rows.dataRows(); }
+    // Why the bytes written do not end as a whole CSV file does; empty when they do (CsvRowCounter).
+    QString cutShort() const { return m_rows.cutShort(); }
 
     // Why writing `file` failed, in words: "the disk … is full" when it is (Qt 6.4 reports "Unknown error"
     // for writes into an O_TMPFILE file on a full disk).

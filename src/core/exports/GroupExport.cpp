@@ -161,7 +161,7 @@ void GroupExport::download() {
               tr("cannot create the export file in %1: %2").arg(m_store.folder(), reason), 0, -1});
         return;
     }
-    m_sink = std::make_unique<ExportSink>(m_file.get());
+    m_sink = std::make_unique<ExportSink>(m_file.get(), m_settings.separator);
     ApiCall *call = track(m_api.downloadExport(m_result.jobId, m_sink.get()));
     connect(call, &ApiCall::progress, this, &GroupExport::progress);
     connect(call, &ApiCall::finished, this, [this, call] {
@@ -176,6 +176,13 @@ void GroupExport::download() {
             return;
         }
         m_result.rows = m_sink->dataRows();
+        const QString cut = m_sink->cutShort();
+        if (!cut.isEmpty()) {
+            // Never a smaller export: the next comparison would report the missing cases as removed.
+            fail({ApiError::Kind::BadAnswer,
+                  tr("the downloaded export is cut short: %1; it was not kept").arg(cut), 200, -1});
+            return;
+        }
         if (m_result.rows == 0) {
             // An export without test cases is almost always a group id gone stale when the tree was rebuilt;
             // an empty file would hide that.

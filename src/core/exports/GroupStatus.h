@@ -34,6 +34,7 @@ struct GroupStatus {
 struct CycleSummary {
     QString id;
     QString trigger;
+    QStringList groups; // the cycle's groups (all, or those Run now was given)
     QDateTime start;
     QDateTime end;
     QStringList succeeded;

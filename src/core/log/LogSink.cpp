@@ -12,7 +12,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-LogSink *s_active = nullptr;
+// One writer for the whole process: every message, from any thread, is formatted and written as one whole
+// line under this lock, also before a sink is installed and after it is gone (at exit, threads still log).
+QMutex s_writer;
+LogSink *s_active = nullptr; // guarded by s_writer
+QStringList s_leftSecrets;   // the secrets of sinks that are gone, still masked (guarded by s_writer)
+bool s_handlerInstalled = false;
+
+void writeWhole(FILE *stream, const QByteArray &bytes) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
 
 QString levelName(QtMsgType type) {
     switch (type) {
@@ -43,26 +53,34 @@ LogSink::LogSink(Options options, QObject *parent)
 }
 
 LogSink::~LogSink() {
-    if (m_installed) {
-        qInstallMessageHandler(m_previous);
+    QMutexLocker lock(&s_writer);
+    if (s_active == this) {
+        // The handler stays: what is logged from now on still goes out whole and masked, to stderr.
         s_active = nullptr;
+        for (const QString &secret : std::as_const(m_secrets)) {
+            if (!s_leftSecrets.contains(secret))
+                s_leftSecrets.append(secret);
+        }
     }
 }
 
 void LogSink::install() {
+    QMutexLocker lock(&s_writer);
     s_active = this;
-    m_previous = qInstallMessageHandler(&LogSink::handler);
-    m_installed = true;
+    if (!s_handlerInstalled) {
+        qInstallMessageHandler(&LogSink::handler);
+        s_handlerInstalled = true;
+    }
 }
 
 void LogSink::addSecret(const QString &secret) {
-    QMutexLocker lock(&m_mutex);
+    QMutexLocker lock(&s_writer);
     if (secret.size() >= 4 && !m_secrets.contains(secret))
         m_secrets.append(secret);
 }
 
 QStringList LogSink::recentLines() const {
-    QMutexLocker lock(&m_mutex);
+    QMutexLocker lock(&s_writer);
     return m_recent;
 }
 
@@ -76,29 +94,32 @@ QString LogSink::formatLine(QtMsgType type, const char *category, const QString 
 }
 
 void LogSink::handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (s_active)
-        s_active->write(type, context, message);
-}
-
-void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     QString line = formatLine(type, context.category, message, QDateTime::currentDateTimeUtc());
     {
-        QMutexLocker lock(&m_mutex);
-        for (const QString &secret : std::as_const(m_secrets))
-            line.replace(secret, Secret::mask(secret));
-        const QByteArray bytes = line.toUtf8() + '\n';
-        if (m_options.toStderr) {
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-            std::fflush(stderr);
+        QMutexLocker lock(&s_writer);
+        if (s_active) {
+            s_active->write(line);
+        } else {
+            for (const QString &secret : std::as_const(s_leftSecrets))
+                line.replace(secret, Secret::mask(secret));
+            writeWhole(stderr, line.toUtf8() + '\n');
         }
-        if (m_file.isOpen())
-            writeToFile(bytes);
-        m_recent.append(line);
-        while (m_recent.size() > m_options.recentLines)
-            m_recent.removeFirst();
     }
     if (type == QtFatalMsg)
         std::abort();
+}
+
+void LogSink::write(QString line) {
+    for (const QString &secret : std::as_const(m_secrets))
+        line.replace(secret, Secret::mask(secret));
+    const QByteArray bytes = line.toUtf8() + '\n';
+    if (m_options.toStderr)
+        writeWhole(stderr, bytes);
+    if (m_file.isOpen())
+        writeToFile(bytes);
+    m_recent.append(line);
+    while (m_recent.size() > m_options.recentLines)
+        m_recent.removeFirst();
     QMetaObject::invokeMethod(
         this, [this, line] { emit lineLogged(line); }, Qt::QueuedConnection);
 }

@@ -1,9 +1,8 @@
 // Receives every Qt log message: formats it as one UTC line, removes secrets, writes stderr and a rotated
-// file.
+// file. One writer for the process: each line goes out whole, from any thread, also after the sink is gone.
 #pragma once
 
 #include <QFile>
-#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -38,15 +37,12 @@ signals:
 
 private:
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);
-    void write(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    void write(QString line); // with the writer's lock held
     void writeToFile(const QByteArray &bytes);
     void rotate();
 
     Options m_options;
-    mutable QMutex m_mutex;
     QFile m_file;
     QStringList m_secrets;
     QStringList m_recent;
-    QtMessageHandler m_previous = nullptr;
-    bool m_installed = false;
 };

@@ -1,5 +1,7 @@
 #include "RestoreSession.h"
 
+#include "ReadBack.h"
+
 #include "exports/History.h"
 #include "exports/JournalRecord.h"
 #include "log/LogCategories.h"
@@ -84,13 +86,15 @@ QString shortened(const QString &text) {
 } // namespace
 
 RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
-                               std::shared_ptr<const ChangeDetails> details, QObject *parent)
+                               std::shared_ptr<const ChangeDetails> details, QByteArray previousSha256,
+                               QObject *parent)
     : QObject(parent)
     , m_api(client)
     , m_history(history)
     , m_group(std::move(group))
     , m_file(std::move(file))
-    , m_details(std::move(details)) {}
+    , m_details(std::move(details))
+    , m_previousSha256(std::move(previousSha256)) {}
 
 RestoreSession::~RestoreSession() = default;
 
@@ -147,7 +151,20 @@ void RestoreSession::plan(Selection selection, const QStringList &caseIds) {
     }
     // Always later, never inside this call: a caller connects to `planned` after calling.
     QMetaObject::invokeMethod(
-        this, [this] { m_removedIds.isEmpty() ? planNext(0) : readDeleted(0); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            // Values are read from the two files at the places the comparison kept: only if both are still
+            // the files compared, byte for byte.
+            QString why;
+            if (!m_details->verifyFiles(m_previousSha256, &why)) {
+                m_error = tr("nothing can be planned from %1: %2").arg(m_file, why);
+                m_steps.clear();
+                emit planned();
+                return;
+            }
+            m_removedIds.isEmpty() ? planNext(0) : readDeleted(0);
+        },
+        Qt::QueuedConnection);
 }
 
 void RestoreSession::readDeleted(int page) {
@@ -203,7 +220,9 @@ void RestoreSession::planNext(int index) {
         const QList<ChangeDetails::Field> fields = m_details->fields(c, &readError);
         const QJsonObject now = answer->json().object();
         if (removed) {
-            if (!error.isError() && !now.value(u"deleted"_s).toBool()) {
+            if (!readError.isEmpty()) {
+                step.why = readError; // never created from another case's row
+            } else if (!error.isError() && !now.value(u"deleted"_s).toBool()) {
                 step.why =
                     tr("still in TestOps and not deleted: it left the group (moved, or its fields no longer "
                        "place it there); nothing to restore");
@@ -285,7 +304,26 @@ void RestoreSession::planNext(int index) {
 
 void RestoreSession::apply() {
     QMetaObject::invokeMethod(
-        this, [this] { applyNext(0); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            QString why;
+            if (!m_details->verifyFiles(m_previousSha256, &why)) { // changed since the plan was made
+                m_error = tr("nothing was written: %1").arg(why);
+                for (Step &step : m_steps) {
+                    if (step.action == Step::Action::Conflict || step.action == Step::Action::Skip) {
+                        step.outcome = Step::Outcome::Left;
+                    } else {
+                        step.outcome = Step::Outcome::NotTried;
+                        step.error = m_error;
+                    }
+                    journal(step);
+                }
+                emit applied();
+                return;
+            }
+            applyNext(0);
+        },
+        Qt::QueuedConnection);
 }
 
 void RestoreSession::applyNext(int index) {
@@ -302,29 +340,114 @@ void RestoreSession::applyNext(int index) {
         journal(step);
         return applyNext(index + 1);
     case Step::Action::Restore:
-        return call(m_api.restoreTestCase(id), [this, index](ApiCall *answer) {
+        return call(m_api.restoreTestCase(id), [this, index, id](ApiCall *answer) {
+            if (answer->error().kind == ApiError::Kind::AnswerLost)
+                return readBack(index, id, answer->error());
             finishStep(index, !answer->error().isError(), &answer->error());
         });
-    case Step::Action::Create:
-        return call(m_api.createTestCase(m_group.projectId, step.body), [this, index](ApiCall *answer) {
-            if (!answer->error().isError())
-                m_steps[index].newId = answer->json().object().value(u"id"_s).toInteger();
-            finishStep(index, !answer->error().isError(), &answer->error());
-        });
+    case Step::Action::Create: {
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+        return call(m_api.createTestCase(m_group.projectId, step.body),
+                    [this, index, sentAt](ApiCall *answer) {
+                        const ApiError error = answer->error();
+                        if (error.kind == ApiError::Kind::AnswerLost)
+                            return findCreated(index, sentAt, error);
+                        if (!error.isError())
+                            m_steps[index].newId = answer->json().object().value(u"id"_s).toInteger();
+                        finishStep(index, !error.isError(), &error);
+                    });
+    }
     case Step::Action::Patch:
         break;
     }
     // A version first, so that the case as it is now can be brought back in TestOps itself.
     const QString title = tr("Before testops-export put back the fields of %1").arg(m_file);
-    call(m_api.saveTestCaseVersion(id, title), [this, index, id](ApiCall *version) {
-        const ApiError &error = version->error();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    call(m_api.saveTestCaseVersion(id, title), [this, index, id, title, sentAt](ApiCall *version) {
+        const ApiError error = version->error();
         if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::Unauthorized)
             return finishStep(index, false, &error);
-        if (error.isError())
-            m_steps[index].notes.append(tr("no version was taken first: %1").arg(error.message));
-        call(m_api.patchTestCase(id, m_steps.at(index).body), [this, index](ApiCall *answer) {
-            finishStep(index, !answer->error().isError(), &answer->error());
+        const auto patch = [this, index, id] {
+            call(m_api.patchTestCase(id, m_steps.at(index).body), [this, index, id](ApiCall *answer) {
+                if (answer->error().kind == ApiError::Kind::AnswerLost)
+                    return readBack(index, id, answer->error());
+                finishStep(index, !answer->error().isError(), &answer->error());
+            });
+        };
+        if (error.kind != ApiError::Kind::AnswerLost) {
+            if (error.isError())
+                m_steps[index].applyNotes.append(tr("no version was taken first: %1").arg(error.message));
+            return patch();
+        }
+        ReadBack::savedVersion(
+            m_api, caller(), id, title, sentAt,
+            [this, index, patch](ReadBack::Found found, const QString &why) {
+                m_steps[index].applyNotes.append(
+                    found == ReadBack::Found::Yes
+                        ? tr("the answer to the version was lost; reading back found it saved")
+                    : found == ReadBack::Found::No
+                        ? tr("no version was taken first: its answer was lost, and TestOps lists none")
+                        : tr("whether a version was taken first is not known: its answer was lost, and %1")
+                              .arg(why));
+                patch();
+            });
+    });
+}
+
+ReadBack::Call RestoreSession::caller() {
+    return [this](ApiCall *answer, std::function<void(ApiCall *)> then) { call(answer, std::move(then)); };
+}
+
+void RestoreSession::findCreated(int index, const QDateTime &sentAt, const ApiError &lost) {
+    ReadBack::createdTestCase(
+        m_api, caller(), m_group.projectId, m_steps.at(index).body, sentAt,
+        [this, index, lost](ReadBack::Found found, qint64 id, const QString &why) {
+            Step &step = m_steps[index];
+            if (found == ReadBack::Found::Yes) {
+                step.newId = id;
+                step.applyNotes.append(
+                    tr("the answer was lost; reading TestOps back found the new test case %1, "
+                       "kept (not created twice)")
+                        .arg(id));
+                return finishStep(index, true, nullptr);
+            }
+            ApiError error = lost;
+            error.message = found == ReadBack::Found::No
+                                ? tr("not created: the answer was lost, and TestOps has no new test case by "
+                                     "this name; run the restore again")
+                                : tr("not known whether it was created: the answer was lost, and %1; look in "
+                                     "TestOps before running the restore again")
+                                      .arg(why);
+            finishStep(index, false, &error);
         });
+}
+
+void RestoreSession::readBack(int index, qint64 id, const ApiError &lost) {
+    // A restore or a patch done twice does no harm, but it is not sent again: the case read back says
+    // whether it took.
+    call(m_api.testCase(id), [this, index, lost](ApiCall *answer) {
+        Step &step = m_steps[index];
+        bool done = !answer->error().isError();
+        const QJsonObject now = answer->json().object();
+        if (done && step.action == Step::Action::Restore)
+            done = !now.value(u"deleted"_s).toBool();
+        for (const FieldChange &field : std::as_const(step.fields)) {
+            const QString target = fieldOf(field.column);
+            if (done && !target.isEmpty())
+                done = sameCell(target, asCell(target, now), field.back);
+        }
+        if (done) {
+            step.applyNotes.append(tr("the answer was lost; reading the case back shows it done"));
+            return finishStep(index, true, nullptr);
+        }
+        ApiError error = lost;
+        error.message =
+            answer->error().isError()
+                ? tr("not known whether it was done: the answer was lost, and the case could not be "
+                     "read back (%1)")
+                      .arg(answer->error().message)
+                : tr("not done: the answer was lost, and the case read back is as it was");
+        finishStep(index, false, &error);
     });
 }
 
@@ -416,6 +539,11 @@ QString RestoreSession::planLine(const Step &step) {
 }
 
 QString RestoreSession::resultLine(const Step &step) {
+    const QString line = outcomeLine(step);
+    return step.applyNotes.isEmpty() ? line : line + u"\n    "_s + step.applyNotes.join(u"\n    "_s);
+}
+
+QString RestoreSession::outcomeLine(const Step &step) {
     const QString head = step.caseId + u"  "_s + shortened(step.name);
     switch (step.outcome) {
     case Step::Outcome::Done:

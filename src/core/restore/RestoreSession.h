@@ -42,6 +42,7 @@ public:
         QList<FieldChange> fields; // Patch: what is written; Conflict: what changed again in TestOps
         QJsonObject body;          // Patch, Create: what is sent
         QStringList notes;         // fields left as they are, and why
+        QStringList applyNotes;    // what applying met on the way (no version taken, an answer lost)
         QString why;               // Skip, Conflict: why nothing is written
         Outcome outcome = Outcome::Planned;
         qint64 newId = 0; // Create
@@ -50,8 +51,11 @@ public:
 
     enum class Selection { Removed, Changed, Both };
 
+    // `previousSha256`: the previous export's SHA-256 as the journal has it, for a comparison kept without
+    // it (ChangeDetails::verifyFiles).
     RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
-                   std::shared_ptr<const ChangeDetails> details, QObject *parent = nullptr);
+                   std::shared_ptr<const ChangeDetails> details, QByteArray previousSha256 = {},
+                   QObject *parent = nullptr);
     ~RestoreSession() override;
 
     // Reads TestOps (deleted cases, each case's current fields) and builds the plan; `planned` when done.
@@ -71,7 +75,9 @@ public:
     // "RESTORE   1700001  Login check 1  deleted in TestOps: restored with its id" and the like, for the
     // command line and the window.
     static QString planLine(const Step &step);
+    // The outcome, with what applying met on the way on the lines below.
     static QString resultLine(const Step &step);
+    static QString outcomeLine(const Step &step);
     static QString actionName(Step::Action action);
     // The columns written back, with the TestOps field each goes to; the others are listed as not
     // restorable with their reason.
@@ -88,6 +94,10 @@ private:
     void planNext(int index);
     void applyNext(int index);
     void finishStep(int index, bool ok, const ApiError *error);
+    // After a write whose answer was lost: what TestOps holds decides (ReadBack), nothing is sent again.
+    void findCreated(int index, const QDateTime &sentAt, const ApiError &lost);
+    void readBack(int index, qint64 id, const ApiError &lost);
+    std::function<void(ApiCall *, std::function<void(ApiCall *)>)> caller();
     void journal(const Step &step);
 
     TestOpsApi m_api;
@@ -95,6 +105,7 @@ private:
     ExportGroup m_group;
     QString m_file;
     std::shared_ptr<const ChangeDetails> m_details;
+    QByteArray m_previousSha256;
     QList<ExportComparison::Case> m_cases; // selected: removed ones first
     QSet<QString> m_removedIds;
     QSet<qint64> m_deleted; // soft-deleted in TestOps

@@ -536,8 +536,15 @@ std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileN
                            .arg(fileName, details->result().error);
         return nullptr;
     }
+    const ExportEntry *previous = exportNamed(details->result().previousFile);
+    const QByteArray previousSha = previous ? previous->sha256.hex().toLatin1() : QByteArray();
+    QString why;
+    if (!details->verifyFiles(previousSha, &why)) { // checked again by the session before it plans and writes
+        *error = tr("nothing can be restored from %1: %2").arg(fileName, why);
+        return nullptr;
+    }
     return std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group, fileName,
-                                            std::move(details));
+                                            std::move(details), previousSha);
 }
 
 ExportFront::Cluster ExportFront::cluster() const {

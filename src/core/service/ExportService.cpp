@@ -9,6 +9,7 @@
 #include "exports/JournalCompaction.h"
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
+#include "service/CycleMark.h"
 #include "service/ProcessLock.h"
 #include "testops/TestOpsClient.h"
 
@@ -80,6 +81,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     runnerOptions.readJournal = false;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
+    m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
     // One reading of the journal for both, each record decoded once (20,000 records take about 100 ms).
     m_history->forEach([this](const QJsonObject &json) {
         const JournalRecord::Any record = JournalRecord::read(json);
@@ -209,25 +211,29 @@ void ExportService::setLeading(bool leading) {
     if (leading) {
         m_store.removeStaleTemporaries();
         m_scheduler->start();
+        m_cycleMark->resume(); // a cycle the leader before did not finish
         if (m_uploader)
             m_uploader->catchUp();
         return;
     }
-    // As on SIGTERM: the download in flight is abandoned and leaves no file; retries and uploads wait for
-    // the next leader.
+    // As on SIGTERM: the download in flight is abandoned and leaves no file; the cycle, its retries and the
+    // uploads are the next leader's.
     m_scheduler->stop();
+    m_cycleMark->interrupt();
     m_runner->abort();
     if (m_uploader)
         m_uploader->stop();
 }
 
 void ExportService::startSchedule() {
+    m_cycleMark->setActive(true);
     if (m_elector) {
         m_elector->start(); // the schedule starts when this replica leads
         return;
     }
     m_store.removeStaleTemporaries();
     m_scheduler->start();
+    m_cycleMark->resume(); // a cycle the last run of the app did not finish (a SIGTERM, a kill, a crash)
     if (m_uploader)
         m_uploader
             ->catchUp(); // what an earlier run could not upload, or everything when S3 was just turned on
@@ -253,5 +259,6 @@ void ExportService::shutdown(int timeoutMs, std::function<void()> done) {
         qCWarning(lcExport, "shutdown: the export did not stop in time; quitting anyway");
         finish();
     });
+    m_cycleMark->interrupt(); // the next start finishes it
     m_runner->abort();
 }

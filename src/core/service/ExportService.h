@@ -22,6 +22,7 @@ class Scheduler;
 class TestOpsClient;
 class ProcessLock;
 class LeaderElector;
+class CycleMark;
 
 class ExportService : public QObject {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     ExportUploader *m_uploader = nullptr;
     BucketIndex *m_bucket = nullptr;
     LeaderElector *m_elector = nullptr;
+    CycleMark *m_cycleMark = nullptr;
     QString m_electionProblem;
     void setLeading(bool leading);
     QDateTime m_bucketRetentionDue; // a cycle's end, when retention of the bucket waits for its listing

@@ -1,5 +1,6 @@
 #include "S3Client.h"
 
+#include "net/GzipDecoder.h"
 #include "net/ReadBound.h"
 
 #include "SigV4.h"
@@ -118,7 +119,15 @@ void S3Call::drain() {
     constexpr qint64 sinkLimit = 4 * 1024 * 1024;
     constexpr qint64 maxXmlBytes = 8 * 1024 * 1024; // a listing page of 1,000 keys is a few hundred KiB
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_sink && status >= 200 && status < 300) {
+    if (!reply->isOpen()) {
+        // aborted or timed out: nothing to read (reading would only print Qt's "device not open")
+    } else if (m_sink && status >= 200 && status < 300) {
+        if (!GzipDecoder::isIdentity(reply->rawHeader("Content-Encoding"))) {
+            m_error = tr("S3 sent the object encoded as \"%1\", not as it is stored")
+                          .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding").left(40)));
+            reply->abort(); // finished() follows, and drains nothing more
+            return;
+        }
         while (reply->bytesAvailable() > 0 && m_sink->bytesToWrite() < sinkLimit) {
             const QByteArray chunk = reply->read(256 * 1024);
             if (m_sink->write(chunk) != chunk.size()) {
@@ -132,7 +141,8 @@ void S3Call::drain() {
     } else {
         reply->readAll(); // dropped: an answer this long is no answer of S3's
     }
-    if (m_replyDone && (reply->bytesAvailable() == 0 || !m_error.isEmpty()) && m_complete) {
+    if (m_replyDone && (!reply->isOpen() || reply->bytesAvailable() == 0 || !m_error.isEmpty()) &&
+        m_complete) {
         std::function<void()> complete = std::move(m_complete);
         m_complete = {};
         complete();
@@ -193,6 +203,10 @@ S3Call *S3Client::send(const QByteArray &method, const QString &key,
             request.setRawHeader(name, value);
     }
     request.setRawHeader("Authorization", authorization);
+    // The bytes as stored, never decoded by Qt on the way: Qt's decoding would let a compressed stream cut
+    // short pass as a smaller object (not signed, so that a proxy may rewrite it).
+    if (sink)
+        request.setRawHeader("Accept-Encoding", "identity");
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     auto *call = new S3Call(this);
@@ -233,6 +247,11 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply) {
                                                  .arg(QString::fromUtf8(code),
                                                       message.isEmpty() ? tr("no message") : message)
                                                  .arg(call->m_status);
+        } else if (reply->error() == QNetworkReply::OperationCanceledError && !call->m_aborted) {
+            // Qt ends a request that stalls past its transfer timeout as "Operation canceled".
+            call->m_error = tr("S3 at %1 did not answer within %2 s: the request timed out")
+                                .arg(endpoint().toString())
+                                .arg(m_options.timeoutMs / 1000.0);
         } else {
             call->m_error =
                 tr("S3 at %1 cannot be reached: %2").arg(endpoint().toString(), reply->errorString());

@@ -11,6 +11,11 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+
+class GzipDecoder;
+class OnceBody;
+
 class QIODevice;
 class QNetworkReply;
 
@@ -46,11 +51,15 @@ private:
 
     // The current attempt.
     QPointer<QNetworkReply> m_reply;
+    QPointer<OnceBody> m_once; // a write's body, sent at most once
     QTimer m_connectTimer;
     ApiError m_abortError; // set when we end the reply ourselves
     QByteArray m_buffer;   // JSON answers, error bodies, or the first bytes of a download before sniffing
     bool m_sniffed = false;
     QByteArray m_chunk; // a download's way from the reply to the sink
+    bool m_encodingChecked = false;
+    std::unique_ptr<GzipDecoder> m_decoder; // the answer is gzip
+    qint64 m_wireBytes = 0;                 // as sent, before decoding
 
     // The result.
     ApiError m_error;

@@ -14,6 +14,7 @@ bool ApiError::isTransient() const {
     case Kind::ExportFailed:
     case Kind::ExportTimedOut:
     case Kind::LocalFile: // a full disk may be cleaned up before the retry
+    case Kind::AnswerLost:
         return true;
     default:
         return false;
@@ -60,6 +61,8 @@ QString ApiError::kindName(Kind kind) {
         return u"local-file"_s;
     case Kind::Aborted:
         return u"aborted"_s;
+    case Kind::AnswerLost:
+        return u"answer-lost"_s;
     }
     return u"unknown"_s;
 }

@@ -24,6 +24,7 @@ struct ApiError {
         NoTestCases,    // the export has no rows: a stale group id, most likely
         LocalFile,      // export folder not writable, disk full
         Aborted,        // stopped by the user or shutdown
+        AnswerLost,     // a write went out and its answer did not come: done or not, only a read can tell
     };
 
     ApiError() = default;

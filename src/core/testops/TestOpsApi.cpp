@@ -132,6 +132,17 @@ ApiCall *TestOpsApi::saveTestCaseVersion(qint64 testCaseId, const QString &title
     return m_client->post(u"/api/testcase/%1/version"_s.arg(testCaseId), QJsonObject{{u"title"_s, title}});
 }
 
+ApiCall *TestOpsApi::testCaseVersions(qint64 testCaseId) {
+    return m_client->get(u"/api/testcase/%1/version"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::newestTestCases(qint64 projectId, int size) {
+    QUrlQuery query = pageQuery({0, size});
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    query.addQueryItem(u"sort"_s, u"createdDate,DESC"_s);
+    return m_client->get(u"/api/testcase"_s, query);
+}
+
 ApiCall *TestOpsApi::cleanerRules(qint64 projectId, int page) {
     QUrlQuery query;
     if (projectId > 0)

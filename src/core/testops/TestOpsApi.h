@@ -106,6 +106,10 @@ public:
     ApiCall *createTestCase(qint64 projectId, QJsonObject fields);
     // A version of the case as it is now, so that it can be brought back in TestOps itself.
     ApiCall *saveTestCaseVersion(qint64 testCaseId, const QString &title);
+    // The versions saved of a case (to read back a version whose answer was lost).
+    ApiCall *testCaseVersions(qint64 testCaseId);
+    // The project's newest test cases, newest first (to read back a creation whose answer was lost).
+    ApiCall *newestTestCases(qint64 projectId, int size);
 
     // --- Readers of the answers
     // `total` of a count answer; nothing when the server did not say.

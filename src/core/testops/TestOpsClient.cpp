@@ -1,5 +1,7 @@
 #include "TestOpsClient.h"
 
+#include "net/GzipDecoder.h"
+#include "net/OnceBody.h"
 #include "net/ReadBound.h"
 
 #include "TestOpsApi.h"
@@ -29,6 +31,8 @@ constexpr qint64 downloadChunkBytes = 256 * 1024;
 
 // QIODevice::read(n) reserves n bytes before it knows how many there are: never ask for more than is there.
 QByteArray readUpTo(QIODevice *device, qint64 limit) {
+    if (!device->isOpen()) // aborted or timed out: Qt would print "device not open"
+        return {};
     return device->read(qBound<qint64>(0, device->bytesAvailable(), limit));
 }
 constexpr int defaultTokenLifetimeSecs = 3600;
@@ -245,6 +249,8 @@ void TestOpsClient::send(ApiCall *call) {
                          call->m_sink ? "text/csv, application/octet-stream, */*" : "application/json");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     request.setRawHeader("User-Agent", m_options.userAgent);
+    // Asked for by name, so that Qt leaves the decoding to us (see GzipDecoder).
+    request.setRawHeader("Accept-Encoding", "gzip");
     request.setTransferTimeout(m_options.inactivityTimeoutMs);
     request.setSslConfiguration(m_ssl);
     if (!call->m_body.isEmpty())
@@ -253,7 +259,19 @@ void TestOpsClient::send(ApiCall *call) {
     call->m_buffer.clear();
     call->m_sniffed = false;
     call->m_abortError = {};
-    QNetworkReply *reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
+    call->m_encodingChecked = false;
+    call->m_decoder.reset();
+    call->m_wireBytes = 0;
+    QNetworkReply *reply = nullptr;
+    if (call->m_verb == "GET" || call->m_verb == "DELETE") {
+        reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
+        call->m_once = nullptr;
+    } else { // a write: never sent twice by Qt behind our back (see OnceBody)
+        auto *body = new OnceBody(call->m_body);
+        reply = m_network->sendCustomRequest(request, call->m_verb, body);
+        body->setParent(reply);
+        call->m_once = body;
+    }
     call->m_reply = reply;
     if (call->m_sink)
         boundReadBuffer(reply, downloadBufferBytes);
@@ -278,50 +296,90 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
     QNetworkReply *reply = call->m_reply;
     if (!reply)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool streaming = call->m_sink && status == 200;
-    if (!streaming) {
-        const qsizetype limit = call->m_sink || status != 200 ? maxErrorBodyBytes : maxJsonBytes;
-        call->m_buffer += readUpTo(reply, limit - call->m_buffer.size());
-        if (call->m_buffer.size() >= limit && reply->bytesAvailable() > 0) {
-            if (status == 200) {
-                call->m_abortError = {ApiError::Kind::BadAnswer,
-                                      tr("the server's answer is larger than expected"), 200, -1};
-                reply->abort();
-            } else {
-                reply->skip(reply->bytesAvailable()); // an error page: its first bytes are enough
-            }
-        }
-        return;
-    }
-    // A download: look at the first bytes before anything reaches the file.
-    if (!call->m_sniffed) {
-        const auto undecided = [call] {
-            return call->m_buffer.trimmed().size() < 32 && call->m_buffer.size() < maxErrorBodyBytes;
-        };
-        while (undecided() && reply->bytesAvailable() > 0)
-            call->m_buffer += readUpTo(reply, sniffBytes);
-        if (undecided() && !reply->isFinished())
-            return; // everything available was read: the next readyRead brings more
-        call->m_sniffed = true;
-        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
-            call->m_abortError = {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1};
+    if (!call->m_encodingChecked) {
+        call->m_encodingChecked = true;
+        const QByteArray encoding = reply->rawHeader("Content-Encoding");
+        if (GzipDecoder::isGzip(encoding)) {
+            call->m_decoder = std::make_unique<GzipDecoder>(
+                [this, call](const char *data, qint64 size) { return take(call, data, size); });
+        } else if (!GzipDecoder::isIdentity(encoding)) {
+            call->m_abortError = {ApiError::Kind::BadAnswer,
+                                  tr("the server sent its answer encoded as \"%1\", which was not asked for "
+                                     "(gzip or none)")
+                                      .arg(QString::fromLatin1(encoding.left(40))),
+                                  0, -1};
             reply->abort();
             return;
         }
-        writeToSink(call, std::exchange(call->m_buffer, {}));
     }
-    // Through one buffer for the whole download: a new one per chunk cost more in page faults than the
-    // copy itself (perf: a third of this thread's time in a 200 MB export).
+    // Through one buffer for the whole answer: a new one per chunk cost more in page faults than the copy
+    // itself (perf: a third of this thread's time in a 200 MB export).
     if (call->m_chunk.size() != downloadChunkBytes)
         call->m_chunk.resize(downloadChunkBytes);
     while (call->m_reply && reply->bytesAvailable() > 0) {
         const qint64 read = reply->read(call->m_chunk.data(), downloadChunkBytes);
         if (read <= 0)
             break;
-        writeToSink(call, call->m_chunk.constData(), read);
+        call->m_wireBytes += read;
+        if (!call->m_decoder) {
+            if (!take(call, call->m_chunk.constData(), read))
+                return;
+        } else if (!call->m_decoder->feed(call->m_chunk.constData(), read)) {
+            if (!call->m_abortError.isError()) { // not the sink's own refusal: the stream is damaged
+                call->m_abortError = {ApiError::Kind::BadAnswer, call->m_decoder->error(), 0, -1};
+                if (call->m_reply)
+                    call->m_reply->abort();
+            }
+            return;
+        }
     }
+}
+
+bool TestOpsClient::take(ApiCall *call, const char *data, qint64 size) {
+    QNetworkReply *reply = call->m_reply;
+    if (!reply)
+        return false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool success = status >= 200 && status < 300;
+    if (!call->m_sink || status != 200) {
+        const qsizetype limit = success && !call->m_sink ? maxJsonBytes : maxErrorBodyBytes;
+        const qint64 room = limit - call->m_buffer.size();
+        if (size <= room) {
+            call->m_buffer.append(data, qsizetype(size));
+            return true;
+        }
+        if (!success) { // an error page: its first bytes are enough
+            call->m_buffer.append(data, qsizetype(qMax<qint64>(room, 0)));
+            return true;
+        }
+        call->m_abortError = {ApiError::Kind::BadAnswer, tr("the server's answer is larger than expected"),
+                              status, -1};
+        reply->abort();
+        return false;
+    }
+    // A download: look at the first bytes before anything reaches the file.
+    if (!call->m_sniffed) {
+        call->m_buffer.append(data, qsizetype(size));
+        if (call->m_buffer.trimmed().size() < 32 && call->m_buffer.size() < maxErrorBodyBytes)
+            return true; // undecided: decided when more comes, or at the end
+        return sniff(call);
+    }
+    writeToSink(call, data, size);
+    return !call->m_abortError.isError();
+}
+
+bool TestOpsClient::sniff(ApiCall *call) {
+    call->m_sniffed = true;
+    QNetworkReply *reply = call->m_reply;
+    const QString type = reply ? reply->header(QNetworkRequest::ContentTypeHeader).toString() : QString();
+    if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
+        call->m_abortError = {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1};
+        if (reply)
+            reply->abort();
+        return false;
+    }
+    writeToSink(call, std::exchange(call->m_buffer, {}));
+    return !call->m_abortError.isError();
 }
 
 void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes) {
@@ -345,32 +403,28 @@ void TestOpsClient::writeToSink(ApiCall *call, const char *data, qint64 size) {
 void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
     call->m_connectTimer.stop();
     reply->deleteLater();
-    if (call->m_reply == reply)
-        call->m_reply = nullptr;
     if (call->m_finished)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool complete = reply->error() == QNetworkReply::NoError;
+    if (call->m_reply == reply && !call->m_abortError.isError()) {
+        onReadyRead(call); // whatever is left (a download's last bytes or a JSON answer), decoded as the rest
+        if (call->m_sink && status == 200 && complete && !call->m_sniffed && !call->m_abortError.isError())
+            sniff(call); // a tiny body: decide now
+    }
+    if (call->m_reply == reply)
+        call->m_reply = nullptr;
     if (call->m_abortError.isError()) {
         finish(call, call->m_abortError);
         return;
     }
-    // Whatever is left (a download's last bytes or a JSON answer).
-    if (call->m_sink && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
-        reply->error() == QNetworkReply::NoError) {
-        onReadyRead(call);
-        if (!call->m_sniffed) { // a tiny body: decide now
-            call->m_sniffed = true;
-            if (looksLikeHtml(call->m_buffer)) {
-                finish(call, {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1});
-                return;
-            }
-            writeToSink(call, std::exchange(call->m_buffer, {}));
-            if (call->m_abortError.isError()) {
-                finish(call, call->m_abortError);
-                return;
-            }
-        }
-    } else {
-        call->m_buffer += readUpTo(reply, maxJsonBytes);
+    // Qt's own decompression would let a gzip stream cut short pass as a smaller answer: ours says so.
+    if (complete && status >= 200 && status < 300 && call->m_decoder && !call->m_decoder->complete()) {
+        finish(call, {ApiError::Kind::BadAnswer,
+                      tr("the answer ended inside its gzip stream, after %1 bytes: it was cut short")
+                          .arg(call->m_wireBytes),
+                      status, -1});
+        return;
     }
     call->m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
@@ -385,15 +439,24 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
     }
 
     ApiError error = classify(reply, call->m_buffer);
+    if (call->m_status == 0 && call->m_once && call->m_once->consumed() &&
+        (reply->error() == QNetworkReply::ContentReSendError ||
+         reply->error() == QNetworkReply::RemoteHostClosedError || error.kind == ApiError::Kind::Timeout)) {
+        error = {ApiError::Kind::AnswerLost,
+                 tr("the connection ended after the %1 of %2 was sent and before TestOps answered: whether "
+                    "TestOps did it is not known")
+                     .arg(QString::fromLatin1(call->m_verb), call->m_path),
+                 0, -1};
+    }
     if (!error.isError()) {
         if (call->m_sink) {
             bool hasLength = false;
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
             if (call->m_bytes == 0)
                 error = {ApiError::Kind::BadAnswer, tr("the server sent an empty file"), call->m_status, -1};
-            else if (hasLength && length != call->m_bytes)
+            else if (hasLength && length != call->m_wireBytes)
                 error = {ApiError::Kind::BadAnswer,
-                         tr("the download ended early: %1 of %2 bytes").arg(call->m_bytes).arg(length),
+                         tr("the download ended early: %1 of %2 bytes").arg(call->m_wireBytes).arg(length),
                          call->m_status, -1};
         } else if (!call->m_buffer.trimmed().isEmpty()) {
             QJsonParseError parseError;

@@ -57,6 +57,11 @@ private:
     void exchangeToken();
     void onTokenReply(QNetworkReply *reply);
     void onReadyRead(ApiCall *call);
+    // Takes decoded bytes of an answer: into the buffer (JSON, an error page, a download's first bytes)
+    // or the sink; false when the call was ended.
+    bool take(ApiCall *call, const char *data, qint64 size);
+    // Decides whether a download's first bytes are a web page; if not, they go to the sink.
+    bool sniff(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void writeToSink(ApiCall *call, const QByteArray &bytes);
     void writeToSink(ApiCall *call, const char *data, qint64 size);

@@ -324,7 +324,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
             {u"groups"_s, QJsonArray::fromStringList(groups)},
             {u"items"_s, items}};
 }
-QJsonObject WebApi::cleanup(const CleanupSession &session) {
+QJsonObject WebApi::cleanup(const CleanupSession &session, const Words &words) {
     QJsonObject answer{{u"state"_s, session.isLoaded()          ? u"ready"_s
                                     : session.error().isEmpty() ? u"loading"_s
                                                                 : u"error"_s},
@@ -350,8 +350,10 @@ QJsonObject WebApi::cleanup(const CleanupSession &session) {
                 {u"name"_s, project.name},
                 {u"missing"_s, project.grid.missingCount()},
                 {u"canConfigure"_s, project.canConfigure},
-                {u"launchClose"_s, QJsonObject{{u"known"_s, project.launchClose.known},
-                                               {u"finishedSeconds"_s, project.launchClose.finishedTimeout}}},
+                {u"launchClose"_s,
+                 QJsonObject{{u"known"_s, project.launchClose.known},
+                             {u"finishedSeconds"_s, project.launchClose.finishedTimeout},
+                             {u"text"_s, CleanupSession::launchCloseText(project.launchClose, words)}}},
                 {u"cells"_s, cells}};
             if (!project.error.isEmpty())
                 item.insert(u"error"_s, project.error);

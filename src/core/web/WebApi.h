@@ -73,6 +73,6 @@ QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &g
 //  "targets", "statuses", "projects": [{"id", "name", "error", "missing", "canConfigure",
 //  "launchClose": {"known", "finishedSeconds"}, "cells": [{"target", "status", "global", "project",
 //  "effective", "source"}]}]} (delays in hours, -1 for none; source global | project | missing).
-QJsonObject cleanup(const CleanupSession &session);
+QJsonObject cleanup(const CleanupSession &session, const Words &words);
 
 } // namespace WebApi

@@ -97,11 +97,6 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "%1 h · global"),
     QT_TRANSLATE_NOOP("WebPage", "%1 h · project"),
     QT_TRANSLATE_NOOP("WebPage", "missing"),
-    QT_TRANSLATE_NOOP("WebPage",
-                      "Launches close %1 h after they finish; cleanup only touches closed launches."),
-    QT_TRANSLATE_NOOP("WebPage",
-                      "Launches are not closed automatically: cleanup never touches a launch until "
-                      "someone closes it."),
     QT_TRANSLATE_NOOP("WebPage", "Cleanup rules"),
     QT_TRANSLATE_NOOP("WebPage", "Download %1"),
     QT_TRANSLATE_NOOP("WebPage", "Exports run on %1 (leading since %2); this replica serves them."),

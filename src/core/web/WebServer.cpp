@@ -99,13 +99,15 @@ QByteArray digest(const QByteArray &key) {
 }
 
 // The host part of a Host header ("name", "name:port", "[v6]:port"), lower case, without a final dot.
+// The name of a Host header (RFC 9110 §7.2: uri-host [":" port]), lower case; empty when the header is not
+// one ("localhost:9090@evil.example" is not: it would pass as localhost otherwise).
 QString hostName(const QByteArray &header) {
-    QString host = QString::fromLatin1(header.trimmed()).toLower();
-    if (host.startsWith(u'[')) {
-        host = host.mid(1, host.indexOf(u']') - 1);
-    } else if (host.count(u':') == 1) {
-        host.truncate(host.indexOf(u':'));
-    }
+    static const QRegularExpression valid(
+        u"^(?:\\[([0-9a-f:.]+)\\]|([a-z0-9](?:[a-z0-9._-]*[a-z0-9_])?\\.?))(?::[0-9]{1,5})?$"_s);
+    const QRegularExpressionMatch match = valid.match(QString::fromLatin1(header.trimmed()).toLower());
+    if (!match.hasMatch())
+        return QString();
+    QString host = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
     if (host.endsWith(u'.'))
         host.chop(1);
     return host;
@@ -148,8 +150,10 @@ WebServer::WebServer(Options options, ExportFront *front, QObject *parent)
     , m_page(m_options.catalogueFolder)
     , m_keyDigest(m_options.accessKey.isEmpty() ? QByteArray() : digest(m_options.accessKey.toUtf8()))
     , m_throttle(m_options.clock ? *m_options.clock : m_systemClock) {
-    for (QString &name : m_options.allowedHosts)
-        name = hostName(name.toLatin1());
+    for (QString &name : m_options.allowedHosts) {
+        if (name != u"*"_s)
+            name = hostName(name.toLatin1());
+    }
     if (!m_options.bind.isLoopback()) {
         const QString own = QHostInfo::localHostName().toLower();
         if (!own.isEmpty())
@@ -306,16 +310,20 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
     if (!host.isEmpty() && !hostAllowed(host)) {
+        QString shown = QString::fromLatin1(host.left(100));
+        for (QChar &c : shown) {
+            if (c.unicode() < 32 || c.unicode() == 127)
+                c = u'?';
+        }
         qCWarning(lcWeb, "request for host %s from %s refused: not a name of this server",
-                  qUtf8Printable(hostName(host).left(100)),
-                  qUtf8Printable(request.remoteAddress().toString()));
+                  qUtf8Printable(shown), qUtf8Printable(request.remoteAddress().toString()));
         sendError(
             socket, request, 421,
             say(QT_TRANSLATE_NOOP(
                     "WebServer",
                     "This server does not answer to the name %1. Open it by its address, or add the name to "
                     "WEB_ALLOWED_HOSTS."))
-                .arg(hostName(host).left(100)));
+                .arg(shown));
         return true;
     }
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
@@ -433,7 +441,7 @@ void WebServer::serveCleanup(QTcpSocket *socket, const QHttpServerRequest &reque
         sendError(socket, request, 503,
                   say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
     else
-        sendJson(socket, request, 200, WebApi::cleanup(*m_cleanup));
+        sendJson(socket, request, 200, WebApi::cleanup(*m_cleanup, m_words));
 }
 
 void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {
@@ -596,8 +604,9 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
     const QString baseline = query.queryItemValue(u"baseline"_s, QUrl::FullyDecoded);
     const QString search = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().left(200);
     QString error;
-    const ChangeDetails *details = baseline.isEmpty() ? m_changes.details(*m_front, name, &error)
-                                                      : m_changes.compared(*m_front, name, baseline, &error, m_words);
+    const ChangeDetails *details = baseline.isEmpty()
+                                       ? m_changes.details(*m_front, name, &error)
+                                       : m_changes.compared(*m_front, name, baseline, &error, m_words);
     if (!details) {
         sendError(socket, request, baseline.isEmpty() ? 404 : 400, error);
         return;
@@ -631,13 +640,17 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
         send(socket, request, {304, {}, {}, headers});
         return;
     }
+    // If-Range (RFC 9110 §13.1.5): a range of the file the client has, or else the whole file. Our ETag is
+    // strong; a date must be the Last-Modified exactly.
+    const QByteArray ifRange = request.value("if-range").trimmed();
+    const bool rangeApplies = ifRange.isEmpty() || ifRange == etag || ifRange == httpDate(modified);
     qint64 first = 0;
     qint64 last = size - 1;
     int status = 200;
     static const QRegularExpression rangePattern(u"^bytes=(\\d*)-(\\d*)$"_s);
     const QByteArray range = request.value("range").trimmed();
     const QRegularExpressionMatch match = rangePattern.match(QString::fromLatin1(range));
-    if (!range.isEmpty() && match.hasMatch() &&
+    if (!range.isEmpty() && rangeApplies && match.hasMatch() &&
         !(match.captured(1).isEmpty() && match.captured(2).isEmpty())) {
         // One range, as a resumed download asks; anything else gets the whole file (RFC 9110 allows it).
         // A number too large for 64 bits is past the end of any file, never 0.
