@@ -11,7 +11,7 @@
 #include "config/Language.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
-#include "restore/RestoreSession.h"
+#include "restore/RestoreWords.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 #include "service/SignalWatcher.h"
@@ -226,7 +226,7 @@ int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
     }
     int writes = 0;
     for (const RestoreSession::Step &step : session->steps()) {
-        print(stdout, RestoreSession::planLine(step));
+        print(stdout, RestoreWords::planLine(step));
         writes += step.action == RestoreSession::Step::Action::Restore ||
                   step.action == RestoreSession::Step::Action::Create ||
                   step.action == RestoreSession::Step::Action::Patch;
@@ -246,7 +246,7 @@ int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
     waitFor(session.get(), &RestoreSession::applied);
     bool allDone = true;
     for (const RestoreSession::Step &step : session->steps()) {
-        print(stdout, RestoreSession::resultLine(step));
+        print(stdout, RestoreWords::resultLine(step));
         allDone = allDone && step.outcome != RestoreSession::Step::Outcome::Failed &&
                   step.outcome != RestoreSession::Step::Outcome::NotTried;
     }

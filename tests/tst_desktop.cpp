@@ -7,6 +7,7 @@
 #include "ExportsModel.h"
 #include "FakeTestOps.h"
 #include "MainWindow.h"
+#include "PlanDialog.h"
 #include "PreviewDialog.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
@@ -41,6 +42,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -179,6 +182,7 @@ private slots:
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
     void anEmptiedSettingIsSavedAsTheChoiceItIs();
+    void aPlanOfAnySizeFitsTheScreen();
     void settingsScheduleInWords();
     void secondInstanceRaisesTheFirst();
     void speaksRussian();
@@ -975,6 +979,53 @@ void TestDesktop::anEmptiedSettingIsSavedAsTheChoiceItIs() {
     QVERIFY(checked >= 1);
 }
 
+void TestDesktop::aPlanOfAnySizeFitsTheScreen() {
+    // 3,000 removed cases once made a message box 7,716 px tall on an 800 px screen, its buttons out of
+    // reach.
+    using State = PlanDialog::Row::State;
+    QList<PlanDialog::Row> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append({u"%1  Проверка входа №%2 / Login check %2"_s.arg(1700001 + i).arg(i + 1),
+                     i % 10 ? u"Restore it in TestOps, with its id"_s
+                            : u"Leave it: still in TestOps and not deleted: it left the group"_s,
+                     u"deleted in TestOps"_s, i % 10 ? State::Write : State::Leave});
+    PlanDialog plan(u"Restore in TestOps"_s, u"What will be written to TestOps."_s, rows, &m_dialogs);
+    plan.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plan));
+    const QRect screen = plan.screen()->availableGeometry();
+    QVERIFY2(screen.contains(plan.frameGeometry()),
+             qPrintable(u"%1x%2 on a screen of %3x%4"_s.arg(plan.frameGeometry().width())
+                            .arg(plan.frameGeometry().height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    for (QWidget *button :
+         {static_cast<QWidget *>(plan.applyButton()), static_cast<QWidget *>(plan.closeButton())})
+        QVERIFY(screen.contains(QRect(button->mapToGlobal(QPoint()), button->size())));
+    const QLocale locale;
+    QCOMPARE(plan.counts()->text(), u"%1 row(s): %2 to write, %3 left alone"_s.arg(
+                                        locale.toString(3000), locale.toString(2700), locale.toString(300)));
+    QVERIFY(plan.table()->verticalScrollBar()->maximum() > 0); // the table scrolls, the dialog does not grow
+    // The filter finds one case among them; the counts say how many are shown.
+    plan.filter()->setText(u"1703000"_s);
+    QCOMPARE(plan.rowCount(), 1);
+    QVERIFY(plan.counts()->text().endsWith(u"(1 shown)"_s));
+    QTest::keyClick(plan.filter(), Qt::Key_Return); // Enter in the filter writes nothing
+    QVERIFY(plan.isVisible());
+    plan.filter()->clear();
+    if (const QString artifacts = qEnvironmentVariable("ARTIFACTS"); !artifacts.isEmpty()) {
+        QDir().mkpath(artifacts);
+        plan.grab().save(artifacts + u"/plan-dialog-3000.png"_s);
+    }
+    // Save plan… writes every row, not only those shown.
+    m_dialogs.saveTo = m_dir->filePath(u"plan.txt"_s);
+    plan.saveButton()->click();
+    QFile saved(m_dialogs.saveTo);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(saved.readAll());
+    QCOMPARE(text.count(u"To write  "_s), 2700);
+    QVERIFY(text.contains(u"Left alone  1700001  Проверка входа №1 / Login check 1"_s));
+}
+
 void TestDesktop::settingsKeepACustomWebAddress() {
     // The checkbox "Share with colleagues" stands for WEB_BIND; saving must not turn 192.168.1.5 into
     // 0.0.0.0, nor 127.0.0.2 into 127.0.0.1.
@@ -1259,20 +1310,29 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     QVERIFY(dialog->isVisible());
     QVERIFY(m_dialogs.questions.isEmpty());
 
-    // Complete: the exact rules are shown first; a "no" writes nothing.
-    m_dialogs.answerYes = false;
+    // Complete: the exact rules are shown first, a row each; Cancel writes nothing.
     dialog->completeButton()->click();
-    QCOMPARE(m_dialogs.questions.size(), 1);
-    QVERIFY2(m_dialogs.questions.last().startsWith(
-                 u"Create these 13 rule(s) in project \"Project 17\", deleting after 48 h?"_s),
-             qPrintable(m_dialogs.questions.last()));
-    QVERIFY(m_dialogs.questions.last().contains(u"• fixtures of skipped tests"_s));
+    PlanDialog *plan = dialog->plan();
+    QVERIFY(plan);
+    QCOMPARE(plan->rowCount(), 13);
+    QCOMPARE(plan->counts()->text(), u"13 row(s): 13 to write"_s);
+    QVERIFY2(
+        plan->text().contains(u"Create these 13 rule(s) in project \"Project 17\", deleting after 48 h?"_s),
+        qPrintable(plan->text()));
+    QVERIFY(plan->text().contains(
+        u"To write  fixtures of skipped tests · project 17\n    Create a rule: delete them "
+        "48 h after the launch closes"_s));
+    plan->closeButton()->click();
     QCOMPARE(m_fake->cleanerRules.size(), 2);
-    m_dialogs.answerYes = true;
+    QVERIFY(m_dialogs.questions.isEmpty());
     dialog->delay()->setValue(72);
     dialog->completeButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
-    QCOMPARE(m_dialogs.messages.last(), u"Created: 13. Already there: 0. Refused: 0. Not tried: 0."_s);
+    plan = dialog->plan();
+    plan->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(plan->counts()->text() == u"13 row(s): 13 done"_s, 10000);
+    QVERIFY2(plan->text().contains(u"Done  fixtures of skipped tests · project 17\n    Created (rule "_s),
+             qPrintable(plan->text()));
+    QVERIFY(!plan->applyButton()->isVisible()); // the result stays until closed
     QCOMPARE(m_fake->cleanerRules.size(), 15);
     QTRY_VERIFY(!dialog->session()->isBusy());
     QCOMPARE(dialog->grid()->item(2, 4)->text(), u"72 h · project"_s);
@@ -1290,6 +1350,7 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     dialog->changeButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->grid()->item(1, 1)->text(), u"6 h · project"_s, 10000);
     dialog->grid()->setCurrentCell(1, 1);
+    m_dialogs.answerYes = true;
     dialog->deleteButton()->click();
     QVERIFY(m_dialogs.questions.last().startsWith(u"Delete rule %1 of the project?"_s.arg(scenarioFailed)));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->grid()->item(1, 1)->text(), u"missing"_s, 10000);
@@ -1325,12 +1386,12 @@ void TestDesktop::cleanupDialogWithoutRightsDisablesWritesAndSaysWhy() {
     for (QLabel *label : dialog->findChildren<QLabel *>())
         warned = warned || label->text().startsWith(u"Launches are not closed automatically"_s);
     QVERIFY(warned);
-    // Even if asked, nothing reaches TestOps.
-    m_dialogs.answerYes = true;
+    // Even if asked, nothing reaches TestOps, and each rule says why.
     dialog->completeRuleSet();
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
-    QVERIFY2(m_dialogs.messages.last().contains(u"project owner role"_s),
-             qPrintable(m_dialogs.messages.last()));
+    QVERIFY(dialog->plan());
+    dialog->plan()->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan()->counts()->text() == u"14 row(s): 14 failed"_s, 10000);
+    QCOMPARE(dialog->plan()->text().count(u"project owner role"_s), 14);
     QCOMPARE(m_fake->count(u"POST /api/cleanerschema"_s), 0);
 }
 
@@ -1361,31 +1422,42 @@ void TestDesktop::restoreInTestOpsFromTheChangeView() {
     QVERIFY(changes);
     QVERIFY2(changes->restoreRemovedButton()->isEnabled(),
              qPrintable(changes->restoreRemovedButton()->toolTip() + changes->ui()->titleLabel->text()));
-    // "All removed": the plan first; "no" writes nothing.
-    m_dialogs.answerYes = false;
+    // "All removed": the plan first, in plain words; Cancel writes nothing.
     changes->restoreRemovedButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.questions.size(), 1, 10000);
-    QVERIFY2(m_dialogs.questions.last().startsWith(u"Write these 3 case(s) to TestOps?"_s),
-             qPrintable(m_dialogs.questions.last()));
-    QCOMPARE(m_dialogs.questions.last().count(u"RESTORE   "_s), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(changes->restorePlan(), 10000);
+    PlanDialog *restore = changes->restorePlan();
+    QCOMPARE(restore->counts()->text(), u"3 row(s): 3 to write"_s);
+    QCOMPARE(restore->text().count(u"Restore it in TestOps, with its id"_s), 3);
+    QVERIFY2(!restore->text().contains(u"version"_s), qPrintable(restore->text())); // none is patched
+    restore->closeButton()->click();
     QVERIFY(m_fake->testCaseWrites.isEmpty());
-    m_dialogs.answerYes = true;
     changes->restoreRemovedButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 1, 10000);
-    QCOMPARE(m_dialogs.messages.last().count(u"RESTORED  "_s), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(changes->restorePlan(), 10000);
+    restore = changes->restorePlan();
+    restore->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(restore->counts()->text() == u"3 row(s): 3 done"_s, 10000);
+    QCOMPARE(restore->text().count(u"Restored, with its id"_s), 3);
     QVERIFY(api->edits.removed.isEmpty());
+    restore->closeButton()->click();
 
     // The changed cases, selected in the list: three fields go back, the one edited again is left alone.
     changes->ui()->kindCombo->setCurrentIndex(3); // changed
     changes->ui()->casesView->selectAll();
     QVERIFY(changes->restoreSelectedButton()->isEnabled());
     changes->restoreSelectedButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.messages.size(), 2, 10000);
-    QCOMPARE(m_dialogs.questions.last().count(u"PATCH     "_s), 3);
-    QVERIFY(m_dialogs.questions.last().contains(u"CONFLICT  %1"_s.arg(again)));
-    QCOMPARE(m_dialogs.messages.last().count(u"PATCHED   "_s), 3);
-    QVERIFY2(m_dialogs.messages.last().contains(u"CONFLICT  %1"_s.arg(again)),
-             qPrintable(m_dialogs.messages.last()));
+    QTRY_VERIFY_WITH_TIMEOUT(changes->restorePlan(), 10000);
+    restore = changes->restorePlan();
+    QCOMPARE(restore->counts()->text(), u"4 row(s): 3 to write, 1 left alone"_s);
+    QCOMPARE(
+        restore->text().count(u"Put back description (the case is saved as a version in TestOps first)"_s),
+        3);
+    QVERIFY2(restore->text().contains(u"Left alone  %1"_s.arg(again)), qPrintable(restore->text()));
+    restore->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(restore->counts()->text() == u"4 row(s): 3 done, 1 left alone"_s, 10000);
+    QCOMPARE(restore->text().count(u"Put back: description"_s), 3);
+    QVERIFY2(
+        restore->text().contains(u"changed again in TestOps since the export (description): left alone"_s),
+        qPrintable(restore->text()));
     QCOMPARE(api->edits.fields.value(6).value(u"description"_s), QByteArray("Переписано после выгрузки"));
 }
 
@@ -1418,6 +1490,11 @@ void TestDesktop::mnemonicsInEveryDialog() {
         check(&browser, language + u" group browser"_s);
         PreviewDialog preview(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s), ';');
         check(&preview, language + u" preview"_s);
+        PlanDialog plan(u"Plan"_s, QString(), {{u"1  a"_s, u"b"_s, QString(), PlanDialog::Row::State::Write}},
+                        nullptr);
+        check(&plan, language + u" plan"_s);
+        plan.showResults(QString(), {{u"1  a"_s, u"b"_s, QString(), PlanDialog::Row::State::Done}});
+        check(&plan, language + u" plan's result"_s);
         ChangeViewDialog changes(ExportFileStore(m_dir->filePath(u"exports"_s)),
                                  u"testops_export_API_2026-11-20_07-00-00.csv"_s, {});
         changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them

@@ -141,14 +141,6 @@
         <translation>&amp;Restore selected in TestOps…</translation>
     </message>
     <message>
-        <source>Nothing can be written back:</source>
-        <translation>Nothing can be written back:</translation>
-    </message>
-    <message>
-        <source>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</source>
-        <translation>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</translation>
-    </message>
-    <message>
         <source>Select removed or changed cases (added ones cannot be undone here).</source>
         <translation>Select removed or changed cases (added ones cannot be undone here).</translation>
     </message>
@@ -247,6 +239,22 @@
     <message>
         <source>Restoring works on the comparison with the previous export.</source>
         <translation>Restoring works on the comparison with the previous export.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from the comparison of %1 with %2.</source>
+        <translation>What was written to TestOps from the comparison of %1 with %2.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
+        <translation>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</translation>
+    </message>
+    <message>
+        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
+        <translation>A case whose fields are put back is saved as a version in TestOps first.</translation>
+    </message>
+    <message>
+        <source>Restore in TestOps</source>
+        <translation>Restore in TestOps</translation>
     </message>
 </context>
 <context>
@@ -431,10 +439,6 @@
         <translation>The full rule set is in place: nothing to create.</translation>
     </message>
     <message>
-        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</source>
-        <translation>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</translation>
-    </message>
-    <message>
         <source>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</source>
         <translation>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</translation>
     </message>
@@ -447,8 +451,16 @@ Start it now?</source>
 Start it now?</translation>
     </message>
     <message>
-        <source>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</source>
-        <translation>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</translation>
+        <source>What was written to TestOps.</source>
+        <translation>What was written to TestOps.</translation>
+    </message>
+    <message>
+        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h? Nothing is written until you press Write to TestOps; the rules are read again first, so none is created twice.</source>
+        <translation>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h? Nothing is written until you press Write to TestOps; the rules are read again first, so none is created twice.</translation>
+    </message>
+    <message>
+        <source>Complete the rule set</source>
+        <translation>Complete the rule set</translation>
     </message>
 </context>
 <context>
@@ -622,6 +634,34 @@ Start it now?</translation>
     <message>
         <source>NOT TRIED  %1  %2: %3</source>
         <translation>NOT TRIED  %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create a rule: delete them %1 h after the launch closes</source>
+        <translation>Create a rule: delete them %1 h after the launch closes</translation>
+    </message>
+    <message>
+        <source>Created (rule %1)</source>
+        <translation>Created (rule %1)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: already covered by %1</source>
+        <translation>Left alone: already covered by %1</translation>
+    </message>
+    <message>
+        <source>Not tried: %1</source>
+        <translation>Not tried: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1630,121 @@ Without options it starts the desktop app in the system tray.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Test case or rule</source>
+        <translation>Test case or rule</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Filter by id, name or what happens</source>
+        <translation>Filter by id, name or what happens</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Pick a row to read all of it.</source>
+        <translation>Pick a row to read all of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to TestOps</source>
+        <translation>&amp;Write to TestOps</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan…</source>
+        <translation>&amp;Save plan…</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>To write</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Left alone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Not tried</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>&amp;Save result…</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 to write</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 not tried</translation>
+    </message>
+    <message>
+        <source>%1 left alone</source>
+        <translation>%1 left alone</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2</source>
+        <translation>%1 row(s): %2</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1 shown)</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Save the result</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>testops-result.txt</source>
+        <translation>testops-result.txt</translation>
+    </message>
+    <message>
+        <source>testops-plan.txt</source>
+        <translation>testops-plan.txt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview of %1</source>
@@ -1949,6 +2104,46 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>not done: the answer was lost, and the case read back is as it was</source>
         <translation>not done: the answer was lost, and the case read back is as it was</translation>
+    </message>
+    <message>
+        <source>Restore it in TestOps, with its id</source>
+        <translation>Restore it in TestOps, with its id</translation>
+    </message>
+    <message>
+        <source>Create it again from the previous export, with a new id</source>
+        <translation>Create it again from the previous export, with a new id</translation>
+    </message>
+    <message>
+        <source>Put back %1 (the case is saved as a version in TestOps first)</source>
+        <translation>Put back %1 (the case is saved as a version in TestOps first)</translation>
+    </message>
+    <message>
+        <source>Leave it: %1</source>
+        <translation>Leave it: %1</translation>
+    </message>
+    <message>
+        <source>Restored, with its id</source>
+        <translation>Restored, with its id</translation>
+    </message>
+    <message>
+        <source>Created again as test case %1</source>
+        <translation>Created again as test case %1</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Put back: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Not tried: %1</source>
+        <translation>Not tried: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Left alone: %1</translation>
     </message>
 </context>
 <context>

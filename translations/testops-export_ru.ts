@@ -141,14 +141,6 @@
         <translation>&amp;Восстановить выбранное в TestOps…</translation>
     </message>
     <message>
-        <source>Nothing can be written back:</source>
-        <translation>Вернуть нечего:</translation>
-    </message>
-    <message>
-        <source>Write these %1 case(s) to TestOps? Each case&apos;s fields are saved as a version in TestOps first.</source>
-        <translation>Записать эти кейсы (%1) в TestOps? Поля каждого кейса сначала сохраняются в TestOps как версия.</translation>
-    </message>
-    <message>
         <source>Select removed or changed cases (added ones cannot be undone here).</source>
         <translation>Выберите удалённые или изменённые кейсы (добавленные здесь не отменить).</translation>
     </message>
@@ -247,6 +239,22 @@
     <message>
         <source>Restoring works on the comparison with the previous export.</source>
         <translation>Восстановление работает по сравнению с предыдущей выгрузкой.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from the comparison of %1 with %2.</source>
+        <translation>Что записано в TestOps по сравнению %1 с %2.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
+        <translation>Что будет записано в TestOps, чтобы отменить изменения между %1 и %2. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
+    </message>
+    <message>
+        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
+        <translation>Тест-кейс, поля которого возвращаются, сначала сохраняется в TestOps как версия.</translation>
+    </message>
+    <message>
+        <source>Restore in TestOps</source>
+        <translation>Восстановление в TestOps</translation>
     </message>
 </context>
 <context>
@@ -431,10 +439,6 @@
         <translation>Полный набор правил на месте: создавать нечего.</translation>
     </message>
     <message>
-        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h?</source>
-        <translation>Создать эти правила (%1) в проекте «%2» с удалением через %3 ч?</translation>
-    </message>
-    <message>
         <source>Delete rule %1 of the project? Without a rule, those artefacts are no longer deleted (unless a global rule covers them).</source>
         <translation>Удалить правило %1 проекта? Без правила эти артефакты больше не удаляются (если их не покрывает глобальное правило).</translation>
     </message>
@@ -447,8 +451,16 @@ Start it now?</source>
 Запустить сейчас?</translation>
     </message>
     <message>
-        <source>Created: %1. Already there: %2. Refused: %3. Not tried: %4.</source>
-        <translation>Создано: %1. Уже были: %2. Отказано: %3. Не отправлялось: %4.</translation>
+        <source>What was written to TestOps.</source>
+        <translation>Что записано в TestOps.</translation>
+    </message>
+    <message>
+        <source>Create these %1 rule(s) in project &quot;%2&quot;, deleting after %3 h? Nothing is written until you press Write to TestOps; the rules are read again first, so none is created twice.</source>
+        <translation>Создать эти правила (%1) в проекте «%2» с удалением через %3 ч? Ничего не записывается, пока вы не нажмёте «Записать в TestOps»; перед записью правила перечитываются, так что ни одно не создаётся дважды.</translation>
+    </message>
+    <message>
+        <source>Complete the rule set</source>
+        <translation>Дополнение набора правил</translation>
     </message>
 </context>
 <context>
@@ -622,6 +634,34 @@ Start it now?</source>
     <message>
         <source>NOT TRIED  %1  %2: %3</source>
         <translation>НЕ ПОСЛАНО  %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create a rule: delete them %1 h after the launch closes</source>
+        <translation>Создать правило: удалять их через %1 ч после закрытия запуска</translation>
+    </message>
+    <message>
+        <source>Created (rule %1)</source>
+        <translation>Создано (правило %1)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Создано: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: already covered by %1</source>
+        <translation>Не тронуто: уже покрыто: %1</translation>
+    </message>
+    <message>
+        <source>Not tried: %1</source>
+        <translation>Не отправлялось: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1637,121 @@ Without options it starts the desktop app in the system tray.</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Test case or rule</source>
+        <translation>Тест-кейс или правило</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что происходит</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Filter by id, name or what happens</source>
+        <translation>Фильтр по id, имени или действию</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>Pick a row to read all of it.</source>
+        <translation>Выберите строку, чтобы прочитать её целиком.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to TestOps</source>
+        <translation>&amp;Записать в TestOps</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan…</source>
+        <translation>&amp;Сохранить план…</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Не трогать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Не отправлялось</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>За&amp;крыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>&amp;Сохранить результат…</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>записать: %1</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>сделано: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>ошибок: %1</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>не отправлялось: %1</translation>
+    </message>
+    <message>
+        <source>%1 left alone</source>
+        <translation>не тронуто: %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2</source>
+        <translation>Строк: %1 — %2</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(показано: %1)</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Сохранить результат</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>testops-result.txt</source>
+        <translation>testops-результат.txt</translation>
+    </message>
+    <message>
+        <source>testops-plan.txt</source>
+        <translation>testops-план.txt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 не удаётся записать: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview of %1</source>
@@ -1957,6 +2112,46 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>not done: the answer was lost, and the case read back is as it was</source>
         <translation>не сделано: ответ потерялся, а перечитанный тест-кейс остался прежним</translation>
+    </message>
+    <message>
+        <source>Restore it in TestOps, with its id</source>
+        <translation>Восстановить в TestOps с тем же id</translation>
+    </message>
+    <message>
+        <source>Create it again from the previous export, with a new id</source>
+        <translation>Создать заново по предыдущей выгрузке, с новым id</translation>
+    </message>
+    <message>
+        <source>Put back %1 (the case is saved as a version in TestOps first)</source>
+        <translation>Вернуть %1 (тест-кейс сначала сохраняется в TestOps как версия)</translation>
+    </message>
+    <message>
+        <source>Leave it: %1</source>
+        <translation>Не трогать: %1</translation>
+    </message>
+    <message>
+        <source>Restored, with its id</source>
+        <translation>Восстановлен с тем же id</translation>
+    </message>
+    <message>
+        <source>Created again as test case %1</source>
+        <translation>Создан заново как тест-кейс %1</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Not tried: %1</source>
+        <translation>Не отправлялось: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Не тронут: %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "ChangeViewDialog.h"
 
 #include "NoDefaultButton.h"
+#include "PlanDialog.h"
 #include "UserDialogs.h"
-#include "restore/RestoreSession.h"
+#include "restore/RestoreWords.h"
 
 #include "exports/ChangeDetails.h"
 #include "exports/ExportFileStore.h"
@@ -423,37 +424,12 @@ void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const
                 m_dialogs->information(this, windowTitle(), m_restore->error());
                 return;
             }
-            QStringList lines;
-            int writes = 0;
-            for (const RestoreSession::Step &step : m_restore->steps()) {
-                lines.append(RestoreSession::planLine(step));
-                writes += step.action == RestoreSession::Step::Action::Restore ||
-                          step.action == RestoreSession::Step::Action::Create ||
-                          step.action == RestoreSession::Step::Action::Patch;
-            }
-            if (writes == 0) {
-                updateRestoreButtons();
-                m_dialogs->information(this, windowTitle(),
-                                       tr("Nothing can be written back:") + u"\n\n"_s + lines.join(u'\n'));
-                return;
-            }
-            if (!m_dialogs->confirm(
-                    this, windowTitle(),
-                    tr("Write these %1 case(s) to TestOps? Each case's fields are saved as a version "
-                       "in TestOps first.")
-                            .arg(writes) +
-                        u"\n\n"_s + lines.join(u'\n'))) {
-                updateRestoreButtons();
-                return;
-            }
-            m_restore->apply();
+            showRestorePlan();
         });
         connect(m_restore.get(), &RestoreSession::applied, this, [this] {
-            QStringList lines;
-            for (const RestoreSession::Step &step : m_restore->steps())
-                lines.append(RestoreSession::resultLine(step));
             updateRestoreButtons();
-            m_dialogs->information(this, windowTitle(), lines.join(u'\n'));
+            if (m_plan)
+                m_plan->showResults(restoreSummary(true), restoreRows());
         });
     }
     updateRestoreButtons();
@@ -483,6 +459,61 @@ void ChangeViewDialog::updateRestoreButtons() {
     m_restoreRemoved->setToolTip(!why.isEmpty() ? why
                                  : removed ? tr("Shows exactly what will be written to TestOps, then asks.")
                                            : tr("No case was removed."));
+}
+
+QList<PlanDialog::Row> ChangeViewDialog::restoreRows() const {
+    using State = PlanDialog::Row::State;
+    using Outcome = RestoreSession::Step::Outcome;
+    using Action = RestoreSession::Step::Action;
+    QList<PlanDialog::Row> rows;
+    for (const RestoreSession::Step &step : m_restore->steps()) {
+        State state =
+            step.action == Action::Conflict || step.action == Action::Skip ? State::Leave : State::Write;
+        if (step.outcome == Outcome::Done)
+            state = State::Done;
+        else if (step.outcome == Outcome::Failed)
+            state = State::Failed;
+        else if (step.outcome == Outcome::NotTried)
+            state = State::NotTried;
+        else if (step.outcome == Outcome::Left)
+            state = State::Left;
+        rows.append({step.caseId + u"  "_s + step.name, RestoreWords::what(step), RestoreWords::details(step),
+                     state});
+    }
+    return rows;
+}
+
+QString ChangeViewDialog::restoreSummary(bool done) const {
+    const ExportComparison::Result &result = m_kept->result();
+    if (done)
+        return tr("What was written to TestOps from the comparison of %1 with %2.")
+            .arg(result.file, result.previousFile);
+    const bool patches =
+        std::any_of(m_restore->steps().cbegin(), m_restore->steps().cend(),
+                    [](const auto &step) { return step.action == RestoreSession::Step::Action::Patch; });
+    return tr("What will be written to TestOps to undo the changes between %1 and %2. Nothing is written "
+              "until you press Write to TestOps.")
+               .arg(result.previousFile, result.file) +
+           (patches ? u' ' + tr("A case whose fields are put back is saved as a version in TestOps first.")
+                    : QString());
+}
+
+void ChangeViewDialog::showRestorePlan() {
+    updateRestoreButtons();
+    if (m_plan)
+        m_plan->close();
+    m_plan = new PlanDialog(tr("Restore in TestOps"), restoreSummary(false), restoreRows(), m_dialogs, this);
+    m_plan->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_plan, &QDialog::finished, this, [this, plan = m_plan.data()] {
+        if (m_plan == plan)
+            m_plan = nullptr; // closed: the next plan is a new one
+    });
+    connect(m_plan, &PlanDialog::applyRequested, this, [this] {
+        m_restoreSelected->setEnabled(false);
+        m_restoreRemoved->setEnabled(false);
+        m_restore->apply();
+    });
+    m_plan->open();
 }
 
 void ChangeViewDialog::restoreInTestOps(bool allRemoved) {

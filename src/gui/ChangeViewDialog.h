@@ -4,9 +4,11 @@
 // saved as CSV or HTML for a stand-up or an audit.
 #pragma once
 
+#include "PlanDialog.h"
 #include "exports/ExportFileStore.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -42,8 +44,10 @@ public:
     void setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot, UserDialogs *dialogs);
     QPushButton *restoreSelectedButton() const { return m_restoreSelected; }
     QPushButton *restoreRemovedButton() const { return m_restoreRemoved; }
-    // The plan for the selected removed and changed cases (or, with `allRemoved`, every removed one): shown,
-    // confirmed, then applied and its result shown.
+    // The restore's plan (then its result) while it is open.
+    PlanDialog *restorePlan() const { return m_plan; }
+    // The plan for the selected removed and changed cases (or, with `allRemoved`, every removed one), in a
+    // PlanDialog: written when the user presses Write to TestOps, its result shown in the same table.
     void restoreInTestOps(bool allRemoved);
     // Compares with another earlier export of the group (the baseline list's data); the kept comparison for
     // the previous one, a fresh one off the event loop for the others (compared() when it is shown).
@@ -59,6 +63,9 @@ private:
     void showDetails(std::shared_ptr<const ChangeDetails> details);
     void showSelectedCase();
     void updateRestoreButtons();
+    void showRestorePlan();
+    QList<PlanDialog::Row> restoreRows() const;
+    QString restoreSummary(bool done) const;
 
     std::unique_ptr<Ui::ChangeViewDialog> m_ui;
     ExportFileStore m_store;
@@ -71,6 +78,7 @@ private:
     ChangeCasesModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     std::unique_ptr<RestoreSession> m_restore;
+    QPointer<PlanDialog> m_plan; // the restore's plan, then its result, until closed
     UserDialogs *m_dialogs = nullptr;
     QPushButton *m_restoreSelected = nullptr;
     QPushButton *m_restoreRemoved = nullptr;

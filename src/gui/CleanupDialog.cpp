@@ -1,5 +1,7 @@
 #include "CleanupDialog.h"
 
+#include "PlanDialog.h"
+
 #include "NoDefaultButton.h"
 #include "UserDialogs.h"
 #include "cleanup/CleanupSession.h"
@@ -131,26 +133,20 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     });
     connect(m_session.get(), &CleanupSession::applied, this,
             [this](const QList<CleanupSession::Outcome> &outcomes) {
-                int created = 0;
-                int there = 0;
-                int refused = 0;
-                int notTried = 0;
-                QString why;
+                using Kind = CleanupSession::Outcome::Kind;
+                using State = PlanDialog::Row::State;
+                QList<PlanDialog::Row> results;
                 for (const CleanupSession::Outcome &outcome : outcomes) {
                     m_results->appendPlainText(CleanupSession::outcomeLine(outcome));
-                    created += outcome.kind == CleanupSession::Outcome::Kind::Created;
-                    there += outcome.kind == CleanupSession::Outcome::Kind::AlreadyThere;
-                    notTried += outcome.kind == CleanupSession::Outcome::Kind::NotTried;
-                    if (outcome.kind == CleanupSession::Outcome::Kind::Refused && refused++ == 0)
-                        why = outcome.why;
+                    const State state = outcome.kind == Kind::Created        ? State::Done
+                                        : outcome.kind == Kind::AlreadyThere ? State::Left
+                                        : outcome.kind == Kind::NotTried     ? State::NotTried
+                                                                             : State::Failed;
+                    results.append({CleanupSession::subject(outcome.rule),
+                                    CleanupSession::outcomeWords(outcome), QString(), state});
                 }
-                m_dialogs->information(this, windowTitle(),
-                                       tr("Created: %1. Already there: %2. Refused: %3. Not tried: %4.")
-                                               .arg(created)
-                                               .arg(there)
-                                               .arg(refused)
-                                               .arg(notTried) +
-                                           (refused > 0 ? u"\n\n"_s + why : QString()));
+                if (m_plan)
+                    m_plan->showResults(tr("What was written to TestOps."), results);
             });
     connect(m_session.get(), &CleanupSession::done, this, [this](bool ok, const QString &message) {
         setBusy(m_session->isBusy());
@@ -277,18 +273,29 @@ void CleanupDialog::completeRuleSet() {
         m_dialogs->information(this, windowTitle(), tr("The full rule set is in place: nothing to create."));
         return;
     }
-    QStringList lines;
+    QList<PlanDialog::Row> rows;
     for (const Cleanup::Rule &rule : plan)
-        lines.append(u"• "_s + Cleanup::describe(rule));
-    const QString question = tr("Create these %1 rule(s) in project \"%2\", deleting after %3 h?")
-                                 .arg(plan.size())
-                                 .arg(project->name)
-                                 .arg(m_delay->value()) +
-                             u"\n\n"_s + lines.join(u'\n');
-    if (!m_dialogs->confirm(this, windowTitle(), question))
-        return;
-    setBusy(true);
-    m_session->apply(plan);
+        rows.append({CleanupSession::subject(rule), CleanupSession::planWords(rule), QString(),
+                     PlanDialog::Row::State::Write});
+    const QString summary =
+        tr("Create these %1 rule(s) in project \"%2\", deleting after %3 h? Nothing is written until you "
+           "press Write to TestOps; the rules are read again first, so none is created twice.")
+            .arg(plan.size())
+            .arg(project->name)
+            .arg(m_delay->value());
+    if (m_plan)
+        m_plan->close();
+    m_plan = new PlanDialog(tr("Complete the rule set"), summary, rows, m_dialogs, this);
+    m_plan->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_plan, &QDialog::finished, this, [this, plan = m_plan.data()] {
+        if (m_plan == plan)
+            m_plan = nullptr; // closed: the next plan is a new one
+    });
+    connect(m_plan, &PlanDialog::applyRequested, this, [this, plan] {
+        setBusy(true);
+        m_session->apply(plan);
+    });
+    m_plan->open();
 }
 
 void CleanupDialog::changeSelectedRule() {

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
 class CleanupSession;
 class QComboBox;
 class QLabel;
+class PlanDialog;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -32,6 +34,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QLabel *summary() const { return m_summary; }
     QPlainTextEdit *results() const { return m_results; }
+    // The plan of Complete the rule set (then its result) while it is open.
+    PlanDialog *plan() const { return m_plan; }
 
     void completeRuleSet();
     void changeSelectedRule();
@@ -59,4 +63,5 @@ private:
     QPushButton *m_run;
     QPushButton *m_reload;
     QPlainTextEdit *m_results;
+    QPointer<PlanDialog> m_plan;
 };

@@ -272,6 +272,71 @@ test('a dark page for a system that prefers it, readable (WCAG AA), and phone ca
   await page.close();
 });
 
+// Every text of a page against the background it is drawn on (the backgrounds of its ancestors composed, as
+// the browser paints them): the ratios below WCAG AA's 4.5:1, named.
+async function lowContrast(page) {
+  return page.evaluate(() => {
+    const parse = (c) => { const p = (c.match(/[\d.]+/g) || []).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+    const over = (top, under) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a),
+      b: top.b * top.a + under.b * (1 - top.a), a: 1 });
+    const lum = ({ r, g, b }) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    const background = (el) => {
+      const chain = [];
+      for (let e = el; e; e = e.parentElement) chain.unshift(e);
+      let bg = dark ? { r: 18, g: 18, b: 18, a: 1 } : { r: 255, g: 255, b: 255, a: 1 }; // the canvas
+      for (const e of chain) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.a > 0) bg = over(c, bg);
+      }
+      return bg;
+    };
+    const found = [];
+    const seen = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!node.textContent.trim() || seen.has(el)) continue;
+      seen.add(el);
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || !el.getClientRects().length) continue;
+      const bg = background(el);
+      const fg = over(parse(style.color), bg);
+      const [x, y] = [lum(fg), lum(bg)].sort((p, q) => q - p);
+      const ratio = (x + 0.05) / (y + 0.05);
+      if (ratio < 4.5)
+        found.push(`${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${node.textContent.trim().slice(0, 24)}" ${ratio.toFixed(2)}:1`);
+    }
+    return found;
+  });
+}
+
+test('every text on every page reads at 4.5:1 or more, light and dark (WCAG AA)', async () => {
+  const answer = await fetch(new URL('/api/exports?size=100', base));
+  const list = await answer.json();
+  assert.ok(list.items, `/api/exports answered ${answer.status}: ${JSON.stringify(list)}`);
+  const changed = list.items.find((item) => item.changes && item.changes.added + item.changes.removed + item.changes.changed > 0);
+  assert.ok(changed, 'an export with changes to show');
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [path, ready] of [['/', '#exports tbody tr'], [changed.changesUrl, '#cases .case'], ['/cleanup', 'table.cleanup-grid']]) {
+      const page = await browser.newPage({ colorScheme, locale: 'en-US' });
+      await page.goto(new URL(path, base).href);
+      await page.waitForSelector(ready);
+      if (path === changed.changesUrl) // the changed cases open with their fields, old beside new
+        await page.click('#kinds button[data-kind="changed"]').catch(() => {});
+      const problems = await lowContrast(page);
+      assert.deepEqual(problems, [], `${path} in ${colorScheme}: ${problems.join('; ')}`);
+      if (path === changed.changesUrl && colorScheme === 'dark')
+        await page.screenshot({ path: join(ARTIFACTS, 'web-changes-dark.png'), fullPage: true });
+      await page.close();
+    }
+  }
+});
+
 test('an export that fails for good is a row of the list, with its reason and no download', async () => {
   const fault = await fetch(`${fakeUrl}/_fake/fault?name=JobFailed&times=-1`, { method: 'POST' });
   assert.equal(fault.status, 200);

@@ -389,3 +389,26 @@ QString CleanupSession::planLine(const Cleanup::Rule &rule) {
         .arg(rule.delayHours)
         .arg(scope(rule));
 }
+
+QString CleanupSession::subject(const Cleanup::Rule &rule) {
+    return tr("%1 · %2").arg(Cleanup::describe(rule), scope(rule));
+}
+
+QString CleanupSession::planWords(const Cleanup::Rule &rule) {
+    return tr("Create a rule: delete them %1 h after the launch closes").arg(rule.delayHours);
+}
+
+QString CleanupSession::outcomeWords(const Outcome &outcome) {
+    switch (outcome.kind) {
+    case Outcome::Kind::Created:
+        return outcome.rule.id > 0 ? tr("Created (rule %1)").arg(outcome.rule.id)
+                                   : tr("Created: %1").arg(outcome.why);
+    case Outcome::Kind::AlreadyThere:
+        return tr("Left alone: already covered by %1").arg(outcome.why);
+    case Outcome::Kind::NotTried:
+        return tr("Not tried: %1").arg(outcome.why);
+    case Outcome::Kind::Refused:
+        break;
+    }
+    return tr("Refused: %1").arg(outcome.why);
+}

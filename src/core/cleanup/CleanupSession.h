@@ -67,6 +67,11 @@ public:
     static QString outcomeLine(const Outcome &outcome);
     // What a plan would create: "WOULD CREATE  …".
     static QString planLine(const Cleanup::Rule &rule);
+    // The plan dialog's words: the rule ("fixtures of skipped tests · project 17"), what creating it does,
+    // and what became of it.
+    static QString subject(const Cleanup::Rule &rule);
+    static QString planWords(const Cleanup::Rule &rule);
+    static QString outcomeWords(const Outcome &outcome);
     static QString cellText(const Cleanup::Cell &cell);
     // "Launches close 1 h after they finish." or the warning that they are never closed automatically; in
     // `words`' language (the web view answers in the browser's). TestOps gives the delay in seconds.

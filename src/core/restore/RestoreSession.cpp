@@ -78,11 +78,6 @@ bool sameCell(const QString &field, const QString &a, const QString &b) {
     return normalized(a).trimmed() == normalized(b).trimmed();
 }
 
-QString shortened(const QString &text) {
-    QString line = text;
-    line.replace(u'\n', u" ↵ "_s);
-    return line.size() > 120 ? line.left(117) + u"…"_s : line;
-}
 } // namespace
 
 RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
@@ -501,74 +496,4 @@ void RestoreSession::journal(const Step &step) {
     qCInfo(lcApi, "restore of %s from %s: %s %s%s", qUtf8Printable(step.caseId), qUtf8Printable(m_file),
            qUtf8Printable(record.action), qUtf8Printable(record.outcome),
            step.error.isEmpty() ? "" : qUtf8Printable(u": "_s + step.error));
-}
-
-QString RestoreSession::actionName(Step::Action action) {
-    switch (action) {
-    case Step::Action::Restore:
-        return tr("RESTORE");
-    case Step::Action::Create:
-        return tr("CREATE");
-    case Step::Action::Patch:
-        return tr("PATCH");
-    case Step::Action::Conflict:
-        return tr("CONFLICT");
-    case Step::Action::Skip:
-        break;
-    }
-    return tr("SKIP");
-}
-
-QString RestoreSession::planLine(const Step &step) {
-    QString line =
-        actionName(step.action).leftJustified(9) + u' ' + step.caseId + u"  "_s + shortened(step.name);
-    QStringList details;
-    if (step.action == Step::Action::Patch) {
-        for (const FieldChange &field : step.fields)
-            details.append(
-                tr("%1: \"%2\" → \"%3\"").arg(field.column, shortened(field.now), shortened(field.back)));
-    } else if (step.action == Step::Action::Conflict) {
-        for (const FieldChange &field : step.fields)
-            details.append(tr("%1 in TestOps now: \"%2\", in the export: \"%3\"")
-                               .arg(field.column, shortened(field.now), shortened(field.back)));
-    }
-    if (!step.why.isEmpty())
-        details.prepend(step.why);
-    details += step.notes;
-    return details.isEmpty() ? line : line + u"\n    "_s + details.join(u"\n    "_s);
-}
-
-QString RestoreSession::resultLine(const Step &step) {
-    const QString line = outcomeLine(step);
-    return step.applyNotes.isEmpty() ? line : line + u"\n    "_s + step.applyNotes.join(u"\n    "_s);
-}
-
-QString RestoreSession::outcomeLine(const Step &step) {
-    const QString head = step.caseId + u"  "_s + shortened(step.name);
-    switch (step.outcome) {
-    case Step::Outcome::Done:
-        switch (step.action) {
-        case Step::Action::Restore:
-            return tr("RESTORED  %1").arg(head);
-        case Step::Action::Create:
-            return tr("CREATED   %1  as a new test case %2").arg(head).arg(step.newId);
-        default:
-            break;
-        }
-        {
-            QStringList columns;
-            for (const FieldChange &field : step.fields)
-                columns.append(field.column);
-            return tr("PATCHED   %1  %2 put back").arg(head, columns.join(u", "_s));
-        }
-    case Step::Outcome::Failed:
-        return tr("FAILED    %1  %2").arg(head, step.error);
-    case Step::Outcome::NotTried:
-        return tr("NOT TRIED %1  %2").arg(head, step.error);
-    case Step::Outcome::Left:
-    case Step::Outcome::Planned:
-        break;
-    }
-    return (step.action == Step::Action::Conflict ? tr("CONFLICT  %1  %2") : tr("SKIPPED   %1  %2"))
-        .arg(head, step.why);
 }

@@ -72,13 +72,7 @@ public:
     const ExportGroup &group() const { return m_group; }
     const QString &file() const { return m_file; }
 
-    // "RESTORE   1700001  Login check 1  deleted in TestOps: restored with its id" and the like, for the
-    // command line and the window.
-    static QString planLine(const Step &step);
-    // The outcome, with what applying met on the way on the lines below.
-    static QString resultLine(const Step &step);
-    static QString outcomeLine(const Step &step);
-    static QString actionName(Step::Action action);
+    // Its words (the plan's and the result's lines, the plan dialog's sentences): RestoreWords.
     // The columns written back, with the TestOps field each goes to; the others are listed as not
     // restorable with their reason.
     static QStringList restorableColumns();

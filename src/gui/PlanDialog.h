@@ -1,0 +1,69 @@
+// What is about to be written to TestOps, a row per case or rule in plain words, before anything is written;
+// and after, the same table with each row's outcome, kept until closed. Resizable and scrollable at any size
+// (a plan of 3,000 cases reads as one of 3), with the counts on top, a filter, and Save plan… Restore from an
+// export, the cleanup rules and the restore from a snapshot use it.
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class UserDialogs;
+class PlanModel;
+
+class PlanDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct Row {
+        enum class State { Write, Leave, Done, Failed, NotTried, Left };
+        QString subject; // "1700001  Login check 1", "fixtures of unknown tests · project 17"
+        QString what;    // what will happen, or what happened, in plain words
+        QString details; // the fields and notes, one per line
+        State state = State::Write;
+    };
+
+    // `summary`: one line over the counts (what is written, and what is saved first).
+    PlanDialog(const QString &title, const QString &summary, QList<Row> rows, UserDialogs *dialogs,
+               QWidget *parent = nullptr);
+    ~PlanDialog() override;
+
+    // The plan became the result: each row's outcome; Apply goes, Close stays.
+    void showResults(const QString &summary, QList<Row> rows);
+    // Rows shown as "Writing…" while the writes go on (Apply pressed).
+    void setBusy(bool busy);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
+    QLabel *counts() const { return m_counts; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *closeButton() const { return m_close; }
+    int rowCount() const;
+    // The plan or result as plain text, a row a paragraph (what Save plan… writes).
+    QString text() const;
+    static QString stateName(Row::State state);
+
+signals:
+    void applyRequested();
+
+private:
+    void updateCounts();
+    void savePlan();
+
+    UserDialogs *m_dialogs;
+    PlanModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_summary;
+    QLabel *m_counts;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QPushButton *m_apply;
+    QPushButton *m_save;
+    QPushButton *m_close;
+    bool m_results = false;
+};
