@@ -154,6 +154,7 @@ private slots:
     void journalIsLeftAloneWhileAnotherHoldsTheFolder();
     void aStartCompactsOnlyAJournalThatGrew();
     void theIndexTellsItsReadersOfEachFailedExportOnly();
+    void aFailureKeepsItsReasonWhenTheAttemptIsCompactedAway();
     void unwritableFolderFailsBeforeAskingTheServer();
     void fullDiskEndsTheAttemptCleanly();
     void folderDeletedBetweenGroups();
@@ -771,6 +772,31 @@ void TestExportEngine::theIndexTellsItsReadersOfEachFailedExportOnly() {
     QCOMPARE(index.failures().constLast().group, u"UI"_s);
     cycle(ExportIndex::keptFailures + 2, {});
     QCOMPARE(changed.size(), 1);
+}
+
+void TestExportEngine::aFailureKeepsItsReasonWhenTheAttemptIsCompactedAway() {
+    // Compaction keeps a group's last attempt only; the failures before it said "the reason is no longer in
+    // the journal" after a restart. The cycle record keeps each failed group's reason itself.
+    Rig rig({}, {api});
+    rig.fake.addFault(Fault::JobFailed, -1);
+    QVERIFY(!rig.runCycle().ok());
+    QVERIFY(!rig.runCycle().ok());
+    QJsonObject cycle;
+    for (const QJsonObject &record : rig.history.records()) {
+        if (record.value(u"type"_s) == u"cycle"_s)
+            cycle = record;
+    }
+    QVERIFY2(cycle.value(u"errors"_s).toObject().value(u"API"_s).toString().contains(u"tree is locked"_s),
+             QJsonDocument(cycle).toJson().constData());
+    JournalCompaction::compact(&rig.history, rig.store);
+    int attempts = 0;
+    for (const QJsonObject &record : rig.history.records())
+        attempts += record.value(u"type"_s) == u"attempt"_s ? 1 : 0;
+    QCOMPARE(attempts, 1); // the first cycle's attempt is gone
+    ExportIndex index(rig.store.folder(), &rig.history);
+    QCOMPARE(index.failures().size(), 2);
+    for (const FailedExport &failure : index.failures())
+        QVERIFY2(failure.error.contains(u"tree is locked"_s), qPrintable(failure.error));
 }
 
 void TestExportEngine::runNowDuringACycleDoesNotStartAnother() {

@@ -539,6 +539,36 @@ void TestWebServer::failedExportsAreListed() {
              0);
     // The status still counts files only.
     QCOMPARE(QJsonDocument::fromJson(get("/api/status").body).object().value(u"files"_s).toInt(), 1);
+
+    // Two more failures of the group, one after another: one row for the three, each inside it, the newest
+    // first, never pushing the export down; its words are the server's, in the browser's language.
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(get("/export", {}, "POST").status, 202);
+        QVERIFY(finished.wait(20000));
+    }
+    list = QJsonDocument::fromJson(get("/api/exports").body).object();
+    QCOMPARE(list.value(u"total"_s).toInt(), 2);
+    const QJsonObject run = list.value(u"items"_s).toArray().at(0).toObject();
+    QCOMPARE(run.value(u"count"_s).toInt(), 3);
+    const QJsonArray each = run.value(u"failures"_s).toArray();
+    QCOMPARE(each.size(), 3);
+    QCOMPARE(run.value(u"time"_s), each.at(0).toObject().value(u"time"_s));
+    QCOMPARE(run.value(u"since"_s), each.at(2).toObject().value(u"time"_s));
+    QVERIFY2(run.value(u"text"_s).toString().startsWith(u"Failed 3 time"_s),
+             qPrintable(run.value(u"text"_s).toString()));
+    QVERIFY(
+        each.at(1).toObject().value(u"text"_s).toString().startsWith(u"Failed: TestOps could not prepare"_s));
+    const QJsonObject russian =
+        QJsonDocument::fromJson(get("/api/exports", {{"Accept-Language", "ru"}}).body).object();
+    QVERIFY2(russian.value(u"items"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString()
+                 .startsWith(u"Не удалось"_s),
+             qPrintable(russian.value(u"items"_s).toArray().at(0).toObject().value(u"text"_s).toString()));
+    QVERIFY(list.value(u"items"_s).toArray().at(1).toObject().contains(u"url"_s)); // the export, second
 }
 
 void TestWebServer::changesOfTwoExports() {

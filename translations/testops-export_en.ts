@@ -1226,6 +1226,13 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>nothing can be restored from %1: %2</source>
         <translation>nothing can be restored from %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row since %1: %2</source>
+        <translation>
+            <numerusform>Failed %n time in a row since %1: %2</numerusform>
+            <numerusform>Failed %n times in a row since %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1325,6 +1332,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>in S3 only (another replica or an earlier folder exported it)</source>
         <translation>in S3 only (another replica or an earlier folder exported it)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3741,18 +3752,6 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Export progress</source>
         <translation>Export progress</translation>
-    </message>
-    <message>
-        <source>Failed after %1 attempts: %2</source>
-        <translation>Failed after %1 attempts: %2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>the reason is no longer in the journal</source>
-        <translation>the reason is no longer in the journal</translation>
     </message>
 </context>
 <context>

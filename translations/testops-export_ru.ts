@@ -1232,6 +1232,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>nothing can be restored from %1: %2</source>
         <translation>из %1 ничего нельзя восстановить: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row since %1: %2</source>
+        <translation>
+            <numerusform>Не удалось %n раз подряд с %1: %2</numerusform>
+            <numerusform>Не удалось %n раза подряд с %1: %2</numerusform>
+            <numerusform>Не удалось %n раз подряд с %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1331,6 +1339,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>in S3 only (another replica or an earlier folder exported it)</source>
         <translation>только в S3 (её выгрузила другая реплика или прежняя папка)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3753,18 +3765,6 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Export progress</source>
         <translation>Ход выгрузки</translation>
-    </message>
-    <message>
-        <source>Failed after %1 attempts: %2</source>
-        <translation>Ошибка после %1 попыток: %2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Ошибка: %1</translation>
-    </message>
-    <message>
-        <source>the reason is no longer in the journal</source>
-        <translation>причина уже не хранится в журнале</translation>
     </message>
 </context>
 <context>

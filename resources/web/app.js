@@ -118,10 +118,24 @@
     body.replaceChildren();
     list.items.forEach((item) => {
       const tr = document.createElement('tr');
-      if (item.kind === 'failed') { // an export that failed for good: its reason, no file
-        const why = item.error ?? t('the reason is no longer in the journal');
-        const text = cell(item.attempts > 1 ? t('Failed after %1 attempts: %2', item.attempts, why) : t('Failed: %1', why), 'bad');
+      if (item.kind === 'failed') { // exports that failed for good, one after another: the reason, no file
+        const text = cell(null, 'bad');
         text.colSpan = 4;
+        if (item.count > 1) { // one row for a group that failed again and again, each failure inside it
+          const details = document.createElement('details');
+          const summary = document.createElement('summary');
+          summary.textContent = item.text;
+          const each = document.createElement('ul');
+          item.failures.forEach((failure) => {
+            const li = document.createElement('li');
+            li.textContent = `${formatTime(failure.time)}: ${failure.text}`;
+            each.append(li);
+          });
+          details.append(summary, each);
+          text.append(details);
+        } else {
+          text.textContent = item.text;
+        }
         tr.className = 'failed';
         tr.append(cell(item.group), cell(formatTime(item.time), 'file-time'), text);
         body.append(tr);

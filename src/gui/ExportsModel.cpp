@@ -23,13 +23,13 @@ void ExportsModel::setSource(ExportFront *front) {
 
 void ExportsModel::refresh() {
     QList<Row> rows;
-    QList<FailedExport> failures;
+    QList<FailureRun> failures;
     if (m_front) {
-        failures = m_front->failedExports();
+        failures = m_front->failureRuns();
         rows.reserve(m_front->exports().size() + failures.size());
-        m_front->forEachListed(failures, [&](const ExportEntry *entry, const FailedExport *failure) {
+        m_front->forEachListed(failures, [&](const ExportEntry *entry, const FailureRun *run) {
             rows.append(entry ? Row{*entry, -1, QString(), QString(), QString()}
-                              : failureRow(*failure, int(failure - failures.constData())));
+                              : failureRow(*run, int(run - failures.constData())));
         });
     }
     // Minutes with more than one export: their times show seconds, so that the rows can be told apart.
@@ -63,10 +63,10 @@ void ExportsModel::refresh() {
     emit refreshed();
 }
 
-ExportsModel::Row ExportsModel::failureRow(const FailedExport &failure, int index) {
+ExportsModel::Row ExportsModel::failureRow(const FailureRun &run, int index) {
     Row row;
-    row.entry.file.group = failure.group;
-    row.entry.file.timestamp = failure.end;
+    row.entry.file.group = run.group();
+    row.entry.file.timestamp = run.last().end;
     row.failure = index;
     return row;
 }
@@ -214,13 +214,21 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
 
 QVariant ExportsModel::failureData(int rowIndex, int column, int role) const {
     const Row &row = m_rows.at(rowIndex);
-    const QString text = ExportFront::failureText(m_failures.at(row.failure));
+    const FailureRun &run = m_failures.at(row.failure);
+    const QString text = ExportFront::failureText(run);
     switch (role) {
     case GroupRole:
         return row.entry.file.group;
     case FailureRole:
-    case Qt::ToolTipRole:
-        return text;
+    case Qt::ToolTipRole: {
+        if (run.failures.size() == 1)
+            return text;
+        QStringList each{text, QString()}; // the run, then each failure of it
+        for (const FailedExport &failure : run.failures)
+            each.append(tr("%1: %2").arg(QLocale().toString(failure.end.toLocalTime(), QLocale::ShortFormat),
+                                         ExportFront::failureText(failure)));
+        return each.join(u'\n');
+    }
     case Qt::DecorationRole:
         return column == ResultColumn ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical)
                                       : QVariant();

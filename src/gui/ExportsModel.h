@@ -55,18 +55,18 @@ private:
     // shows a few dozen of 10,000 rows, and then kept.
     struct Row {
         ExportEntry entry; // a failed export: its group and time only
-        int failure = -1;  // its index in m_failures
+        int failure = -1;  // its run's index in m_failures
         mutable QString time;
         mutable QString size;
         mutable QString changes;
     };
     const Row &shown(int row) const;
-    static Row failureRow(const FailedExport &failure, int index);
+    static Row failureRow(const FailureRun &run, int index);
     QVariant failureData(int row, int column, int role) const;
     static QString changesTip(const ExportEntry &entry);
     QPointer<ExportFront> m_front;
     QList<Row> m_rows;
-    QList<FailedExport> m_failures;
+    QList<FailureRun> m_failures;
     QStringList m_groups;
     QSet<qint64> m_sharedMinutes; // minutes since the epoch with more than one export
     QSet<QString> m_new;          // file names that appeared since the list was last seen

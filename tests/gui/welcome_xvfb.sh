@@ -76,6 +76,12 @@ xdotool key ctrl+r
 wait_for 30 logged 'ended: failed (0 succeeded, 2 failed)' || fail "the failing cycle did not end"
 sleep 0.5
 shot failure-banner.png
+# Failing again: each group's failures one after another are one row of the list, the files below in view.
+failed_cycles() { [ "$(grep -c 'ended: failed (0 succeeded, 2 failed)' "$work/app.log")" -eq "$1" ]; }
+xdotool key ctrl+r
+wait_for 30 failed_cycles 2 || fail "the second failing cycle did not end"
+sleep 0.5
+shot window-grouped-failures.png
 
 # 5. TestOps works again; two more exports with changes in TestOps before each. The change view of the newest
 #    export of API (found with Ctrl+F, Down to the list, Ctrl+D), then compared with the first export picked
@@ -100,5 +106,31 @@ xdotool key alt+w Down
 sleep 2 # compared on a thread of its own
 shot change-view-baseline.png
 
-echo "screenshots in $artifacts: welcome-1-address.png welcome-2-token-refused.png welcome-3-groups.png welcome-4-first-export.png failure-banner.png change-view-previous.png change-view-baseline.png"
+# 6. 3,000 test cases of UI deleted in TestOps: "Restore all removed" opens the plan, a row a case, in a window
+#    that fits the screen with its buttons in reach.
+xdotool key Escape
+curl -sf -X POST "$url/_fake/edit?group=24545654&add=3000" >/dev/null || fail "the fake took no edit"
+focus_on "TestOps Export\""
+xdotool key ctrl+r
+wait_for 30 ended 4 || fail "the export of 3,300 cases did not succeed"
+curl -sf -X POST "$url/_fake/edit?group=24545654&remove=3000" >/dev/null || fail "the fake took no edit"
+xdotool key ctrl+r
+wait_for 30 ended 5 || fail "the export after 3,000 deletions did not succeed"
+sleep 1 # its comparison with the previous export
+xdotool key ctrl+f ctrl+a
+xdotool type --delay 5 "UI"
+xdotool key Down ctrl+d
+wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"Changes in UI, "' || fail "the change view of UI did not open"
+focus_on "Changes in UI, "
+xdotool key alt+m
+wait_for 30 window_named "Restore in TestOps" || fail "the restore plan did not open"
+sleep 1
+shot plan-dialog-3000.png
+geometry=$(xwininfo -name "Restore in TestOps" | awk '/Absolute upper-left Y/ {y=$4} /Height/ {h=$2} END {print y + h}')
+[ "$geometry" -le 800 ] || fail "the plan reaches $geometry px down a screen of 800"
+focus_on "Restore in TestOps"
+xdotool key Escape # nothing written
+sleep 0.5
+
+echo "screenshots in $artifacts: welcome-1-address.png welcome-2-token-refused.png welcome-3-groups.png welcome-4-first-export.png failure-banner.png window-grouped-failures.png change-view-previous.png change-view-baseline.png plan-dialog-3000.png"
 echo "1 passed, 0 failed"

@@ -66,3 +66,12 @@ struct FailedExport {
     int attempts = 0;
     QString error; // empty when the journal no longer holds the attempt (it keeps a group's last one)
 };
+
+// A group's exports that failed for good one after another, with no export of the group between them: one row
+// of the lists however many cycles failed, so that failures never push the files out of view.
+struct FailureRun {
+    QList<FailedExport> failures; // newest first; at least one
+    const FailedExport &last() const { return failures.constFirst(); }
+    const QString &group() const { return failures.constFirst().group; }
+    QDateTime since() const { return failures.constLast().end; }
+};

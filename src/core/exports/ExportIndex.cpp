@@ -79,8 +79,10 @@ void ExportIndex::learn(const JournalRecord::Any &record) {
     } else if (const auto *cycle = std::get_if<JournalRecord::Cycle>(&record)) {
         for (const QString &group : cycle->failed) {
             FailedExport failure = m_failedAttempts.take(cycle->cycle + u'/' + group);
-            if (failure.group.isEmpty())
+            if (failure.group.isEmpty()) // compaction keeps a group's last attempt only; the cycle keeps why
                 failure = {group, cycle->end, QString(), 0, QString()};
+            if (failure.error.isEmpty())
+                failure.error = cycle->errors.value(group);
             failure.trigger = cycle->trigger;
             m_failures.append(failure);
             ++m_failuresLearned;

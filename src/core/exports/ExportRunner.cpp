@@ -451,16 +451,21 @@ void ExportRunner::finishCycleIfDone() {
             JournalCompaction::compact(m_history, m_store);
     }
     using Cycle = JournalRecord::Cycle;
-    const Cycle record{summary.id,
-                       summary.trigger,
-                       summary.start,
-                       summary.end,
-                       summary.aborted               ? Cycle::Outcome::Aborted
-                       : summary.failed.isEmpty()    ? Cycle::Outcome::Success
-                       : summary.succeeded.isEmpty() ? Cycle::Outcome::Failed
-                                                     : Cycle::Outcome::Partial,
-                       summary.succeeded,
-                       summary.failed};
+    Cycle record{summary.id,
+                 summary.trigger,
+                 summary.start,
+                 summary.end,
+                 summary.aborted               ? Cycle::Outcome::Aborted
+                 : summary.failed.isEmpty()    ? Cycle::Outcome::Success
+                 : summary.succeeded.isEmpty() ? Cycle::Outcome::Failed
+                                               : Cycle::Outcome::Partial,
+                 summary.succeeded,
+                 summary.failed,
+                 {}};
+    for (const auto &slot : m_slots) {
+        if (summary.failed.contains(slot->status.group.name))
+            record.errors.insert(slot->status.group.name, slot->status.lastError);
+    }
     const QJsonObject json = record.toJson();
     if (m_history)
         m_history->append(json);

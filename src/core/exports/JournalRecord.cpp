@@ -141,7 +141,8 @@ QJsonObject Cycle::toJson() const {
             {u"end"_s, iso(end)},
             {u"outcome"_s, nameOf(outcome, cycleOutcomes)},
             {u"succeeded"_s, QJsonArray::fromStringList(succeeded)},
-            {u"failed"_s, QJsonArray::fromStringList(failed)}};
+            {u"failed"_s, QJsonArray::fromStringList(failed)},
+            {u"errors"_s, QJsonObject::fromVariantHash(QVariantHash(errors.cbegin(), errors.cend()))}};
 }
 
 Cycle Cycle::fromJson(const QJsonObject &object) {
@@ -153,6 +154,9 @@ Cycle Cycle::fromJson(const QJsonObject &object) {
     record.outcome = valueOf(object.value(u"outcome"_s).toString(), cycleOutcomes, Outcome::Failed);
     record.succeeded = strings(object.value(u"succeeded"_s));
     record.failed = strings(object.value(u"failed"_s));
+    const QJsonObject errors = object.value(u"errors"_s).toObject();
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+        record.errors.insert(it.key(), it.value().toString());
     return record;
 }
 

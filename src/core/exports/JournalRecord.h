@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -72,6 +73,9 @@ struct Cycle {
     Outcome outcome = Outcome::Success;
     QStringList succeeded;
     QStringList failed;
+    // Why each failed group failed (its last attempt's error): the cycle outlives the attempts in the
+    // journal.
+    QHash<QString, QString> errors;
 
     QJsonObject toJson() const;
     static Cycle fromJson(const QJsonObject &object);

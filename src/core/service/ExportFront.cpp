@@ -136,18 +136,55 @@ const QList<ExportEntry> &ExportFront::exports() const {
     return m_service ? m_service->index()->entries() : noExports();
 }
 
-QList<FailedExport> ExportFront::failedExports() const {
+QList<FailureRun> ExportFront::failureRuns() const {
     if (!m_service)
         return {};
     const QList<FailedExport> &oldestFirst = m_service->index()->failures();
-    return QList<FailedExport>(oldestFirst.crbegin(), oldestFirst.crend());
+    QList<FailureRun> runs;
+    QHash<QString, qsizetype> open; // a group's run still open (no export of the group newer than it)
+    qsizetype next = oldestFirst.size() - 1;
+    const auto addFailure = [&](const FailedExport &failure) {
+        const auto run = open.constFind(failure.group);
+        if (run != open.cend()) {
+            runs[*run].failures.append(failure);
+        } else {
+            open.insert(failure.group, runs.size());
+            runs.append({{failure}});
+        }
+    };
+    for (const ExportEntry &entry : exports()) { // newest first, as the failures walked backwards
+        for (; next >= 0 && oldestFirst.at(next).end > entry.file.timestamp; --next)
+            addFailure(oldestFirst.at(next));
+        open.remove(entry.file.group); // an export ends the group's run
+    }
+    for (; next >= 0; --next)
+        addFailure(oldestFirst.at(next));
+    return runs;
 }
 
-QString ExportFront::failureText(const FailedExport &failure) {
+QString ExportFront::failureText(const FailedExport &failure, const Words &words) {
     const QString why =
-        failure.error.isEmpty() ? tr("the reason is no longer in the journal") : failure.error;
-    return failure.attempts > 1 ? tr("Failed after %1 attempts: %2").arg(failure.attempts).arg(why)
-                                : tr("Failed: %1").arg(why);
+        failure.error.isEmpty()
+            ? words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
+            : failure.error;
+    return failure.attempts > 1
+               ? words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "Failed after %1 attempts: %2"))
+                     .arg(failure.attempts)
+                     .arg(why)
+               : words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "Failed: %1")).arg(why);
+}
+
+QString ExportFront::failureText(const FailureRun &run, const Words &words) {
+    if (run.failures.size() == 1)
+        return failureText(run.last(), words);
+    const FailedExport &last = run.last();
+    return words("ExportFront", QT_TRANSLATE_N_NOOP("ExportFront", "Failed %n time(s) in a row since %1: %2"),
+                 int(run.failures.size()))
+        .arg(words.locale().toString(run.since().toLocalTime(), QLocale::ShortFormat),
+             last.error.isEmpty()
+                 ? words("ExportFront",
+                         QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
+                 : last.error);
 }
 
 qint64 ExportFront::totalBytes() const {
@@ -155,16 +192,16 @@ qint64 ExportFront::totalBytes() const {
 }
 
 void ExportFront::forEachListed(
-    const QList<FailedExport> &failures,
-    const std::function<void(const ExportEntry *, const FailedExport *)> &visit) const {
+    const QList<FailureRun> &runs,
+    const std::function<void(const ExportEntry *, const FailureRun *)> &visit) const {
     qsizetype next = 0;
     for (const ExportEntry &entry : exports()) {
-        for (; next < failures.size() && failures.at(next).end > entry.file.timestamp; ++next)
-            visit(nullptr, &failures.at(next));
+        for (; next < runs.size() && runs.at(next).last().end > entry.file.timestamp; ++next)
+            visit(nullptr, &runs.at(next));
         visit(&entry, nullptr);
     }
-    for (; next < failures.size(); ++next)
-        visit(nullptr, &failures.at(next));
+    for (; next < runs.size(); ++next)
+        visit(nullptr, &runs.at(next));
 }
 
 QStringList ExportFront::exportGroups() const {

@@ -95,14 +95,18 @@ public:
     // The exports of the folder, newest first, with what the journal says of them.
     const QList<ExportEntry> &exports() const;
     qint64 totalBytes() const;
-    // The exports that failed for good (retries used up), newest first: the lists show them beside the files.
-    QList<FailedExport> failedExports() const;
-    // "Failed after 3 attempts: why", the words of a failed export's row.
-    static QString failureText(const FailedExport &failure);
-    // The exports and the failed exports as the lists show them, merged by time, newest first: `visit` gets
-    // each row, an export (and no failure) or a failure of `failures` (as failedExports() gave them).
-    void forEachListed(const QList<FailedExport> &failures,
-                       const std::function<void(const ExportEntry *, const FailedExport *)> &visit) const;
+    // The exports that failed for good (retries used up), newest first, a group's failures one after another
+    // (no export of the group between them) as one run: the lists show them beside the files.
+    QList<FailureRun> failureRuns() const;
+    // "Failed after 3 attempts: why", or "Failed 4 times in a row since …: why" for a run, the words of its
+    // row, in `words`' language (the web page's are the browser's).
+    static QString failureText(const FailureRun &run, const Words &words = Words());
+    // "Failed after 3 attempts: why", the words of one failure.
+    static QString failureText(const FailedExport &failure, const Words &words = Words());
+    // The exports and the failure runs as the lists show them, merged by time (a run at its last failure),
+    // newest first: `visit` gets each row, an export (and no run) or a run of `runs`.
+    void forEachListed(const QList<FailureRun> &runs,
+                       const std::function<void(const ExportEntry *, const FailureRun *)> &visit) const;
     // The groups of the lists: those with exports and those with only failures, sorted.
     QStringList exportGroups() const;
     const ExportEntry *exportNamed(const QString &fileName) const;

@@ -288,28 +288,41 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
 }
 
 QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QString &group, int page,
-                            int size, const QLocale &locale) {
+                            int size, const Words &words) {
+    const QLocale &locale = words.locale();
     size = qBound(1, size, 500);
     page = qMax(1, page);
     // The exports that failed for good are rows too, at their time among the files (both lists newest first).
-    const QList<FailedExport> failures = front.failedExports();
+    const QList<FailureRun> runs = front.failureRuns();
     QJsonArray items;
     qsizetype matching = 0;
     const qsizetype first = qsizetype(page - 1) * size;
-    const auto listFailure = [&](const FailedExport &failure) {
-        if (!group.isEmpty() && failure.group != group)
+    const auto listFailure = [&](const FailureRun &run) {
+        if (!group.isEmpty() && run.group() != group)
             return;
-        if (matching >= first && matching < first + size)
+        if (matching >= first && matching < first + size) {
+            QJsonArray each; // a group failing day after day is one row; each failure of it is here
+            for (const FailedExport &failure : run.failures)
+                each.append(QJsonObject{{u"time"_s, failure.end.toString(Qt::ISODate)},
+                                        {u"attempts"_s, failure.attempts},
+                                        {u"error"_s, orNull(failure.error)},
+                                        {u"text"_s, ExportFront::failureText(failure, words)}});
+            const FailedExport &last = run.last();
             items.append(QJsonObject{{u"kind"_s, u"failed"_s},
-                                     {u"group"_s, failure.group},
-                                     {u"time"_s, failure.end.toString(Qt::ISODate)},
-                                     {u"attempts"_s, failure.attempts},
-                                     {u"error"_s, orNull(failure.error)}});
+                                     {u"group"_s, last.group},
+                                     {u"time"_s, last.end.toString(Qt::ISODate)},
+                                     {u"attempts"_s, last.attempts},
+                                     {u"error"_s, orNull(last.error)},
+                                     {u"count"_s, run.failures.size()},
+                                     {u"since"_s, run.since().toString(Qt::ISODate)},
+                                     {u"text"_s, ExportFront::failureText(run, words)},
+                                     {u"failures"_s, each}});
+        }
         ++matching;
     };
-    front.forEachListed(failures, [&](const ExportEntry *entry, const FailedExport *failure) {
-        if (failure)
-            return listFailure(*failure);
+    front.forEachListed(runs, [&](const ExportEntry *entry, const FailureRun *run) {
+        if (run)
+            return listFailure(*run);
         if (!group.isEmpty() && entry->file.group != group)
             return;
         if (matching >= first && matching < first + size)

@@ -64,10 +64,12 @@ QJsonObject changes(const ChangeDetails &details, const QString &group, const QS
 //  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",
 //             "changes": {"added", "removed", "changed"} | null, "changesState", "identical", "changesUrl",
 //             "warnings", "sha256"}
-//            | {"kind": "failed", "group", "time", "attempts", "error"}]}: an export that failed for good
+//            | {"kind": "failed", "group", "time", "attempts", "error", "text", "count", "since",
+//               "failures": [{"time", "attempts", "error", "text"}]}]}: exports of a group that failed for
+//               good, one after another (the newest first)
 // `page` counts from 1; `size` is clamped to 1..500.
 QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &group, int page, int size,
-                    const QLocale &locale);
+                    const Words &words);
 
 // The storage cleanup rules, read-only: {"state": "loading" | "ready" | "error", "error", "globalError",
 //  "targets", "statuses", "projects": [{"id", "name", "error", "missing", "canConfigure",

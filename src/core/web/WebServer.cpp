@@ -491,7 +491,7 @@ void WebServer::serveExports(QTcpSocket *socket, const QHttpServerRequest &reque
             if (m_exportPages.size() >= 64) // pages asked for by a crawler do not pile up
                 m_exportPages.clear();
             cached = m_exportPages.insert(
-                key, QJsonDocument(WebApi::exports(*m_front, m_items, group, page, size, m_words.locale()))
+                key, QJsonDocument(WebApi::exports(*m_front, m_items, group, page, size, m_words))
                          .toJson(QJsonDocument::Compact));
         }
         send(socket, request, {200, "application/json", *cached, "Cache-Control: no-store\r\n"});
