@@ -59,6 +59,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QWizard>
 
 #include <cmath>
 
@@ -118,7 +119,7 @@ public:
         questions.append(text);
         return answerYes;
     }
-    QString saveFileName(QWidget *, const QString &, const QString &suggested) override {
+    QString saveFileName(QWidget *, const QString &, const QString &suggested, const QString &) override {
         suggestions.append(suggested);
         return saveTo;
     }
@@ -164,6 +165,8 @@ private slots:
     void changesAndPreviewInTheWindow();
     void changeViewPicksABaselineMarksCellsAndSavesAReport();
     void pauseAndResumeFromTheTray();
+    void helpMenuAndANewUsersHeadline();
+    void groupsSetElsewhereAreShownNotEdited();
     void withoutATrayTheWindowStaysAndCloseMinimises();
     void notConfiguredOpensTheWindowWithSettings();
     void welcomeConnectsInThreeStepsAndRunsTheFirstExport();
@@ -402,7 +405,7 @@ void TestDesktop::changeViewPicksABaselineMarksCellsAndSavesAReport() {
     MainWindow *window = app.window();
     QTRY_COMPARE(window->exportsModel()->rowCount(), 3);
     QTRY_COMPARE(window->exportsModel()->index(0, ExportsModel::ChangesColumn).data().toString(),
-                 u"+0 \u22122 ~1"_s);
+                 u"\u22122 ~1"_s);
     window->ui()->exportsView->sortByColumn(ExportsModel::TimeColumn, Qt::DescendingOrder);
     window->ui()->exportsView->selectRow(0);
     window->ui()->actionShowChanges->trigger();
@@ -451,9 +454,17 @@ void TestDesktop::changeViewPicksABaselineMarksCellsAndSavesAReport() {
     changes->saveReportButton()->click();
     QFile csv(m_dialogs.saveTo);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.size(), 1 + 6 + 1); // header, six cases, the last line end
-    QVERIFY(lines.at(0).startsWith("change;id;name"));
+    const QByteArray report = csv.readAll();
+    const QList<QByteArray> lines = report.split('\n');
+    QCOMPARE(report.count("\r\n"), 1 + 6); // header, six cases (the changed one has one field); cells may
+                                           // hold line breaks of their own
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF"
+                                   "change;id;name;field;before;now;link")); // Excel reads UTF-8
+    QVERIFY(page.contains(u"<del>"_s) && page.contains(u"<ins>"_s));         // the values, old beside new
+    bool values = false;
+    for (const QByteArray &line : lines)
+        values = values || (line.startsWith("changed;") && line.contains("description"));
+    QVERIFY2(values, report.constData());
     // Back to the previous export: the kept comparison again, and restoring with it.
     baseline->setCurrentIndex(0);
     QTRY_VERIFY(changes->ui()->titleLabel->text().contains(u"0 added, 2 removed, 1 changed"_s));
@@ -482,6 +493,55 @@ void TestDesktop::pauseAndResumeFromTheTray() {
     QCOMPARE(pause->text(), u"Pause schedule"_s);
     QVERIFY(app.front()->nextRun().isValid());
     QVERIFY(app.window()->ui()->scheduleLabel->text().contains(u"next export"_s));
+    // The window pauses too (File menu), and says the schedule in the words it was picked in.
+    QAction *windowPause = app.window()->ui()->actionPause;
+    QVERIFY(windowPause->isEnabled());
+    windowPause->trigger();
+    QVERIFY(app.front()->isPaused());
+    QCOMPARE(windowPause->text(), u"Resu&me schedule"_s);
+    QCOMPARE(pause->text(), u"Resume schedule"_s); // the tray's says the same
+    windowPause->trigger();
+    QVERIFY(!app.front()->isPaused());
+    QVERIFY2(app.window()->ui()->scheduleLabel->text().startsWith(
+                 u"Schedule: every day at %1 ("_s.arg(QLocale().toString(QTime(7, 0), QLocale::ShortFormat))),
+             qPrintable(app.window()->ui()->scheduleLabel->text()));
+}
+
+void TestDesktop::groupsSetElsewhereAreShownNotEdited() {
+    // EXPORT_GROUPS from .env (here: the environment) wins: the table says so, and nothing offers to change
+    // it.
+    ConfigSources s = sources();
+    s.commandLine.removeIf([](const auto &setting) { return setting.first == u"EXPORT_GROUPS"_s; });
+    s.environment.insert(u"EXPORT_GROUPS"_s, u"API=17:937:26961091"_s);
+    SettingsDialog dialog(ConfigLoader::load(s), nullptr, m_clock, &m_network);
+    QVERIFY(!dialog.ui()->addGroupButton->isEnabled());
+    QVERIFY(!dialog.ui()->removeGroupButton->isEnabled());
+    QVERIFY(!dialog.ui()->browseButton->isEnabled());
+    QVERIFY2(dialog.ui()->groupsHelp->text().startsWith(
+                 u"These groups come from the environment (EXPORT_GROUPS)"_s),
+             qPrintable(dialog.ui()->groupsHelp->text()));
+    QCOMPARE(dialog.ui()->groupsTable->rowCount(), 1);
+}
+
+void TestDesktop::helpMenuAndANewUsersHeadline() {
+    // Nothing connected: the headline says what to do, not which variable is missing.
+    ConfigSources empty;
+    empty.settingsFile = m_dir->filePath(u"empty.ini"_s);
+    DesktopApp app(empty, nullptr, &m_dialogs);
+    app.start();
+    const QString headline = app.window()->ui()->headlineLabel->text();
+    QVERIFY2(headline.contains(u"not connected to TestOps yet: Help → Welcome"_s) &&
+                 !headline.contains(u"TESTOPS_BASE_URL"_s),
+             qPrintable(headline));
+    QVERIFY(!app.window()->ui()->actionPause->isEnabled());
+    // Help: the welcome again, and About.
+    if (auto *open = app.window()->findChild<QWizard *>())
+        open->close();
+    app.window()->ui()->actionWelcome->trigger();
+    QTRY_VERIFY(app.window()->findChild<QWizard *>() && app.window()->findChild<QWizard *>()->isVisible());
+    app.window()->ui()->actionAbout->trigger();
+    QVERIFY2(m_dialogs.messages.last().startsWith(u"TestOps Export "_s),
+             qPrintable(m_dialogs.messages.last()));
 }
 
 void TestDesktop::withoutATrayTheWindowStaysAndCloseMinimises() {
@@ -506,7 +566,7 @@ void TestDesktop::notConfiguredOpensTheWindowWithSettings() {
     QVERIFY(!app.front()->isConfigured());
     QVERIFY(app.window()->isVisible());
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
-        u"Not configured: TESTOPS_BASE_URL is not set"_s));
+        u"Not configured: not connected to TestOps yet: Help → Welcome connects it in three steps"_s));
     QCOMPARE(app.window()->ui()->runNowButton->text(), u"Settings…"_s);
     // Nothing set anywhere: the first run's welcome opens over the window, and Settings… comes back to it.
     auto *wizard = app.window()->findChild<WelcomeWizard *>();
@@ -664,8 +724,8 @@ void TestDesktop::previewFitsFindsAndShowsACell() {
     QByteArray csv = "allure_id;name;description\r\n";
     const QByteArray longText = "Step one: open the login page and type a long enough description here\n"
                                 "Step two: press Enter and wait for the dashboard to appear on the screen";
-    for (int row = 1; row <= 1200; ++row)
-        csv += QByteArray::number(row) + ";Login " + QByteArray::number(row) + ";\"" +
+    for (int row = 1; row <= 1200; ++row) // ids unlike the rows' numbers, as TestOps's are
+        csv += QByteArray::number(1700000 + row) + ";Login " + QByteArray::number(row) + ";\"" +
                (row == 1100 ? QByteArray("the needle is here") : longText) + "\"\r\n";
     touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, csv);
     PreviewDialog preview(m_dir->filePath(u"exports/testops_export_API_2026-11-20_07-00-00.csv"_s), ';');
@@ -705,7 +765,7 @@ void TestDesktop::previewFitsFindsAndShowsACell() {
     QTRY_VERIFY(preview.findChild<QDialog *>(u"cellViewer"_s));
     auto *viewer = preview.findChild<QDialog *>(u"cellViewer"_s);
     QCOMPARE(viewer->findChild<QPlainTextEdit *>(u"cellText"_s)->toPlainText(), QString::fromUtf8(longText));
-    QCOMPARE(viewer->windowTitle(), u"description, test case 1"_s);
+    QCOMPARE(viewer->windowTitle(), u"description of test case 1700001"_s); // its id, not its row
 }
 
 void TestDesktop::findInALargeExportLeavesTheWindowResponsive() {
@@ -1180,7 +1240,7 @@ void TestDesktop::speaksRussian() {
              qPrintable(QString::number(app.window()->minimumSizeHint().width())));
     QCOMPARE(app.tray()->menu()->findChild<QAction *>(u"runNow"_s)->text(), u"Запустить выгрузку сейчас"_s);
     QVERIFY(app.window()->ui()->headlineLabel->text().startsWith(
-        u"Не настроено: TESTOPS_BASE_URL не задано: это обязательная настройка"_s));
+        u"Не настроено: нет подключения к TestOps: «Справка → Добро пожаловать» подключит его в три шага"_s));
     auto *wizard = app.window()->findChild<WelcomeWizard *>(); // the first run
     QVERIFY(wizard);
     QCOMPARE(wizard->windowTitle(), u"Добро пожаловать в TestOps Export"_s);

@@ -313,7 +313,8 @@ void TestExportEngine::faults_data() {
     QTest::addColumn<QString>("firstError"); // part of the first attempt's error ("" when it succeeded)
     QTest::newRow("token endpoint down, then back")
         << Fault::TokenDown << 1 << 2 << true
-        << u"no access token could be obtained: server error 503: UAA is starting"_s;
+        << u"TestOps could not sign in (its sign-in service failed; the token was not judged): server error "
+           "503: UAA is starting"_s;
     QTest::newRow("wrong token")
         << Fault::TokenRefused << -1 << 1 << false
         << u"the server refused the API token (HTTP 401: Bad credentials); check TESTOPS_TOKEN"_s;
@@ -963,6 +964,12 @@ void TestExportEngine::abortMidDownloadLeavesNothing() {
     QCOMPARE(rig.folderEntries(), QStringList());
     QVERIFY(rig.fake.liveJobs().isEmpty());
     QVERIFY(!rig.runner->nextRetry().isValid());
+    // Stopped is not failed: no failed group, no failure listed, nothing said of a last result.
+    QVERIFY(summary.failed.isEmpty());
+    QCOMPARE(rig.runner->statuses().first().state, GroupState::Idle);
+    QVERIFY(rig.runner->statuses().first().lastError.isEmpty());
+    ExportIndex index(rig.store.folder(), &rig.history);
+    QVERIFY(index.failures().isEmpty());
 }
 
 void TestExportEngine::staleGroupFailsLoudlyWithoutAFile() {

@@ -83,7 +83,7 @@ void TestOneState::sameChangeStateInEveryView_data() {
     QTest::newRow("check failed") << false << check({}, {}, u"cannot read the file"_s) << u"not-compared"_s
                                   << u"not compared"_s;
     QTest::newRow("previous deleted")
-        << false << check(previousFile, counts(1, 0, 2)) << u"changed"_s << u"+1 \u22120 ~2"_s;
+        << false << check(previousFile, counts(1, 0, 2)) << u"changed"_s << u"+1 ~2"_s; // no "−0"
 }
 
 void TestOneState::sameChangeStateInEveryView() {

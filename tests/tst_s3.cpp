@@ -184,6 +184,7 @@ void TestS3::refusedSignatures() {
     QCOMPARE(put->httpStatus(), 403);
     QCOMPARE(put->errorCode(), QByteArray("SignatureDoesNotMatch"));
     QVERIFY2(put->error().startsWith(u"SignatureDoesNotMatch: "_s), qPrintable(put->error()));
+    QVERIFY2(put->error().contains(u"check S3_SECRET_KEY"_s), qPrintable(put->error())); // what to do
     QVERIFY(!put->error().contains(secret)); // the secret is never in a message
 }
 
@@ -196,6 +197,7 @@ void TestS3::aMissingBucketIsNamed() {
     QCOMPARE(put->httpStatus(), 404);
     QCOMPARE(put->errorCode(), QByteArray("NoSuchBucket"));
     QVERIFY2(put->error().startsWith(u"NoSuchBucket: "_s), qPrintable(put->error()));
+    QVERIFY2(put->error().contains(u"check S3_BUCKET"_s), qPrintable(put->error()));
 }
 
 void TestS3::aChangedSignedHeaderIsRefused() {

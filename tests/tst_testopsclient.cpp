@@ -124,8 +124,10 @@ void TestTestOpsClient::connectionRefused() {
     TestOpsClient client(options(url), &network, clock);
     ApiCall *call = wait(client.get(u"/api/uaa/account/me"_s));
     QCOMPARE(call->error().kind, Kind::Unreachable);
-    QCOMPARE(call->error().message,
-             u"no access token could be obtained: host 127.0.0.1 refused the connection"_s);
+    QCOMPARE(
+        call->error().message,
+        u"TestOps cannot be reached to sign in: host 127.0.0.1 refused the connection: is TestOps running "
+        "there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)"_s);
     QVERIFY(call->error().isTransient());
 }
 
@@ -222,7 +224,7 @@ void TestTestOpsClient::webPageInsteadOfJson() {
     ApiCall *call = wait(client.get(u"/api/project/17"_s));
     QCOMPARE(call->error().kind, Kind::WebPage);
     QCOMPARE(call->error().message,
-             u"no access token could be obtained: the server returned a web page instead of JSON: check "
+             u"TestOps cannot be reached to sign in: the server returned a web page instead of JSON: check "
              "TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps"_s);
 }
 

@@ -177,10 +177,6 @@
         <translation>The list of changes as a CSV file or an HTML page (by the name&apos;s ending)</translation>
     </message>
     <message>
-        <source>HTML page (*.html);;CSV (*.csv)</source>
-        <translation>HTML page (*.html);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>%1 (the previous export)</source>
         <translation>%1 (the previous export)</translation>
     </message>
@@ -205,10 +201,6 @@
         <translation>name</translation>
     </message>
     <message>
-        <source>fields that differ</source>
-        <translation>fields that differ</translation>
-    </message>
-    <message>
         <source>link</source>
         <translation>link</translation>
     </message>
@@ -223,10 +215,6 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Fields that differ</source>
-        <translation>Fields that differ</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -255,6 +243,26 @@
     <message>
         <source>Restore in TestOps</source>
         <translation>Restore in TestOps</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV file (*.csv)</source>
+        <translation>HTML page (*.html);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Fields: before → now</source>
+        <translation>Fields: before → now</translation>
     </message>
 </context>
 <context>
@@ -968,6 +976,14 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>&amp;All settings…</source>
         <translation>&amp;All settings…</translation>
     </message>
+    <message>
+        <source>not connected to TestOps yet: Help → Welcome connects it in three steps, or File → Settings…</source>
+        <translation>not connected to TestOps yet: Help → Welcome connects it in three steps, or File → Settings…</translation>
+    </message>
+    <message>
+        <source>the settings need a look (File → Settings…): %1</source>
+        <translation>the settings need a look (File → Settings…): %1</translation>
+    </message>
 </context>
 <context>
     <name>DotEnv</name>
@@ -1639,6 +1655,38 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>Failed export of %1</source>
         <translation>Failed export of %1</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>&amp;Pause schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome: connect to TestOps…</source>
+        <translation>&amp;Welcome: connect to TestOps…</translation>
+    </message>
+    <message>
+        <source>&amp;About TestOps Export</source>
+        <translation>&amp;About TestOps Export</translation>
+    </message>
+    <message>
+        <source>TestOps Export %1
+
+Copies the test cases of your Allure TestOps groups into CSV files every day: a backup, a record for audits, something to diff.
+
+The manual: man testops-export, or the README beside the program&apos;s sources. Its log: %2</source>
+        <translation>TestOps Export %1
+
+Copies the test cases of your Allure TestOps groups into CSV files every day: a backup, a record for audits, something to diff.
+
+The manual: man testops-export, or the README beside the program&apos;s sources. Its log: %2</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me schedule</source>
+        <translation>Resu&amp;me schedule</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -1797,10 +1845,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>No cell contains “%1”.</translation>
     </message>
     <message>
-        <source>%1, test case %2</source>
-        <translation>%1, test case %2</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1811,6 +1855,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Search stopped.</source>
         <translation>Search stopped.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>%1 of test case %2</source>
+        <translation>%1 of test case %2</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1965,18 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</source>
         <translation>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2274,30 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>S3 at %1 did not answer within %2 s: the request timed out</source>
         <translation>S3 at %1 did not answer within %2 s: the request timed out</translation>
     </message>
+    <message>
+        <source>check S3_SECRET_KEY (the request was signed with another secret than the server&apos;s), and S3_REGION</source>
+        <translation>check S3_SECRET_KEY (the request was signed with another secret than the server&apos;s), and S3_REGION</translation>
+    </message>
+    <message>
+        <source>the server does not know S3_ACCESS_KEY</source>
+        <translation>the server does not know S3_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>check S3_REGION: the server expects another region</source>
+        <translation>check S3_REGION: the server expects another region</translation>
+    </message>
+    <message>
+        <source>check S3_BUCKET, or create the bucket</source>
+        <translation>check S3_BUCKET, or create the bucket</translation>
+    </message>
+    <message>
+        <source>the key may not write to this bucket: grant it s3:PutObject, s3:GetObject, s3:DeleteObject and s3:ListBucket</source>
+        <translation>the key may not write to this bucket: grant it s3:PutObject, s3:GetObject, s3:DeleteObject and s3:ListBucket</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is more than 15 minutes off: set it right (NTP)</source>
+        <translation>this computer&apos;s clock is more than 15 minutes off: set it right (NTP)</translation>
+    </message>
 </context>
 <context>
     <name>S3Relay</name>
@@ -2279,6 +2367,24 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</source>
         <translation>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreset</name>
+    <message>
+        <source>every day at %1</source>
+        <translation>every day at %1</translation>
+    </message>
+    <message>
+        <source>on weekdays at %1</source>
+        <translation>on weekdays at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3170,10 @@ Without options it starts the desktop app in the system tray.</translation>
             <numerusform>A failed group is tried again %n times: after %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</source>
+        <translation>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -3187,10 +3297,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>host %1 not found (DNS): check TESTOPS_BASE_URL</translation>
     </message>
     <message>
-        <source>host %1 refused the connection</source>
-        <translation>host %1 refused the connection</translation>
-    </message>
-    <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>the server closed the connection before the answer was complete</translation>
     </message>
@@ -3243,10 +3349,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>the server returned a web page instead of JSON: check TESTOPS_BASE_URL, or whether a proxy or a login page stands in front of TestOps</translation>
     </message>
     <message>
-        <source>no access token could be obtained: %1</source>
-        <translation>no access token could be obtained: %1</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3269,6 +3371,18 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</source>
         <translation>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</translation>
+    </message>
+    <message>
+        <source>TestOps could not sign in (its sign-in service failed; the token was not judged): %1</source>
+        <translation>TestOps could not sign in (its sign-in service failed; the token was not judged): %1</translation>
+    </message>
+    <message>
+        <source>TestOps cannot be reached to sign in: %1</source>
+        <translation>TestOps cannot be reached to sign in: %1</translation>
+    </message>
+    <message>
+        <source>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</source>
+        <translation>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</translation>
     </message>
 </context>
 <context>

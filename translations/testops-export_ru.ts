@@ -177,10 +177,6 @@
         <translation>Список изменений файлом CSV или страницей HTML (по окончанию имени)</translation>
     </message>
     <message>
-        <source>HTML page (*.html);;CSV (*.csv)</source>
-        <translation>Страница HTML (*.html);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>%1 (the previous export)</source>
         <translation>%1 (предыдущая выгрузка)</translation>
     </message>
@@ -205,10 +201,6 @@
         <translation>название</translation>
     </message>
     <message>
-        <source>fields that differ</source>
-        <translation>изменённые поля</translation>
-    </message>
-    <message>
         <source>link</source>
         <translation>ссылка</translation>
     </message>
@@ -223,10 +215,6 @@
     <message>
         <source>Name</source>
         <translation>Название</translation>
-    </message>
-    <message>
-        <source>Fields that differ</source>
-        <translation>Изменённые поля</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -255,6 +243,26 @@
     <message>
         <source>Restore in TestOps</source>
         <translation>Восстановление в TestOps</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV file (*.csv)</source>
+        <translation>Страница HTML (*.html);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>было</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>стало</translation>
+    </message>
+    <message>
+        <source>Fields: before → now</source>
+        <translation>Поля: было → стало</translation>
     </message>
 </context>
 <context>
@@ -968,6 +976,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>&amp;All settings…</source>
         <translation>Все настро&amp;йки…</translation>
     </message>
+    <message>
+        <source>not connected to TestOps yet: Help → Welcome connects it in three steps, or File → Settings…</source>
+        <translation>нет подключения к TestOps: «Справка → Добро пожаловать» подключит его в три шага, или «Файл → Настройки…»</translation>
+    </message>
+    <message>
+        <source>the settings need a look (File → Settings…): %1</source>
+        <translation>настройки требуют внимания («Файл → Настройки…»): %1</translation>
+    </message>
 </context>
 <context>
     <name>DotEnv</name>
@@ -1647,6 +1663,38 @@ Without options it starts the desktop app in the system tray.</source>
         <source>Failed export of %1</source>
         <translation>Неудачная выгрузка группы %1</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>Приос&amp;тановить расписание</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome: connect to TestOps…</source>
+        <translation>&amp;Добро пожаловать: подключение к TestOps…</translation>
+    </message>
+    <message>
+        <source>&amp;About TestOps Export</source>
+        <translation>&amp;О программе TestOps Export</translation>
+    </message>
+    <message>
+        <source>TestOps Export %1
+
+Copies the test cases of your Allure TestOps groups into CSV files every day: a backup, a record for audits, something to diff.
+
+The manual: man testops-export, or the README beside the program&apos;s sources. Its log: %2</source>
+        <translation>TestOps Export %1
+
+Каждый день копирует тест-кейсы ваших групп Allure TestOps в файлы CSV: резервная копия, запись для аудита, материал для сравнения.
+
+Руководство: man testops-export или README рядом с исходниками программы. Её журнал: %2</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me schedule</source>
+        <translation>Возобновить р&amp;асписание</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -1806,10 +1854,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Ни одна ячейка не содержит «%1».</translation>
     </message>
     <message>
-        <source>%1, test case %2</source>
-        <translation>%1, тест-кейс %2</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
     </message>
@@ -1820,6 +1864,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Search stopped.</source>
         <translation>Поиск остановлен.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>%1 of test case %2</source>
+        <translation>%1 тест-кейса %2</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1974,18 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>KUBERNETES_SERVICE_HOST/_PORT do not make an address: %1:%2</source>
         <translation>KUBERNETES_SERVICE_HOST/_PORT не составляют адрес: %1:%2</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Страница HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2283,30 @@ Without options it starts the desktop app in the system tray.</source>
         <source>S3 at %1 did not answer within %2 s: the request timed out</source>
         <translation>S3 по адресу %1 не ответил за %2 с: время ожидания запроса истекло</translation>
     </message>
+    <message>
+        <source>check S3_SECRET_KEY (the request was signed with another secret than the server&apos;s), and S3_REGION</source>
+        <translation>проверьте S3_SECRET_KEY (запрос подписан другим секретом, чем у сервера) и S3_REGION</translation>
+    </message>
+    <message>
+        <source>the server does not know S3_ACCESS_KEY</source>
+        <translation>сервер не знает S3_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>check S3_REGION: the server expects another region</source>
+        <translation>проверьте S3_REGION: сервер ждёт другой регион</translation>
+    </message>
+    <message>
+        <source>check S3_BUCKET, or create the bucket</source>
+        <translation>проверьте S3_BUCKET или создайте бакет</translation>
+    </message>
+    <message>
+        <source>the key may not write to this bucket: grant it s3:PutObject, s3:GetObject, s3:DeleteObject and s3:ListBucket</source>
+        <translation>ключу нельзя писать в этот бакет: дайте ему s3:PutObject, s3:GetObject, s3:DeleteObject и s3:ListBucket</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is more than 15 minutes off: set it right (NTP)</source>
+        <translation>часы этого компьютера расходятся больше чем на 15 минут: выставьте их (NTP)</translation>
+    </message>
 </context>
 <context>
     <name>S3Relay</name>
@@ -2288,6 +2376,25 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>Connected: the bucket %1 takes exports (a probe object was written, checked and deleted).</source>
         <translation>Подключено: бакет %1 принимает выгрузки (пробный объект записан, проверен и удалён).</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreset</name>
+    <message>
+        <source>every day at %1</source>
+        <translation>каждый день в %1</translation>
+    </message>
+    <message>
+        <source>on weekdays at %1</source>
+        <translation>по будням в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>каждый %n час</numerusform>
+            <numerusform>каждые %n часа</numerusform>
+            <numerusform>каждые %n часов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3183,10 @@ Without options it starts the desktop app in the system tray.</source>
             <numerusform>Неудавшаяся группа повторяется %n раз: через %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</source>
+        <translation>Эти группы заданы в источнике «%1» (EXPORT_GROUPS), который главнее этого окна: меняйте их там.</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -3199,10 +3310,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>узел %1 не найден (DNS): проверьте TESTOPS_BASE_URL</translation>
     </message>
     <message>
-        <source>host %1 refused the connection</source>
-        <translation>узел %1 отклонил подключение</translation>
-    </message>
-    <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>сервер закрыл соединение до конца ответа</translation>
     </message>
@@ -3255,10 +3362,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>сервер вернул веб-страницу вместо JSON: проверьте TESTOPS_BASE_URL и нет ли перед TestOps прокси или страницы входа</translation>
     </message>
     <message>
-        <source>no access token could be obtained: %1</source>
-        <translation>не удалось получить токен доступа: %1</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3281,6 +3384,18 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the connection ended after the %1 of %2 was sent and before TestOps answered: whether TestOps did it is not known</source>
         <translation>соединение прервалось после отправки %1 %2 и до ответа TestOps: выполнил ли TestOps запрос, неизвестно</translation>
+    </message>
+    <message>
+        <source>TestOps could not sign in (its sign-in service failed; the token was not judged): %1</source>
+        <translation>TestOps не смог выполнить вход (отказала его служба входа; токен не проверялся): %1</translation>
+    </message>
+    <message>
+        <source>TestOps cannot be reached to sign in: %1</source>
+        <translation>TestOps недоступен для входа: %1</translation>
+    </message>
+    <message>
+        <source>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</source>
+        <translation>хост %1 отказал в соединении: запущен ли там TestOps и верен ли порт в TESTOPS_BASE_URL? (может понадобиться VPN)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@
       link.href = item.changesUrl;
       link.className = 'changes';
       [['+', item.changes.added, 'plus'], ['−', item.changes.removed, 'minus'], ['~', item.changes.changed, 'tilde']]
+        .filter(([, count]) => count > 0) // "+3", not "+3 −0 ~0"
         .forEach(([sign, count, className], index) => {
           const part = document.createElement('span');
           part.className = className;

@@ -189,9 +189,10 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(QFileInfo(m_fileName).completeBaseName() + u"_changes.html"_s);
         const QString path =
-            m_dialogs ? m_dialogs->saveFileName(this, m_saveReport->text().remove(u'&'), suggested)
+            m_dialogs ? m_dialogs->saveFileName(this, m_saveReport->text().remove(u'&'), suggested,
+                                                tr("HTML page (*.html);;CSV file (*.csv)"))
                       : QFileDialog::getSaveFileName(this, m_saveReport->text().remove(u'&'), suggested,
-                                                     tr("HTML page (*.html);;CSV (*.csv)"));
+                                                     tr("HTML page (*.html);;CSV file (*.csv)"));
         if (path.isEmpty())
             return;
         const QString error = saveReport(path);
@@ -326,6 +327,10 @@ QString ChangeViewDialog::saveReport(const QString &path) const {
     if (!m_details || !m_details->result().compared())
         return tr("There is no comparison to save.");
     const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    // An audit wants the values: a changed case's fields, each old beside new (read from the two files).
+    const auto fieldsOf = [this](const ExportComparison::Case &c, int kind) {
+        return kind == 2 ? m_details->fields(c) : QList<ChangeDetails::Field>();
+    };
     QString text;
     if (csv) {
         const QChar separator = QChar::fromLatin1(m_separator);
@@ -334,16 +339,26 @@ QString ChangeViewDialog::saveReport(const QString &path) const {
                 value = u'"' + value.replace(u"\""_s, u"\"\""_s) + u'"';
             return value;
         };
-        text = QStringList{tr("change"), tr("id"), tr("name"), tr("fields that differ"), tr("link")}.join(
-                   separator) +
-               u"\r\n"_s;
+        // A BOM, so that Excel reads the file as UTF-8 (Cyrillic names are common).
+        text =
+            QChar(0xFEFF) +
+            QStringList{tr("change"), tr("id"), tr("name"), tr("field"), tr("before"), tr("now"), tr("link")}
+                .join(separator) +
+            u"\r\n"_s;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const auto [c, kind] = m_model->at(row);
             const QUrl link = m_caseLink ? m_caseLink(c->id) : QUrl();
-            text += QStringList{cell(ChangeCasesModel::kindName(kind)), cell(c->id), cell(c->name),
-                                cell(c->fields.join(u", "_s)), cell(link.toString())}
-                        .join(separator) +
-                    u"\r\n"_s;
+            const QStringList head{cell(ChangeCasesModel::kindName(kind)), cell(c->id), cell(c->name)};
+            const QList<ChangeDetails::Field> fields = fieldsOf(*c, kind);
+            if (fields.isEmpty())
+                text += (head + QStringList{QString(), QString(), QString(), cell(link.toString())})
+                            .join(separator) +
+                        u"\r\n"_s;
+            for (const ChangeDetails::Field &field : fields) // a row per field that differs
+                text += (head + QStringList{cell(field.name), cell(field.before), cell(field.after),
+                                            cell(link.toString())})
+                            .join(separator) +
+                        u"\r\n"_s;
         }
     } else {
         QString rows;
@@ -354,20 +369,24 @@ QString ChangeViewDialog::saveReport(const QString &path) const {
                 link.isValid()
                     ? u"<a href=\"%1\">%2</a>"_s.arg(link.toString().toHtmlEscaped(), c->id.toHtmlEscaped())
                     : c->id.toHtmlEscaped();
+            QString fields;
+            for (const ChangeDetails::Field &field : fieldsOf(*c, kind))
+                fields += u"<div><b>%1</b>: <del>%2</del> → <ins>%3</ins></div>"_s.arg(
+                    field.name.toHtmlEscaped(), field.before.toHtmlEscaped(), field.after.toHtmlEscaped());
             rows += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
                 QStringList{u"added"_s, u"removed"_s, u"changed"_s}.at(kind),
-                ChangeCasesModel::kindName(kind).toHtmlEscaped(), id, c->name.toHtmlEscaped(),
-                c->fields.join(u", "_s).toHtmlEscaped());
+                ChangeCasesModel::kindName(kind).toHtmlEscaped(), id, c->name.toHtmlEscaped(), fields);
         }
         text = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-               "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
+               "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+               "del{background:#fdecec}ins{background:#eaf6f2;text-decoration:none}"
                ".added td:first-child{color:#1b5e20}.removed td:first-child{color:#b00020}"
                ".changed td:first-child{color:#8a4b00}</style></head><body><h1>%1</h1><p>%2</p>"
                "<table><thead><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n%7"
                "</tbody></table></body></html>\n"_s.arg(
                    windowTitle().toHtmlEscaped(), m_ui->titleLabel->text().toHtmlEscaped(), tr("Change"),
-                   tr("ID"), tr("Name"), tr("Fields that differ"), rows);
+                   tr("ID"), tr("Name"), tr("Fields: before → now"), rows);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())

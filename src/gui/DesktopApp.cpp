@@ -50,6 +50,7 @@ MainWindow *DesktopApp::window() {
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(m_dialogs);
         connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+        connect(m_window.get(), &MainWindow::welcomeRequested, this, &DesktopApp::openWelcome);
         connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
         m_window->setTrayAvailable(m_tray->isShown());
         m_window->setFront(m_wiring.front());
@@ -140,7 +141,17 @@ void DesktopApp::applyConfig() {
     m_tray->setWebUrl({});
     if (!m_config.isValid()) {
         qCWarning(lcConfig, "%s", qUtf8Printable(m_config.problemReport()));
-        m_wiring.buildUnconfigured(m_config.problems.first().message());
+        // A desktop user who has not connected yet is told what to do, not which variable is missing.
+        const bool notConnected = std::all_of(
+            m_config.problems.cbegin(), m_config.problems.cend(), [](const ConfigProblem &problem) {
+                return problem.shownValue.isEmpty() && problem.source == SettingSource::Default;
+            });
+        m_wiring.buildUnconfigured(
+            notConnected
+                ? tr("not connected to TestOps yet: Help → Welcome connects it in three steps, or File → "
+                     "Settings…")
+                : tr("the settings need a look (File → Settings…): %1")
+                      .arg(m_config.problems.first().message()));
     } else {
         if (m_log) {
             m_log->addSecret(m_config.config.token);

@@ -13,6 +13,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,6 +117,24 @@ void MainWindow::connectActions() {
             m_front->abort();
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionWelcome, &QAction::triggered, this, &MainWindow::welcomeRequested);
+    connect(m_ui->actionPause, &QAction::triggered, this, [this] { // as the tray's: the same schedule
+        if (m_front && m_front->isConfigured())
+            m_front->setPaused(!m_front->isPaused());
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        if (m_dialogs)
+            m_dialogs->information(this, m_ui->actionAbout->text().remove(u'&'),
+                                   tr("TestOps Export %1\n\nCopies the test cases of your Allure TestOps "
+                                      "groups into CSV files every "
+                                      "day: a backup, a record for audits, something to diff.\n\nThe manual: "
+                                      "man testops-export, "
+                                      "or the README beside the program's sources. Its log: %2")
+                                       .arg(QCoreApplication::applicationVersion(),
+                                            QDir::toNativeSeparators(QStandardPaths::writableLocation(
+                                                                         QStandardPaths::AppDataLocation) +
+                                                                     u"/testops-export.log"_s)));
+    });
     connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::showCleanup);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
@@ -191,6 +210,7 @@ void MainWindow::updateStatus() {
     if (!m_front || !m_front->isConfigured()) {
         const StatusSummary summary = m_front ? m_front->summary() : StatusSummary::notConfigured(QString());
         m_ui->headlineLabel->setText(summary.headline);
+        m_ui->actionPause->setEnabled(false);
         m_ui->scheduleLabel->setText(ExportFront::runNowText(ExportFront::RunNowResult::NotConfigured));
         m_ui->runNowButton->setEnabled(true);
         m_ui->runNowButton->setText(tr("Settings…"));
@@ -202,14 +222,16 @@ void MainWindow::updateStatus() {
         return;
     }
     const StatusSummary summary = m_front->summary();
+    m_ui->actionPause->setEnabled(true);
+    m_ui->actionPause->setText(m_front->isPaused() ? tr("Resu&me schedule") : tr("&Pause schedule"));
     m_ui->headlineLabel->setText(u"<b>%1</b>"_s.arg(summary.headline.toHtmlEscaped()));
     const QString folder = QDir::toNativeSeparators(m_front->exportFolder());
     // Paused means no next export.
     m_ui->scheduleLabel->setText(m_front->isPaused()
                                      ? tr("Schedule: %1 (%2), paused · files in %3")
-                                           .arg(m_front->scheduleText(), m_front->timeZoneId(), folder)
+                                           .arg(m_front->scheduleWords(), m_front->timeZoneId(), folder)
                                      : tr("Schedule: %1 (%2) · next export %3 · files in %4")
-                                           .arg(m_front->scheduleText(), m_front->timeZoneId(),
+                                           .arg(m_front->scheduleWords(), m_front->timeZoneId(),
                                                 StatusSummary::localTime(summary.nextRun), folder));
     // Several replicas: a follower says who exports, and since when.
     if (const ExportFront::Cluster cluster = m_front->cluster(); cluster.enabled && !cluster.leading)

@@ -51,6 +51,7 @@ public slots:
 
 signals:
     void settingsRequested();
+    void welcomeRequested();
     void quitRequested();
 
 protected:

@@ -155,10 +155,15 @@ void PreviewDialog::showCell(const QModelIndex &index) {
     auto *viewer = new QDialog(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setObjectName(u"cellViewer"_s);
-    viewer->setWindowTitle(
-        tr("%1, test case %2")
-            .arg(m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString())
-            .arg(index.row() + 1));
+    // Titled by the case's id (its allure_id), as TestOps names it; the row's number where there is none.
+    QString caseId;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString() == u"allure_id"_s)
+            caseId = m_model->index(index.row(), column).data().toString();
+    }
+    const QString field = m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    viewer->setWindowTitle(caseId.isEmpty() ? tr("%1, row %2").arg(field).arg(index.row() + 1)
+                                            : tr("%1 of test case %2").arg(field, caseId));
     auto *text = new QPlainTextEdit(index.data(CsvTableModel::FullTextRole).toString(), viewer);
     text->setObjectName(u"cellText"_s);
     text->setReadOnly(true);

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "schedule/SchedulePreset.h"
+
 #include "DesktopSettings.h"
 #include "S3SettingsPage.h"
 #include "TreeBrowser.h"
@@ -247,6 +249,15 @@ void SettingsDialog::markOverridden() {
         if (name == u"TESTOPS_TOKEN"_s)
             m_ui->tokenNote->setText(tr("The token comes from the %1 and wins over any token saved here.")
                                          .arg(settingSourceName(it->source)));
+        if (name == u"EXPORT_GROUPS"_s) { // the table shows them, but they are changed where they are set
+            m_ui->addGroupButton->setEnabled(false);
+            m_ui->removeGroupButton->setEnabled(false);
+            m_ui->browseButton->setEnabled(false);
+            m_ui->groupsHelp->setText(
+                tr("These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them "
+                   "there.")
+                    .arg(settingSourceName(it->source)));
+        }
     }
     if (m_ui->tokenNote->text().isEmpty())
         m_ui->tokenNote->setText(
@@ -352,48 +363,28 @@ void SettingsDialog::validate() {
     const bool canConnect = checked.config.baseUrl.isValid() && !checked.config.token.isEmpty();
     m_ui->testButton->setEnabled(canConnect);
     m_ui->retryNote->setText(retryText(m_ui->retryEdit->text()));
-    m_ui->browseButton->setEnabled(canConnect);
+    m_ui->browseButton->setEnabled(canConnect && !overrides(m_current.raw.value(u"EXPORT_GROUPS"_s).source));
     updateCronPreview();
 }
 
 void SettingsDialog::showPresetOf(const QString &cron) {
-    static const QRegularExpression atTime(
-        uR"(^\s*(\d{1,2})\s+(\d{1,2})\s+\*\s+\*\s+(\*|1-5|(?i:mon-fri))\s*$)"_s);
-    static const QRegularExpression everyHours(uR"(^\s*0\s+\*(?:/(\d{1,2}))?\s+\*\s+\*\s+\*\s*$)"_s);
     const QSignalBlocker blockCombo(m_ui->presetCombo), blockTime(m_ui->timeEdit),
         blockHours(m_ui->hoursSpin);
-    Preset preset = Preset::Custom;
-    if (const QRegularExpressionMatch m = atTime.match(cron); m.hasMatch()) {
-        const QTime time(m.captured(2).toInt(), m.captured(1).toInt());
-        if (time.isValid()) {
-            preset = m.captured(3) == u"*"_s ? Preset::Daily : Preset::Weekdays;
-            m_ui->timeEdit->setTime(time);
-        }
-    } else if (const QRegularExpressionMatch h = everyHours.match(cron); h.hasMatch()) {
-        const int hours = h.captured(1).isEmpty() ? 1 : h.captured(1).toInt();
-        if (hours >= 1 && hours <= 23) {
-            preset = Preset::EveryHours;
-            m_ui->hoursSpin->setValue(hours);
-        }
-    }
-    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(int(preset)));
+    const SchedulePreset preset = SchedulePreset::of(cron);
+    if (preset.kind == SchedulePreset::Kind::Daily || preset.kind == SchedulePreset::Kind::Weekdays)
+        m_ui->timeEdit->setTime(preset.time);
+    if (preset.kind == SchedulePreset::Kind::EveryHours)
+        m_ui->hoursSpin->setValue(preset.hours);
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(int(preset.kind)));
     updatePresetWidgets();
 }
 
 QString SettingsDialog::cronOfPreset() const {
-    const QTime time = m_ui->timeEdit->time();
-    switch (Preset(m_ui->presetCombo->currentData().toInt())) {
-    case Preset::Daily:
-        return u"%1 %2 * * *"_s.arg(time.minute()).arg(time.hour());
-    case Preset::Weekdays:
-        return u"%1 %2 * * 1-5"_s.arg(time.minute()).arg(time.hour());
-    case Preset::EveryHours:
-        return m_ui->hoursSpin->value() == 1 ? u"0 * * * *"_s
-                                             : u"0 */%1 * * *"_s.arg(m_ui->hoursSpin->value());
-    case Preset::Custom:
-        break;
-    }
-    return m_ui->cronEdit->text();
+    SchedulePreset preset;
+    preset.kind = SchedulePreset::Kind(m_ui->presetCombo->currentData().toInt());
+    preset.time = m_ui->timeEdit->time();
+    preset.hours = m_ui->hoursSpin->value();
+    return preset.kind == SchedulePreset::Kind::Custom ? m_ui->cronEdit->text() : preset.cron();
 }
 
 void SettingsDialog::updatePresetWidgets() {

@@ -4,6 +4,8 @@
 // dialog says so instead of offering an edit that would have no effect.
 #pragma once
 
+#include "schedule/SchedulePreset.h"
+
 #include "config/ConfigLoader.h"
 
 #include <QDialog>
@@ -52,7 +54,7 @@ private:
     void validate();
     void updateCronPreview();
     // The schedule's presets: what the cron expression says in words, when it says one of them.
-    enum class Preset { Daily, Weekdays, EveryHours, Custom };
+    using Preset = SchedulePreset::Kind;
     void showPresetOf(const QString &cron);
     QString cronOfPreset() const;
     void updatePresetWidgets();

@@ -1,7 +1,12 @@
 #include "UserDialogs.h"
 
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 
 bool UserDialogs::confirm(QWidget *parent, const QString &title, const QString &text) {
@@ -9,8 +14,17 @@ bool UserDialogs::confirm(QWidget *parent, const QString &title, const QString &
            QMessageBox::Yes;
 }
 
-QString UserDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath) {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath, QObject::tr("CSV files (*.csv)"));
+QString UserDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                  const QString &filter) {
+    QString kinds = filter;
+    if (kinds.isEmpty()) { // the suggested name's own kind, never a CSV filter for an .html name
+        const QString suffix = QFileInfo(suggestedPath).suffix().toLower();
+        kinds = suffix == u"csv"_s    ? QObject::tr("CSV files (*.csv)")
+                : suffix == u"html"_s ? QObject::tr("HTML page (*.html)")
+                : suffix == u"txt"_s  ? QObject::tr("Text files (*.txt)")
+                                      : QObject::tr("All files (*)");
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, kinds);
 }
 
 void UserDialogs::information(QWidget *parent, const QString &title, const QString &text) {

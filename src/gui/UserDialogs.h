@@ -10,8 +10,10 @@ class UserDialogs {
 public:
     virtual ~UserDialogs() = default;
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
-    // Empty when the user cancels.
-    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath);
+    // Empty when the user cancels. `filter`: the kinds offered ("HTML page (*.html);;CSV file (*.csv)");
+    // empty: the suggested name's own kind.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                 const QString &filter = QString());
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual bool openUrl(const QUrl &url);
 };

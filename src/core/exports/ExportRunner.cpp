@@ -34,6 +34,9 @@ QString iso(const QDateTime &time) {
 // read back after a restart.
 void apply(ExportRunner::GroupStatus &status, const JournalRecord::Any &any) {
     if (const auto *record = std::get_if<JournalRecord::Attempt>(&any)) {
+        if (record->outcome == JournalRecord::Attempt::Outcome::Aborted)
+            return; // stopped by hand or by a shutdown: not a result, the last one stands
+
         status.lastOk = record->ok();
         status.lastAttemptEnd = record->end;
         status.lastError = record->error;
@@ -181,11 +184,10 @@ void ExportRunner::abort() {
     m_aborting = true;
     m_cycle->aborted = true;
     m_retryTimer.stop();
+    // Stopped is not failed: the groups not done keep their last result, and no failure is listed for them.
     for (auto &slot : m_slots) {
-        if (slot->status.state == GroupState::Queued || slot->status.state == GroupState::WaitingRetry) {
-            slot->status.state = GroupState::Failed;
-            m_cycle->failed.append(slot->status.group.name);
-        }
+        if (slot->status.state == GroupState::Queued || slot->status.state == GroupState::WaitingRetry)
+            slot->status.state = GroupState::Idle;
     }
     for (auto &slot : m_slots) {
         if (slot->job)
@@ -333,6 +335,9 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
                       qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
                       qUtf8Printable(result.error.message), qUtf8Printable(iso(status.nextRetry)));
+        } else if (result.error.kind == ApiError::Kind::Aborted) {
+            status.state = GroupState::Idle; // stopped, not failed
+            qCInfo(lcExport, "%s: attempt %d stopped", qUtf8Printable(status.group.name), status.attempt);
         } else {
             status.state = GroupState::Failed;
             if (m_cycle && !m_cycle->failed.contains(status.group.name))

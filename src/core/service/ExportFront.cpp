@@ -1,5 +1,7 @@
 #include "ExportFront.h"
 
+#include "schedule/SchedulePreset.h"
+
 #include "cleanup/CleanupSession.h"
 #include "cluster/LeaderElector.h"
 #include "log/LogCategories.h"
@@ -118,6 +120,10 @@ QDateTime ExportFront::nextRun() const {
 
 QString ExportFront::scheduleText() const {
     return m_service ? m_service->config().schedule.text() : QString();
+}
+
+QString ExportFront::scheduleWords() const {
+    return SchedulePreset::words(scheduleText());
 }
 
 QString ExportFront::timeZoneId() const {
@@ -410,9 +416,15 @@ QString ExportFront::changesText(const ExportEntry &entry) {
     case ChangeState::Changed:
         break;
     }
+    // Only the kinds that happened: "+3", not "+3 −0 ~0".
     const QLocale locale;
-    return u"+%1 \u2212%2 ~%3"_s.arg(locale.toString(entry.added), locale.toString(entry.removed),
-                                     locale.toString(entry.changed));
+    QStringList parts;
+    for (const auto &[sign, count] : {std::pair{u"+"_s, entry.added}, std::pair{u"\u2212"_s, entry.removed},
+                                      std::pair{u"~"_s, entry.changed}}) {
+        if (count > 0)
+            parts.append(sign + locale.toString(count));
+    }
+    return parts.join(u' ');
 }
 
 QString ExportFront::notKeptText() {

@@ -88,7 +88,9 @@ public:
     bool isPaused() const;
     // When the schedule exports next; invalid while it is paused (paused means no next export).
     QDateTime nextRun() const;
-    QString scheduleText() const;
+    QString scheduleText() const; // the cron expression
+    // The schedule as the settings picked it: "every day at 07:00", or the cron expression (Custom).
+    QString scheduleWords() const;
     QString timeZoneId() const;
     QString exportFolder() const;
     char csvSeparator() const;

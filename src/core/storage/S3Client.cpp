@@ -247,6 +247,9 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply) {
                                                  .arg(QString::fromUtf8(code),
                                                       message.isEmpty() ? tr("no message") : message)
                                                  .arg(call->m_status);
+            const QString hint = hintFor(code);
+            if (!hint.isEmpty())
+                call->m_error += u" — "_s + hint;
         } else if (reply->error() == QNetworkReply::OperationCanceledError && !call->m_aborted) {
             // Qt ends a request that stalls past its transfer timeout as "Operation canceled".
             call->m_error = tr("S3 at %1 did not answer within %2 s: the request timed out")
@@ -260,6 +263,26 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply) {
     if (call->m_upload)
         call->m_upload->close();
     emit call->finished();
+}
+
+QString S3Client::hintFor(const QByteArray &code) {
+    // What to do about the codes a wrong setting gets (AWS's error codes; MinIO and Ceph answer the same).
+    if (code == "SignatureDoesNotMatch")
+        return tr("check S3_SECRET_KEY (the request was signed with another secret than the server's), and "
+                  "S3_REGION");
+    if (code == "InvalidAccessKeyId")
+        return tr("the server does not know S3_ACCESS_KEY");
+    if (code == "AuthorizationHeaderMalformed")
+        return tr("check S3_REGION: the server expects another region");
+    if (code == "NoSuchBucket")
+        return tr("check S3_BUCKET, or create the bucket");
+    if (code == "AccessDenied")
+        return tr(
+            "the key may not write to this bucket: grant it s3:PutObject, s3:GetObject, s3:DeleteObject "
+            "and s3:ListBucket");
+    if (code == "RequestTimeTooSkewed")
+        return tr("this computer's clock is more than 15 minutes off: set it right (NTP)");
+    return QString();
 }
 
 S3Call *S3Client::putFile(const QString &key, const QString &path, const QByteArray &md5,

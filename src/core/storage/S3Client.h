@@ -131,6 +131,8 @@ public:
     S3Call *get(const QString &key, QIODevice *sink, const QByteArray &range = QByteArray());
 
     // The objects of a listing answer, and the continuation token when another page follows.
+    // What to do about an S3 error code a wrong setting gets ("check S3_SECRET_KEY …"); empty for others.
+    static QString hintFor(const QByteArray &code);
     static QList<Object> parseList(const QByteArray &xml, QString *next);
     // Raw MD5 and hex SHA-256 of a file, read once in 1 MiB pieces; false when it cannot be read.
     static bool digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size);

@@ -223,9 +223,15 @@ void TestOpsClient::onTokenReply(QNetworkReply *reply) {
                 tr("authentication failed: the server refused the API token (HTTP %1%2); check TESTOPS_TOKEN")
                     .arg(error.httpStatus)
                     .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
+        } else if (error.kind == ApiError::Kind::ServerError || error.kind == ApiError::Kind::RateLimited) {
+            // Not a refusal of the token: TestOps's sign-in service failed before it judged it.
+            error.message = tr("TestOps could not sign in (its sign-in service failed; the token was not "
+                               "judged): %1")
+                                .arg(error.message);
         } else {
-            // Not a refusal: the server could not be asked (unreachable, an untrusted certificate, down).
-            error.message = tr("no access token could be obtained: %1").arg(error.message);
+            // Not a refusal either: TestOps could not be asked (unreachable, an untrusted certificate, a page
+            // of something else at the address). The token is not to blame.
+            error.message = tr("TestOps cannot be reached to sign in: %1").arg(error.message);
         }
         qCWarning(lcApi, "%s", qUtf8Printable(error.message));
     } else {
@@ -507,7 +513,11 @@ ApiError TestOpsClient::classify(QNetworkReply *reply, const QByteArray &body) c
             return {ApiError::Kind::Dns, tr("host %1 not found (DNS): check TESTOPS_BASE_URL").arg(host), 0,
                     -1};
         case QNetworkReply::ConnectionRefusedError:
-            return {ApiError::Kind::Unreachable, tr("host %1 refused the connection").arg(host), 0, -1};
+            return {ApiError::Kind::Unreachable,
+                    tr("host %1 refused the connection: is TestOps running there, and is the port in "
+                       "TESTOPS_BASE_URL right? (a VPN may be needed to reach it)")
+                        .arg(host),
+                    0, -1};
         case QNetworkReply::RemoteHostClosedError:
             return {ApiError::Kind::Unreachable,
                     tr("the server closed the connection before the answer was complete"), status, -1};
