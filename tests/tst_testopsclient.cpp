@@ -1,17 +1,35 @@
 #include "CannedNetworkAccessManager.h"
 #include "FakeTestOps.h"
 #include "ManualClock.h"
+#include "net/GzipDecoder.h"
+#include "net/OnceBody.h"
 #include "testops/TestOpsClient.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 using Kind = ApiError::Kind;
 Q_DECLARE_METATYPE(ApiError::Kind)
 
 namespace {
+QByteArray gzipOf(const QByteArray &bytes) {
+    z_stream z{};
+    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(bytes.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
+    z.avail_in = uInt(bytes.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
 const QString apiToken = u"api-token-SECRET-0123456789"_s;
 
 CannedReply::Answer tokenAnswer() {
@@ -40,6 +58,9 @@ private slots:
     void webPageInsteadOfJson();
     void aWebPageAfterTheTokenWorkedIsAProxyNotAWrongAddress();
     void anUntrustedCertificateIsNotAFailedAuthentication();
+    void gzipStreamsAreWholeOrRefused_data();
+    void gzipStreamsAreWholeOrRefused();
+    void aBodySentOnceIsNeverRewound();
 
 private:
     TestOpsClient::Options options(const QUrl &url = QUrl(u"https://testops.example.com"_s)) const {
@@ -262,6 +283,57 @@ void TestTestOpsClient::anUntrustedCertificateIsNotAFailedAuthentication() {
     QVERIFY2(call->error().message.contains(u"is not trusted"_s) &&
                  call->error().message.contains(u"TLS_CA_FILE"_s),
              qPrintable(call->error().message));
+}
+
+void TestTestOpsClient::gzipStreamsAreWholeOrRefused_data() {
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QByteArray>("decoded"); // what comes out
+    QTest::addColumn<bool>("whole");
+    QByteArray text;
+    for (int i = 0; i < 3000; ++i)
+        text += "1700" + QByteArray::number(i) + ";Проверка входа;\"шаг 1\nшаг 2\"\r\n";
+    const QByteArray one = gzipOf(text);
+    QTest::newRow("one member") << one << text << true;
+    QTest::newRow("two members (RFC 1952)") << one + gzipOf("tail\n") << text + "tail\n" << true;
+    QTest::newRow("zero padding after the end") << one + QByteArray(16, '\0') << text << true;
+    QTest::newRow("cut short") << one.left(one.size() * 3 / 5) << QByteArray() << false;
+    QTest::newRow("its trailer cut") << one.left(one.size() - 3) << text << false;
+    QTest::newRow("bytes after the end") << one + "garbage" << text << false;
+    QTest::newRow("not gzip") << QByteArray("plain text, not a stream") << QByteArray() << false;
+}
+
+void TestTestOpsClient::gzipStreamsAreWholeOrRefused() {
+    QFETCH(QByteArray, stream);
+    QFETCH(QByteArray, decoded);
+    QFETCH(bool, whole);
+    for (const int piece : {1, 7, 4096, 1 << 20}) { // however the stream arrives, its header split or not
+        QByteArray out;
+        GzipDecoder decoder([&out](const char *data, qint64 size) {
+            out.append(data, qsizetype(size));
+            return true;
+        });
+        bool fed = true;
+        for (qsizetype i = 0; i < stream.size() && fed; i += piece)
+            fed = decoder.feed(stream.constData() + i, qMin<qint64>(piece, stream.size() - i));
+        QCOMPARE(fed && decoder.complete(), whole);
+        if (!decoded.isEmpty())
+            QVERIFY(out.startsWith(decoded.left(out.size())) && (!whole || out == decoded));
+    }
+}
+
+void TestTestOpsClient::aBodySentOnceIsNeverRewound() {
+    // Qt rewinds a request's body before it sends it again; a write's body refuses once it went out.
+    OnceBody body("{\"name\":\"Login\"}");
+    QVERIFY(body.reset()); // before anything was read: Qt may start over
+    char buffer[4];
+    QCOMPARE(body.read(buffer, 4), 4);
+    QVERIFY(!body.reset());
+    QVERIFY(!body.seek(0));
+    QVERIFY(body.sent());
+    OnceBody empty{QByteArray()}; // Qt never reads an empty body: "sent" comes from the reply
+    QVERIFY(empty.reset());
+    empty.markSent();
+    QVERIFY(!empty.reset());
 }
 
 QTEST_GUILESS_MAIN(TestTestOpsClient)

@@ -310,25 +310,22 @@ void TestWebServer::sizesInTheDesktopsUnits() {
     touch(u"testops_export_API_2026-11-07_07-00-00.csv"_s, QByteArray(1536 * 1024 + 7, 'x'));
     touch(u"testops_export_UI_2026-11-06_07-00-00.csv"_s, QByteArray(300, 'x'));
     startServer();
-    for (const auto &[language, locale] :
-         {std::pair{QByteArray("ru-RU,ru;q=0.9"), QLocale(QLocale::Russian)},
-          std::pair{QByteArray("en-US,en;q=0.9"), QLocale(QLocale::English)}}) {
-        // What the window shows for the same files (QLocale::formattedDataSize), in the browser's language,
-        // whichever language asked first (answers are kept per language).
+    // The window's units (1024-based, two decimals), named in the browser's language, whichever language
+    // asked first (answers are kept per language). A Russian page once read "1,50 MiB".
+    for (const auto &[language, big, small, total] :
+         {std::tuple{QByteArray("ru-RU,ru;q=0.9"), u"1,50 МиБ"_s, u"300 байт"_s, u"1,50 МиБ"_s},
+          std::tuple{QByteArray("en-US,en;q=0.9"), u"1.50 MiB"_s, u"300 bytes"_s, u"1.50 MiB"_s}}) {
         const QJsonObject list =
             QJsonDocument::fromJson(get("/api/exports", {{"Accept-Language", language}}).body).object();
         const QJsonArray items = list.value(u"items"_s).toArray();
         QCOMPARE(items.size(), 2);
-        QCOMPARE(items.at(0).toObject().value(u"sizeText"_s).toString(),
-                 locale.formattedDataSize(1536 * 1024 + 7));
-        QCOMPARE(items.at(1).toObject().value(u"sizeText"_s).toString(), locale.formattedDataSize(300));
+        QCOMPARE(items.at(0).toObject().value(u"sizeText"_s).toString(), big);
+        QCOMPARE(items.at(1).toObject().value(u"sizeText"_s).toString(), small);
         const QJsonObject status =
             QJsonDocument::fromJson(get("/api/status", {{"Accept-Language", language}}).body).object();
-        QCOMPARE(status.value(u"totalSizeText"_s).toString(), locale.formattedDataSize(1536 * 1024 + 307));
+        QCOMPARE(status.value(u"totalSizeText"_s).toString(), total);
     }
-    QVERIFY(
-        QLocale(QLocale::Russian).formattedDataSize(1536 * 1024 + 7) !=
-        QLocale(QLocale::English).formattedDataSize(1536 * 1024 + 7)); // the check above can tell them apart
+    QCOMPARE(Words().dataSize(1536 * 1024 + 7), QLocale().formattedDataSize(1536 * 1024 + 7)); // the window's
 }
 
 void TestWebServer::badPagingIsRefused() {
@@ -1014,6 +1011,14 @@ void TestWebServer::cleanupRulesReadOnly() {
     QCOMPARE(close.value(u"text"_s).toString(),
              u"Launches close 72 s after they finish; cleanup only touches closed launches."_s);
     QCOMPARE(close.value(u"text"_s).toString(), CleanupSession::launchCloseText({true, 72, 0, {}}));
+    // The grid's rows and columns named in the browser's language.
+    QCOMPARE(answer.value(u"statusNames"_s).toArray().first().toString(), u"passed"_s);
+    const QJsonObject russian =
+        QJsonDocument::fromJson(
+            get("/api/cleanup", key + QList<QPair<QByteArray, QByteArray>>{{"Accept-Language", "ru"}}).body)
+            .object();
+    QCOMPARE(russian.value(u"targetNames"_s).toArray().first().toString(), u"вложения"_s);
+    QCOMPARE(russian.value(u"targets"_s).toArray().first().toString(), u"attachment"_s); // the data stays
     // Read again only after five minutes, not on every request.
     const int reads = m_fake->count(u"GET /api/cleanerschema"_s);
     QCOMPARE(get("/api/cleanup", key).status, 200);

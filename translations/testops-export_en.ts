@@ -671,6 +671,10 @@ Start it now?</translation>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
+    <message>
+        <source>not tried: the rules cannot be read again (%1)</source>
+        <translation>not tried: the rules cannot be read again (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2219,6 +2223,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Left alone: %1</source>
         <translation>Left alone: %1</translation>
+    </message>
+    <message>
+        <source>TestOps answered &quot;%1&quot;, but reading the case back shows it done</source>
+        <translation>TestOps answered &quot;%1&quot;, but reading the case back shows it done</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4061,33 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps add&amp;ress</source>
         <translation>TestOps add&amp;ress</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
     </message>
 </context>
 <context>

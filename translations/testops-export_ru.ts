@@ -671,6 +671,10 @@ Start it now?</source>
         <source>Refused: %1</source>
         <translation>Отказано: %1</translation>
     </message>
+    <message>
+        <source>not tried: the rules cannot be read again (%1)</source>
+        <translation>не отправлялось: правила не удаётся перечитать (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2228,6 +2232,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Left alone: %1</source>
         <translation>Не тронут: %1</translation>
+    </message>
+    <message>
+        <source>TestOps answered &quot;%1&quot;, but reading the case back shows it done</source>
+        <translation>TestOps ответил «%1», но перечитанный тест-кейс показывает, что всё сделано</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4078,33 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps add&amp;ress</source>
         <translation>&amp;Адрес TestOps</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 ПиБ</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
     return t(cell.source === 'project' ? '%1 h · project' : '%1 h · global', cell.effective);
   }
 
-  function renderProject(project, targets, statuses) {
+  function renderProject(project, targets, statuses, names) {
     const box = element('section', null, 'cleanup-project');
     box.append(element('h2', t('%1 (project %2)', project.name, project.id)));
     if (project.error) {
@@ -33,13 +33,13 @@
     const table = element('table', null, 'cleanup-grid');
     const head = element('tr');
     head.append(element('th'));
-    statuses.forEach((status) => { const th = element('th', status); th.scope = 'col'; head.append(th); });
+    statuses.forEach((status, i) => { const th = element('th', names.statuses[i] || status); th.scope = 'col'; head.append(th); });
     table.append(element('thead'));
     table.tHead.append(head);
     const body = element('tbody');
-    targets.forEach((target) => {
+    targets.forEach((target, i) => {
       const row = element('tr');
-      const th = element('th', target);
+      const th = element('th', names.targets[i] || target);
       th.scope = 'row';
       row.append(th);
       statuses.forEach((status) => {
@@ -76,7 +76,7 @@
     }
     $('message').textContent = data.state === 'error' ? t('The rules cannot be read: %1', data.error)
       : (data.globalError || '');
-    $('projects').replaceChildren(...data.projects.map((p) => renderProject(p, data.targets, data.statuses)));
+    $('projects').replaceChildren(...data.projects.map((p) => renderProject(p, data.targets, data.statuses, { targets: data.targetNames || [], statuses: data.statusNames || [] })));
   }
   load();
 }());

@@ -519,20 +519,12 @@ QString ChangeViewDialog::restoreSummary(bool done) const {
 
 void ChangeViewDialog::showRestorePlan() {
     updateRestoreButtons();
-    if (m_plan)
-        m_plan->close();
-    m_plan = new PlanDialog(tr("Restore in TestOps"), restoreSummary(false), restoreRows(), m_dialogs, this);
-    m_plan->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_plan, &QDialog::finished, this, [this, plan = m_plan.data()] {
-        if (m_plan == plan)
-            m_plan = nullptr; // closed: the next plan is a new one
-    });
-    connect(m_plan, &PlanDialog::applyRequested, this, [this] {
-        m_restoreSelected->setEnabled(false);
-        m_restoreRemoved->setEnabled(false);
-        m_restore->apply();
-    });
-    m_plan->open();
+    PlanDialog::open(this, m_plan, tr("Restore in TestOps"), restoreSummary(false), restoreRows(), m_dialogs,
+                     [this] {
+                         m_restoreSelected->setEnabled(false);
+                         m_restoreRemoved->setEnabled(false);
+                         m_restore->apply();
+                     });
 }
 
 void ChangeViewDialog::restoreInTestOps(bool allRemoved) {

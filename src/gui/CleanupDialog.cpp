@@ -58,11 +58,8 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     top->addWidget(m_projects, 1);
     top->addWidget(m_reload);
 
-    QStringList rows;
-    for (const QString &target : Cleanup::targets())
-        rows.append(target);
-    m_grid->setVerticalHeaderLabels(rows);
-    m_grid->setHorizontalHeaderLabels(Cleanup::statuses());
+    m_grid->setVerticalHeaderLabels(Cleanup::targetNames());
+    m_grid->setHorizontalHeaderLabels(Cleanup::statusNames());
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -283,19 +280,10 @@ void CleanupDialog::completeRuleSet() {
             .arg(plan.size())
             .arg(project->name)
             .arg(m_delay->value());
-    if (m_plan)
-        m_plan->close();
-    m_plan = new PlanDialog(tr("Complete the rule set"), summary, rows, m_dialogs, this);
-    m_plan->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_plan, &QDialog::finished, this, [this, plan = m_plan.data()] {
-        if (m_plan == plan)
-            m_plan = nullptr; // closed: the next plan is a new one
-    });
-    connect(m_plan, &PlanDialog::applyRequested, this, [this, plan] {
+    PlanDialog::open(this, m_plan, tr("Complete the rule set"), summary, rows, m_dialogs, [this, plan] {
         setBusy(true);
         m_session->apply(plan);
     });
-    m_plan->open();
 }
 
 void CleanupDialog::changeSelectedRule() {

@@ -85,7 +85,7 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
         } else {
             row.time = locale.toString(local, QLocale::ShortFormat);
         }
-        row.size = row.failure < 0 ? locale.formattedDataSize(row.entry.file.bytes) : u"—"_s;
+        row.size = row.failure < 0 ? Words().dataSize(row.entry.file.bytes) : u"—"_s;
         row.changes = row.failure < 0 ? ExportFront::changesText(row.entry) : u"—"_s;
     }
     return row;

@@ -116,6 +116,7 @@ PlanDialog::PlanDialog(const QString &title, const QString &summary, QList<Row> 
     m_table->setColumnWidth(1, 320);
     // The details of the row picked: every field, old and new, each note.
     auto *details = new QPlainTextEdit(this);
+    m_details = details;
     details->setReadOnly(true);
     details->setPlaceholderText(tr("Pick a row to read all of it."));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -163,6 +164,24 @@ PlanDialog::PlanDialog(const QString &title, const QString &summary, QList<Row> 
 
 PlanDialog::~PlanDialog() = default;
 
+PlanDialog *PlanDialog::open(QWidget *owner, QPointer<PlanDialog> &slot, const QString &title,
+                             const QString &summary, QList<Row> rows, UserDialogs *dialogs,
+                             std::function<void()> apply) {
+    if (slot)
+        slot->close();
+    auto *plan = new PlanDialog(title, summary, std::move(rows), dialogs, owner);
+    plan->setAttribute(Qt::WA_DeleteOnClose);
+    slot = plan;
+    QPointer<PlanDialog> *held = &slot;
+    connect(plan, &QDialog::finished, owner, [held, plan] {
+        if (*held == plan)
+            *held = nullptr; // closed: the next plan is a new one
+    });
+    connect(plan, &PlanDialog::applyRequested, owner, std::move(apply));
+    plan->QDialog::open();
+    return plan;
+}
+
 int PlanDialog::rowCount() const {
     return m_proxy->rowCount();
 }
@@ -185,7 +204,13 @@ QString PlanDialog::stateName(Row::State state) {
     return tr("Left alone");
 }
 
+void PlanDialog::reject() {
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void PlanDialog::setBusy(bool busy) {
+    m_busy = busy;
     m_model->setBusy(busy);
     m_apply->setEnabled(!busy && !m_results);
     m_close->setEnabled(!busy);
@@ -193,8 +218,10 @@ void PlanDialog::setBusy(bool busy) {
 
 void PlanDialog::showResults(const QString &summary, QList<Row> rows) {
     m_results = true;
+    m_busy = false;
     m_model->setBusy(false);
     m_model->setRows(std::move(rows));
+    m_details->clear(); // the plan's words of the row picked are gone with the plan
     m_summary->setText(summary);
     m_apply->hide();
     m_close->setEnabled(true);

@@ -6,7 +6,10 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QString>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +35,12 @@ public:
                QWidget *parent = nullptr);
     ~PlanDialog() override;
 
+    // Opens a plan over `owner`, in place of the one `slot` holds (closed first), kept in `slot` until it is
+    // closed; `apply` runs when the user presses Write to TestOps.
+    static PlanDialog *open(QWidget *owner, QPointer<PlanDialog> &slot, const QString &title,
+                            const QString &summary, QList<Row> rows, UserDialogs *dialogs,
+                            std::function<void()> apply);
+
     // The plan became the result: each row's outcome; Apply goes, Close stays.
     void showResults(const QString &summary, QList<Row> rows);
     // Rows shown as "Writing…" while the writes go on (Apply pressed).
@@ -47,6 +56,9 @@ public:
     // The plan or result as plain text, a row a paragraph (what Save plan… writes).
     QString text() const;
     static QString stateName(Row::State state);
+
+    // While it writes, it cannot be closed (Esc, the window's close): its result would have nowhere to go.
+    void reject() override;
 
 signals:
     void applyRequested();
@@ -66,4 +78,6 @@ private:
     QPushButton *m_save;
     QPushButton *m_close;
     bool m_results = false;
+    bool m_busy = false;
+    class QPlainTextEdit *m_details = nullptr;
 };

@@ -256,7 +256,8 @@ void SettingsDialog::markOverridden() {
             m_ui->groupsHelp->setText(
                 tr("These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them "
                    "there.")
-                    .arg(settingSourceName(it->source)));
+                    .arg(settingSourceName(it->source)) +
+                u"\n"_s + m_ui->groupsHelp->text());
         }
     }
     if (m_ui->tokenNote->text().isEmpty())

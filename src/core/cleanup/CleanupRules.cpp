@@ -76,19 +76,47 @@ QList<Rule> plan(const Grid &grid, qint64 projectId, qint64 delayHours) {
     return rules;
 }
 
+namespace {
+const char *targetSource(const QString &target) {
+    return target == u"attachment"_s ? QT_TRANSLATE_NOOP("Cleanup", "attachments")
+           : target == u"scenario"_s ? QT_TRANSLATE_NOOP("Cleanup", "scenarios")
+           : target == u"fixture"_s  ? QT_TRANSLATE_NOOP("Cleanup", "fixtures")
+                                     : nullptr;
+}
+
+const char *statusSource(const QString &status) {
+    return status == u"passed"_s    ? QT_TRANSLATE_NOOP("Cleanup", "passed")
+           : status == u"failed"_s  ? QT_TRANSLATE_NOOP("Cleanup", "failed")
+           : status == u"broken"_s  ? QT_TRANSLATE_NOOP("Cleanup", "broken")
+           : status == u"skipped"_s ? QT_TRANSLATE_NOOP("Cleanup", "skipped")
+           : status == u"unknown"_s ? QT_TRANSLATE_NOOP("Cleanup", "unknown")
+                                    : nullptr;
+}
+
+QString named(const char *source, const QString &raw, const Words &words) {
+    return source ? words("Cleanup", source) : raw;
+}
+} // namespace
+
 QString describe(const Rule &rule) {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Cleanup", text); };
-    const QString target = rule.target == u"attachment"_s ? tr("attachments")
-                           : rule.target == u"scenario"_s ? tr("scenarios")
-                           : rule.target == u"fixture"_s  ? tr("fixtures")
-                                                          : rule.target;
-    const QString status = rule.status == u"passed"_s    ? tr("passed")
-                           : rule.status == u"failed"_s  ? tr("failed")
-                           : rule.status == u"broken"_s  ? tr("broken")
-                           : rule.status == u"skipped"_s ? tr("skipped")
-                           : rule.status == u"unknown"_s ? tr("unknown")
-                                                         : rule.status;
-    return QCoreApplication::translate("Cleanup", "%1 of %2 tests").arg(target, status);
+    const Words words;
+    return QCoreApplication::translate("Cleanup", "%1 of %2 tests")
+        .arg(named(targetSource(rule.target), rule.target, words),
+             named(statusSource(rule.status), rule.status, words));
+}
+
+QStringList targetNames(const Words &words) {
+    QStringList names;
+    for (const QString &target : targets())
+        names.append(named(targetSource(target), target, words));
+    return names;
+}
+
+QStringList statusNames(const Words &words) {
+    QStringList names;
+    for (const QString &status : statuses())
+        names.append(named(statusSource(status), status, words));
+    return names;
 }
 
 } // namespace Cleanup

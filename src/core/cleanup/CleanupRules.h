@@ -4,6 +4,7 @@
 // the full set, as the script of TestOps' documentation does, but without creating what already exists.
 #pragma once
 
+#include "config/Words.h"
 #include "testops/TestOpsApi.h"
 
 #include <QList>
@@ -49,5 +50,9 @@ QList<Rule> plan(const Grid &grid, qint64 projectId, qint64 delayHours);
 
 // "attachment/passed" as a person reads it in the app's language ("attachments of passed tests").
 QString describe(const Rule &rule);
+// The targets and statuses as the grid's headers name them ("attachments", "passed"), in `words`' language:
+// the window's and, in the browser's, the web page's.
+QStringList targetNames(const Words &words = Words());
+QStringList statusNames(const Words &words = Words());
 
 } // namespace Cleanup

@@ -182,19 +182,29 @@ void CleanupSession::applyNext(QList<Cleanup::Rule> plan, QList<Outcome> outcome
         if (answer->error().kind == ApiError::Kind::AnswerLost) {
             // Sent once only: the rules read again say whether TestOps made it.
             m_afterLoad = [=]() mutable {
+                m_busy = true;            // (load() ended its own busy state; apply goes on)
+                if (!m_error.isEmpty()) { // nothing is known any more: nothing more is sent
+                    outcomes.append(
+                        {rule, Outcome::Kind::Refused,
+                         tr("not known whether it was created: the answer was lost, and the rules "
+                            "cannot be read again (%1)")
+                             .arg(m_error)});
+                    for (const Cleanup::Rule &left : std::as_const(plan))
+                        outcomes.append({left, Outcome::Kind::NotTried,
+                                         tr("not tried: the rules cannot be read again (%1)").arg(m_error)});
+                    m_busy = false;
+                    emit applied(outcomes);
+                    return;
+                }
                 QString coveredBy;
-                if (m_error.isEmpty() && covered(rule, &coveredBy))
+                if (covered(rule, &coveredBy))
                     outcomes.append(
                         {rule, Outcome::Kind::Created,
                          tr("the answer was lost; the rules read again have it (%1)").arg(coveredBy)});
                 else
                     outcomes.append(
                         {rule, Outcome::Kind::Refused,
-                         m_error.isEmpty()
-                             ? tr("not created: the answer was lost, and the rules read again do not have it")
-                             : tr("not known whether it was created: the answer was lost, and the rules "
-                                  "cannot be read again (%1)")
-                                   .arg(m_error)});
+                         tr("not created: the answer was lost, and the rules read again do not have it")});
                 applyNext(std::move(plan), std::move(outcomes));
             };
             return load();

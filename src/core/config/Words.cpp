@@ -18,3 +18,18 @@ QString Words::operator()(const char *context, const char *source, int n) const 
         text.replace(QLatin1String("%n"), m_locale.toString(n));
     return text;
 }
+
+QString Words::dataSize(qint64 bytes) const {
+    static const char *const units[] = {
+        QT_TRANSLATE_NOOP("Words", "%1 bytes"), QT_TRANSLATE_NOOP("Words", "%1 KiB"),
+        QT_TRANSLATE_NOOP("Words", "%1 MiB"),   QT_TRANSLATE_NOOP("Words", "%1 GiB"),
+        QT_TRANSLATE_NOOP("Words", "%1 TiB"),   QT_TRANSLATE_NOOP("Words", "%1 PiB")};
+    int unit = 0;
+    double value = double(bytes);
+    while (value >= 1024 && unit < 5) {
+        value /= 1024;
+        ++unit;
+    }
+    const QString number = unit == 0 ? m_locale.toString(bytes) : m_locale.toString(value, 'f', 2);
+    return (*this)("Words", units[unit]).arg(number);
+}

@@ -19,6 +19,9 @@ public:
 
     QString operator()(const char *context, const char *source, int n = -1) const;
     const QLocale &locale() const { return m_locale; }
+    // A size as the desktop writes it (1024-based: "222.87 KiB"), its unit in these words' language: Qt's
+    // own formattedDataSize() names units in the app's language only, so a Russian page read "KiB".
+    QString dataSize(qint64 bytes) const;
 
 private:
     bool m_own = false;

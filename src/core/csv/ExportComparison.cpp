@@ -31,13 +31,17 @@ QStringList toStrings(const QList<QByteArray> &cells) {
     return list;
 }
 
-qsizetype columnIndex(const QStringList &columns, const QString &name) {
+} // namespace
+
+qsizetype ExportComparison::columnIndex(const QStringList &columns, const QString &name) {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
 }
+
+namespace {
 
 QByteArray cellAt(const QList<QByteArray> &cells, qsizetype index) {
     return index >= 0 && index < cells.size() ? cells.at(index) : QByteArray();

@@ -68,6 +68,8 @@ public:
     static QStringList readHeader(const QString &path, char separator, QString *error = nullptr);
     // A file's SHA-256 in hex; empty when it cannot be read.
     static QByteArray sha256Of(const QString &path);
+    // Where a column is among a header's cells, matched as the comparison matches them (case aside); -1.
+    static qsizetype columnIndex(const QStringList &columns, const QString &name);
 
 private:
     static Result compareRecords(const QString &previousPath, const QString &newPath, char separator);

@@ -61,9 +61,10 @@ QList<ChangeDetails::Field> ChangeDetails::fields(const ExportComparison::Case &
     const auto read = [&](const QString &path, qint64 offset, const QStringList &columns) {
         QString readError;
         QList<QByteArray> cells = ExportComparison::readRecordAt(path, offset, separator, &readError);
-        const qsizetype idColumn = columns.indexOf(u"allure_id"_s);
-        const QString id =
-            idColumn >= 0 && idColumn < cells.size() ? QString::fromUtf8(cells.at(idColumn)) : QString();
+        const qsizetype idColumn = ExportComparison::columnIndex(columns, u"allure_id"_s);
+        const QString id = idColumn >= 0 && idColumn < cells.size()
+                               ? QString::fromUtf8(cells.at(idColumn).trimmed()) // as the comparison read it
+                               : QString();
         if (readError.isEmpty() && id != c.id)
             readError =
                 QCoreApplication::translate("ChangeDetails",

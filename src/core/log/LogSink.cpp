@@ -14,10 +14,20 @@ using namespace Qt::StringLiterals;
 namespace {
 // One writer for the whole process: every message, from any thread, is formatted and written as one whole
 // line under this lock, also before a sink is installed and after it is gone (at exit, threads still log).
-QMutex s_writer;
-LogSink *s_active = nullptr; // guarded by s_writer
-QStringList s_leftSecrets;   // the secrets of sinks that are gone, still masked (guarded by s_writer)
+// Made once and never destroyed: a thread may log after the static destructors at exit have run.
+QMutex &writer() {
+    static auto *mutex = new QMutex;
+    return *mutex;
+}
+QStringList &leftSecrets() { // the secrets of sinks that are gone, still masked (guarded by writer())
+    static auto *secrets = new QStringList;
+    return *secrets;
+}
+LogSink *s_active = nullptr; // guarded by writer()
 bool s_handlerInstalled = false;
+// A message logged while this thread writes one (a failing write that warns): written straight out, never
+// waiting on the lock this thread holds.
+thread_local bool t_writing = false;
 
 void writeWhole(FILE *stream, const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
@@ -53,19 +63,19 @@ LogSink::LogSink(Options options, QObject *parent)
 }
 
 LogSink::~LogSink() {
-    QMutexLocker lock(&s_writer);
+    QMutexLocker lock(&writer());
     if (s_active == this) {
         // The handler stays: what is logged from now on still goes out whole and masked, to stderr.
         s_active = nullptr;
         for (const QString &secret : std::as_const(m_secrets)) {
-            if (!s_leftSecrets.contains(secret))
-                s_leftSecrets.append(secret);
+            if (!leftSecrets().contains(secret))
+                leftSecrets().append(secret);
         }
     }
 }
 
 void LogSink::install() {
-    QMutexLocker lock(&s_writer);
+    QMutexLocker lock(&writer());
     s_active = this;
     if (!s_handlerInstalled) {
         qInstallMessageHandler(&LogSink::handler);
@@ -74,13 +84,13 @@ void LogSink::install() {
 }
 
 void LogSink::addSecret(const QString &secret) {
-    QMutexLocker lock(&s_writer);
+    QMutexLocker lock(&writer());
     if (secret.size() >= 4 && !m_secrets.contains(secret))
         m_secrets.append(secret);
 }
 
 QStringList LogSink::recentLines() const {
-    QMutexLocker lock(&s_writer);
+    QMutexLocker lock(&writer());
     return m_recent;
 }
 
@@ -95,15 +105,19 @@ QString LogSink::formatLine(QtMsgType type, const char *category, const QString 
 
 void LogSink::handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     QString line = formatLine(type, context.category, message, QDateTime::currentDateTimeUtc());
-    {
-        QMutexLocker lock(&s_writer);
+    if (t_writing) { // re-entered from inside a write of this thread
+        writeWhole(stderr, line.toUtf8() + '\n');
+    } else {
+        QMutexLocker lock(&writer());
+        t_writing = true;
         if (s_active) {
             s_active->write(line);
         } else {
-            for (const QString &secret : std::as_const(s_leftSecrets))
+            for (const QString &secret : std::as_const(leftSecrets()))
                 line.replace(secret, Secret::mask(secret));
             writeWhole(stderr, line.toUtf8() + '\n');
         }
+        t_writing = false;
     }
     if (type == QtFatalMsg)
         std::abort();

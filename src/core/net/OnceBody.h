@@ -22,18 +22,22 @@ public:
     qint64 size() const override { return m_data.size(); }
     bool atEnd() const override { return m_offset >= m_data.size(); }
     bool seek(qint64 position) override {
-        // Where it is, or back to the start while nothing was read: never back over bytes that were sent.
-        if (position != m_offset && (m_consumed || position < 0 || position > m_data.size()))
+        // Where it is, or back to the start before the request went out: never a second time. An empty body
+        // is never read by Qt, so "went out" is said by markSent() (the reply's requestSent), not by a read.
+        if (position != m_offset && (m_sent || m_consumed || position < 0 || position > m_data.size()))
+            return false;
+        if (position == 0 && m_sent)
             return false;
         m_offset = position;
         return QIODevice::seek(position);
     }
-    // Whether Qt read any of it (the request, or a part of it, went out).
-    bool consumed() const { return m_consumed; }
+    // The request, body and all, has gone out (QNetworkReply::requestSent).
+    void markSent() { m_sent = true; }
+    bool sent() const { return m_sent || m_consumed; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override {
-        m_consumed = true; // an empty body too: asked for means sent
+        m_consumed = true;
         const qint64 n = qMin(maxSize, m_data.size() - m_offset);
         if (n <= 0)
             return 0;
@@ -47,4 +51,5 @@ private:
     QByteArray m_data;
     qint64 m_offset = 0;
     bool m_consumed = false;
+    bool m_sent = false;
 };

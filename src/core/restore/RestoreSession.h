@@ -63,6 +63,9 @@ public:
     void plan(Selection selection, const QStringList &caseIds = {});
     // Writes the plan's Restore, Create and Patch steps; `applied` when done (steps() then holds outcomes).
     void apply();
+    // The files were just proven unchanged (by whoever made the session): the next plan need not hash them
+    // again; apply() always does.
+    void filesVerified() { m_verified = true; }
 
     const QList<Step> &steps() const { return m_steps; }
     // Why no plan could be made (TestOps unreachable, a 403…); empty otherwise.
@@ -93,6 +96,8 @@ private:
     void readBack(int index, qint64 id, const ApiError &lost);
     std::function<void(ApiCall *, std::function<void(ApiCall *)>)> caller();
     void journal(const Step &step);
+    // Steps from `from` on are not written (Left, or NotTried with `why`), journaled; then `applied`.
+    void leaveTheRest(int from, const QString &why);
 
     TestOpsApi m_api;
     History *m_history;
@@ -100,6 +105,7 @@ private:
     QString m_file;
     std::shared_ptr<const ChangeDetails> m_details;
     QByteArray m_previousSha256;
+    bool m_verified = false;
     QList<ExportComparison::Case> m_cases; // selected: removed ones first
     QSet<QString> m_removedIds;
     QSet<qint64> m_deleted; // soft-deleted in TestOps

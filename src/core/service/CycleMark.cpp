@@ -34,6 +34,7 @@ CycleMark::CycleMark(ExportRunner *runner, LeaderElector *elector, QString file,
     connect(m_runner, &ExportRunner::cycleStarted, this, &CycleMark::update);
     connect(m_runner, &ExportRunner::statusChanged, this, &CycleMark::update); // a group done: owed no more
     connect(m_runner, &ExportRunner::cycleFinished, this, [this](const CycleSummary &) {
+        m_finishing = false;
         if (!std::exchange(m_interrupting, false) && m_active)
             store({}); // ended (or stopped by the user): nothing is owed
     });
@@ -106,4 +107,5 @@ void CycleMark::resume() {
         u"finishing cycle %1 (%2), which was interrupted"_s.arg(owed.cycle, owed.trigger), owed.groups);
     if (started == ExportRunner::RunNow::NoGroups) // the groups are no longer configured
         store({});
+    m_finishing = started == ExportRunner::RunNow::Started;
 }

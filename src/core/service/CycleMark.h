@@ -39,6 +39,9 @@ public:
     void setActive(bool active) { m_active = active; }
 
     Due due() const; // as stored now
+    // Whether the cycle running now finishes one that was interrupted (resume() started it): a scheduled run
+    // that comes meanwhile waits for it, rather than being skipped as a cycle already running.
+    bool finishing() const { return m_finishing; }
 
 private:
     void update();
@@ -49,5 +52,6 @@ private:
     QString m_file;
     bool m_active = false;
     bool m_interrupting = false;
+    bool m_finishing = false;
     QJsonObject m_written; // what was stored last, so that progress writes only what changed
 };

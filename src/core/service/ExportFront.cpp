@@ -168,11 +168,17 @@ QList<FailureRun> ExportFront::failureRuns() const {
     return runs;
 }
 
+namespace {
+QString reasonOf(const FailedExport &failure, const Words &words) {
+    return failure.error.isEmpty()
+               ? words("ExportFront",
+                       QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
+               : failure.error;
+}
+} // namespace
+
 QString ExportFront::failureText(const FailedExport &failure, const Words &words) {
-    const QString why =
-        failure.error.isEmpty()
-            ? words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
-            : failure.error;
+    const QString why = reasonOf(failure, words);
     return failure.attempts > 1
                ? words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "Failed after %1 attempts: %2"))
                      .arg(failure.attempts)
@@ -183,14 +189,10 @@ QString ExportFront::failureText(const FailedExport &failure, const Words &words
 QString ExportFront::failureText(const FailureRun &run, const Words &words) {
     if (run.failures.size() == 1)
         return failureText(run.last(), words);
-    const FailedExport &last = run.last();
     return words("ExportFront", QT_TRANSLATE_N_NOOP("ExportFront", "Failed %n time(s) in a row since %1: %2"),
                  int(run.failures.size()))
         .arg(words.locale().toString(run.since().toLocalTime(), QLocale::ShortFormat),
-             last.error.isEmpty()
-                 ? words("ExportFront",
-                         QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
-                 : last.error);
+             reasonOf(run.last(), words));
 }
 
 qint64 ExportFront::totalBytes() const {
@@ -592,8 +594,10 @@ std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileN
         *error = tr("nothing can be restored from %1: %2").arg(fileName, why);
         return nullptr;
     }
-    return std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group, fileName,
-                                            std::move(details), previousSha);
+    auto session = std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group,
+                                                    fileName, std::move(details), previousSha);
+    session->filesVerified();
+    return session;
 }
 
 ExportFront::Cluster ExportFront::cluster() const {

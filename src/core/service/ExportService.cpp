@@ -122,9 +122,21 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     connect(m_scheduler, &Scheduler::due, this, [this](const QDateTime &fireTime, bool catchUp) {
         const QString trigger = catchUp ? u"catch-up of %1"_s.arg(fireTime.toString(Qt::ISODate))
                                         : u"schedule %1"_s.arg(fireTime.toString(Qt::ISODate));
-        if (m_runner->runNow(trigger) == ExportRunner::RunNow::AlreadyRunning)
-            qCWarning(lcSchedule, "the scheduled run of %s was skipped: the previous cycle is still running",
-                      qUtf8Printable(fireTime.toString(Qt::ISODate)));
+        if (m_runner->runNow(trigger) != ExportRunner::RunNow::AlreadyRunning)
+            return;
+        if (m_cycleMark->finishing()) { // a catch-up at start meets the finishing of an interrupted cycle
+            qCInfo(lcSchedule, "the run of %s waits for the interrupted cycle to be finished",
+                   qUtf8Printable(fireTime.toString(Qt::ISODate)));
+            auto *once = new QObject(this);
+            connect(m_runner, &ExportRunner::cycleFinished, once, [this, once, trigger] {
+                once->deleteLater();
+                QMetaObject::invokeMethod(
+                    this, [this, trigger] { m_runner->runNow(trigger); }, Qt::QueuedConnection);
+            });
+            return;
+        }
+        qCWarning(lcSchedule, "the scheduled run of %s was skipped: the previous cycle is still running",
+                  qUtf8Printable(fireTime.toString(Qt::ISODate)));
     });
 }
 

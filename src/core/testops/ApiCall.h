@@ -48,6 +48,7 @@ private:
     QByteArray m_body;
     QPointer<QIODevice> m_sink; // set for downloads
     bool m_retriedAfter401 = false;
+    bool m_sendOnce = false; // a write: see OnceBody
 
     // The current attempt.
     QPointer<QNetworkReply> m_reply;

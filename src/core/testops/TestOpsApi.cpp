@@ -54,7 +54,8 @@ TestOpsApi::TestOpsApi(TestOpsClient *client)
     : m_client(client) {}
 
 ApiCall *TestOpsApi::countTestCases(const ExportGroup &group) {
-    return m_client->post(u"/api/v2/test-case/bulk/count"_s, QJsonObject{{u"selection"_s, selection(group)}});
+    return m_client->postQuery(u"/api/v2/test-case/bulk/count"_s,
+                               QJsonObject{{u"selection"_s, selection(group)}});
 }
 
 ApiCall *TestOpsApi::createExport(const ExportGroup &group, const QList<ExtraColumn> &extraColumns,

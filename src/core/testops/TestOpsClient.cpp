@@ -122,11 +122,18 @@ ApiCall *TestOpsClient::request(const QByteArray &verb, const QString &path, con
     call->m_verb = verb;
     call->m_path = path;
     call->m_body = body;
+    call->m_sendOnce = verb != "GET" && verb != "DELETE";
     return start(call);
 }
 
 ApiCall *TestOpsClient::post(const QString &path, const QJsonObject &body) {
     return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsClient::postQuery(const QString &path, const QJsonObject &body) {
+    ApiCall *call = request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    call->m_sendOnce = false; // it writes nothing: Qt may send it again on a fresh connection
+    return call;
 }
 
 ApiCall *TestOpsClient::patch(const QString &path, const QJsonObject &body) {
@@ -269,7 +276,7 @@ void TestOpsClient::send(ApiCall *call) {
     call->m_decoder.reset();
     call->m_wireBytes = 0;
     QNetworkReply *reply = nullptr;
-    if (call->m_verb == "GET" || call->m_verb == "DELETE") {
+    if (!call->m_sendOnce) {
         reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
         call->m_once = nullptr;
     } else { // a write: never sent twice by Qt behind our back (see OnceBody)
@@ -277,6 +284,7 @@ void TestOpsClient::send(ApiCall *call) {
         reply = m_network->sendCustomRequest(request, call->m_verb, body);
         body->setParent(reply);
         call->m_once = body;
+        connect(reply, &QNetworkReply::requestSent, body, &OnceBody::markSent);
     }
     call->m_reply = reply;
     if (call->m_sink)
@@ -302,7 +310,10 @@ void TestOpsClient::onReadyRead(ApiCall *call) {
     QNetworkReply *reply = call->m_reply;
     if (!reply)
         return;
-    if (!call->m_encodingChecked) {
+    const int answerStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!call->m_encodingChecked && answerStatus >= 200 && answerStatus < 300) {
+        // Only a success's body is judged: an error page in another encoding keeps its status (a 401 its
+        // retry).
         call->m_encodingChecked = true;
         const QByteArray encoding = reply->rawHeader("Content-Encoding");
         if (GzipDecoder::isGzip(encoding)) {
@@ -425,7 +436,8 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
         return;
     }
     // Qt's own decompression would let a gzip stream cut short pass as a smaller answer: ours says so.
-    if (complete && status >= 200 && status < 300 && call->m_decoder && !call->m_decoder->complete()) {
+    if (complete && status >= 200 && status < 300 && call->m_decoder && call->m_wireBytes > 0 &&
+        !call->m_decoder->complete()) { // (an empty body, a 204's, is no stream at all)
         finish(call, {ApiError::Kind::BadAnswer,
                       tr("the answer ended inside its gzip stream, after %1 bytes: it was cut short")
                           .arg(call->m_wireBytes),
@@ -445,9 +457,8 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
     }
 
     ApiError error = classify(reply, call->m_buffer);
-    if (call->m_status == 0 && call->m_once && call->m_once->consumed() &&
-        (reply->error() == QNetworkReply::ContentReSendError ||
-         reply->error() == QNetworkReply::RemoteHostClosedError || error.kind == ApiError::Kind::Timeout)) {
+    // A write that went out and got no answer: whatever ended the connection, TestOps may have done it.
+    if (call->m_status == 0 && call->m_once && call->m_once->sent() && error.isError()) {
         error = {ApiError::Kind::AnswerLost,
                  tr("the connection ended after the %1 of %2 was sent and before TestOps answered: whether "
                     "TestOps did it is not known")

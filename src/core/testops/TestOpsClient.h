@@ -36,7 +36,10 @@ public:
                   QObject *parent = nullptr);
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    // A write: sent once; a lost answer ends the call with ApiError::Kind::AnswerLost (see OnceBody).
     ApiCall *post(const QString &path, const QJsonObject &body);
+    // A POST that only reads (a count): Qt may send it again when a kept-alive connection closed under it.
+    ApiCall *postQuery(const QString &path, const QJsonObject &body);
     ApiCall *patch(const QString &path, const QJsonObject &body);
     // POST without a body (the actions that take none, as cleanup's runs).
     ApiCall *postEmpty(const QString &path);

@@ -59,7 +59,7 @@ QJsonValue orNull(const QString &value) {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject item(const ExportFront &front, const ExportEntry &entry, const QLocale &locale) {
+QJsonObject item(const ExportFront &front, const ExportEntry &entry, const Words &words) {
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.file.fileName));
     const QJsonValue changes = entry.hasChanges() ? QJsonValue(QJsonObject{{u"added"_s, entry.added},
                                                                            {u"removed"_s, entry.removed},
@@ -69,7 +69,7 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry, const QLoca
             {u"group"_s, entry.file.group},
             {u"time"_s, iso(entry.file.timestamp)},
             {u"bytes"_s, entry.file.bytes},
-            {u"sizeText"_s, locale.formattedDataSize(entry.file.bytes)}, // in the units of the desktop
+            {u"sizeText"_s, words.dataSize(entry.file.bytes)}, // in the units of the desktop
             {u"rows"_s, orNull(entry.rows)},
             {u"expectedRows"_s, orNull(entry.expectedRows)},
             {u"url"_s, u"/download/"_s + encoded},
@@ -156,19 +156,18 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
                 {u"file"_s, group.lastOk ? QJsonValue(group.lastFile) : QJsonValue(QJsonValue::Null)},
                 {u"rows"_s, group.lastRows >= 0 ? QJsonValue(group.lastRows) : QJsonValue(QJsonValue::Null)},
                 {u"warning"_s, group.lastOk ? orNull(group.lastWarning) : QJsonValue(QJsonValue::Null)}};
-        groupList.append(
-            QJsonObject{{u"name"_s, group.group.name},
-                        {u"state"_s, groupStateName(group.state)},
-                        {u"display"_s, view.stateName},
-                        {u"attempt"_s, group.attempt},
-                        {u"maxAttempts"_s, group.maxAttempts},
-                        {u"bytes"_s, group.state == GroupState::Running ? QJsonValue(group.bytes)
-                                                                        : QJsonValue(QJsonValue::Null)},
-                        {u"sizeText"_s, group.state == GroupState::Running
-                                            ? QJsonValue(words.locale().formattedDataSize(group.bytes))
-                                            : QJsonValue(QJsonValue::Null)},
-                        {u"nextRetry"_s, iso(group.nextRetry)},
-                        {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
+        groupList.append(QJsonObject{
+            {u"name"_s, group.group.name},
+            {u"state"_s, groupStateName(group.state)},
+            {u"display"_s, view.stateName},
+            {u"attempt"_s, group.attempt},
+            {u"maxAttempts"_s, group.maxAttempts},
+            {u"bytes"_s,
+             group.state == GroupState::Running ? QJsonValue(group.bytes) : QJsonValue(QJsonValue::Null)},
+            {u"sizeText"_s, group.state == GroupState::Running ? QJsonValue(words.dataSize(group.bytes))
+                                                               : QJsonValue(QJsonValue::Null)},
+            {u"nextRetry"_s, iso(group.nextRetry)},
+            {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
     }
     const QList<ExportEntry> &entries = front.exports();
     const ExportFront::RunNowCheck runNow = front.canRunNow();
@@ -184,9 +183,9 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"groupsDone"_s, summary.groupsDone},
             {u"files"_s, entries.size()},
             {u"totalBytes"_s, front.totalBytes()},
-            {u"totalSizeText"_s, words.locale().formattedDataSize(front.totalBytes())},
+            {u"totalSizeText"_s, words.dataSize(front.totalBytes())},
             {u"lastExport"_s, entries.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(item(front, entries.first(), words.locale()))},
+                                                : QJsonValue(item(front, entries.first(), words))},
             {u"groups"_s, groupList},
             {u"cluster"_s, clusterJson(front.cluster())},
             {u"uploads"_s, front.s3Enabled() ? QJsonValue(QJsonObject{{u"uploaded"_s, uploads.uploaded},
@@ -196,11 +195,11 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
 }
 
 const QJsonObject &WebApi::ItemCache::item(const ExportFront &front, const ExportEntry &entry,
-                                           const QLocale &locale) {
-    const QString key = locale.name() + u'/' + entry.file.fileName; // sizes are in the browser's language
+                                           const Words &words) {
+    const QString key = words.locale().name() + u'/' + entry.file.fileName; // sizes in the browser's language
     auto it = m_items.find(key);
     if (it == m_items.end())
-        it = m_items.insert(key, ::item(front, entry, locale));
+        it = m_items.insert(key, ::item(front, entry, words));
     return *it;
 }
 
@@ -289,7 +288,6 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
 
 QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QString &group, int page,
                             int size, const Words &words) {
-    const QLocale &locale = words.locale();
     size = qBound(1, size, 500);
     page = qMax(1, page);
     // The exports that failed for good are rows too, at their time among the files (both lists newest first).
@@ -326,7 +324,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
         if (!group.isEmpty() && entry->file.group != group)
             return;
         if (matching >= first && matching < first + size)
-            items.append(cache.item(front, *entry, locale));
+            items.append(cache.item(front, *entry, words));
         ++matching;
     });
     const QStringList groups = front.exportGroups();
@@ -342,7 +340,9 @@ QJsonObject WebApi::cleanup(const CleanupSession &session, const Words &words) {
                                     : session.error().isEmpty() ? u"loading"_s
                                                                 : u"error"_s},
                        {u"targets"_s, QJsonArray::fromStringList(Cleanup::targets())},
-                       {u"statuses"_s, QJsonArray::fromStringList(Cleanup::statuses())}};
+                       {u"statuses"_s, QJsonArray::fromStringList(Cleanup::statuses())},
+                       {u"targetNames"_s, QJsonArray::fromStringList(Cleanup::targetNames(words))},
+                       {u"statusNames"_s, QJsonArray::fromStringList(Cleanup::statusNames(words))}};
     if (!session.error().isEmpty())
         answer.insert(u"error"_s, session.error());
     if (!session.globalError().isEmpty())

@@ -27,7 +27,7 @@ QJsonObject status(const ExportFront &front, const Words &words);
 // The JSON of each listed export, built once per change of the folder: a page of /api/exports only copies.
 class ItemCache {
 public:
-    const QJsonObject &item(const ExportFront &front, const ExportEntry &entry, const QLocale &locale);
+    const QJsonObject &item(const ExportFront &front, const ExportEntry &entry, const Words &words);
     void clear() { m_items.clear(); }
 
 private:
