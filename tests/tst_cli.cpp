@@ -334,6 +334,10 @@ void TestCli::restoreBringsBackDeletedCasesAndEditedFields() {
     QCOMPARE(journaled.first().value(u"action"_s).toString(), u"restore"_s);
     QCOMPARE(journaled.first().value(u"outcome"_s).toString(), u"done"_s);
     QCOMPARE(journaled.last().value(u"fields"_s).toArray(), QJsonArray{u"description"_s});
+    // Asked again, the cases restored say so, not that they "left the group".
+    QCOMPARE(run(process, {u"--restore"_s, u"exports/"_s + second, u"--removed"_s}, env), 0);
+    QCOMPARE(m_out.count(u"restored already by an earlier restore from this export: nothing to do"_s), 10);
+    QVERIFY(!m_out.contains(u"left the group"_s));
 
     // The next export is the first one again.
     QTest::qWait(1100);

@@ -2228,6 +2228,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>TestOps answered &quot;%1&quot;, but reading the case back shows it done</source>
         <translation>TestOps answered &quot;%1&quot;, but reading the case back shows it done</translation>
     </message>
+    <message>
+        <source>restored already by an earlier restore from this export: nothing to do</source>
+        <translation>restored already by an earlier restore from this export: nothing to do</translation>
+    </message>
 </context>
 <context>
     <name>S3Call</name>
@@ -3874,6 +3878,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Export progress</source>
         <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Open in TestOps</source>
+        <translation>Open in TestOps</translation>
     </message>
 </context>
 <context>

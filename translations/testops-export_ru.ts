@@ -2237,6 +2237,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>TestOps answered &quot;%1&quot;, but reading the case back shows it done</source>
         <translation>TestOps ответил «%1», но перечитанный тест-кейс показывает, что всё сделано</translation>
     </message>
+    <message>
+        <source>restored already by an earlier restore from this export: nothing to do</source>
+        <translation>уже восстановлен прошлым восстановлением из этой выгрузки: делать нечего</translation>
+    </message>
 </context>
 <context>
     <name>S3Call</name>
@@ -3888,6 +3892,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Export progress</source>
         <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <source>Open in TestOps</source>
+        <translation>Открыть в TestOps</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,31 @@
       });
   }
 
+  // A changed cell with what differs inside it marked (between the longest common start and end, as the
+  // server found them and the window marks them).
+  function marked(text, field, className) {
+    const td = element('td', null, className);
+    if (text == null) { td.textContent = '…'; return td; }
+    const start = field.sameStart ?? 0;
+    const end = text.length - (field.sameEnd ?? 0);
+    if (field.sameStart == null || start >= end) { td.textContent = text; return td; }
+    td.append(text.slice(0, start), element('mark', text.slice(start, end)), text.slice(end));
+    return td;
+  }
+
   function renderCase(item) {
     const li = element('li', null, 'case ' + item.kind);
     const head = element('div', null, 'case-head');
-    head.append(element('span', t(item.kind), 'tag ' + item.kind), element('span', item.id, 'case-id'),
-                element('span', item.name, 'case-name'));
+    // The id opens the case in TestOps, as the window's "Open in TestOps" does.
+    let id = element('span', item.id, 'case-id');
+    if (item.url) {
+      id = element('a', item.id, 'case-id');
+      id.href = item.url;
+      id.rel = 'noopener noreferrer';
+      id.target = '_blank';
+      id.title = t('Open in TestOps');
+    }
+    head.append(element('span', t(item.kind), 'tag ' + item.kind), id, element('span', item.name, 'case-name'));
     li.append(head);
     if (item.fields && item.fields.length) {
       const table = element('table', null, 'fields');
@@ -58,8 +78,7 @@
       const body = element('tbody');
       item.fields.forEach((field) => {
         const tr = element('tr');
-        tr.append(element('td', field.name, 'field-name'), element('td', field.old ?? '…', 'old'),
-                  element('td', field.new ?? '…', 'new'));
+        tr.append(element('td', field.name, 'field-name'), marked(field.old, field, 'old'), marked(field.new, field, 'new'));
         body.append(tr);
       });
       table.append(body);

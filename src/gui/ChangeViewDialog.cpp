@@ -564,14 +564,8 @@ void ChangeViewDialog::showSelectedCase() {
         if (c->oldOffset < 0 || c->newOffset < 0 || field.before == field.after)
             continue;
         // What differs inside the cell: between the longest common start and the longest common end.
-        const qsizetype shorter = qMin(field.before.size(), field.after.size());
-        qsizetype start = 0;
-        while (start < shorter && field.before.at(start) == field.after.at(start))
-            ++start;
-        qsizetype end = 0;
-        while (end < shorter - start &&
-               field.before.at(field.before.size() - 1 - end) == field.after.at(field.after.size() - 1 - end))
-            ++end;
+        const qsizetype start = field.sameStart();
+        const qsizetype end = field.sameEnd();
         const QColor removed = dark ? QColor(0x6d, 0x1b, 0x1b) : QColor(0xff, 0xcd, 0xd2);
         const QColor added = dark ? QColor(0x1b, 0x4d, 0x26) : QColor(0xc8, 0xe6, 0xc9);
         const auto label = [this](const QString &html) {

@@ -326,8 +326,12 @@ test('every text on every page reads at 4.5:1 or more, light and dark (WCAG AA)'
       const page = await browser.newPage({ colorScheme, locale: 'en-US' });
       await page.goto(new URL(path, base).href);
       await page.waitForSelector(ready);
-      if (path === changed.changesUrl) // the changed cases open with their fields, old beside new
-        await page.click('#kinds button[data-kind="changed"]').catch(() => {});
+      if (path === changed.changesUrl) { // the changed cases open with their fields, old beside new
+        await page.click('#kinds button[data-kind="changed"]');
+        await page.waitForSelector('td.new mark'); // what differs inside a cell, marked as in the window
+        const link = await page.getAttribute('#cases a.case-id', 'href');
+        assert.match(link, /\/project\/17\/test-cases\/\d+$/); // each case opens in TestOps
+      }
       const problems = await lowContrast(page);
       assert.deepEqual(problems, [], `${path} in ${colorScheme}: ${problems.join('; ')}`);
       if (path === changed.changesUrl && colorScheme === 'dark')

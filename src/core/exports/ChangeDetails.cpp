@@ -134,3 +134,19 @@ bool ChangeDetails::verifyFiles(const QByteArray &previousSha256, QString *why) 
     }
     return true;
 }
+
+qsizetype ChangeDetails::Field::sameStart() const {
+    const qsizetype shorter = qMin(before.size(), after.size());
+    qsizetype start = 0;
+    while (start < shorter && before.at(start) == after.at(start))
+        ++start;
+    return start;
+}
+
+qsizetype ChangeDetails::Field::sameEnd() const {
+    const qsizetype room = qMin(before.size(), after.size()) - sameStart();
+    qsizetype end = 0;
+    while (end < room && before.at(before.size() - 1 - end) == after.at(after.size() - 1 - end))
+        ++end;
+    return end;
+}

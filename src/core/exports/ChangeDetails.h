@@ -14,6 +14,10 @@ public:
         QString name;
         QString before; // empty for an added case
         QString after;  // empty for a removed case
+        // What differs inside the cell: all but the longest common start and the longest common end (the
+        // window and the web page mark it).
+        qsizetype sameStart() const;
+        qsizetype sameEnd() const;
     };
 
     // Null with `error` set when the export has no kept comparison (not checked yet, or written by an older

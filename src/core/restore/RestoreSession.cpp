@@ -123,6 +123,16 @@ void RestoreSession::plan(Selection selection, const QStringList &caseIds) {
     m_error.clear();
     m_removedIds.clear();
     m_deleted.clear();
+    // What an earlier restore from this export already put back (the journal keeps each write).
+    m_restoredBefore.clear();
+    if (m_history)
+        m_history->forEach([this](const QJsonObject &json) {
+            const JournalRecord::Any any = JournalRecord::read(json);
+            const auto *record = std::get_if<JournalRecord::Restore>(&any);
+            if (record && record->file == m_file && record->outcome == u"done"_s &&
+                (record->action == u"restore"_s || record->action == u"create"_s))
+                m_restoredBefore.insert(record->caseId);
+        });
     const ExportComparison::Result &result = m_details->result();
     QSet<QString> wanted(caseIds.cbegin(), caseIds.cend());
     QSet<QString> found;
@@ -219,8 +229,10 @@ void RestoreSession::planNext(int index) {
                 step.why = readError; // never created from another case's row
             } else if (!error.isError() && !now.value(u"deleted"_s).toBool()) {
                 step.why =
-                    tr("still in TestOps and not deleted: it left the group (moved, or its fields no longer "
-                       "place it there); nothing to restore");
+                    m_restoredBefore.contains(c.id)
+                        ? tr("restored already by an earlier restore from this export: nothing to do")
+                        : tr("still in TestOps and not deleted: it left the group (moved, or its fields "
+                             "no longer place it there); nothing to restore");
             } else if (!error.isError()) {
                 step.action = Step::Action::Restore;
                 step.why = tr("deleted in TestOps: restored with its id");

@@ -108,7 +108,8 @@ private:
     bool m_verified = false;
     QList<ExportComparison::Case> m_cases; // selected: removed ones first
     QSet<QString> m_removedIds;
-    QSet<qint64> m_deleted; // soft-deleted in TestOps
+    QSet<qint64> m_deleted;         // soft-deleted in TestOps
+    QSet<QString> m_restoredBefore; // removed cases an earlier restore from this export brought back
     QList<Step> m_steps;
     QStringList m_unknownIds;
     QString m_error;

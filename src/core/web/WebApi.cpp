@@ -105,14 +105,22 @@ QJsonArray baselineList(const QList<ExportFile> &baselines) {
     return list;
 }
 
-QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case &c, const QString &kind) {
+QJsonObject caseJson(const ChangeDetails &details, const ExportComparison::Case &c, const QString &kind,
+                     const std::function<QUrl(const QString &)> &link) {
     QJsonObject object{{u"kind"_s, kind}, {u"id"_s, c.id}, {u"name"_s, c.name}};
+    if (link) {
+        const QUrl url = link(c.id);
+        object.insert(u"url"_s, url.isValid() ? QJsonValue(url.toString()) : QJsonValue(QJsonValue::Null));
+    }
     if (kind == u"changed"_s) {
         QJsonArray fields;
         if (details.previousAvailable()) {
-            for (const ChangeDetails::Field &field : details.fields(c))
-                fields.append(
-                    QJsonObject{{u"name"_s, field.name}, {u"old"_s, field.before}, {u"new"_s, field.after}});
+            for (const ChangeDetails::Field &field : details.fields(c)) // and what differs inside the cell
+                fields.append(QJsonObject{{u"name"_s, field.name},
+                                          {u"old"_s, field.before},
+                                          {u"new"_s, field.after},
+                                          {u"sameStart"_s, field.sameStart()},
+                                          {u"sameEnd"_s, field.sameEnd()}});
         } else {
             for (const QString &name : c.fields)
                 fields.append(QJsonObject{{u"name"_s, name},
@@ -237,7 +245,8 @@ const ChangeDetails *WebApi::ChangeCache::compared(const ExportFront &front, con
 }
 
 QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
-                            int size, const QString &search, const QList<ExportFile> &baselines) {
+                            int size, const QString &search, const QList<ExportFile> &baselines,
+                            const std::function<QUrl(const QString &)> &link) {
     size = qBound(1, size, 200);
     page = qMax(1, page);
     const ExportComparison::Result &result = details.result();
@@ -255,7 +264,7 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
                     !c.name.contains(search, Qt::CaseInsensitive))
                     continue;
                 if (matching >= first && matching < first + size)
-                    items.append(caseJson(details, c, name));
+                    items.append(caseJson(details, c, name, link));
                 ++matching;
             }
             continue;
@@ -264,7 +273,7 @@ QJsonObject WebApi::changes(const ChangeDetails &details, const QString &group, 
         const qsizetype from = qBound<qsizetype>(0, first - matching, cases->size());
         const qsizetype to = qBound<qsizetype>(0, first + size - matching, cases->size());
         for (qsizetype i = from; i < to; ++i)
-            items.append(caseJson(details, cases->at(i), name));
+            items.append(caseJson(details, cases->at(i), name, link));
         matching += cases->size();
     }
     return {{u"file"_s, result.file},

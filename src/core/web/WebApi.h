@@ -1,6 +1,8 @@
 // The JSON the web view answers with: /api/status and /api/exports. The same facts the window shows.
 #pragma once
 
+#include <functional>
+
 #include "config/Words.h"
 #include "exports/ExportEntry.h"
 
@@ -57,8 +59,10 @@ private:
 // With `search`, only the cases whose id or name holds it (any case); "baselines": the exports it can be
 // compared with ([{"file", "time"}], newest first); "time", "previousTime": when the export and the baseline
 // were made.
+// `link`: a case's page in TestOps ("url" of each item; absent without it).
 QJsonObject changes(const ChangeDetails &details, const QString &group, const QString &kind, int page,
-                    int size, const QString &search = QString(), const QList<ExportFile> &baselines = {});
+                    int size, const QString &search = QString(), const QList<ExportFile> &baselines = {},
+                    const std::function<QUrl(const QString &)> &link = {});
 
 // {"total", "page", "size", "pages", "groups": [...],
 //  "items": [{"file", "group", "time", "bytes", "rows", "expectedRows", "url", "checked", "previous",

@@ -76,6 +76,7 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "Export progress"),
     QT_TRANSLATE_NOOP("WebPage", "%1 (the previous export)"),
     QT_TRANSLATE_NOOP("WebPage", "Find by id or name"),
+    QT_TRANSLATE_NOOP("WebPage", "Open in TestOps"),
     QT_TRANSLATE_NOOP("WebPage", "%1 added, %2 removed, %3 changed since %4"),
     QT_TRANSLATE_NOOP("WebPage", "No case holds “%1”."),
     QT_TRANSLATE_NOOP("WebPage", "This export was not compared: %1"),

@@ -611,9 +611,12 @@ void WebServer::serveChanges(QTcpSocket *socket, const QHttpServerRequest &reque
         sendError(socket, request, baseline.isEmpty() ? 404 : 400, error);
         return;
     }
-    sendJson(
-        socket, request, 200,
-        WebApi::changes(*details, entry->file.group, kind, page, size, search, m_front->baselinesOf(name)));
+    sendJson(socket, request, 200,
+             WebApi::changes(*details, entry->file.group, kind, page, size, search,
+                             m_front->baselinesOf(name),
+                             [this, group = entry->file.group](const QString &id) {
+                                 return m_front->testCaseUrl(group, id);
+                             }));
 }
 
 void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &request,
