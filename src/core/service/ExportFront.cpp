@@ -1,5 +1,7 @@
 #include "ExportFront.h"
 
+#include "service/RemoteRead.h"
+
 #include "schedule/SchedulePreset.h"
 
 #include "cleanup/CleanupSession.h"
@@ -240,8 +242,29 @@ bool ExportFront::openExport(const QString &fileName, ExportFileStore::OpenedExp
     return m_service && exportNamed(fileName) && m_service->store().openExport(fileName, opened);
 }
 
-S3Call *ExportFront::fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const {
-    return m_service && m_service->bucket() ? m_service->bucket()->client()->get(key, sink, range) : nullptr;
+namespace {
+// S3's call behind the front's RemoteRead.
+class S3RemoteRead : public RemoteRead {
+public:
+    explicit S3RemoteRead(S3Call *call)
+        : m_call(call) {
+        call->setParent(this);
+        connect(call, &S3Call::finished, this, &RemoteRead::finished);
+    }
+    bool ok() const override { return m_call->ok(); }
+    QString error() const override { return m_call->error(); }
+    void abort() override { m_call->abort(); }
+    void drain() override { m_call->drain(); }
+
+private:
+    S3Call *m_call;
+};
+} // namespace
+
+RemoteRead *ExportFront::fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const {
+    return m_service && m_service->bucket()
+               ? new S3RemoteRead(m_service->bucket()->client()->get(key, sink, range))
+               : nullptr;
 }
 
 QString ExportFront::exportPath(const QString &fileName) const {
@@ -634,4 +657,47 @@ QStringList ExportFront::failureLines(const QList<GroupView> &groups) {
                              : tr("%1: %2").arg(view.status.group.name, view.status.lastError));
     }
     return lines;
+}
+
+CleanupView ExportFront::cleanupView(const Words &words) {
+    constexpr qint64 maxAgeMs = 5 * 60 * 1000;
+    CleanupView view;
+    if (!m_service)
+        return view;
+    if (!m_cleanupBoard) {
+        m_cleanupBoard = cleanupSession();
+        m_cleanupRead.invalidate();
+    }
+    CleanupSession &session = *m_cleanupBoard;
+    if (!session.isBusy() && (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
+        m_cleanupRead.start();
+        session.load();
+    }
+    view.state = session.isLoaded()          ? CleanupView::State::Ready
+                 : session.error().isEmpty() ? CleanupView::State::Loading
+                                             : CleanupView::State::Error;
+    view.error = session.error();
+    view.globalError = session.globalError();
+    view.targets = Cleanup::targets();
+    view.statuses = Cleanup::statuses();
+    view.targetNames = Cleanup::targetNames(words);
+    view.statusNames = Cleanup::statusNames(words);
+    if (!session.isLoaded())
+        return view;
+    for (const CleanupSession::Project &project : session.projects()) {
+        CleanupView::Project shown{project.id,
+                                   project.name,
+                                   project.error,
+                                   project.grid.missingCount(),
+                                   project.canConfigure,
+                                   project.launchClose.known,
+                                   project.launchClose.finishedTimeout,
+                                   CleanupSession::launchCloseText(project.launchClose, words),
+                                   {}};
+        for (const Cleanup::Cell &cell : project.grid.cells)
+            shown.cells.append({cell.target, cell.status, cell.source(), cell.globalDelay, cell.projectDelay,
+                                cell.effectiveDelay()});
+        view.projects.append(shown);
+    }
+    return view;
 }

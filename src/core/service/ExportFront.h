@@ -7,8 +7,10 @@
 
 #include "exports/ExportEntry.h"
 #include "exports/GroupStatus.h"
+#include "service/CleanupView.h"
 #include "service/StatusSummary.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -19,7 +21,7 @@ class ChangeDetails;
 class CleanupSession;
 class RestoreSession;
 class QIODevice;
-class S3Call;
+class RemoteRead;
 class ExportService;
 
 class ExportFront : public QObject {
@@ -117,8 +119,9 @@ public:
     // Opens a listed export for reading without following links (see ExportFileStore::openExport).
     bool openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const;
     QString exportPath(const QString &fileName) const;
-    // An export only the S3 bucket holds, streamed into `sink` (a byte range when `range` says one).
-    S3Call *fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const;
+    // An export only the S3 bucket holds, streamed into `sink` (a byte range when `range` says one); null
+    // when S3 is off. The caller owns it.
+    RemoteRead *fetchRemote(const QString &key, QIODevice *sink, const QByteArray &range) const;
     // The kept comparison of an export with its previous one; null with *error when there is none.
     std::shared_ptr<const ChangeDetails> changeDetails(const QString &fileName, QString *error) const;
     // The exports of the folder a listed export can be compared with: the earlier ones of its group, newest
@@ -162,6 +165,9 @@ public:
     // notification).
     static QStringList failureLines(const QList<GroupView> &groups);
 
+    // The TestOps storage cleanup rules of every configured project, read-only, in `words`' language: read
+    // when first asked, again when older than five minutes (a view asks again while they are read).
+    CleanupView cleanupView(const Words &words);
     // The TestOps storage cleanup rules of the configured projects, read and changed with the export's token
     // (null when not configured). Each view gets its own; it reads nothing until load().
     // `projectIds` empty: every configured project.
@@ -192,6 +198,8 @@ signals:
     void cycleFinished(const CycleSummary &summary);
 
 private:
-    ExportService *m_service; // outlives the front (AppWiring drops the front first)
+    ExportService *m_service;                       // outlives the front (AppWiring drops the front first)
+    std::unique_ptr<CleanupSession> m_cleanupBoard; // cleanupView()'s
+    QElapsedTimer m_cleanupRead;
     QString m_whyNotConfigured;
 };

@@ -1,7 +1,7 @@
 #include "S3Relay.h"
 
 #include "log/LogCategories.h"
-#include "storage/S3Client.h"
+#include "service/RemoteRead.h"
 
 #include <QTcpSocket>
 
@@ -15,7 +15,7 @@ S3Relay::S3Relay(QTcpSocket *socket, QByteArray head, qint64 length,
     open(QIODevice::WriteOnly);
 }
 
-void S3Relay::start(S3Call *call) {
+void S3Relay::start(RemoteRead *call) {
     if (!call) { // S3 is not on any more
         if (m_socket)
             m_socket->write(m_failure(tr("S3 storage is not configured")));
@@ -24,13 +24,13 @@ void S3Relay::start(S3Call *call) {
     }
     m_call = call;
     call->setParent(this);
-    connect(m_socket, &QAbstractSocket::bytesWritten, call, &S3Call::drain);
+    connect(m_socket, &QAbstractSocket::bytesWritten, call, &RemoteRead::drain);
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_call)
             m_call->abort();
         finish(false);
     });
-    connect(call, &S3Call::finished, this, [this] {
+    connect(call, &RemoteRead::finished, this, [this] {
         if (!m_call->ok()) {
             qCWarning(lcWeb, "a download from S3 failed: %s", qUtf8Printable(m_call->error()));
             if (!m_started && m_socket)

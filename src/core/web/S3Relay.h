@@ -1,5 +1,5 @@
 // Streams an export that only the S3 bucket holds to a browser: the bytes S3 sends are written to the socket
-// as they come, while the socket holds less than a few MiB (S3Call::drain waits for room), so a slow client
+// as they come, while the socket holds less than a few MiB (the read waits for room), so a slow client
 // costs a slow download, not memory. The head goes out with the first byte, so a failure before it is a clean
 // 502.
 #pragma once
@@ -11,7 +11,7 @@
 
 class QAbstractSocket;
 class QTcpSocket;
-class S3Call;
+class RemoteRead;
 
 class S3Relay : public QIODevice {
     Q_OBJECT
@@ -20,7 +20,8 @@ public:
     S3Relay(QTcpSocket *socket, QByteArray head, qint64 length,
             std::function<QByteArray(const QString &)> failure);
 
-    void start(S3Call *call);
+    // `read` null: S3 is not on any more. The relay takes `read` over.
+    void start(RemoteRead *read);
     qint64 bytesToWrite() const override;
 
 signals:
@@ -34,7 +35,7 @@ private:
     void finish(bool complete);
 
     QPointer<QAbstractSocket> m_socket;
-    QPointer<S3Call> m_call;
+    QPointer<RemoteRead> m_call;
     QByteArray m_head;
     qint64 m_remaining;
     std::function<QByteArray(const QString &)> m_failure;

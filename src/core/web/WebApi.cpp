@@ -1,7 +1,5 @@
 #include "WebApi.h"
 
-#include "cleanup/CleanupSession.h"
-
 #include "exports/ChangeDetails.h"
 #include "service/ExportFront.h"
 
@@ -344,43 +342,39 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
             {u"groups"_s, QJsonArray::fromStringList(groups)},
             {u"items"_s, items}};
 }
-QJsonObject WebApi::cleanup(const CleanupSession &session, const Words &words) {
-    QJsonObject answer{{u"state"_s, session.isLoaded()          ? u"ready"_s
-                                    : session.error().isEmpty() ? u"loading"_s
-                                                                : u"error"_s},
-                       {u"targets"_s, QJsonArray::fromStringList(Cleanup::targets())},
-                       {u"statuses"_s, QJsonArray::fromStringList(Cleanup::statuses())},
-                       {u"targetNames"_s, QJsonArray::fromStringList(Cleanup::targetNames(words))},
-                       {u"statusNames"_s, QJsonArray::fromStringList(Cleanup::statusNames(words))}};
-    if (!session.error().isEmpty())
-        answer.insert(u"error"_s, session.error());
-    if (!session.globalError().isEmpty())
-        answer.insert(u"globalError"_s, session.globalError());
+QJsonObject WebApi::cleanup(const CleanupView &view) {
+    QJsonObject answer{{u"state"_s, view.state == CleanupView::State::Ready     ? u"ready"_s
+                                    : view.state == CleanupView::State::Loading ? u"loading"_s
+                                                                                : u"error"_s},
+                       {u"targets"_s, QJsonArray::fromStringList(view.targets)},
+                       {u"statuses"_s, QJsonArray::fromStringList(view.statuses)},
+                       {u"targetNames"_s, QJsonArray::fromStringList(view.targetNames)},
+                       {u"statusNames"_s, QJsonArray::fromStringList(view.statusNames)}};
+    if (!view.error.isEmpty())
+        answer.insert(u"error"_s, view.error);
+    if (!view.globalError.isEmpty())
+        answer.insert(u"globalError"_s, view.globalError);
     QJsonArray projects;
-    if (session.isLoaded()) {
-        for (const CleanupSession::Project &project : session.projects()) {
-            QJsonArray cells;
-            for (const Cleanup::Cell &cell : project.grid.cells)
-                cells.append(QJsonObject{{u"target"_s, cell.target},
-                                         {u"status"_s, cell.status},
-                                         {u"global"_s, cell.globalDelay},
-                                         {u"project"_s, cell.projectDelay},
-                                         {u"effective"_s, cell.effectiveDelay()},
-                                         {u"source"_s, cell.source()}});
-            QJsonObject item{
-                {u"id"_s, project.id},
-                {u"name"_s, project.name},
-                {u"missing"_s, project.grid.missingCount()},
-                {u"canConfigure"_s, project.canConfigure},
-                {u"launchClose"_s,
-                 QJsonObject{{u"known"_s, project.launchClose.known},
-                             {u"finishedSeconds"_s, project.launchClose.finishedTimeout},
-                             {u"text"_s, CleanupSession::launchCloseText(project.launchClose, words)}}},
-                {u"cells"_s, cells}};
-            if (!project.error.isEmpty())
-                item.insert(u"error"_s, project.error);
-            projects.append(item);
-        }
+    for (const CleanupView::Project &project : view.projects) {
+        QJsonArray cells;
+        for (const CleanupView::Cell &cell : project.cells)
+            cells.append(QJsonObject{{u"target"_s, cell.target},
+                                     {u"status"_s, cell.status},
+                                     {u"global"_s, cell.globalDelay},
+                                     {u"project"_s, cell.projectDelay},
+                                     {u"effective"_s, cell.effectiveDelay},
+                                     {u"source"_s, cell.source}});
+        QJsonObject item{{u"id"_s, project.id},
+                         {u"name"_s, project.name},
+                         {u"missing"_s, project.missing},
+                         {u"canConfigure"_s, project.canConfigure},
+                         {u"launchClose"_s, QJsonObject{{u"known"_s, project.launchCloseKnown},
+                                                        {u"finishedSeconds"_s, project.launchCloseSeconds},
+                                                        {u"text"_s, project.launchCloseText}}},
+                         {u"cells"_s, cells}};
+        if (!project.error.isEmpty())
+            item.insert(u"error"_s, project.error);
+        projects.append(item);
     }
     answer.insert(u"projects"_s, projects);
     return answer;

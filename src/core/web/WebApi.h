@@ -5,6 +5,7 @@
 
 #include "config/Words.h"
 #include "exports/ExportEntry.h"
+#include "service/CleanupView.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,7 +15,6 @@
 #include <memory>
 
 class ChangeDetails;
-class CleanupSession;
 class ExportFront;
 
 namespace WebApi {
@@ -79,6 +79,6 @@ QJsonObject exports(const ExportFront &front, ItemCache &cache, const QString &g
 //  "targets", "statuses", "projects": [{"id", "name", "error", "missing", "canConfigure",
 //  "launchClose": {"known", "finishedSeconds"}, "cells": [{"target", "status", "global", "project",
 //  "effective", "source"}]}]} (delays in hours, -1 for none; source global | project | missing).
-QJsonObject cleanup(const CleanupSession &session, const Words &words);
+QJsonObject cleanup(const CleanupView &view);
 
 } // namespace WebApi

@@ -427,21 +427,12 @@ void WebServer::serveCleanupPage(QTcpSocket *socket, const QHttpServerRequest &r
 }
 
 void WebServer::serveCleanup(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
-    constexpr qint64 maxAgeMs = 5 * 60 * 1000;
-    if (!m_cleanup) {
-        m_cleanup = m_front->cleanupSession();
-        m_cleanupRead.invalidate();
-    }
-    if (m_cleanup && !m_cleanup->isBusy() &&
-        (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
-        m_cleanupRead.start();
-        m_cleanup->load(); // the page asks again while it reads
-    }
-    if (!m_cleanup)
+    const CleanupView view = m_front->cleanupView(m_words); // read again at most every five minutes
+    if (view.state == CleanupView::State::NotConfigured)
         sendError(socket, request, 503,
                   say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
     else
-        sendJson(socket, request, 200, WebApi::cleanup(*m_cleanup, m_words));
+        sendJson(socket, request, 200, WebApi::cleanup(view));
 }
 
 void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {

@@ -7,7 +7,6 @@
 #include "HttpGuard.h"
 #include "WebApi.h"
 #include "WebPage.h"
-#include "cleanup/CleanupSession.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 
@@ -104,9 +103,6 @@ private:
     WebApi::ItemCache m_items;
     QHash<QString, QByteArray> m_exportPages; // group, page, size → the answer's body
     WebApi::ChangeCache m_changes;
-    // The cleanup rules as last read (read again when older than five minutes); never written from here.
-    std::unique_ptr<CleanupSession> m_cleanup;
-    QElapsedTimer m_cleanupRead;
     QByteArray m_keyDigest;
     AuthThrottle m_throttle;
     QStringList m_ownNames; // this machine's names, accepted when the page is shared
