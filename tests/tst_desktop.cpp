@@ -141,6 +141,7 @@ public:
         : m_service(configFor(folder), m_clock, &m_network)
         , m_front(&m_service) {}
     ExportFront *front() { return &m_front; }
+    ExportService *service() { return &m_service; }
 
 private:
     static Config configFor(const QString &folder) {
@@ -164,6 +165,7 @@ private slots:
     void trayRunNowExportsAndTheWindowShowsTheFiles();
     void changesAndPreviewInTheWindow();
     void changeViewPicksABaselineMarksCellsAndSavesAReport();
+    void windowComparisonIsBounded();
     void pauseAndResumeFromTheTray();
     void helpMenuAndANewUsersHeadline();
     void groupsSetElsewhereAreShownNotEdited();
@@ -685,7 +687,7 @@ void TestDesktop::selectionKeptAndNewRowsInBold() {
     touch(older);
     MainWindow window(&m_dialogs);
     FolderFront folder(m_dir->filePath(u"exports"_s));
-    window.exportsModel()->setSource(folder.front());
+    window.setFront(folder.front());
     window.show();
     QTableView *view = window.ui()->exportsView;
     ExportsFilterModel *proxy = window.exportsProxy();
@@ -884,7 +886,7 @@ void TestDesktop::fileActions() {
     const QString path = m_dir->filePath(u"exports/"_s + name);
     MainWindow window(&m_dialogs);
     FolderFront folder(m_dir->filePath(u"exports"_s));
-    window.exportsModel()->setSource(folder.front());
+    window.setFront(folder.front());
     window.show();
     QVERIFY(!window.ui()->actionOpen->isEnabled()); // nothing selected
     window.ui()->exportsView->selectRow(0);
@@ -913,6 +915,45 @@ void TestDesktop::fileActions() {
     window.ui()->actionDelete->trigger();
     QVERIFY(!QFile::exists(path));
     QCOMPARE(window.exportsModel()->rowCount(), 0);
+    // The journal says who deleted it (retention does not): the trail of what left the backup.
+    QFile journal(ExportService::dataFolder(folder.service()->config()) + u"/history.jsonl"_s);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QJsonObject record =
+        QJsonDocument::fromJson(journal.readAll().trimmed().split('\n').last()).object();
+    QCOMPARE(record.value(u"type"_s).toString(), u"delete"_s);
+    QCOMPARE(record.value(u"file"_s).toString(), name);
+    QCOMPARE(record.value(u"by"_s).toString(), u"user"_s);
+    QCOMPARE(record.value(u"s3Kept"_s).toBool(), false); // S3 is off here; tst_s3 deletes with it on
+}
+
+void TestDesktop::windowComparisonIsBounded() {
+    // Two exports of 4 GiB together take minutes to read: the window says so instead of reading them. The
+    // large one is sparse, so it costs no disk.
+    touch(u"testops_export_API_2026-11-20_07-00-00.csv"_s, "allure_id;name\r\n1;a\r\n");
+    const QString large = u"testops_export_API_2026-11-21_07-00-00.csv"_s;
+    touch(large, "allure_id;name\r\n1;a\r\n");
+    QFile file(m_dir->filePath(u"exports/"_s + large));
+    QVERIFY(file.resize(ChangeViewDialog::maxComparedBytes));
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    folder.front()->refreshExports();
+    QTRY_COMPARE(folder.front()->exports().size(), 2);
+    ChangeViewDialog changes(folder.front(), large);
+    const QString title = changes.ui()->titleLabel->text();
+    QVERIFY2(title.contains(u"too large to compare"_s) &&
+                 title.contains(QLocale().formattedDataSize(ChangeViewDialog::maxComparedBytes)),
+             qPrintable(title));
+    QCOMPARE(changes.cases()->rowCount(), 0);
+    QVERIFY(!changes.saveReportButton()->isEnabled());
+    // Within the bound, the same two are compared.
+    file.close();
+    touch(large, "allure_id;name\r\n1;b\r\n");
+    folder.front()->refreshExports();
+    QTRY_VERIFY(folder.front()->exportNamed(large) && folder.front()->exportNamed(large)->file.bytes < 100);
+    ChangeViewDialog smaller(folder.front(), large);
+    QSignalSpy compared(&smaller, &ChangeViewDialog::compared);
+    QTRY_COMPARE(compared.size(), 1);
+    QVERIFY2(smaller.ui()->titleLabel->text().contains(u"0 added, 0 removed, 1 changed"_s),
+             qPrintable(smaller.ui()->titleLabel->text()));
 }
 
 void TestDesktop::settingsRejectInvalidInputInPlace() {
@@ -1555,8 +1596,8 @@ void TestDesktop::mnemonicsInEveryDialog() {
         check(&plan, language + u" plan"_s);
         plan.showResults(QString(), {{u"1  a"_s, u"b"_s, QString(), PlanDialog::Row::State::Done}});
         check(&plan, language + u" plan's result"_s);
-        ChangeViewDialog changes(ExportFileStore(m_dir->filePath(u"exports"_s)),
-                                 u"testops_export_API_2026-11-20_07-00-00.csv"_s, {});
+        FolderFront folder(m_dir->filePath(u"exports"_s));
+        ChangeViewDialog changes(folder.front(), u"testops_export_API_2026-11-20_07-00-00.csv"_s);
         changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them
         check(&changes, language + u" change view"_s);
     }
@@ -1569,7 +1610,7 @@ void TestDesktop::keyboardWorksTheList() {
     touch(name, "allure_id;name\r\n1;Проверка\r\n");
     MainWindow window(&m_dialogs);
     FolderFront folder(m_dir->filePath(u"exports"_s));
-    window.exportsModel()->setSource(folder.front());
+    window.setFront(folder.front());
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));

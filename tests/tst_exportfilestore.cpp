@@ -54,10 +54,10 @@ void TestExportFileStore::namesFollowTheGoToolPattern() {
     const QDateTime moscow(QDate(2025, 7, 15), QTime(15, 2, 56), QTimeZone("Europe/Moscow"));
     QCOMPARE(store.newFileName(u"API"_s, moscow), u"testops_export_API_2025-07-15_12-02-56.csv"_s);
     ExportFile parsed;
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_My_Group_2025-07-15_12-02-56.csv"_s, &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_My_Group_2025-07-15_12-02-56.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"My_Group"_s);
     QCOMPARE(parsed.timestamp, time);
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_UI_2025-07-15_12-02-56_2.csv"_s, &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_UI_2025-07-15_12-02-56_2.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"UI"_s);
 }
 
@@ -66,16 +66,15 @@ void TestExportFileStore::theGoToolsLaterNamesCarryTheProject() {
     const QDateTime time(QDate(2025, 9, 15), QTime(7, 0, 1), Qt::UTC);
     QCOMPARE(store.newFileName(u"API"_s, time, 17), u"testops_export_17_API_2025-09-15_07-00-01.csv"_s);
     ExportFile parsed;
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_17_API_2025-09-15_07-00-01.csv"_s, &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_17_API_2025-09-15_07-00-01.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"API"_s);
     QCOMPARE(parsed.projectId, 17);
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_15_Seller-Analitics_2025-09-15_07-00-01_2.csv"_s,
-                                           &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_15_Seller-Analitics_2025-09-15_07-00-01_2.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"Seller-Analitics"_s);
     QCOMPARE(parsed.projectId, 15);
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_API_2025-09-15_07-00-01.csv"_s, &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_API_2025-09-15_07-00-01.csv"_s, &parsed));
     QCOMPARE(parsed.projectId, 0);
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_Q1_2024_2025-09-15_07-00-01.csv"_s, &parsed));
+    QVERIFY(ExportFile::parse(u"testops_export_Q1_2024_2025-09-15_07-00-01.csv"_s, &parsed));
     QCOMPARE(parsed.group, u"Q1_2024"_s);
 
     // Both schemes are the same group's exports: listed, compared and kept by retention as one group, never
@@ -177,20 +176,20 @@ void TestExportFileStore::removesTemporariesLeftByACrash() {
 
 void TestExportFileStore::namesWithControlCharactersAreNotOurs() {
     ExportFile file;
-    QVERIFY(ExportFileStore::parseFileName(u"testops_export_API_2026-01-03_00-00-00.csv"_s, &file));
+    QVERIFY(ExportFile::parse(u"testops_export_API_2026-01-03_00-00-00.csv"_s, &file));
     for (const QString &name :
          {u"testops_export_a\rSet-Cookie: pwn=1\r_2026-01-03_00-00-00.csv"_s,
           u"testops_export_a\nb_2026-01-03_00-00-00.csv"_s, u"testops_export_a\x7f_2026-01-03_00-00-00.csv"_s,
           u"testops_export_a\u0085_2026-01-03_00-00-00.csv"_s}) {
-        QVERIFY(!ExportFileStore::parseFileName(name, &file));
-        QVERIFY(!ExportFileStore::isSafeName(name));
+        QVERIFY(!ExportFile::parse(name, &file));
+        QVERIFY(!ExportFile::isSafeName(name));
     }
 }
 
 void TestExportFileStore::openExportRefusesLinksAndOthers() {
     const ExportFileStore store(m_dir.path());
     touch(u"testops_export_API_2026-01-03_00-00-00.csv"_s, "allure_id\n1\n");
-    ExportFileStore::OpenedExport opened;
+    OpenedExport opened;
     QVERIFY(store.openExport(u"testops_export_API_2026-01-03_00-00-00.csv"_s, &opened));
     QCOMPARE(opened.size, 12);
     QCOMPARE(opened.file->readAll(), QByteArray("allure_id\n1\n"));

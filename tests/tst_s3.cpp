@@ -348,6 +348,22 @@ void TestS3::everyExportGetsAVerifiedCopy() {
         }
     }
     QVERIFY(journaled);
+    // Deleted in the window, the export leaves the folder only: its copy in S3 is a backup of its own, listed
+    // as in S3 only, and the journal says so.
+    const QString name = entry.file.fileName;
+    QString error;
+    QVERIFY2(rig.front->deleteExport(name, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath(u"exports/"_s + name)));
+    QTRY_VERIFY(rig.front->exportNamed(name) && rig.front->exportNamed(name)->remote);
+    QVERIFY(!rig.front->deleteExport(name, &error)); // not in the folder: nothing more to delete here
+    QVERIFY2(error.contains(u"not an export of the folder"_s), qPrintable(error));
+    const QJsonObject deletion = rig.service->history()->records().last();
+    QCOMPARE(deletion.value(u"type"_s).toString(), u"delete"_s);
+    QCOMPARE(deletion.value(u"s3Kept"_s).toBool(), true);
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    QVERIFY(wait(client.get(key, &again)));
+    QCOMPARE(again.data(), copy.data());
     QVERIFY(wait(client.remove(key)));
 }
 
@@ -714,8 +730,7 @@ void TestS3::retentionDeletesOurOldObjectsInTheBucketOnly() {
                            name(u"testops_export_API_%1_07-00-00.csv"_s, today.addDays(-2))};
     const auto keyOf = [&](const QString &file) {
         ExportFile parsed;
-        return S3Client::exportKey(
-            file, ExportFileStore::parseFileName(file, &parsed) ? parsed.timestamp.date() : old);
+        return S3Client::exportKey(file, ExportFile::parse(file, &parsed) ? parsed.timestamp.date() : old);
     };
     for (const QString &file : expired + kept) {
         S3Call *call = put(client, keyOf(file), m_csv);

@@ -1239,10 +1239,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>%1 is not an earlier export of the same group in the export folder</translation>
     </message>
     <message>
-        <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
-        <translation>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</translation>
-    </message>
-    <message>
         <source>nothing can be restored from %1: %2</source>
         <translation>nothing can be restored from %1: %2</translation>
     </message>
@@ -1252,6 +1248,18 @@ Without options it starts the desktop app in the system tray.</translation>
             <numerusform>Failed %n time in a row since %1: %2</numerusform>
             <numerusform>Failed %n times in a row since %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>these two exports are too large to compare (%1 together, at most %2)</source>
+        <translation>these two exports are too large to compare (%1 together, at most %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the folder</source>
+        <translation>%1 is not an export of the folder</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</source>
+        <translation>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1604,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Delete %1? This cannot be undone.</translation>
     </message>
     <message>
-        <source>Could not delete %1.</source>
-        <translation>Could not delete %1.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1690,6 +1694,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Resu&amp;me schedule</source>
         <translation>Resu&amp;me schedule</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the export folder? Its copy in S3 is kept.</source>
+        <translation>Delete %1 from the export folder? Its copy in S3 is kept.</translation>
     </message>
 </context>
 <context>

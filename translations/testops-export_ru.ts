@@ -1245,10 +1245,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>%1 — не более ранняя выгрузка той же группы в папке выгрузок</translation>
     </message>
     <message>
-        <source>these two exports are too large to compare here (%1 together, at most %2); the desktop app compares any two</source>
-        <translation>эти две выгрузки слишком велики для сравнения здесь (вместе %1, не более %2); настольное приложение сравнивает любые две</translation>
-    </message>
-    <message>
         <source>nothing can be restored from %1: %2</source>
         <translation>из %1 ничего нельзя восстановить: %2</translation>
     </message>
@@ -1259,6 +1255,18 @@ Without options it starts the desktop app in the system tray.</source>
             <numerusform>Не удалось %n раза подряд с %1: %2</numerusform>
             <numerusform>Не удалось %n раз подряд с %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>these two exports are too large to compare (%1 together, at most %2)</source>
+        <translation>эти две выгрузки слишком велики для сравнения (вместе %1, не больше %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the folder</source>
+        <translation>%1 — не выгрузка из папки</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</source>
+        <translation>%1 не удалось удалить (файл открыт в другой программе или папка только для чтения?)</translation>
     </message>
 </context>
 <context>
@@ -1604,10 +1612,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Удалить %1? Отменить это будет нельзя.</translation>
     </message>
     <message>
-        <source>Could not delete %1.</source>
-        <translation>Не удалось удалить %1.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -1698,6 +1702,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Resu&amp;me schedule</source>
         <translation>Возобновить р&amp;асписание</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the export folder? Its copy in S3 is kept.</source>
+        <translation>Удалить %1 из папки выгрузок? Копия в S3 останется.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "restore/RestoreWords.h"
 
 #include "exports/ChangeDetails.h"
-#include "exports/ExportFileStore.h"
+#include "service/ExportFront.h"
 #include "ui_changeviewdialog.h"
 
 #include <QAbstractTableModel>
@@ -153,7 +153,7 @@ namespace {
 // An export's time as a person says it ("02.12.2026 07:00"); the file name when it has none.
 QString whenOf(const QString &file) {
     ExportFile parsed;
-    return ExportFileStore::parseFileName(file, &parsed)
+    return ExportFile::parse(file, &parsed)
                ? QLocale().toString(parsed.timestamp.toLocalTime(), QLocale::ShortFormat)
                : file;
 }
@@ -166,19 +166,17 @@ QString marked(const QString &text, qsizetype from, qsizetype to, const QColor &
 }
 } // namespace
 
-ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &fileName,
-                                   const QList<ExportFile> &baselines, QWidget *parent, char separator)
+ChangeViewDialog::ChangeViewDialog(ExportFront *front, const QString &fileName, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChangeViewDialog>())
-    , m_store(store)
-    , m_fileName(fileName)
-    , m_separator(separator) {
+    , m_front(front)
+    , m_fileName(fileName) {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     // Titled by the group and the export's time, as a person thinks of it; the file names stay in the
     // tooltip.
     ExportFile parsedName;
-    const bool named = ExportFileStore::parseFileName(fileName, &parsedName);
+    const bool named = ExportFile::parse(fileName, &parsedName);
     setWindowTitle(named ? tr("Changes in %1, %2").arg(parsedName.group, whenOf(fileName))
                          : tr("Changes in %1").arg(fileName));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -217,9 +215,8 @@ ChangeViewDialog::ChangeViewDialog(const ExportFileStore &store, const QString &
             &ChangeViewDialog::showSelectedCase);
 
     QString error;
-    m_kept = ChangeDetails::load(store, fileName, &error);
-    if (m_kept)
-        m_separator = m_kept->result().separator;
+    m_kept = front->changeDetails(fileName, &error);
+    const QList<ExportFile> baselines = front->baselinesOf(fileName);
     // Any earlier export of the group can be the baseline, the kept comparison's first.
     const QString keptPrevious = m_kept ? m_kept->result().previousFile : QString();
     for (const ExportFile &file : baselines)
@@ -251,22 +248,40 @@ void ChangeViewDialog::compareWith(const QString &baseline) {
         return;
     }
     const int generation = ++m_generation;
+    QString error;
+    const ExportFront::Comparison comparison =
+        m_front ? m_front->comparison(m_fileName, baseline, maxComparedBytes, &error) : nullptr;
+    if (!comparison) {
+        m_ui->titleLabel->setText(
+            tr("%1 could not be compared with %2: %3").arg(whenOf(m_fileName), whenOf(baseline), error));
+        m_ui->titleLabel->setToolTip(m_fileName + u" ← "_s + baseline);
+        m_ui->notesLabel->hide();
+        // Nothing of another comparison stays beside these words: the list goes, and what works on it.
+        m_proxy->setSourceModel(nullptr);
+        delete std::exchange(m_model, nullptr);
+        m_details.reset();
+        m_ui->fieldsTable->setRowCount(0);
+        m_ui->kindCombo->setEnabled(false);
+        m_ui->searchEdit->setEnabled(false);
+        m_saveReport->setEnabled(false);
+        updateRestoreButtons();
+        emit compared();
+        return;
+    }
     m_ui->titleLabel->setText(tr("Comparing with the export of %1…").arg(whenOf(baseline)));
     m_ui->baselineCombo->setEnabled(false);
     // Both files are read (seconds for 200 MB): off the event loop.
     QPointer<ChangeViewDialog> self(this);
-    QThread *thread = QThread::create(
-        [self, generation, store = m_store, file = m_fileName, baseline, separator = m_separator] {
-            std::shared_ptr<const ChangeDetails> details =
-                ChangeDetails::compare(store, file, baseline, separator);
-            QMetaObject::invokeMethod(qApp, [self, generation, details] {
-                if (self && generation == self->m_generation) {
-                    self->m_ui->baselineCombo->setEnabled(true);
-                    self->showDetails(details);
-                    emit self->compared();
-                }
-            });
+    QThread *thread = QThread::create([self, generation, comparison] {
+        std::shared_ptr<const ChangeDetails> details = comparison();
+        QMetaObject::invokeMethod(qApp, [self, generation, details] {
+            if (self && generation == self->m_generation) {
+                self->m_ui->baselineCombo->setEnabled(true);
+                self->showDetails(details);
+                emit self->compared();
+            }
         });
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
@@ -333,7 +348,7 @@ QString ChangeViewDialog::saveReport(const QString &path) const {
     };
     QString text;
     if (csv) {
-        const QChar separator = QChar::fromLatin1(m_separator);
+        const QChar separator = QChar::fromLatin1(m_details->result().separator);
         const auto cell = [separator](QString value) {
             if (value.contains(separator) || value.contains(u'"') || value.contains(u'\n'))
                 value = u'"' + value.replace(u"\""_s, u"\"\""_s) + u'"';
@@ -409,7 +424,7 @@ void ChangeViewDialog::setTestOpsLinks(std::function<QUrl(const QString &caseId)
 }
 
 void ChangeViewDialog::openCaseInTestOps() {
-    if (!m_caseLink || !m_proxy)
+    if (!m_caseLink || !m_model)
         return;
     const QModelIndex current = m_proxy->mapToSource(m_ui->casesView->currentIndex());
     if (!current.isValid())
@@ -458,7 +473,7 @@ void ChangeViewDialog::updateRestoreButtons() {
     if (!m_restoreSelected)
         return;
     int selected = 0;
-    if (m_proxy) {
+    if (m_model) {
         for (const QModelIndex &row : m_ui->casesView->selectionModel()->selectedRows())
             selected += m_model->at(m_proxy->mapToSource(row).row()).second != 0 ? 1 : 0;
     }
@@ -549,7 +564,7 @@ void ChangeViewDialog::showSelectedCase() {
     QTableWidget *table = m_ui->fieldsTable;
     table->setRowCount(0);
     const QModelIndex current = m_proxy->mapToSource(m_ui->casesView->currentIndex());
-    if (!current.isValid())
+    if (!m_model || !current.isValid())
         return;
     const ExportComparison::Case *c = m_model->at(current.row()).first;
     QString error;

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "PlanDialog.h"
-#include "exports/ExportFileStore.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,6 +17,7 @@ class ChangeViewDialog;
 }
 class ChangeDetails;
 class ChangeCasesModel;
+class ExportFront;
 class QPushButton;
 class QSortFilterProxyModel;
 class RestoreSession;
@@ -26,10 +26,12 @@ class UserDialogs;
 class ChangeViewDialog : public QDialog {
     Q_OBJECT
 public:
-    // `baselines`: the earlier exports of the group, newest first (ExportFront::baselinesOf), any of which
-    // the export can be compared with. `separator`: the exports' CSV separator (the kept comparison's wins).
-    ChangeViewDialog(const ExportFileStore &store, const QString &fileName,
-                     const QList<ExportFile> &baselines, QWidget *parent = nullptr, char separator = ';');
+    // The window compares two exports of up to 4 GiB together (minutes of reading); the page, less.
+    static constexpr qint64 maxComparedBytes = qint64(4) << 30;
+
+    // The changes of `fileName`, a listed export of `front`'s folder: the kept comparison with the previous
+    // export, or with any earlier export of the group the user picks (compared through the front).
+    ChangeViewDialog(ExportFront *front, const QString &fileName, QWidget *parent = nullptr);
     ~ChangeViewDialog() override;
 
     Ui::ChangeViewDialog *ui() const { return m_ui.get(); }
@@ -68,9 +70,8 @@ private:
     QString restoreSummary(bool done) const;
 
     std::unique_ptr<Ui::ChangeViewDialog> m_ui;
-    ExportFileStore m_store;
+    QPointer<ExportFront> m_front;
     QString m_fileName;
-    char m_separator;
     std::shared_ptr<const ChangeDetails> m_kept;    // the comparison with the previous export, made at export
     std::shared_ptr<const ChangeDetails> m_details; // the one shown
     int m_generation = 0;                           // of the comparison asked for last

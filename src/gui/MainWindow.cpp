@@ -320,24 +320,19 @@ void MainWindow::showChangesOfSelected() {
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
-    auto *dialog = new ChangeViewDialog(ExportFileStore(info.absolutePath()), info.fileName(),
-                                        m_front ? m_front->baselinesOf(info.fileName()) : QList<ExportFile>(),
-                                        this, m_front ? m_front->csvSeparator() : ';');
-    QString whyNot = tr("Connect to TestOps in Settings first.");
-    std::unique_ptr<RestoreSession> restore =
-        m_front ? m_front->restoreSession(info.fileName(), &whyNot) : nullptr;
+    if (!m_front)
+        return; // nothing is listed without one
+    auto *dialog = new ChangeViewDialog(m_front, info.fileName(), this);
+    QString whyNot;
+    std::unique_ptr<RestoreSession> restore = m_front->restoreSession(info.fileName(), &whyNot);
     dialog->setRestore(std::move(restore), whyNot, m_dialogs);
-    if (m_front) {
-        ExportFile parsed;
-        ExportFileStore::parseFileName(info.fileName(), &parsed);
-        const QString group = parsed.group;
-        QPointer<ExportFront> front = m_front;
-        dialog->setTestOpsLinks(
-            [front, group](const QString &caseId) {
-                return front ? front->testCaseUrl(group, caseId) : QUrl();
-            },
-            m_dialogs);
-    }
+    ExportFile parsed;
+    ExportFile::parse(info.fileName(), &parsed);
+    const QString group = parsed.group;
+    QPointer<ExportFront> front = m_front;
+    dialog->setTestOpsLinks(
+        [front, group](const QString &caseId) { return front ? front->testCaseUrl(group, caseId) : QUrl(); },
+        m_dialogs);
     dialog->show();
 }
 
@@ -374,16 +369,17 @@ void MainWindow::copySelectedPath() {
 
 void MainWindow::deleteSelected() {
     const QString path = selectedPath();
-    if (path.isEmpty() ||
-        !m_dialogs->confirm(this, tr("Delete export"),
-                            tr("Delete %1? This cannot be undone.").arg(QFileInfo(path).fileName())))
+    if (path.isEmpty())
         return;
-    const QFileInfo info(path);
-    if (!ExportFileStore(info.absolutePath()).remove(info.fileName()))
-        m_dialogs->information(this, tr("Delete export"),
-                               tr("Could not delete %1.").arg(QDir::toNativeSeparators(path)));
-    if (m_model->source())
-        m_model->source()->refreshExports();
+    const QString name = QFileInfo(path).fileName();
+    const QString question = m_front && m_front->s3Enabled()
+                                 ? tr("Delete %1 from the export folder? Its copy in S3 is kept.").arg(name)
+                                 : tr("Delete %1? This cannot be undone.").arg(name);
+    if (!m_dialogs->confirm(this, tr("Delete export"), question))
+        return;
+    QString error = tr("Connect to TestOps in Settings first.");
+    if (!m_front || !m_front->deleteExport(name, &error))
+        m_dialogs->information(this, tr("Delete export"), error);
 }
 
 void MainWindow::restoreSelection() {

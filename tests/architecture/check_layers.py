@@ -1,16 +1,25 @@
 #!/usr/bin/env python3
-"""The core as layers: reads every #include "dir/..." of src/core and src/gui and fails when
-- a folder of src/core includes a folder above its own layer (so no cycle is possible, service/ and web/ included),
-- src/core/web/ includes anything of src/core/service/ but the front (ExportFront.h) and its values,
-- src/core/web/ or src/gui/ includes what stands behind the front (service, runner, scheduler, index, journal),
-- a TestOps path ("/api/...") is written anywhere but src/core/testops/TestOpsApi.* (web/ serves its own /api/).
-Run it with no arguments from anywhere: python3 tests/architecture/check_layers.py"""
+"""The rules of the house, read from every #include "..." of src/core and src/gui. It fails when
+- a folder of src/core includes a folder above its own layer (so no circle between folders is possible);
+- two units include each other in a circle, in one folder or across (a unit is X.h with X.cpp);
+- src/core/web/ includes of src/core/service/ more than the front (ExportFront.h) and the values it hands out,
+  or includes cleanup/, storage/, or an engine header of exports/ (only its value headers);
+- src/gui/ includes an engine header of exports/ (its stores included: the window deletes and compares
+  through the front), or what stands behind the front (service, runner, scheduler, index, journal);
+- a TestOps path ("/api/...") is written anywhere but src/core/testops/TestOpsApi.* and TestOpsPaths.h (web/
+  serves its own /api/).
+Run it from anywhere: python3 tests/architecture/check_layers.py [--root DIR] (DIR: a copy of the project, as
+tests/architecture/test_check_layers.py makes to prove that each rule fails when broken)."""
+import argparse
 import pathlib
 import re
 import sys
 
-root = pathlib.Path(__file__).resolve().parents[2]
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument('--root', type=pathlib.Path, default=pathlib.Path(__file__).resolve().parents[2])
+root = parser.parse_args().root.resolve()
 core = root / 'src' / 'core'
+gui = root / 'src' / 'gui'
 # Lowest first; a folder may include its own layer and those below it.
 layers = [['log'], ['config', 'schedule', 'csv', 'net'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore'], ['service'], ['web'], ['app']]
 rank = {folder: i for i, layer in enumerate(layers) for folder in layer}
@@ -18,45 +27,120 @@ behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/S
                 'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h'}
 # What web/ may see of service/: the front and the plain values it hands out.
 front_values = {'ExportFront.h', 'CleanupView.h', 'RemoteRead.h', 'StatusSummary.h'}
-include = re.compile(r'^\s*#\s*include\s+"([a-z]+)/([^"]+)"', re.M)
+# What a view may hold of exports/: values that read nothing and write nothing.
+export_values = {'ExportFile.h', 'ExportEntry.h', 'GroupStatus.h', 'ChangeDetails.h'}
+include = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 problems = []
-edges = {}
-for path in sorted(core.rglob('*')):
-    if path.suffix not in ('.h', '.cpp'):
-        continue
-    folder = path.relative_to(core).parts[0]
-    if folder not in rank:
-        problems.append(f'{path.relative_to(root)}: folder {folder}/ has no layer in {__file__}')
-        continue
+edges = {}  # folder -> folders it includes
+units = {}  # unit ("exports/ExportFile", "gui/MainWindow") -> units it includes
+
+
+def unit_of(path):
+    return str(path.relative_to(core if core in path.parents else gui.parent).with_suffix(''))
+
+
+def sources(folder):
+    return sorted(p for p in folder.rglob('*') if p.suffix in ('.h', '.cpp'))
+
+
+all_units = {unit_of(path) for path in sources(core) + sources(gui)}
+for path in sources(core) + sources(gui):
     text = path.read_text(encoding='utf-8')
-    for target, name in include.findall(text):
+    where = path.relative_to(root)
+    in_gui = gui in path.parents
+    folder = 'gui' if in_gui else path.relative_to(core).parts[0]
+    if not in_gui and folder not in rank:
+        problems.append(f'{where}: folder {folder}/ has no layer in {__file__}')
+        continue
+    unit = unit_of(path)
+    for written in include.findall(text):
+        target_path = path.parent / written if (path.parent / written).exists() else core / written
+        if target_path.exists():
+            target_unit = unit_of(target_path.resolve())
+            if target_unit != unit:
+                units.setdefault(unit, set()).add(target_unit)
+        if '/' not in written:
+            continue
+        target, name = written.split('/', 1)
         if target not in rank:
+            continue
+        if in_gui:
+            if written in behind_front and not (path.name in ('SettingsDialog.cpp', 'WelcomeWizard.cpp')
+                                                and name == 'TestOpsClient.h'):
+                # The settings dialog and the welcome test a connection as typed, before it is saved and a
+                # front exists for it: only they may make a TestOpsClient.
+                problems.append(f'{where}: the GUI includes {written}, which stands behind the front')
+            elif target == 'exports' and name not in export_values:
+                problems.append(f'{where}: the GUI includes {written}, an engine header of exports/ '
+                                f'(only {", ".join(sorted(export_values))}; the rest goes through the front)')
             continue
         edges.setdefault(folder, set()).add(target)
         if rank[target] > rank[folder]:
-            problems.append(f'{path.relative_to(root)}: includes {target}/{name}, a layer above {folder}/')
-        if folder == 'web' and target == 'service' and name not in front_values:
-            problems.append(f'{path.relative_to(root)}: web/ sees only the front and the values it hands out, not service/{name}')
-        if folder == 'web' and f'{target}/{name}' in behind_front:
-            problems.append(f'{path.relative_to(root)}: web/ includes {target}/{name}, which stands behind the front')
+            problems.append(f'{where}: includes {written}, a layer above {folder}/')
+        if folder != 'web':
+            continue
+        if target == 'service' and name not in front_values:
+            problems.append(f'{where}: web/ sees only the front and the values it hands out, not {written}')
+        elif written in behind_front:
+            problems.append(f'{where}: web/ includes {written}, which stands behind the front')
+        elif target in ('cleanup', 'storage'):
+            problems.append(f'{where}: web/ includes {written}: {target}/ is reached through the front')
+        elif target == 'exports' and name not in export_values:
+            problems.append(f'{where}: web/ includes {written}, an engine header of exports/')
     # web/ serves our own /api/; every other "/api/" is a path of TestOps.
-    if folder != 'web' and not path.name.startswith('TestOpsApi.') and re.search(r'"/api/', text):
-        problems.append(f'{path.relative_to(root)}: a TestOps path outside testops/TestOpsApi.cpp')
+    if not in_gui and folder != 'web' and not path.name.startswith(('TestOpsApi.', 'TestOpsPaths.')) \
+            and re.search(r'"/api/', text):
+        problems.append(f'{where}: a TestOps path outside testops/TestOpsApi.cpp and TestOpsPaths.h')
 
-for path in sorted((root / 'src' / 'gui').glob('*')):
-    if path.suffix not in ('.h', '.cpp'):
-        continue
-    # The settings dialog and the welcome wizard test a connection as the user typed it, before it is saved
-    # and a front exists for it: only their sources may make a TestOpsClient.
-    connection_testers = ('SettingsDialog.cpp', 'WelcomeWizard.cpp')
-    for target, name in include.findall(path.read_text(encoding='utf-8')):
-        if f'{target}/{name}' in behind_front and not (path.name in connection_testers and name == 'TestOpsClient.h'):
-            problems.append(f'{path.relative_to(root)}: the GUI includes {target}/{name}, which stands behind the front')
+
+def circles(graph):
+    """The strongly connected parts of more than one unit (Tarjan's algorithm, without recursion)."""
+    index, low, on_stack, stack, found, counter = {}, {}, set(), [], [], [0]
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph.get(start, ()))))]
+        index[start] = low[start] = counter[0]
+        counter[0] += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = counter[0]
+                    counter[0] += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                part = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    part.append(member)
+                    if member == node:
+                        break
+                if len(part) > 1:
+                    found.append(sorted(part))
+    return found
+
+
+for part in circles(units):
+    problems.append('an include circle: ' + ' -> '.join(part) + f' -> {part[0]} (each includes the next)')
 
 for folder in sorted(edges):
     print(f'{folder:8} -> {" ".join(sorted(edges[folder] - {folder})) or "-"}')
 if problems:
     print('\n'.join(problems))
     sys.exit(1)
-print('layers: ' + ' < '.join('/'.join(layer) for layer in layers) + ': no include goes up')
+print('layers: ' + ' < '.join('/'.join(layer) for layer in layers) + ': no include goes up, '
+      f'no circle among {len(all_units)} units, web/ and the GUI see only the front and values')

@@ -57,7 +57,7 @@ void BucketIndex::listPage(const QString &token, int attempt) {
         for (const S3Client::Object &object : S3Client::parseList(call->body(), &next)) {
             const QString name = object.key.section(u'/', -1);
             ExportFile parsed;
-            if (ExportFileStore::parseFileName(name, &parsed))
+            if (ExportFile::parse(name, &parsed))
                 m_next.insert(name, object);
         }
         if (!next.isEmpty() && ++m_pages < maxPages) {

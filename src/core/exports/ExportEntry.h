@@ -2,7 +2,7 @@
 // /api/exports.
 #pragma once
 
-#include "ExportFileStore.h"
+#include "ExportFile.h"
 
 #include <QDateTime>
 #include <QStringList>

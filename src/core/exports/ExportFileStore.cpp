@@ -22,16 +22,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString timestampFormat = u"yyyy-MM-dd_HH-mm-ss"_s;
-
-const QRegularExpression &namePattern() {
-    static const QRegularExpression pattern(
-        u"^testops_export_(.+)_(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2})(?:_(\\d{1,4}))?\\.csv$"_s);
-    return pattern;
-}
-} // namespace
-
 ExportFileStore::ExportFileStore(QString folder)
     : m_folder(std::move(folder)) {}
 
@@ -52,58 +42,15 @@ QString ExportFileStore::ensureWritable() const {
 }
 
 QString ExportFileStore::newFileName(const QString &group, const QDateTime &utc, qint64 projectId) const {
-    const QString prefix = projectId > 0 ? u"%1_%2"_s.arg(projectId).arg(group) : group;
-    const QString base = u"testops_export_%1_%2"_s.arg(prefix, utc.toUTC().toString(timestampFormat));
+    const QString base = ExportFile::baseName(group, utc, projectId);
     QString name = base + u".csv"_s;
     for (int n = 2; QFileInfo::exists(filePath(name)); ++n)
         name = u"%1_%2.csv"_s.arg(base).arg(n);
     return name;
 }
 
-bool ExportFileStore::parseFileName(const QString &fileName, ExportFile *file) {
-    // A name with a line break or another control character is nobody's export: it could only end up
-    // in a header or a log line it does not belong to.
-    for (const QChar c : fileName) {
-        if (c.category() == QChar::Other_Control)
-            return false;
-    }
-    const QRegularExpressionMatch match = namePattern().match(fileName);
-    if (!match.hasMatch())
-        return false;
-    // yyyy-MM-dd_HH-mm-ss, read by hand: QDateTime::fromString costs more than the rest of a listing.
-    const QStringView stamp = match.capturedView(2);
-    const auto number = [stamp](int from, int length) { return stamp.mid(from, length).toInt(); };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2));
-    if (!date.isValid() || !time.isValid())
-        return false;
-    file->fileName = fileName;
-    file->group = match.captured(1);
-    file->projectId = 0;
-    // The Go tool's later names put the project first; no group name of ours starts with digits and '_'.
-    const qsizetype underscore = file->group.indexOf(u'_');
-    if (underscore > 0 && underscore + 1 < file->group.size()) {
-        bool isNumber = false;
-        const QStringView digits = QStringView(file->group).left(underscore);
-        const qint64 project = digits.toLongLong(&isNumber);
-        if (isNumber && project > 0 &&
-            std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); })) {
-            file->projectId = project;
-            file->group = file->group.mid(underscore + 1);
-        }
-    }
-    file->timestamp = QDateTime(date, time, Qt::UTC); // the UTC spec: no time zone lookups when sorting
-    return true;
-}
-
-bool ExportFileStore::isSafeName(const QString &fileName) {
-    ExportFile parsed;
-    return !fileName.contains(u'/') && !fileName.contains(u'\\') && !fileName.contains(u".."_s) &&
-           !fileName.contains(QChar(0)) && parseFileName(fileName, &parsed);
-}
-
 bool ExportFileStore::openExport(const QString &fileName, OpenedExport *opened) const {
-    if (!isSafeName(fileName))
+    if (!ExportFile::isSafeName(fileName))
         return false;
     const int folder = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder < 0)
@@ -153,7 +100,7 @@ QList<ExportFile> ExportFileStore::list() const {
         if (::fstatat(descriptor, item->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(info.st_mode))
             continue;
         ExportFile file;
-        if (!parseFileName(QFile::decodeName(item->d_name), &file))
+        if (!ExportFile::parse(QFile::decodeName(item->d_name), &file))
             continue;
         file.bytes = info.st_size;
         order.emplace_back(file.timestamp.toMSecsSinceEpoch(), found.size());
@@ -184,7 +131,7 @@ bool ExportFileStore::remove(const QString &fileName) const {
 
 QString ExportFileStore::previousExport(const QString &group, const QString &fileName) const {
     ExportFile current;
-    if (!parseFileName(fileName, &current))
+    if (!ExportFile::parse(fileName, &current))
         return QString();
     for (const ExportFile &file : list()) { // newest first
         if (file.group != group || file.fileName == fileName)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ExportFileStore.h"
 #include "History.h"
 #include "JournalRecord.h"
 
@@ -184,7 +185,7 @@ void ExportIndex::refresh() {
     const qsizetype localCount = entries.size();
     for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
         ExportFile file;
-        if (local.contains(it.key()) || !ExportFileStore::parseFileName(it.key(), &file))
+        if (local.contains(it.key()) || !ExportFile::parse(it.key(), &file))
             continue;
         file.bytes = it.value().second;
         Entry entry = entryOf(file);

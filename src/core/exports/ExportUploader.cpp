@@ -24,7 +24,7 @@ struct Digests {
 
 QString keyOf(const QString &file) {
     ExportFile parsed;
-    ExportFileStore::parseFileName(file, &parsed);
+    ExportFile::parse(file, &parsed);
     return S3Client::exportKey(file, parsed.timestamp.date());
 }
 

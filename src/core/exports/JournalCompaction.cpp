@@ -77,6 +77,7 @@ JournalCompaction::Facts JournalCompaction::FactReader::make(QByteArrayView type
                  : type == "check"   ? Type::Check
                  : type == "job"     ? Type::Job
                  : type == "restore" ? Type::Restore
+                 : type == "delete"  ? Type::Deletion
                  : type == "cycle"   ? Type::Cycle
                                      : Type::Other;
     facts.jobCreated = state == "created";
@@ -163,6 +164,9 @@ QList<bool> JournalCompaction::keep(const QList<Facts> &records) {
             break;
         case Type::Restore:
             keep[i] = true; // what this app wrote to TestOps: kept as its trail, whatever became of the file
+            break;
+        case Type::Deletion:
+            keep[i] = true; // what a person removed from the backup: kept as its trail
             break;
         case Type::Cycle:
             keep[i] = cycles-- <= keptCycles;

@@ -22,7 +22,7 @@ constexpr int keptCycles = 100;
 // The few facts of a record the rule looks at, in 32 bytes: a journal of 36,500 exports (73,000 records)
 // is judged in about 2 MB, whatever its size on disk.
 struct Facts {
-    enum class Type : quint8 { Other, Attempt, Upload, Check, Job, Restore, Cycle };
+    enum class Type : quint8 { Other, Attempt, Upload, Check, Job, Restore, Deletion, Cycle };
     Type type = Type::Other;
     bool jobCreated = false; // a job record in state "created"
     bool fileExists = false; // its export is in the folder now

@@ -236,6 +236,21 @@ Restore Restore::fromJson(const QJsonObject &object) {
     return record;
 }
 
+QJsonObject Deletion::toJson() const {
+    return {{u"type"_s, u"delete"_s}, {u"group"_s, group}, {u"file"_s, file}, {u"by"_s, by},
+            {u"s3Kept"_s, s3Kept},    {u"end"_s, iso(end)}};
+}
+
+Deletion Deletion::fromJson(const QJsonObject &object) {
+    Deletion record;
+    record.group = object.value(u"group"_s).toString();
+    record.file = object.value(u"file"_s).toString();
+    record.by = object.value(u"by"_s).toString();
+    record.s3Kept = object.value(u"s3Kept"_s).toBool();
+    record.end = QDateTime::fromString(object.value(u"end"_s).toString(), Qt::ISODateWithMs);
+    return record;
+}
+
 Any read(const QJsonObject &object) {
     const QString kind = object.value(u"type"_s).toString();
     if (kind == u"attempt"_s)
@@ -250,6 +265,8 @@ Any read(const QJsonObject &object) {
         return Upload::fromJson(object);
     if (kind == u"restore"_s)
         return Restore::fromJson(object);
+    if (kind == u"delete"_s)
+        return Deletion::fromJson(object);
     return std::monostate();
 }
 

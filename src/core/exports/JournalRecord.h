@@ -126,7 +126,20 @@ struct Restore {
     static Restore fromJson(const QJsonObject &object);
 };
 
-using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload, Restore>;
+// An export deleted by the user (the window's Delete), not by retention. Kept by compaction: the trail of
+// what a person removed from the backup.
+struct Deletion {
+    QString group;
+    QString file;
+    QString by;          // who asked: "user"
+    bool s3Kept = false; // its copy in S3 stays (S3 on)
+    QDateTime end;
+
+    QJsonObject toJson() const;
+    static Deletion fromJson(const QJsonObject &object);
+};
+
+using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload, Restore, Deletion>;
 
 // The typed record a journal line holds; monostate for a kind this version does not know.
 Any read(const QJsonObject &object);

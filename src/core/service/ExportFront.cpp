@@ -14,9 +14,12 @@
 #include "exports/ChangeDetails.h"
 #include "exports/ExportIndex.h"
 #include "exports/ExportRunner.h"
+#include "exports/History.h"
+#include "exports/JournalRecord.h"
 #include "schedule/Scheduler.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -238,7 +241,7 @@ QString ExportFront::folderProblem() const {
     return m_service ? m_service->store().ensureWritable() : tr("the export service is not running");
 }
 
-bool ExportFront::openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const {
+bool ExportFront::openExport(const QString &fileName, OpenedExport *opened) const {
     return m_service && exportNamed(fileName) && m_service->store().openExport(fileName, opened);
 }
 
@@ -288,17 +291,16 @@ QList<ExportFile> ExportFront::baselinesOf(const QString &fileName) const {
     QList<ExportFile> earlier;
     for (const ExportEntry &other : exports()) {
         if (!other.remote && other.file.group == entry->file.group &&
-            ExportFileStore::isOlder(other.file, entry->file))
+            ExportFile::isOlder(other.file, entry->file))
             earlier.append(other.file);
     }
     std::sort(earlier.begin(), earlier.end(),
-              [](const ExportFile &a, const ExportFile &b) { return ExportFileStore::isOlder(b, a); });
+              [](const ExportFile &a, const ExportFile &b) { return ExportFile::isOlder(b, a); });
     return earlier;
 }
 
-std::shared_ptr<const ChangeDetails> ExportFront::compareExports(const QString &fileName,
-                                                                 const QString &baseline, qint64 maxBytes,
-                                                                 QString *error, const Words &words) const {
+ExportFront::Comparison ExportFront::comparison(const QString &fileName, const QString &baseline,
+                                                qint64 maxBytes, QString *error, const Words &words) const {
     const ExportEntry *entry = exportNamed(fileName);
     const QList<ExportFile> baselines = baselinesOf(fileName);
     const auto found =
@@ -311,20 +313,19 @@ std::shared_ptr<const ChangeDetails> ExportFront::compareExports(const QString &
                       QT_TRANSLATE_NOOP("ExportFront", "%1 is not an earlier export of the same group in "
                                                        "the export folder"))
                     .arg(baseline.left(200));
-        return nullptr;
+        return {};
     }
     if (entry->file.bytes + found->bytes > maxBytes) {
         if (error)
             *error =
-                words("ExportFront",
-                      QT_TRANSLATE_NOOP("ExportFront", "these two exports are too large to compare here (%1 "
-                                                       "together, at most %2); the desktop app compares "
-                                                       "any two"))
-                    .arg(words.locale().formattedDataSize(entry->file.bytes + found->bytes),
-                         words.locale().formattedDataSize(maxBytes));
-        return nullptr;
+                words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "these two exports are too large to "
+                                                                      "compare (%1 together, at most %2)"))
+                    .arg(words.dataSize(entry->file.bytes + found->bytes), words.dataSize(maxBytes));
+        return {};
     }
-    return ChangeDetails::compare(m_service->store(), fileName, baseline, csvSeparator());
+    return [store = m_service->store(), fileName, baseline, separator = csvSeparator()] {
+        return ChangeDetails::compare(store, fileName, baseline, separator);
+    };
 }
 
 bool ExportFront::s3Enabled() const {
@@ -558,6 +559,31 @@ void ExportFront::setPaused(bool paused) {
 void ExportFront::refreshExports() {
     if (m_service)
         m_service->index()->refresh();
+}
+
+bool ExportFront::deleteExport(const QString &fileName, QString *error) {
+    const ExportEntry *entry = exportNamed(fileName);
+    if (!m_service || !entry || entry->remote) {
+        *error = tr("%1 is not an export of the folder").arg(fileName.left(200));
+        return false;
+    }
+    const QString group = entry->file.group;
+    if (!m_service->store().remove(fileName)) {
+        *error = tr("%1 could not be deleted (is it open elsewhere, or the folder read-only?)")
+                     .arg(QDir::toNativeSeparators(exportPath(fileName)));
+        return false;
+    }
+    JournalRecord::Deletion record;
+    record.group = group;
+    record.file = fileName;
+    record.by = u"user"_s;
+    record.s3Kept = s3Enabled();
+    record.end = QDateTime::currentDateTimeUtc();
+    m_service->history()->append(record.toJson());
+    qCInfo(lcExport, "deleted %s by the user%s", qUtf8Printable(fileName),
+           record.s3Kept ? " (its copy in S3 is kept)" : "");
+    refreshExports();
+    return true;
 }
 
 std::unique_ptr<CleanupSession> ExportFront::cleanupSession(QList<qint64> projectIds) const {

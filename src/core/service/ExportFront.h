@@ -117,7 +117,7 @@ public:
     // Why the export folder cannot take a new export; empty when it can.
     QString folderProblem() const;
     // Opens a listed export for reading without following links (see ExportFileStore::openExport).
-    bool openExport(const QString &fileName, ExportFileStore::OpenedExport *opened) const;
+    bool openExport(const QString &fileName, OpenedExport *opened) const;
     QString exportPath(const QString &fileName) const;
     // An export only the S3 bucket holds, streamed into `sink` (a byte range when `range` says one); null
     // when S3 is off. The caller owns it.
@@ -127,12 +127,13 @@ public:
     // The exports of the folder a listed export can be compared with: the earlier ones of its group, newest
     // first (two in one second told apart by the name's suffix).
     QList<ExportFile> baselinesOf(const QString &fileName) const;
-    // The export compared now with `baseline`, one of baselinesOf(fileName); null with *error (in `words`'
-    // language) when it is not, or when the two files together pass `maxBytes` (reading them takes that
-    // long).
-    std::shared_ptr<const ChangeDetails> compareExports(const QString &fileName, const QString &baseline,
-                                                        qint64 maxBytes, QString *error,
-                                                        const Words &words = Words()) const;
+    // The comparison of a listed export with `baseline`, one of baselinesOf(fileName), checked now and run by
+    // the caller: it reads both files (seconds for 200 MB), so a view runs it off its event loop. Empty with
+    // *error (in `words`' language) when `baseline` is not one, or when the two files together pass
+    // `maxBytes` (the web's bound is smaller than the window's).
+    using Comparison = std::function<std::shared_ptr<const ChangeDetails>()>;
+    Comparison comparison(const QString &fileName, const QString &baseline, qint64 maxBytes, QString *error,
+                          const Words &words = Words()) const;
     bool s3Enabled() const;
     struct UploadCounts {
         qsizetype uploaded = 0;
@@ -187,6 +188,10 @@ public:
     void abort();
     // Reads the export folder again now (it is followed by itself shortly after changes).
     void refreshExports();
+    // Deletes a listed export of the folder and what is kept of it (its comparison), and says so in the
+    // journal; its copy in S3 stays, a backup of its own (the list shows it as in S3 only). False with
+    // *error.
+    bool deleteExport(const QString &fileName, QString *error);
     void setPaused(bool paused);
 
 signals:

@@ -149,8 +149,7 @@ void ExportService::applyBucketRetention(const QDateTime &nowUtc) {
     const auto &objects = m_bucket->objects();
     for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
         ExportFile file;
-        if (ExportFileStore::parseFileName(it.key(), &file) && groups.contains(file.group) &&
-            it->key.count(u'/') == 2) {
+        if (ExportFile::parse(it.key(), &file) && groups.contains(file.group) && it->key.count(u'/') == 2) {
             ours.append(file);
             keys.insert(it.key(), it->key);
         }

@@ -19,9 +19,6 @@ class TestOpsClient;
 
 class TestOpsApi {
 public:
-    // The token exchange; TestOpsClient sends it itself before the first call and when the JWT expires.
-    static constexpr char16_t tokenPath[] = u"/api/uaa/oauth/token";
-
     // One page of a listing; TestOps answers Spring pages, some servers a plain array.
     struct Page {
         int page = 0;

@@ -4,7 +4,7 @@
 #include "net/OnceBody.h"
 #include "net/ReadBound.h"
 
-#include "TestOpsApi.h"
+#include "TestOpsPaths.h"
 #include "config/Config.h"
 
 #include "log/LogCategories.h"
@@ -183,7 +183,7 @@ void TestOpsClient::exchangeToken() {
         return; // one exchange serves every waiting call
     ++m_exchanges;
     qCInfo(lcApi, "exchanging the API token for an access token");
-    QNetworkRequest request(url(QString::fromUtf16(TestOpsApi::tokenPath)));
+    QNetworkRequest request(url(QString::fromUtf16(TestOpsPaths::token)));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");

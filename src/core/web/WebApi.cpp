@@ -90,9 +90,8 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry, const Words
 
 QJsonValue timeOf(const QString &fileName) {
     ExportFile parsed;
-    return ExportFileStore::parseFileName(fileName, &parsed)
-               ? QJsonValue(parsed.timestamp.toString(Qt::ISODate))
-               : QJsonValue(QJsonValue::Null);
+    return ExportFile::parse(fileName, &parsed) ? QJsonValue(parsed.timestamp.toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null);
 }
 
 QJsonArray baselineList(const QList<ExportFile> &baselines) {
@@ -232,10 +231,11 @@ const ChangeDetails *WebApi::ChangeCache::compared(const ExportFront &front, con
         if (name == key)
             return details.get();
     }
-    std::shared_ptr<const ChangeDetails> details =
-        front.compareExports(fileName, baseline, maxComparedBytes, error, words);
-    if (!details)
+    const ExportFront::Comparison comparison =
+        front.comparison(fileName, baseline, maxComparedBytes, error, words);
+    if (!comparison)
         return nullptr;
+    std::shared_ptr<const ChangeDetails> details = comparison(); // within the bound: fast enough to wait for
     m_recent.prepend({key, details});
     if (m_recent.size() > 4)
         m_recent.removeLast();

@@ -561,7 +561,7 @@ const ExportEntry *WebServer::listedExport(const QByteArray &encodedName, QStrin
     // Decoded once; then only a name the export folder lists as ours is served. "..", slashes, backslashes,
     // encoded or not, absolute paths and links never name such a file.
     *name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
-    if (!ExportFileStore::isSafeName(*name))
+    if (!ExportFile::isSafeName(*name))
         return nullptr;
     return m_front->exportNamed(*name);
 }
@@ -618,7 +618,7 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     // after the open, so that a link swapped in meanwhile is refused.
     const bool remote = entry && entry->remote;
     const QString remoteKey = remote ? entry->remoteKey : QString();
-    ExportFileStore::OpenedExport opened;
+    OpenedExport opened;
     if (!entry || (!remote && !m_front->openExport(name, &opened))) {
         sendError(socket, request, 404,
                   say(QT_TRANSLATE_NOOP("WebServer", "There is no export named %1.")).arg(name.left(200)));
