@@ -38,7 +38,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -167,6 +171,7 @@ private slots:
     void changeViewPicksABaselineMarksCellsAndSavesAReport();
     void windowComparisonIsBounded();
     void pauseAndResumeFromTheTray();
+    void aRetryIsSaidAlikeInWindowTrayAndPage();
     void helpMenuAndANewUsersHeadline();
     void groupsSetElsewhereAreShownNotEdited();
     void withoutATrayTheWindowStaysAndCloseMinimises();
@@ -471,6 +476,44 @@ void TestDesktop::changeViewPicksABaselineMarksCellsAndSavesAReport() {
     baseline->setCurrentIndex(0);
     QTRY_VERIFY(changes->ui()->titleLabel->text().contains(u"0 added, 2 removed, 1 changed"_s));
     QVERIFY(changes->restoreRemovedButton()->isEnabled());
+}
+
+void TestDesktop::aRetryIsSaidAlikeInWindowTrayAndPage() {
+    ConfigSources s = sources();
+    for (auto &[name, value] : s.commandLine) {
+        if (name == u"RETRY_DELAYS"_s)
+            value = u"10m"_s; // the retry waits ten minutes
+        if (name == u"EXPORT_GROUPS"_s)
+            value = u"API=17:937:26961091"_s;
+    }
+    m_fake->addFault(FakeTestOps::Fault::CreateServerError);
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(app.front()->groups().first().status.state, GroupState::WaitingRetry, 20000);
+    const QString words = app.front()->groups().first().stateText;
+    QVERIFY2(words.startsWith(u"retry today at "_s) || words.startsWith(u"retry tomorrow at "_s),
+             qPrintable(words));
+    // The window (the window once said "retry in 9:59", the page "retry at 07:05").
+    QTRY_COMPARE(app.window()->ui()->groupsView->topLevelItem(0)->text(1), words);
+    // The tray.
+    QTRY_VERIFY2(app.tray()->icon()->toolTip().contains(u"API: "_s + words),
+                 qPrintable(app.tray()->icon()->toolTip()));
+    // The page, which shows what the server says.
+    QNetworkReply *reply =
+        m_network.get(QNetworkRequest(app.wiring().webUrl().resolved(QUrl(u"/api/status"_s))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    reply->deleteLater();
+    const QJsonObject group =
+        QJsonDocument::fromJson(reply->readAll()).object().value(u"groups"_s).toArray().first().toObject();
+    // The same words, the time as English writes it (the page speaks the browser's language; this app, C's).
+    const QTime retry = app.front()->groups().first().status.nextRetry.toLocalTime().time();
+    QCOMPARE(group.value(u"stateText"_s).toString(),
+             words.section(u" at "_s, 0, 0) + u" at "_s +
+                 QLocale(u"en"_s).toString(retry, QLocale::ShortFormat));
+    QCOMPARE(group.value(u"details"_s).toString(), app.window()->ui()->groupsView->topLevelItem(0)->text(2));
+    app.front()->abort();
 }
 
 void TestDesktop::pauseAndResumeFromTheTray() {

@@ -127,8 +127,8 @@ void TestOneState::sameChangeStateInEveryView() {
     // The front's own words.
     const ExportEntry *entry = front->exportNamed(newFile);
     QVERIFY(entry);
-    QCOMPARE(ExportFront::changeStateName(ExportFront::changeState(*entry)), state);
-    QCOMPARE(ExportFront::changesText(*entry), text);
+    QCOMPARE(StateWords::changeStateName(StateWords::changeState(*entry)), state);
+    QCOMPARE(StateWords::changesText(*entry), text);
 
     // The window.
     ExportsModel model;

@@ -326,7 +326,7 @@ void TestS3::everyExportGetsAVerifiedCopy() {
     QVERIFY2(report.startsWith(u"OK    API  testops_export_API_"_s) && report.endsWith(u"  uploaded"_s),
              qPrintable(report));
     const ExportEntry &entry = rig.front->exports().first();
-    QCOMPARE(rig.front->uploadState(entry), ExportFront::UploadState::Uploaded);
+    QCOMPARE(rig.front->uploadState(entry), UploadState::Uploaded);
     QCOMPARE(rig.front->uploadText(entry), u"uploaded"_s);
     // What the bucket holds is the file: the journal's ETag is the file's MD5, and the object reads back.
     QByteArray md5, sha256;
@@ -392,7 +392,7 @@ void TestS3::faultsLeaveTheFileAndARetrySucceeds() {
     const QString report = rig.runCycle();
     QVERIFY2(report.contains(u"  waiting to upload ("_s) && report.contains(said), qPrintable(report));
     const ExportEntry entry = rig.front->exports().first();
-    QCOMPARE(rig.front->uploadState(entry), ExportFront::UploadState::Waiting);
+    QCOMPARE(rig.front->uploadState(entry), UploadState::Waiting);
     QVERIFY(QFile::exists(dir.filePath(u"exports/"_s + entry.file.fileName))); // the local file is intact
     // The tray's tooltip and /api/status say it too.
     QVERIFY2(rig.front->summary().tooltip().contains(u"S3: 1 export(s) waiting to upload"_s),
@@ -424,7 +424,7 @@ void TestS3::exportsWithoutACopyAreUploadedAtStart() {
     }
     // The next start, with the right secret, uploads what is missing.
     Rig rig(dir.filePath(u"exports"_s));
-    QCOMPARE(rig.front->uploadState(rig.front->exports().first()), ExportFront::UploadState::Waiting);
+    QCOMPARE(rig.front->uploadState(rig.front->exports().first()), UploadState::Waiting);
     QSignalSpy uploaded(rig.service->uploader(), &ExportUploader::uploaded);
     rig.service->uploader()->catchUp();
     QVERIFY(uploaded.wait(30000));

@@ -2,6 +2,7 @@
 #include "service/ExportFront.h"
 #include "service/StatusSummary.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTranslator>
 
@@ -27,10 +28,10 @@ private slots:
         api.lastAttemptEnd = farAway.addDays(-1);
         const StatusSummary summary = StatusSummary::compute({api}, false, false, farAway);
         QCOMPARE(summary.state, StatusSummary::State::Idle);
-        QCOMPARE(summary.headline, u"Next export %1"_s.arg(StatusSummary::localTime(farAway)));
+        QCOMPARE(summary.headline, u"Next export %1"_s.arg(StateWords::localTime(farAway)));
         QCOMPARE(summary.iconName(), u"tray-idle"_s);
         QCOMPARE(summary.groupsDone, 1);
-        QVERIFY(summary.details.first().startsWith(u"API: exported "_s));
+        QVERIFY(summary.details.first().startsWith(u"API: OK, "_s));
     }
 
     void exportingSaysWhichGroupOfHowMany() {
@@ -44,7 +45,8 @@ private slots:
         QCOMPARE(summary.state, StatusSummary::State::Exporting);
         QCOMPARE(summary.headline, u"Exporting group 2 of 3: UI"_s);
         QCOMPARE(summary.iconName(), u"tray-busy"_s);
-        QCOMPARE(summary.details.at(1), u"UI: exporting (attempt 2 of 4)"_s);
+        QVERIFY2(summary.details.at(1).startsWith(u"UI: exporting — attempt 2 of 4, "_s),
+                 qPrintable(summary.details.at(1)));
         QCOMPARE(summary.details.at(2), u"Mobile: waiting for its turn"_s);
     }
 
@@ -61,10 +63,10 @@ private slots:
         QCOMPARE(summary.state, StatusSummary::State::WaitingRetry);
         QCOMPARE(summary.nextRetry, farAway.addSecs(300));
         QCOMPARE(summary.headline,
-                 u"Waiting to retry API, UI %1"_s.arg(StatusSummary::localTime(farAway.addSecs(300))));
+                 u"Waiting to retry API, UI %1"_s.arg(StateWords::localTime(farAway.addSecs(300))));
         QCOMPARE(summary.iconName(), u"tray-retry"_s);
-        QCOMPARE(summary.details.first(), u"API: attempt 1 failed, retry %1: server error 502"_s.arg(
-                                              StatusSummary::localTime(farAway.addSecs(600))));
+        QCOMPARE(summary.details.first(),
+                 u"API: retry %1 — server error 502"_s.arg(StateWords::localTime(farAway.addSecs(600))));
     }
 
     void lastExportFailedNamesTheGroupsAndWhy() {
@@ -82,9 +84,9 @@ private slots:
         const QStringList tooltip = summary.tooltip().split(u'\n');
         QCOMPARE(tooltip.at(0), u"TestOps Export"_s);
         QCOMPARE(tooltip.at(1), u"Last export failed: API"_s);
-        QCOMPARE(tooltip.at(2), u"Next export %1"_s.arg(StatusSummary::localTime(farAway.addDays(1))));
+        QCOMPARE(tooltip.at(2), u"Next export %1"_s.arg(StateWords::localTime(farAway.addDays(1))));
         QCOMPARE(tooltip.at(3),
-                 u"API: failed %1: no access (HTTP 403)"_s.arg(StatusSummary::localTime(farAway)));
+                 u"API: failed, %1 — no access (HTTP 403)"_s.arg(StateWords::localTime(farAway)));
     }
 
     void pausedAndNotConfigured() {
@@ -125,7 +127,7 @@ private slots:
         const StatusSummary paused =
             StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway, words);
         QCOMPARE(paused.headline, u"Расписание приостановлено"_s);
-        QCOMPARE(StatusSummary::localTime(QDateTime(), words), u"никогда"_s);
+        QCOMPARE(StateWords::localTime(QDateTime(), words), u"никогда"_s);
         const StatusSummary english =
             StatusSummary::compute({group(u"API"_s, GroupState::Idle)}, false, true, farAway);
         QCOMPARE(english.headline, u"Schedule paused"_s);
@@ -136,26 +138,42 @@ private slots:
         GroupStatus api = group(u"API"_s, GroupState::Queued);
         api.lastAttemptEnd = farAway;
         api.lastError = u"no access (HTTP 403)"_s;
-        ExportFront::GroupView view = ExportFront::groupView(api, farAway);
+        GroupView view = StateWords::groupView(api);
         QCOMPARE(view.stateName, u"queued"_s);
         QCOMPARE(view.stateText, u"waiting for its turn"_s);
         QCOMPARE(view.details, QString());
         api.state = GroupState::Running;
         api.attempt = 1;
         api.bytes = 2048;
-        view = ExportFront::groupView(api, farAway);
+        view = StateWords::groupView(api);
         QCOMPARE(view.stateName, u"running"_s);
         QVERIFY2(view.details.startsWith(u"attempt 1 of 4, "_s), qPrintable(view.details));
         api.state = GroupState::Failed;
-        view = ExportFront::groupView(api, farAway);
+        view = StateWords::groupView(api);
         QCOMPARE(view.stateName, u"failed"_s);
         QCOMPARE(view.details, u"no access (HTTP 403)"_s);
     }
 
+    // "Did Run now start?" is one rule: the tray notifies exactly when the page answers 409, with the same
+    // words; an export handed to the replica that leads counts as started in both.
+    void runNowStartedIsOneRule() {
+        const QList<std::pair<RunNowResult, bool>> results{
+            {RunNowResult::Started, true},      {RunNowResult::RetriesStarted, true},
+            {RunNowResult::SentToLeader, true}, {RunNowResult::AlreadyRunning, false},
+            {RunNowResult::NoGroups, false},    {RunNowResult::NotConfigured, false}};
+        QSet<QString> texts;
+        for (const auto &[result, started] : results) {
+            QCOMPARE(StateWords::runNowStarted(result), started);
+            texts.insert(StateWords::runNowText(result));
+        }
+        QCOMPARE(texts.size(), results.size()); // each result its own words
+        QVERIFY(!texts.contains(QString()));
+    }
+
     void timesAreLocalAndNamedByDay() {
-        QCOMPARE(StatusSummary::localTime(QDateTime()), u"never"_s);
+        QCOMPARE(StateWords::localTime(QDateTime()), u"never"_s);
         const QDateTime soon = QDateTime::currentDateTimeUtc();
-        const QString today = StatusSummary::localTime(soon);
+        const QString today = StateWords::localTime(soon);
         QVERIFY2(today.startsWith(u"today at "_s) || today.startsWith(u"tomorrow at "_s), qPrintable(today));
     }
 };

@@ -1145,10 +1145,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>waiting for its turn</translation>
     </message>
     <message>
-        <source>retry in %1:%2</source>
-        <translation>retry in %1:%2</translation>
-    </message>
-    <message>
         <source>not exported yet</source>
         <translation>not exported yet</translation>
     </message>
@@ -1260,6 +1256,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</source>
         <translation>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>retry %1</translation>
     </message>
 </context>
 <context>
@@ -3214,30 +3214,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Not configured: %1</translation>
     </message>
     <message>
-        <source>%1: exporting (attempt %2 of %3)</source>
-        <translation>%1: exporting (attempt %2 of %3)</translation>
-    </message>
-    <message>
-        <source>%1: waiting for its turn</source>
-        <translation>%1: waiting for its turn</translation>
-    </message>
-    <message>
-        <source>%1: attempt %2 failed, retry %3: %4</source>
-        <translation>%1: attempt %2 failed, retry %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: exported %2</source>
-        <translation>%1: exported %2</translation>
-    </message>
-    <message>
-        <source>%1: failed %2: %3</source>
-        <translation>%1: failed %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: not exported yet</source>
-        <translation>%1: not exported yet</translation>
-    </message>
-    <message>
         <source>Exporting group %1 of %2: %3</source>
         <translation>Exporting group %1 of %2: %3</translation>
     </message>
@@ -3662,30 +3638,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>never</source>
         <translation>never</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>exporting</source>
-        <translation>exporting</translation>
-    </message>
-    <message>
-        <source>waiting for its turn</source>
-        <translation>waiting for its turn</translation>
-    </message>
-    <message>
-        <source>retry at %1</source>
-        <translation>retry at %1</translation>
-    </message>
-    <message>
-        <source>not exported yet</source>
-        <translation>not exported yet</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>

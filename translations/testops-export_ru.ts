@@ -1149,10 +1149,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>ждёт своей очереди</translation>
     </message>
     <message>
-        <source>retry in %1:%2</source>
-        <translation>повтор через %1:%2</translation>
-    </message>
-    <message>
         <source>not exported yet</source>
         <translation>ещё не выгружалась</translation>
     </message>
@@ -1267,6 +1263,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>%1 could not be deleted (is it open elsewhere, or the folder read-only?)</source>
         <translation>%1 не удалось удалить (файл открыт в другой программе или папка только для чтения?)</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>повтор %1</translation>
     </message>
 </context>
 <context>
@@ -3227,30 +3227,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Не настроено: %1</translation>
     </message>
     <message>
-        <source>%1: exporting (attempt %2 of %3)</source>
-        <translation>%1: выгружается (попытка %2 из %3)</translation>
-    </message>
-    <message>
-        <source>%1: waiting for its turn</source>
-        <translation>%1: ждёт своей очереди</translation>
-    </message>
-    <message>
-        <source>%1: attempt %2 failed, retry %3: %4</source>
-        <translation>%1: попытка %2 не удалась, повтор %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: exported %2</source>
-        <translation>%1: выгружено %2</translation>
-    </message>
-    <message>
-        <source>%1: failed %2: %3</source>
-        <translation>%1: ошибка %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: not exported yet</source>
-        <translation>%1: ещё не выгружалась</translation>
-    </message>
-    <message>
         <source>Exporting group %1 of %2: %3</source>
         <translation>Выгружается группа %1 из %2: %3</translation>
     </message>
@@ -3676,30 +3652,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>never</source>
         <translation>никогда</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>успешно</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <source>exporting</source>
-        <translation>выгружается</translation>
-    </message>
-    <message>
-        <source>waiting for its turn</source>
-        <translation>ждёт своей очереди</translation>
-    </message>
-    <message>
-        <source>retry at %1</source>
-        <translation>повтор в %1</translation>
-    </message>
-    <message>
-        <source>not exported yet</source>
-        <translation>ещё не выгружалась</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>

@@ -55,19 +55,12 @@
     body.replaceChildren();
     status.groups.forEach((g, index) => {
       const tr = document.createElement('tr');
-      // The server decides the state (g.display); the page only says it in the browser's language.
-      const states = {
-        never: [t('not exported yet'), ''], queued: [t('waiting for its turn'), ''],
-        running: [t('exporting'), 'warn'], 'waiting-retry': [t('retry at %1', formatTime(g.nextRetry)), 'warn'],
-        ok: [t('OK'), 'ok'], failed: [t('failed'), 'bad'],
-      };
-      const [state, stateClass] = states[g.display] || states.never;
-      // A group at work shows what it does now, not how its last attempt ended.
-      const busy = g.display === 'queued' || g.display === 'running';
-      const last = busy ? (g.sizeText ?? (g.bytes != null ? formatBytes(g.bytes) : ''))
-        : g.last ? (formatTime(g.last.time) + (g.last.ok ? (g.last.warning ? ' — ⚠ ' + g.last.warning : '') : ' — ' + g.last.error)) : '';
-      const lastCell = cell(last, 'last');
-      lastCell.title = last;
+      // The server decides the state and says it as the window does, in the browser's language (g.stateText,
+      // g.details); the page only colours it.
+      const stateClass = { running: 'warn', 'waiting-retry': 'warn', ok: 'ok', failed: 'bad' }[g.display] || '';
+      const state = g.stateText;
+      const lastCell = cell(g.details, 'last');
+      lastCell.title = g.details;
       tr.append(cell(g.name), cell(state, stateClass), lastCell);
       body.append(tr);
       if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);

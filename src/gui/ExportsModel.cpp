@@ -86,7 +86,7 @@ const ExportsModel::Row &ExportsModel::shown(int index) const {
             row.time = locale.toString(local, QLocale::ShortFormat);
         }
         row.size = row.failure < 0 ? Words().dataSize(row.entry.file.bytes) : u"—"_s;
-        row.changes = row.failure < 0 ? ExportFront::changesText(row.entry) : u"—"_s;
+        row.changes = row.failure < 0 ? StateWords::changesText(row.entry) : u"—"_s;
     }
     return row;
 }
@@ -215,7 +215,7 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
 QVariant ExportsModel::failureData(int rowIndex, int column, int role) const {
     const Row &row = m_rows.at(rowIndex);
     const FailureRun &run = m_failures.at(row.failure);
-    const QString text = ExportFront::failureText(run);
+    const QString text = StateWords::failureText(run);
     switch (role) {
     case GroupRole:
         return row.entry.file.group;
@@ -226,7 +226,7 @@ QVariant ExportsModel::failureData(int rowIndex, int column, int role) const {
         QStringList each{text, QString()}; // the run, then each failure of it
         for (const FailedExport &failure : run.failures)
             each.append(tr("%1: %2").arg(QLocale().toString(failure.end.toLocalTime(), QLocale::ShortFormat),
-                                         ExportFront::failureText(failure)));
+                                         StateWords::failureText(failure)));
         return each.join(u'\n');
     }
     case Qt::DecorationRole:

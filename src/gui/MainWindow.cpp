@@ -203,7 +203,7 @@ void MainWindow::runNow() {
         emit settingsRequested();
         return;
     }
-    statusBar()->showMessage(ExportFront::runNowText(m_front->runNow(u"user"_s)), 5000);
+    statusBar()->showMessage(StateWords::runNowText(m_front->runNow(u"user"_s)), 5000);
 }
 
 void MainWindow::updateStatus() {
@@ -211,7 +211,7 @@ void MainWindow::updateStatus() {
         const StatusSummary summary = m_front ? m_front->summary() : StatusSummary::notConfigured(QString());
         m_ui->headlineLabel->setText(summary.headline);
         m_ui->actionPause->setEnabled(false);
-        m_ui->scheduleLabel->setText(ExportFront::runNowText(ExportFront::RunNowResult::NotConfigured));
+        m_ui->scheduleLabel->setText(StateWords::runNowText(RunNowResult::NotConfigured));
         m_ui->runNowButton->setEnabled(true);
         m_ui->runNowButton->setText(tr("Settings…"));
         m_ui->stopButton->setEnabled(false);
@@ -232,7 +232,7 @@ void MainWindow::updateStatus() {
                                            .arg(m_front->scheduleWords(), m_front->timeZoneId(), folder)
                                      : tr("Schedule: %1 (%2) · next export %3 · files in %4")
                                            .arg(m_front->scheduleWords(), m_front->timeZoneId(),
-                                                StatusSummary::localTime(summary.nextRun), folder));
+                                                StateWords::localTime(summary.nextRun), folder));
     // Several replicas: a follower says who exports, and since when.
     if (const ExportFront::Cluster cluster = m_front->cluster(); cluster.enabled && !cluster.leading)
         m_ui->scheduleLabel->setText(
@@ -240,7 +240,7 @@ void MainWindow::updateStatus() {
             (cluster.leader.isEmpty()
                  ? tr("no replica leads at the moment")
                  : tr("exports run on %1 (leading since %2)")
-                       .arg(cluster.leader, StatusSummary::localTime(cluster.leaderSince))));
+                       .arg(cluster.leader, StateWords::localTime(cluster.leaderSince))));
     const ExportFront::RunNowCheck runNow = m_front->canRunNow();
     m_ui->runNowButton->setText(tr("Run now"));
     m_ui->runNowButton->setEnabled(runNow.allowed);
@@ -248,13 +248,13 @@ void MainWindow::updateStatus() {
     m_ui->stopButton->setEnabled(m_front->isRunning());
 
     m_ui->groupsView->clear();
-    const QList<ExportFront::GroupView> groups = m_front->groups();
-    const QStringList failures = ExportFront::failureLines(groups);
+    const QList<GroupView> groups = m_front->groups();
+    const QStringList failures = StateWords::failureLines(groups);
     m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());
     if (!failures.isEmpty())
         m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
     int finished = 0;
-    for (const ExportFront::GroupView &view : groups) {
+    for (const GroupView &view : groups) {
         const GroupStatus &group = view.status;
         auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, view.stateText, view.details});
         item->setToolTip(2, view.details);

@@ -41,10 +41,9 @@ TrayController::TrayController(QObject *parent)
             emit settingsRequested();
             return;
         }
-        const ExportFront::RunNowResult result = m_front->runNow(u"tray menu"_s);
-        if (result != ExportFront::RunNowResult::Started &&
-            result != ExportFront::RunNowResult::RetriesStarted)
-            m_icon.showMessage(tr("TestOps Export"), ExportFront::runNowText(result),
+        const RunNowResult result = m_front->runNow(u"tray menu"_s);
+        if (!StateWords::runNowStarted(result)) // as the page's 409: the same results, the same words
+            m_icon.showMessage(tr("TestOps Export"), StateWords::runNowText(result),
                                QSystemTrayIcon::Information, 4000);
     });
     connect(m_openWindow, &QAction::triggered, this, &TrayController::openWindowRequested);
@@ -137,7 +136,7 @@ void TrayController::update() {
 void TrayController::notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded) {
     if (!ok) {
         // The reason itself, and what a click does: the window, with its banner's Retry and Open settings.
-        const QStringList reasons = m_front ? ExportFront::failureLines(m_front->groups()) : QStringList();
+        const QStringList reasons = m_front ? StateWords::failureLines(m_front->groups()) : QStringList();
         m_lastNotification = (reasons.isEmpty() ? tr("Failed: %1.").arg(failed.join(u", "_s))
                                                 : reasons.mid(0, 2).join(u'\n')) +
                              u'\n' + tr("Click to retry or open the settings.");

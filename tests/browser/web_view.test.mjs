@@ -123,7 +123,11 @@ test('Run now shows progress and the new files', async () => {
   assert.equal(await page.textContent('#files'), '27');
   assert.equal(await page.isDisabled('#run-now'), false);
   const states = await page.locator('#groups tbody tr td:nth-child(2)').allTextContents();
-  assert.deepEqual(states, ['OK', 'OK']);
+  // The window's words, from the server: "OK, today at 7:00 AM" in the browser's language, the file beside.
+  assert.equal(states.length, 2);
+  assert.ok(states.every((state) => state.startsWith('OK, today at ')), states.join(' | '));
+  const details = await page.locator('#groups tbody tr td:nth-child(3)').allTextContents();
+  assert.ok(details.every((file) => /^testops_export_.+\.csv$/.test(file)), details.join(' | '));
   await page.screenshot({ path: join(ARTIFACTS, 'web-desktop.png'), fullPage: true });
   await page.close();
 });

@@ -89,13 +89,12 @@ ExportFront::UploadCounts ExportFront::uploadCounts() const {
     return counts;
 }
 
-QList<ExportFront::GroupView> ExportFront::groups() const {
+QList<GroupView> ExportFront::groups(const Words &words) const {
     QList<GroupView> views;
     if (!m_service)
         return views;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const GroupStatus &status : m_service->runner()->statuses())
-        views.append(groupView(status, now));
+        views.append(StateWords::groupView(status, words));
     return views;
 }
 
@@ -171,33 +170,6 @@ QList<FailureRun> ExportFront::failureRuns() const {
     for (; next >= 0; --next)
         addFailure(oldestFirst.at(next));
     return runs;
-}
-
-namespace {
-QString reasonOf(const FailedExport &failure, const Words &words) {
-    return failure.error.isEmpty()
-               ? words("ExportFront",
-                       QT_TRANSLATE_NOOP("ExportFront", "the reason is no longer in the journal"))
-               : failure.error;
-}
-} // namespace
-
-QString ExportFront::failureText(const FailedExport &failure, const Words &words) {
-    const QString why = reasonOf(failure, words);
-    return failure.attempts > 1
-               ? words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "Failed after %1 attempts: %2"))
-                     .arg(failure.attempts)
-                     .arg(why)
-               : words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "Failed: %1")).arg(why);
-}
-
-QString ExportFront::failureText(const FailureRun &run, const Words &words) {
-    if (run.failures.size() == 1)
-        return failureText(run.last(), words);
-    return words("ExportFront", QT_TRANSLATE_N_NOOP("ExportFront", "Failed %n time(s) in a row since %1: %2"),
-                 int(run.failures.size()))
-        .arg(words.locale().toString(run.since().toLocalTime(), QLocale::ShortFormat),
-             reasonOf(run.last(), words));
 }
 
 qint64 ExportFront::totalBytes() const {
@@ -332,7 +304,7 @@ bool ExportFront::s3Enabled() const {
     return m_service && m_service->config().s3.enabled;
 }
 
-ExportFront::UploadState ExportFront::uploadState(const ExportEntry &entry) const {
+UploadState ExportFront::uploadState(const ExportEntry &entry) const {
     if (!s3Enabled())
         return UploadState::Off;
     switch (entry.upload) {
@@ -348,32 +320,7 @@ ExportFront::UploadState ExportFront::uploadState(const ExportEntry &entry) cons
 }
 
 QString ExportFront::uploadText(const ExportEntry &entry) const {
-    switch (uploadState(entry)) {
-    case UploadState::Off:
-        return QString();
-    case UploadState::Uploaded:
-        return tr("uploaded");
-    case UploadState::Waiting:
-        return entry.uploadError.isEmpty() ? tr("waiting to upload")
-                                           : tr("waiting to upload (%1)").arg(entry.uploadError);
-    case UploadState::Failed:
-        break;
-    }
-    return tr("upload failed (%1)").arg(entry.uploadError);
-}
-
-QString ExportFront::uploadStateName(UploadState state) {
-    switch (state) {
-    case UploadState::Off:
-        return QString();
-    case UploadState::Uploaded:
-        return u"uploaded"_s;
-    case UploadState::Waiting:
-        return u"waiting"_s;
-    case UploadState::Failed:
-        break;
-    }
-    return u"failed"_s;
+    return StateWords::uploadText(uploadState(entry), entry);
 }
 
 QStringList ExportFront::cycleReport() const {
@@ -386,7 +333,9 @@ QStringList ExportFront::cycleReport() const {
             continue;
         }
         const ExportEntry *entry = exportNamed(group.lastFile);
-        const QString changes = group.lastNotKept ? notKeptText() : entry ? changesText(*entry) : QString();
+        const QString changes = group.lastNotKept ? StateWords::notKeptText()
+                                : entry           ? StateWords::changesText(*entry)
+                                                  : QString();
         QString line = u"OK    %1  %2  %3  %4"_s.arg(
             group.group.name, group.lastFile, tr("%n test case(s)", nullptr, int(group.lastRows)), changes);
         if (entry && s3Enabled())
@@ -398,131 +347,7 @@ QStringList ExportFront::cycleReport() const {
     return lines;
 }
 
-ExportFront::ChangeState ExportFront::changeState(const ExportEntry &entry) {
-    if (entry.hasChanges())
-        return entry.identical() ? ChangeState::NoChanges : ChangeState::Changed;
-    if (entry.attempt == 0)
-        return ChangeState::Unknown;
-    if (!entry.checked)
-        return ChangeState::Comparing;
-    // A check that failed is "not compared" even for a group's first export: its error says why.
-    return entry.checkError.isEmpty() ? ChangeState::FirstExport : ChangeState::NotCompared;
-}
-
-QString ExportFront::changeStateName(ChangeState state) {
-    switch (state) {
-    case ChangeState::Unknown:
-        return u"unknown"_s;
-    case ChangeState::Comparing:
-        return u"comparing"_s;
-    case ChangeState::FirstExport:
-        return u"first-export"_s;
-    case ChangeState::NotCompared:
-        return u"not-compared"_s;
-    case ChangeState::NoChanges:
-        return u"no-changes"_s;
-    case ChangeState::Changed:
-        break;
-    }
-    return u"changed"_s;
-}
-
-QString ExportFront::changesText(const ExportEntry &entry) {
-    switch (changeState(entry)) {
-    case ChangeState::Unknown:
-        return u"—"_s;
-    case ChangeState::Comparing:
-        return tr("comparing…");
-    case ChangeState::FirstExport:
-        return tr("first export");
-    case ChangeState::NotCompared:
-        return tr("not compared");
-    case ChangeState::NoChanges:
-        return tr("no changes");
-    case ChangeState::Changed:
-        break;
-    }
-    // Only the kinds that happened: "+3", not "+3 −0 ~0".
-    const QLocale locale;
-    QStringList parts;
-    for (const auto &[sign, count] : {std::pair{u"+"_s, entry.added}, std::pair{u"\u2212"_s, entry.removed},
-                                      std::pair{u"~"_s, entry.changed}}) {
-        if (count > 0)
-            parts.append(sign + locale.toString(count));
-    }
-    return parts.join(u' ');
-}
-
-QString ExportFront::notKeptText() {
-    return tr("no changes (identical to the previous export, not kept)");
-}
-
-const char *ExportFront::runNowSource(RunNowResult result) {
-    switch (result) {
-    case RunNowResult::Started:
-        return QT_TR_NOOP("Export started");
-    case RunNowResult::RetriesStarted:
-        return QT_TR_NOOP("Retrying the failed groups now");
-    case RunNowResult::AlreadyRunning:
-        return QT_TR_NOOP("An export is already running");
-    case RunNowResult::NoGroups:
-        return QT_TR_NOOP("No groups are configured");
-    case RunNowResult::SentToLeader:
-        return QT_TR_NOOP("Sent to the replica that leads: it starts the export within seconds");
-    case RunNowResult::NotConfigured:
-        break;
-    }
-    return QT_TR_NOOP("Open Settings to connect to TestOps and choose the groups to export.");
-}
-
-QString ExportFront::runNowText(RunNowResult result) {
-    return tr(runNowSource(result));
-}
-
-ExportFront::GroupView ExportFront::groupView(const GroupStatus &group, const QDateTime &nowUtc) {
-    GroupView view{group, {}, {}, group.lastError};
-    switch (group.state) {
-    case GroupState::Running:
-        view.stateName = u"running"_s;
-        view.stateText = tr("exporting");
-        view.details = tr("attempt %1 of %2, %3 received")
-                           .arg(group.attempt)
-                           .arg(group.maxAttempts)
-                           .arg(QLocale().formattedDataSize(group.bytes));
-        return view;
-    case GroupState::Queued:
-        view.stateName = u"queued"_s;
-        view.stateText = tr("waiting for its turn");
-        view.details.clear(); // the last failure is not what happens now
-        return view;
-    case GroupState::WaitingRetry: {
-        const qint64 seconds = qMax<qint64>(0, nowUtc.secsTo(group.nextRetry));
-        view.stateName = u"waiting-retry"_s;
-        view.stateText = tr("retry in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-        return view;
-    }
-    case GroupState::Idle:
-    case GroupState::Succeeded:
-    case GroupState::Failed:
-        break;
-    }
-    if (!group.lastAttemptEnd.isValid()) {
-        view.stateName = u"never"_s;
-        view.stateText = tr("not exported yet");
-    } else if (group.lastOk) {
-        view.stateName = u"ok"_s;
-        view.stateText = tr("OK, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
-        view.details = group.lastWarning.isEmpty()
-                           ? group.lastFile
-                           : tr("%1 (warning: %2)").arg(group.lastFile, group.lastWarning);
-    } else {
-        view.stateName = u"failed"_s;
-        view.stateText = tr("failed, %1").arg(StatusSummary::localTime(group.lastAttemptEnd));
-    }
-    return view;
-}
-
-ExportFront::RunNowResult ExportFront::runNow(const QString &trigger, const QString &group) {
+RunNowResult ExportFront::runNow(const QString &trigger, const QString &group) {
     if (!m_service)
         return RunNowResult::NotConfigured;
     if (m_service->isFollower()) { // the leader exports; it reads the request from the Lease
@@ -672,17 +497,6 @@ QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const
         }
     }
     return {};
-}
-
-QStringList ExportFront::failureLines(const QList<GroupView> &groups) {
-    QStringList lines;
-    for (const GroupView &view : groups) {
-        if (view.status.state == GroupState::Failed)
-            lines.append(view.status.lastError.isEmpty()
-                             ? view.status.group.name
-                             : tr("%1: %2").arg(view.status.group.name, view.status.lastError));
-    }
-    return lines;
 }
 
 CleanupView ExportFront::cleanupView(const Words &words) {

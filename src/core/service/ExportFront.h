@@ -1,13 +1,14 @@
 // The one object the window, the tray, the web view and the command line talk to: what the app is doing
 // (status, groups, exports, whether Run now can start and why not) and what a user can ask of it (run now,
-// for all groups or one, stop, pause). Every rule a view would otherwise repeat, and every word for a state,
-// is made here once; the views only show it. Nothing behind it (runner, scheduler, index, journal) is
-// visible.
+// for all groups or one, stop, pause, delete an export). Every rule a view would otherwise repeat is made
+// here once (the words of each state in StateWords); the views only show it. Only values cross it: nothing
+// behind it (runner, scheduler, index, journal, stores) is visible.
 #pragma once
 
 #include "exports/ExportEntry.h"
 #include "exports/GroupStatus.h"
 #include "service/CleanupView.h"
+#include "service/StateWords.h"
 #include "service/StatusSummary.h"
 
 #include <QElapsedTimer>
@@ -27,35 +28,12 @@ class ExportService;
 class ExportFront : public QObject {
     Q_OBJECT
 public:
-    // What a change column says of an export, decided once for every view.
-    enum class ChangeState {
-        Unknown,     // a file the journal does not know (written by another tool)
-        Comparing,   // the check runs
-        FirstExport, // the group's first export: nothing to compare with
-        NotCompared, // the check failed (its error says why)
-        NoChanges,   // identical to the previous export
-        Changed,     // "+3 −10 ~16"
-    };
-    Q_ENUM(ChangeState)
-
-    // Where an export's copy in S3 stands (Off: S3 is not on).
-    enum class UploadState { Off, Waiting, Uploaded, Failed };
-    Q_ENUM(UploadState)
-
     // Whether Run now can start, and when it cannot, why (a sentence for a tooltip or a message).
     struct RunNowCheck {
         bool allowed = false;
         QString reason;
     };
 
-    enum class RunNowResult {
-        Started,
-        RetriesStarted,
-        AlreadyRunning,
-        NoGroups,
-        NotConfigured,
-        SentToLeader
-    };
     // With several replicas (LEADER_ELECTION): this replica's role and who leads since when.
     struct Cluster {
         bool enabled = false;
@@ -64,14 +42,6 @@ public:
         QString leader; // empty while nobody holds the lease
         QDateTime leaderSince;
         QString error; // the last failure to reach the Kubernetes API
-    };
-
-    // A group as the views show it: its status and its state in words.
-    struct GroupView {
-        GroupStatus status;
-        QString stateName; // never | queued | running | waiting-retry | ok | failed (the web page's classes)
-        QString stateText; // "OK, today at 07:00", "retry in 4:59", "exporting", …
-        QString details;   // the error, the file, or the progress of a running attempt
     };
 
     // `service` may be null: the app is not configured yet and `whyNotConfigured` says what is missing.
@@ -84,7 +54,8 @@ public:
     const QString &whyNotConfigured() const { return m_whyNotConfigured; }
     // In the app's language, or in `words`' (the web view answers in the browser's).
     StatusSummary summary(const Words &words = Words()) const;
-    QList<GroupView> groups() const;
+    // The groups and their states in words (StateWords), in the app's language or `words`'.
+    QList<GroupView> groups(const Words &words = Words()) const;
     RunNowCheck canRunNow() const;
     bool isRunning() const;
     bool isPaused() const;
@@ -102,11 +73,6 @@ public:
     // The exports that failed for good (retries used up), newest first, a group's failures one after another
     // (no export of the group between them) as one run: the lists show them beside the files.
     QList<FailureRun> failureRuns() const;
-    // "Failed after 3 attempts: why", or "Failed 4 times in a row since …: why" for a run, the words of its
-    // row, in `words`' language (the web page's are the browser's).
-    static QString failureText(const FailureRun &run, const Words &words = Words());
-    // "Failed after 3 attempts: why", the words of one failure.
-    static QString failureText(const FailedExport &failure, const Words &words = Words());
     // The exports and the failure runs as the lists show them, merged by time (a run at its last failure),
     // newest first: `visit` gets each row, an export (and no run) or a run of `runs`.
     void forEachListed(const QList<FailureRun> &runs,
@@ -145,26 +111,8 @@ public:
     UploadState uploadState(const ExportEntry &entry) const;
     // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
     QString uploadText(const ExportEntry &entry) const;
-    // "uploaded", "waiting", "failed" (data for the page); empty when S3 is off.
-    static QString uploadStateName(UploadState state);
     // What --export-now prints: a line per group (OK with file, rows and changes, or FAIL with why).
     QStringList cycleReport() const;
-
-    // --- Words, the same in every view
-    static ChangeState changeState(const ExportEntry &entry);
-    // "changed", "no-changes", "first-export", "not-compared", "comparing", "unknown" (data for the page).
-    static QString changeStateName(ChangeState state);
-    // "+3 −10 ~16", "no changes", "first export", "not compared", "comparing…", "—".
-    static QString changesText(const ExportEntry &entry);
-    // What an export identical to the previous one, and so not kept (SKIP_UNCHANGED), changed.
-    static QString notKeptText();
-    static QString runNowText(RunNowResult result);
-    // The untranslated source of runNowText, for a catalogue other than the app's (context ExportFront).
-    static const char *runNowSource(RunNowResult result);
-    static GroupView groupView(const GroupStatus &status, const QDateTime &nowUtc);
-    // "API: why it failed", a line per group that failed its last export (the window's banner, the tray's
-    // notification).
-    static QStringList failureLines(const QList<GroupView> &groups);
 
     // The TestOps storage cleanup rules of every configured project, read-only, in `words`' language: read
     // when first asked, again when older than five minutes (a view asks again while they are read).

@@ -1,23 +1,11 @@
 #include "StatusSummary.h"
 
+#include "StateWords.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
-
-QString StatusSummary::localTime(const QDateTime &utc, const Words &words) {
-    const auto say = [&words](const char *source) { return words("StatusSummary", source); };
-    if (!utc.isValid())
-        return say(QT_TRANSLATE_NOOP("StatusSummary", "never"));
-    const QDateTime local = utc.toLocalTime();
-    const QDate today = QDate::currentDate();
-    const QString time = words.locale().toString(local.time(), QLocale::ShortFormat);
-    if (local.date() == today)
-        return say(QT_TRANSLATE_NOOP("StatusSummary", "today at %1")).arg(time);
-    if (local.date() == today.addDays(1))
-        return say(QT_TRANSLATE_NOOP("StatusSummary", "tomorrow at %1")).arg(time);
-    return words.locale().toString(local, QLocale::ShortFormat);
-}
 
 StatusSummary StatusSummary::notConfigured(const QString &why) {
     StatusSummary summary;
@@ -28,7 +16,7 @@ StatusSummary StatusSummary::notConfigured(const QString &why) {
 
 StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool running, bool paused,
                                      const QDateTime &nextRun, const Words &words) {
-    const auto localTime = [&words](const QDateTime &utc) { return StatusSummary::localTime(utc, words); };
+    const auto localTime = [&words](const QDateTime &utc) { return StateWords::localTime(utc, words); };
     const auto say = [&words](const char *source) { return words("StatusSummary", source); };
     StatusSummary summary;
     summary.nextRun = nextRun;
@@ -37,47 +25,28 @@ StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool runn
     int runningIndex = 0;
     for (int i = 0; i < groups.size(); ++i) {
         const GroupStatus &group = groups.at(i);
-        const QString name = group.group.name;
+        summary.details.append(StateWords::groupLine(StateWords::groupView(group, words)));
         switch (group.state) {
         case GroupState::Running:
             if (runningGroup.isEmpty()) {
-                runningGroup = name;
+                runningGroup = group.group.name;
                 runningIndex = i + 1;
             }
-            summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: exporting (attempt %2 of %3)"))
-                                       .arg(name)
-                                       .arg(group.attempt)
-                                       .arg(group.maxAttempts));
             break;
         case GroupState::Queued:
-            summary.details.append(
-                say(QT_TRANSLATE_NOOP("StatusSummary", "%1: waiting for its turn")).arg(name));
             break;
         case GroupState::WaitingRetry:
             if (!summary.nextRetry.isValid() || group.nextRetry < summary.nextRetry)
                 summary.nextRetry = group.nextRetry;
-            summary.failedGroups.append(name);
-            summary.details.append(
-                say(QT_TRANSLATE_NOOP("StatusSummary", "%1: attempt %2 failed, retry %3: %4"))
-                    .arg(name)
-                    .arg(group.attempt)
-                    .arg(localTime(group.nextRetry), group.lastError));
+            summary.failedGroups.append(group.group.name);
             break;
         default:
-            if (group.state == GroupState::Succeeded || group.state == GroupState::Failed ||
-                group.lastAttemptEnd.isValid()) {
-                if (group.lastOk) {
+            if (group.lastAttemptEnd.isValid() || group.state == GroupState::Succeeded ||
+                group.state == GroupState::Failed) {
+                if (group.lastOk)
                     ++summary.groupsDone;
-                    summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: exported %2"))
-                                               .arg(name, localTime(group.lastAttemptEnd)));
-                } else {
-                    summary.failedGroups.append(name);
-                    summary.details.append(say(QT_TRANSLATE_NOOP("StatusSummary", "%1: failed %2: %3"))
-                                               .arg(name, localTime(group.lastAttemptEnd), group.lastError));
-                }
-            } else {
-                summary.details.append(
-                    say(QT_TRANSLATE_NOOP("StatusSummary", "%1: not exported yet")).arg(name));
+                else
+                    summary.failedGroups.append(group.group.name);
             }
         }
     }
@@ -117,7 +86,8 @@ StatusSummary StatusSummary::compute(const QList<GroupStatus> &groups, bool runn
 QString StatusSummary::tooltip() const {
     QStringList lines{QCoreApplication::translate("StatusSummary", "TestOps Export"), headline};
     if (state == State::Failed)
-        lines.append(QCoreApplication::translate("StatusSummary", "Next export %1").arg(localTime(nextRun)));
+        lines.append(QCoreApplication::translate("StatusSummary", "Next export %1")
+                         .arg(StateWords::localTime(nextRun)));
     lines += details;
     return lines.join(u'\n');
 }

@@ -13,7 +13,7 @@ struct StatusSummary {
 
     State state = State::NotConfigured;
     QString headline;    // "Exporting group 2 of 3: UI"
-    QStringList details; // one line per group
+    QStringList details; // one line per group (StateWords::groupLine)
     QDateTime nextRun;   // UTC
     QDateTime nextRetry; // UTC
     QStringList failedGroups;
@@ -29,5 +29,4 @@ struct StatusSummary {
     QString tooltip() const;
     // The icon name under :/icons/ for this state.
     QString iconName() const;
-    static QString localTime(const QDateTime &utc, const Words &words = Words());
 };

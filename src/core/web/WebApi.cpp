@@ -74,18 +74,18 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry, const Words
             {u"checked"_s, entry.checked},
             {u"previous"_s, orNull(entry.previous)},
             {u"changes"_s, changes},
-            {u"changesState"_s, ExportFront::changeStateName(ExportFront::changeState(entry))},
+            {u"changesState"_s, StateWords::changeStateName(StateWords::changeState(entry))},
             {u"identical"_s, entry.hasChanges() && entry.identical()},
             {u"changesUrl"_s,
              entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
             {u"warnings"_s, QJsonArray::fromStringList(entry.warnings)},
             {u"sha256"_s, orNull(entry.sha256.hex())},
-            {u"upload"_s, front.s3Enabled()
-                              ? QJsonValue(QJsonObject{
-                                    {u"state"_s, ExportFront::uploadStateName(front.uploadState(entry))},
-                                    {u"error"_s, orNull(entry.uploadError)},
-                                    {u"nextRetry"_s, iso(entry.uploadRetry)}})
-                              : QJsonValue(QJsonValue::Null)}};
+            {u"upload"_s,
+             front.s3Enabled()
+                 ? QJsonValue(QJsonObject{{u"state"_s, StateWords::uploadStateName(front.uploadState(entry))},
+                                          {u"error"_s, orNull(entry.uploadError)},
+                                          {u"nextRetry"_s, iso(entry.uploadRetry)}})
+                 : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonValue timeOf(const QString &fileName) {
@@ -150,7 +150,7 @@ QJsonValue clusterJson(const ExportFront::Cluster &cluster) {
 QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
     const StatusSummary summary = front.summary(words);
     QJsonArray groupList;
-    for (const ExportFront::GroupView &view : front.groups()) {
+    for (const GroupView &view : front.groups(words)) {
         const GroupStatus &group = view.status;
         QJsonObject last;
         if (group.lastAttemptEnd.isValid())
@@ -165,6 +165,8 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"name"_s, group.group.name},
             {u"state"_s, groupStateName(group.state)},
             {u"display"_s, view.stateName},
+            {u"stateText"_s, view.stateText}, // the window's words, in the browser's language
+            {u"details"_s, view.details},
             {u"attempt"_s, group.attempt},
             {u"maxAttempts"_s, group.maxAttempts},
             {u"bytes"_s,
@@ -311,7 +313,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
                 each.append(QJsonObject{{u"time"_s, failure.end.toString(Qt::ISODate)},
                                         {u"attempts"_s, failure.attempts},
                                         {u"error"_s, orNull(failure.error)},
-                                        {u"text"_s, ExportFront::failureText(failure, words)}});
+                                        {u"text"_s, StateWords::failureText(failure, words)}});
             const FailedExport &last = run.last();
             items.append(QJsonObject{{u"kind"_s, u"failed"_s},
                                      {u"group"_s, last.group},
@@ -320,7 +322,7 @@ QJsonObject WebApi::exports(const ExportFront &front, ItemCache &cache, const QS
                                      {u"error"_s, orNull(last.error)},
                                      {u"count"_s, run.failures.size()},
                                      {u"since"_s, run.since().toString(Qt::ISODate)},
-                                     {u"text"_s, ExportFront::failureText(run, words)},
+                                     {u"text"_s, StateWords::failureText(run, words)},
                                      {u"failures"_s, each}});
         }
         ++matching;

@@ -498,14 +498,11 @@ void WebServer::startExport(QTcpSocket *socket, const QHttpServerRequest &reques
             say(QT_TRANSLATE_NOOP("WebServer", "Run now is only accepted from this server's own page.")));
         return;
     }
-    const ExportFront::RunNowResult result =
-        m_front->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
-    const bool started = result == ExportFront::RunNowResult::Started ||
-                         result == ExportFront::RunNowResult::RetriesStarted ||
-                         result == ExportFront::RunNowResult::SentToLeader;
+    const RunNowResult result = m_front->runNow(u"web view (%1)"_s.arg(request.remoteAddress().toString()));
+    const bool started = StateWords::runNowStarted(result);
     QJsonObject body{{u"status"_s, WebApi::status(*m_front, m_words)}};
     if (!started)
-        body.insert(u"error"_s, m_words("ExportFront", ExportFront::runNowSource(result)));
+        body.insert(u"error"_s, StateWords::runNowText(result, m_words));
     sendJson(socket, request, started ? 202 : 409, body);
 }
 
