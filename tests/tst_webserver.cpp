@@ -6,6 +6,8 @@
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
+#include "web/HttpAnswer.h"
+#include "web/WebAccess.h"
 #include "web/WebServer.h"
 
 #include <QDir>
@@ -22,6 +24,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <netinet/in.h>
 #include <poll.h>
@@ -48,6 +51,9 @@ private slots:
     void init();
     void cleanup();
     void pageAndAssets();
+    void rangesAtTheLimits_data();
+    void rangesAtTheLimits();
+    void hostNamesAsRfc9110WritesThem();
     void pageSpeaksTheBrowsersLanguage();
     void securityHeadersOnEveryAnswer();
     void status();
@@ -1038,6 +1044,67 @@ void TestWebServer::cleanupRulesReadOnly() {
     QVERIFY(page.body.contains("<script src=\"/assets/cleanup.js\" defer></script>"));
     QVERIFY(page.body.contains(u"Очистка хранилища в TestOps"_s.toUtf8()));
     QCOMPARE(get("/assets/cleanup.js").status, 200);
+}
+
+void TestWebServer::rangesAtTheLimits_data() {
+    QTest::addColumn<QByteArray>("range");
+    QTest::addColumn<QByteArray>("ifRange");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    const QByteArray none;
+    QTest::newRow("no range") << none << none << qint64(1000) << 200 << qint64(0) << qint64(999);
+    QTest::newRow("from 100") << QByteArray("bytes=100-") << none << qint64(1000) << 206 << qint64(100)
+                              << qint64(999);
+    QTest::newRow("last 10") << QByteArray("bytes=-10") << none << qint64(1000) << 206 << qint64(990)
+                             << qint64(999);
+    QTest::newRow("end past the file")
+        << QByteArray("bytes=10-5000") << none << qint64(1000) << 206 << qint64(10) << qint64(999);
+    // Numbers past 64 bits are past the end of any file: never read as 0.
+    QTest::newRow("start past 2^63") << QByteArray("bytes=99999999999999999999-") << none << qint64(1000)
+                                     << 416 << qint64(0) << qint64(-1);
+    QTest::newRow("suffix past 2^63") << QByteArray("bytes=-99999999999999999999") << none << qint64(1000)
+                                      << 206 << qint64(0) << qint64(999);
+    QTest::newRow("backwards") << QByteArray("bytes=5-2") << none << qint64(1000) << 416 << qint64(0)
+                               << qint64(-1);
+    QTest::newRow("at the end") << QByteArray("bytes=1000-") << none << qint64(1000) << 416 << qint64(0)
+                                << qint64(-1);
+    QTest::newRow("empty file") << QByteArray("bytes=0-") << none << qint64(0) << 416 << qint64(0)
+                                << qint64(-1);
+    QTest::newRow("two ranges: whole")
+        << QByteArray("bytes=0-1,5-6") << none << qint64(1000) << 200 << qint64(0) << qint64(999);
+    QTest::newRow("bare dash: whole")
+        << QByteArray("bytes=-") << none << qint64(1000) << 200 << qint64(0) << qint64(999);
+    QTest::newRow("if-range of another file") << QByteArray("bytes=100-") << QByteArray("\"1-2\"")
+                                              << qint64(1000) << 200 << qint64(0) << qint64(999);
+    QTest::newRow("if-range of this one") << QByteArray("bytes=100-") << QByteArray("\"1000-7\"")
+                                          << qint64(1000) << 206 << qint64(100) << qint64(999);
+}
+
+void TestWebServer::rangesAtTheLimits() {
+    QFETCH(QByteArray, range);
+    QFETCH(QByteArray, ifRange);
+    QFETCH(qint64, size);
+    QFETCH(int, status);
+    QFETCH(qint64, first);
+    QFETCH(qint64, last);
+    const HttpAnswer::Range answer =
+        HttpAnswer::range(range, ifRange, "\"1000-7\"", QDateTime::fromMSecsSinceEpoch(7, Qt::UTC), size);
+    QCOMPARE(answer.status, status);
+    if (status != 416) {
+        QCOMPARE(answer.first, first);
+        QCOMPARE(answer.last, last);
+    }
+}
+
+void TestWebServer::hostNamesAsRfc9110WritesThem() {
+    QCOMPARE(WebAccess::hostName("LocalHost:9090"), u"localhost"_s);
+    QCOMPARE(WebAccess::hostName("example.org."), u"example.org"_s);
+    QCOMPARE(WebAccess::hostName("[::1]:80"), u"::1"_s);
+    QCOMPARE(WebAccess::hostName("localhost:9090@evil.example"), QString()); // not a Host header
+    QCOMPARE(WebAccess::hostName("localhost:999999"), QString());
+    QCOMPARE(WebAccess::hostName("a b"), QString());
 }
 
 QTEST_GUILESS_MAIN(TestWebServer)

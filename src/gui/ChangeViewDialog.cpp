@@ -1,5 +1,6 @@
 #include "ChangeViewDialog.h"
 
+#include "ChangeCasesModel.h"
 #include "NoDefaultButton.h"
 #include "PlanDialog.h"
 #include "UserDialogs.h"
@@ -9,7 +10,6 @@
 #include "service/ExportFront.h"
 #include "ui_changeviewdialog.h"
 
-#include <QAbstractTableModel>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -25,129 +25,6 @@
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-
-// The cases of one comparison in the order added, removed, changed; a case is referred to, never copied.
-class ChangeCasesModel : public QAbstractTableModel {
-public:
-    enum Column { KindColumn, IdColumn, NameColumn, FieldsColumn, ColumnCount };
-    static constexpr int KindRole = Qt::UserRole + 1;
-
-    explicit ChangeCasesModel(const ExportComparison::Result &result, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_result(result) {}
-
-    int rowCount(const QModelIndex &parent = {}) const override {
-        return parent.isValid()
-                   ? 0
-                   : int(m_result.added.size() + m_result.removed.size() + m_result.changed.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    // The case of a row and its kind (0 added, 1 removed, 2 changed).
-    std::pair<const ExportComparison::Case *, int> at(int row) const {
-        if (row < m_result.added.size())
-            return {&m_result.added.at(row), 0};
-        row -= int(m_result.added.size());
-        if (row < m_result.removed.size())
-            return {&m_result.removed.at(row), 1};
-        row -= int(m_result.removed.size());
-        return {&m_result.changed.at(row), 2};
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override {
-        if (!index.isValid())
-            return {};
-        const auto [c, kind] = at(index.row());
-        if (role == KindRole)
-            return kind;
-        if (role == Qt::ForegroundRole && index.column() == KindColumn)
-            return kindColour(kind);
-        if (role != Qt::DisplayRole)
-            return {};
-        switch (index.column()) {
-        case KindColumn:
-            return kindName(kind);
-        case IdColumn:
-            return c->id;
-        case NameColumn:
-            return c->name;
-        case FieldsColumn:
-            return c->fields.join(u", "_s);
-        }
-        return {};
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case KindColumn:
-            return tr("Change");
-        case IdColumn:
-            return tr("ID");
-        case NameColumn:
-            return tr("Name");
-        case FieldsColumn:
-            return tr("Fields that differ");
-        }
-        return {};
-    }
-
-    // Added green, removed red, changed amber: AA contrast on a light and on a dark window.
-    static QColor kindColour(int kind) {
-        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
-        switch (kind) {
-        case 0:
-            return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x5e, 0x20);
-        case 1:
-            return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-        default:
-            return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x4b, 0x00);
-        }
-    }
-    static QString kindName(int kind) {
-        return kind == 0 ? tr("added") : kind == 1 ? tr("removed") : tr("changed");
-    }
-
-private:
-    static QString tr(const char *text) { return QCoreApplication::translate("ChangeCasesModel", text); }
-    const ExportComparison::Result &m_result;
-};
-
-// Filters by kind (-1: all) and by text in the id or name.
-class ChangeCasesFilter : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setKind(int kind) {
-        m_kind = kind;
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override {
-        const QModelIndex kind = sourceModel()->index(row, 0, parent);
-        if (m_kind >= 0 && kind.data(ChangeCasesModel::KindRole).toInt() != m_kind)
-            return false;
-        const QRegularExpression &pattern = filterRegularExpression();
-        if (pattern.pattern().isEmpty())
-            return true;
-        return sourceModel()
-                   ->index(row, ChangeCasesModel::IdColumn, parent)
-                   .data()
-                   .toString()
-                   .contains(pattern) ||
-               sourceModel()
-                   ->index(row, ChangeCasesModel::NameColumn, parent)
-                   .data()
-                   .toString()
-                   .contains(pattern);
-    }
-
-private:
-    int m_kind = -1;
-};
 
 namespace {
 // An export's time as a person says it ("02.12.2026 07:00"); the file name when it has none.

@@ -1,5 +1,7 @@
 #include "JournalRecord.h"
 
+#include "config/WireNames.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -22,18 +24,8 @@ QStringList strings(const QJsonValue &value) {
     return list;
 }
 
-template <typename Enum, std::size_t N> QString nameOf(Enum value, const QLatin1StringView (&names)[N]) {
-    return names[std::size_t(value)];
-}
-
-template <typename Enum, std::size_t N>
-Enum valueOf(const QString &text, const QLatin1StringView (&names)[N], Enum fallback) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (text == names[i])
-            return Enum(i);
-    }
-    return fallback;
-}
+using WireNames::nameOf;
+using WireNames::valueOf;
 
 constexpr QLatin1StringView attemptOutcomes[] = {"success"_L1, "failed"_L1, "aborted"_L1};
 constexpr QLatin1StringView cycleOutcomes[] = {"success"_L1, "partial"_L1, "failed"_L1, "aborted"_L1};

@@ -1,5 +1,7 @@
 #include "StateWords.h"
 
+#include "config/WireNames.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -50,21 +52,9 @@ ChangeState changeState(const ExportEntry &entry) {
 }
 
 QString changeStateName(ChangeState state) {
-    switch (state) {
-    case ChangeState::Unknown:
-        return u"unknown"_s;
-    case ChangeState::Comparing:
-        return u"comparing"_s;
-    case ChangeState::FirstExport:
-        return u"first-export"_s;
-    case ChangeState::NotCompared:
-        return u"not-compared"_s;
-    case ChangeState::NoChanges:
-        return u"no-changes"_s;
-    case ChangeState::Changed:
-        break;
-    }
-    return u"changed"_s;
+    static constexpr QLatin1StringView names[] = {"unknown"_L1,      "comparing"_L1,  "first-export"_L1,
+                                                  "not-compared"_L1, "no-changes"_L1, "changed"_L1};
+    return WireNames::nameOf(state, names);
 }
 
 QString changesText(const ExportEntry &entry, const Words &words) {
@@ -98,17 +88,8 @@ QString notKeptText(const Words &words) {
 }
 
 QString uploadStateName(UploadState state) {
-    switch (state) {
-    case UploadState::Off:
-        return QString();
-    case UploadState::Uploaded:
-        return u"uploaded"_s;
-    case UploadState::Waiting:
-        return u"waiting"_s;
-    case UploadState::Failed:
-        break;
-    }
-    return u"failed"_s;
+    static constexpr QLatin1StringView names[] = {""_L1, "waiting"_L1, "uploaded"_L1, "failed"_L1};
+    return WireNames::nameOf(state, names);
 }
 
 QString uploadText(UploadState state, const ExportEntry &entry, const Words &words) {

@@ -23,7 +23,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
 }
 } // namespace
 
-WebAccess::WebAccess(const QString &key, QStringList allowedHosts, const QHostAddress &bind, const Clock &clock)
+WebAccess::WebAccess(const QString &key, QStringList allowedHosts, const QHostAddress &bind,
+                     const Clock &clock)
     : m_keyDigest(key.isEmpty() ? QByteArray() : digest(key.toUtf8()))
     , m_allowedHosts(std::move(allowedHosts))
     , m_loopback(bind.isLoopback())

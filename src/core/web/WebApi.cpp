@@ -1,5 +1,6 @@
 #include "WebApi.h"
 
+#include "config/WireNames.h"
 #include "exports/ChangeDetails.h"
 #include "service/ExportFront.h"
 
@@ -13,41 +14,11 @@ QJsonValue iso(const QDateTime &time) {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QString stateName(StatusSummary::State state) {
-    switch (state) {
-    case StatusSummary::State::NotConfigured:
-        return u"not-configured"_s;
-    case StatusSummary::State::Idle:
-        return u"idle"_s;
-    case StatusSummary::State::Paused:
-        return u"paused"_s;
-    case StatusSummary::State::Exporting:
-        return u"exporting"_s;
-    case StatusSummary::State::WaitingRetry:
-        return u"waiting-retry"_s;
-    case StatusSummary::State::Failed:
-        return u"failed"_s;
-    }
-    return u"idle"_s;
-}
-
-QString groupStateName(GroupState state) {
-    switch (state) {
-    case GroupState::Idle:
-        return u"idle"_s;
-    case GroupState::Queued:
-        return u"queued"_s;
-    case GroupState::Running:
-        return u"running"_s;
-    case GroupState::WaitingRetry:
-        return u"waiting-retry"_s;
-    case GroupState::Succeeded:
-        return u"succeeded"_s;
-    case GroupState::Failed:
-        return u"failed"_s;
-    }
-    return u"idle"_s;
-}
+// In the order of StatusSummary::State and GroupState.
+constexpr QLatin1StringView summaryStates[] = {"not-configured"_L1, "idle"_L1,          "paused"_L1,
+                                               "exporting"_L1,      "waiting-retry"_L1, "failed"_L1};
+constexpr QLatin1StringView groupStates[] = {"idle"_L1,          "queued"_L1,    "running"_L1,
+                                             "waiting-retry"_L1, "succeeded"_L1, "failed"_L1};
 
 QJsonValue orNull(qint64 value) {
     return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
@@ -163,7 +134,7 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
                 {u"warning"_s, group.lastOk ? orNull(group.lastWarning) : QJsonValue(QJsonValue::Null)}};
         groupList.append(QJsonObject{
             {u"name"_s, group.group.name},
-            {u"state"_s, groupStateName(group.state)},
+            {u"state"_s, WireNames::nameOf(group.state, groupStates)},
             {u"display"_s, view.stateName},
             {u"stateText"_s, view.stateText}, // the window's words, in the browser's language
             {u"details"_s, view.details},
@@ -185,7 +156,7 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"paused"_s, front.isPaused()},
             {u"running"_s, front.isRunning()},
             {u"canRunNow"_s, runNow.allowed},
-            {u"state"_s, stateName(summary.state)},
+            {u"state"_s, WireNames::nameOf(summary.state, summaryStates)},
             {u"headline"_s, summary.headline},
             {u"groupsDone"_s, summary.groupsDone},
             {u"files"_s, entries.size()},

@@ -3,19 +3,17 @@
 // downloads stream with bounded memory and support Range, and every answer carries the security headers.
 #pragma once
 
-#include "AuthThrottle.h"
 #include "HttpGuard.h"
+#include "WebAccess.h"
 #include "WebApi.h"
 #include "WebPage.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 
 #include <QAbstractHttpServer>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 class QTcpSocket;
@@ -50,19 +48,21 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Answer;
-    // The status line and headers of an answer, security headers and Connection: close included.
+    struct Answer {
+        int status = 200;
+        QByteArray type;
+        QByteArray body;
+        QByteArray headers; // extra header lines, each ending in \r\n
+    };
+    // The status line and headers of an answer (HttpAnswer::head), Connection: close when the request ends
+    // the connection.
     QByteArray head(int status, const QByteArray &type, qint64 length, const QByteArray &headers) const;
     void send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer);
     void sendJson(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QJsonObject &body);
     void sendError(QTcpSocket *socket, const QHttpServerRequest &request, int status, const QString &message);
-    // Whether the request names this server (DNS rebinding: a foreign name resolved to our address).
-    bool hostAllowed(const QByteArray &host) const;
-    enum class Access { Granted, Missing, Wrong, Blocked };
-    // Whether the request carries the key or a session; a wrong key counts against its client.
-    Access access(const QHttpServerRequest &request);
     void sendBlocked(QTcpSocket *socket, const QHttpServerRequest &request);
-    bool sameOrigin(const QHttpServerRequest &request) const;
+    // Host, route, method and access checked; false when an answer was sent instead (421, 404, 405, 401, …).
+    bool admit(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &path);
     // A route's handler gets what follows the route's prefix (empty for an exact path).
     using Handler = void (WebServer::*)(QTcpSocket *, const QHttpServerRequest &, const QByteArray &rest);
     struct Route {
@@ -73,10 +73,11 @@ private:
         bool page;         // a page: without the key, the browser is sent to /login
         bool needsService; // answered 503 while the export service is not running
         Handler handler;
+        const QByteArray &(WebPage::*html)(const QString &language) = nullptr; // a page's HTML (servePage)
     };
     static const QList<Route> &routes();
+    // A page of the route being handled (its `html`): the exports, the changes of one, the cleanup rules.
     void servePage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
-    void serveChangesPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name);
     void serveHealth(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
@@ -84,7 +85,6 @@ private:
     void startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
-    void serveCleanupPage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveCleanup(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     // The listed export a percent-encoded name denotes, or null.
     const ExportEntry *listedExport(const QByteArray &encodedName, QString *name);
@@ -94,16 +94,14 @@ private:
     SystemClock m_systemClock;
     QPointer<ExportFront> m_front;
     HttpGuard::RequestHead m_request; // the head of the request being handled
+    const Route *m_route = nullptr;   // its route
     Words m_words;                    // the browser's language for the request being handled
     // What the server says, in the language of the request being handled.
     QString say(const char *source) const { return m_words("WebServer", source); }
     HttpGuard *m_guard;
     WebPage m_page;
-    QSet<QByteArray> m_sessions;
     WebApi::ItemCache m_items;
     QHash<QString, QByteArray> m_exportPages; // group, page, size → the answer's body
     WebApi::ChangeCache m_changes;
-    QByteArray m_keyDigest;
-    AuthThrottle m_throttle;
-    QStringList m_ownNames; // this machine's names, accepted when the page is shared
+    WebAccess m_access;
 };
