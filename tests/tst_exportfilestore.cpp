@@ -1,8 +1,11 @@
+#include "exports/ExportCheck.h"
 #include "exports/ExportFileStore.h"
 #include "service/ProcessLock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -26,8 +29,22 @@ private slots:
     void namesWithControlCharactersAreNotOurs();
     void openExportRefusesLinksAndOthers();
     void folderLockIsTheKernels();
+    void theCheckCountsKeepsAndJournalsTheChanges();
+    void theCheckDropsAnIdenticalExportOnlyWhenAsked();
 
 private:
+    // Runs the check after an export of `file` as the runner does, and waits for its record.
+    JournalRecord::Check check(const QString &file, bool skipUnchanged) {
+        JournalRecord::Check result;
+        bool done = false;
+        ExportCheck::run({ExportFileStore(m_dir.path()), u"API"_s, file, u"cycle-1"_s, ';', skipUnchanged},
+                         this, [&](const JournalRecord::Check &record) {
+                             result = record;
+                             done = true;
+                         });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        return result;
+    }
     void touch(const QString &name, const QByteArray &content = "x") {
         QFile file(QDir(m_dir.path()).filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -233,6 +250,53 @@ void TestExportFileStore::folderLockIsTheKernels() {
     ProcessLock nowhere(QDir(m_dir.path()).filePath(u"missing/folder/lock"_s));
     QCOMPARE(nowhere.tryLock(), ProcessLock::Result::Error);
     QVERIFY(nowhere.errorString().contains(u"No such file"_s));
+}
+
+void TestExportFileStore::theCheckCountsKeepsAndJournalsTheChanges() {
+    const QString older = u"testops_export_API_2026-12-01_07-00-00.csv"_s;
+    const QString newer = u"testops_export_API_2026-12-02_07-00-00.csv"_s;
+    touch(older, "allure_id;name\n1;Login\n2;Logout\n3;Search\n");
+    touch(newer, "allure_id;name\n1;Login works\n3;Search\n4;Cart\n");
+    const JournalRecord::Check record = check(newer, false);
+    QCOMPARE(record.group, u"API"_s);
+    QCOMPARE(record.file, newer);
+    QCOMPARE(record.cycle, u"cycle-1"_s);
+    QCOMPARE(record.previous, older);
+    QVERIFY(record.changes.has_value());
+    QCOMPARE(record.changes->added, 1);   // 4
+    QCOMPARE(record.changes->removed, 1); // 2
+    QCOMPARE(record.changes->changed, 1); // 1
+    QCOMPARE(record.checkedRows, 3);
+    QVERIFY(record.kept);
+    QVERIFY(!record.identical);
+    QVERIFY(record.error.isEmpty());
+    QCOMPARE(record.sha256.size(), 64);
+    // The changes are kept beside the export, for the change view and a restore.
+    QFile kept(ExportFileStore(m_dir.path()).changesPath(newer));
+    QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(kept.fileName()));
+    QVERIFY(QJsonDocument::fromJson(kept.readAll()).isObject());
+    // The first export of a group has nothing to compare with: no counts, and still kept.
+    const JournalRecord::Check first = check(older, false);
+    QVERIFY(first.previous.isEmpty());
+    QVERIFY(!first.changes.has_value());
+    QVERIFY(first.kept);
+}
+
+void TestExportFileStore::theCheckDropsAnIdenticalExportOnlyWhenAsked() {
+    const QString older = u"testops_export_API_2026-12-01_07-00-00.csv"_s;
+    const QString newer = u"testops_export_API_2026-12-02_07-00-00.csv"_s;
+    touch(older, "allure_id;name\n1;Login\n");
+    touch(newer, "allure_id;name\n1;Login\n");
+    const JournalRecord::Check keptRecord = check(newer, false);
+    QVERIFY(keptRecord.identical);
+    QVERIFY(keptRecord.kept);
+    QVERIFY(QFile::exists(QDir(m_dir.path()).filePath(newer)));
+    const JournalRecord::Check dropped = check(newer, true); // SKIP_UNCHANGED
+    QVERIFY(dropped.identical);
+    QVERIFY(!dropped.kept);
+    QCOMPARE(dropped.previous, older);
+    QVERIFY(!QFile::exists(QDir(m_dir.path()).filePath(newer)));
+    QVERIFY(QFile::exists(QDir(m_dir.path()).filePath(older)));
 }
 
 QTEST_GUILESS_MAIN(TestExportFileStore)

@@ -7,7 +7,8 @@
 - src/gui/ includes an engine header of exports/ (its stores included: the window deletes and compares
   through the front), or what stands behind the front (service, runner, scheduler, index, journal);
 - a TestOps path ("/api/...") is written anywhere but src/core/testops/TestOpsApi.* and TestOpsPaths.h (web/
-  serves its own /api/).
+  serves its own /api/);
+- a file holds more than 500 lines (split it by what its parts are: a class, a room's words, its errors).
 Run it from anywhere: python3 tests/architecture/check_layers.py [--root DIR] (DIR: a copy of the project, as
 tests/architecture/test_check_layers.py makes to prove that each rule fails when broken)."""
 import argparse
@@ -29,6 +30,7 @@ behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/S
 front_values = {'ExportFront.h', 'CleanupView.h', 'RemoteRead.h', 'StatusSummary.h'}
 # What a view may hold of exports/: values that read nothing and write nothing.
 export_values = {'ExportFile.h', 'ExportEntry.h', 'GroupStatus.h', 'ChangeDetails.h'}
+max_lines = 500
 include = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 problems = []
@@ -54,6 +56,9 @@ for path in sources(core) + sources(gui):
         problems.append(f'{where}: folder {folder}/ has no layer in {__file__}')
         continue
     unit = unit_of(path)
+    lines = text.count('\n')
+    if lines > max_lines:
+        problems.append(f'{where}: {lines} lines, more than {max_lines}: split it by what its parts are')
     for written in include.findall(text):
         target_path = path.parent / written if (path.parent / written).exists() else core / written
         if target_path.exists():
@@ -143,4 +148,5 @@ if problems:
     print('\n'.join(problems))
     sys.exit(1)
 print('layers: ' + ' < '.join('/'.join(layer) for layer in layers) + ': no include goes up, '
-      f'no circle among {len(all_units)} units, web/ and the GUI see only the front and values')
+      f'no circle among {len(all_units)} units, web/ and the GUI see only the front and values, '
+      f'no file over {max_lines} lines')

@@ -1,26 +1,19 @@
 #include "ExportRunner.h"
 
+#include "ExportCheck.h"
 #include "ExportFileStore.h"
 #include "ExportUploader.h"
 #include "History.h"
 #include "JournalCompaction.h"
 #include "JournalRecord.h"
-#include "csv/ExportComparison.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
 #include "testops/TestOpsClient.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QFuture>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QPromise>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
-#include <QThreadPool>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -356,77 +349,22 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
 }
 
 void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
-    const QString group = slot.status.group.name;
-    const QString file = result.fileName;
-    const ExportFileStore store = m_store;
-    const char separator = m_options.job.separator;
-    const QString cycle = m_cycle ? m_cycle->id : QString();
     ++m_checksPending;
-    // A 200 MB export takes a few seconds to compare, and finding the previous one lists the folder: not on
-    // the thread that serves the window and the web.
-    auto promise = std::make_shared<QPromise<ExportComparison::Result>>();
-    QFuture<ExportComparison::Result> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, store, group, file, separator] {
-        promise->start();
-        QElapsedTimer took;
-        took.start();
-        const QString previous = store.previousExport(group, file);
-        const QString newPath = store.filePath(file);
-        const QString keptAt = store.changesPath(file);
-        ExportComparison::Result comparison = ExportComparison::compare(
-            previous.isEmpty() ? QString() : store.filePath(previous), newPath, separator);
-        comparison.milliseconds = took.elapsed();
-        QDir().mkpath(QFileInfo(keptAt).absolutePath());
-        QSaveFile out(keptAt);
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Compact));
-            if (!out.commit())
-                qCWarning(lcExport, "cannot keep the changes of %s: %s", qUtf8Printable(newPath),
-                          qUtf8Printable(out.errorString()));
-        }
-        promise->addResult(std::move(comparison));
-        promise->finish();
-    });
-    future.then(this, [this, &slot, group, file, cycle](const ExportComparison::Result &comparison) {
+    const ExportCheck::Input input{m_store,
+                                   slot.status.group.name,
+                                   result.fileName,
+                                   m_cycle ? m_cycle->id : QString(),
+                                   m_options.job.separator,
+                                   m_options.skipUnchanged};
+    ExportCheck::run(input, this, [this, &slot](const JournalRecord::Check &record) {
         --m_checksPending;
-        bool kept = true;
-        if (comparison.identical() && m_options.skipUnchanged) {
-            kept = !m_store.remove(file);
-            qCInfo(lcExport, "%s: %s is identical to %s and was not kept (SKIP_UNCHANGED)",
-                   qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile));
-        }
-        JournalRecord::Check record;
-        record.cycle = cycle;
-        record.group = group;
-        record.file = file;
-        record.previous = comparison.previousFile;
-        record.sha256 = QString::fromLatin1(comparison.sha256);
-        record.checkedRows = comparison.rows;
-        if (comparison.compared())
-            record.changes = JournalRecord::Check::Counts{qint64(comparison.added.size()),
-                                                          qint64(comparison.removed.size()),
-                                                          qint64(comparison.changed.size())};
-        record.identical = comparison.identical();
-        record.milliseconds = comparison.milliseconds;
-        record.kept = kept;
-        record.problems = comparison.problems();
-        record.error = comparison.error;
-        if (!comparison.error.isEmpty()) {
-            qCWarning(lcExport, "%s: %s could not be compared with the previous export: %s",
-                      qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.error));
-        } else if (comparison.compared()) {
-            qCInfo(lcExport, "%s: %s against %s: %lld added, %lld removed, %lld changed",
-                   qUtf8Printable(group), qUtf8Printable(file), qUtf8Printable(comparison.previousFile),
-                   qint64(comparison.added.size()), qint64(comparison.removed.size()),
-                   qint64(comparison.changed.size()));
-        }
         apply(slot.status, record);
         if (m_history)
             m_history->append(record.toJson());
-        if (m_uploader && kept) {
+        if (m_uploader && record.kept) {
             // The cycle ends after the first attempt of each upload; a retry goes on beside later cycles.
             ++m_uploadsPending;
-            m_uploader->upload(group, file, [this] {
+            m_uploader->upload(record.group, record.file, [this] {
                 --m_uploadsPending;
                 emit statusChanged();
                 finishCycleIfDone();

@@ -1,5 +1,6 @@
 #include "RestoreSession.h"
 
+#include "CsvFields.h"
 #include "ReadBack.h"
 
 #include "exports/History.h"
@@ -14,70 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int maxPages = 1000;
-
-// The CSV columns written back, and the TestOps field (TestCasePatchV2Dto) each goes to.
-const QList<std::pair<QString, QString>> &mappings() {
-    static const QList<std::pair<QString, QString>> all{{u"name"_s, u"name"_s},
-                                                        {u"full_name"_s, u"fullName"_s},
-                                                        {u"description"_s, u"description"_s},
-                                                        {u"precondition"_s, u"precondition"_s},
-                                                        {u"expected_result"_s, u"expectedResult"_s},
-                                                        {u"automated"_s, u"automated"_s},
-                                                        {u"tag"_s, u"tags"_s},
-                                                        {u"link"_s, u"links"_s}};
-    return all;
-}
-
-QString fieldOf(const QString &column) {
-    for (const auto &[csv, field] : mappings()) {
-        if (csv == column)
-            return field;
-    }
-    return QString();
-}
-
-QString normalized(QString text) {
-    return text.replace(u"\r\n"_s, u"\n"_s);
-}
-
-// A CSV cell as the field TestOps takes. Multi-value cells are joined with "," (the export's items
-// separator).
-QJsonValue toField(const QString &field, const QString &cell) {
-    if (field == u"automated"_s)
-        return cell.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0;
-    if (field == u"tags"_s || field == u"links"_s) {
-        QJsonArray items;
-        for (const QString &item : cell.split(u',', Qt::SkipEmptyParts)) {
-            const QString value = item.trimmed();
-            items.append(field == u"tags"_s ? QJsonObject{{u"name"_s, value}}
-                                            : QJsonObject{{u"name"_s, value}, {u"url"_s, value}});
-        }
-        return items;
-    }
-    return normalized(cell);
-}
-
-// What TestOps holds now, as the CSV would show it.
-QString asCell(const QString &field, const QJsonObject &testCase) {
-    const QJsonValue value = testCase.value(field);
-    if (field == u"automated"_s)
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (field == u"tags"_s || field == u"links"_s) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(item.toObject().value(field == u"tags"_s ? u"name"_s : u"url"_s).toString());
-        return items.join(u',');
-    }
-    return normalized(value.toString());
-}
-
-bool sameCell(const QString &field, const QString &a, const QString &b) {
-    if (field == u"automated"_s)
-        return (a.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0) ==
-               (b.trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0);
-    return normalized(a).trimmed() == normalized(b).trimmed();
-}
-
 } // namespace
 
 RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
@@ -94,10 +31,7 @@ RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGr
 RestoreSession::~RestoreSession() = default;
 
 QStringList RestoreSession::restorableColumns() {
-    QStringList columns;
-    for (const auto &[csv, field] : mappings())
-        columns.append(csv);
-    return columns;
+    return CsvFields::columns();
 }
 
 QString RestoreSession::notRestorableReason(const QString &column) {
@@ -241,9 +175,9 @@ void RestoreSession::planNext(int index) {
                     tr("gone from TestOps for good, and the previous export that held its fields is deleted");
             } else {
                 for (const ChangeDetails::Field &field : fields) {
-                    const QString target = fieldOf(field.name);
+                    const QString target = CsvFields::fieldOf(field.name);
                     if (!target.isEmpty())
-                        step.body.insert(target, toField(target, field.before));
+                        step.body.insert(target, CsvFields::toField(target, field.before));
                     else if (field.name != u"allure_id"_s && !field.before.isEmpty())
                         step.notes.append(notRestorableReason(field.name));
                 }
@@ -273,21 +207,21 @@ void RestoreSession::planNext(int index) {
         QList<FieldChange> conflicts;
         bool alreadyBack = false;
         for (const ChangeDetails::Field &field : fields) {
-            const QString target = fieldOf(field.name);
+            const QString target = CsvFields::fieldOf(field.name);
             if (target.isEmpty()) {
                 step.notes.append(notRestorableReason(field.name));
                 continue;
             }
-            const QString current = asCell(target, now);
-            if (sameCell(target, current,
-                         field.before)) { // put back already (an earlier restore, or by hand)
+            const QString current = CsvFields::asCell(target, now);
+            if (CsvFields::sameCell(target, current,
+                                    field.before)) { // put back already (an earlier restore, or by hand)
                 alreadyBack = true;
                 continue;
             }
-            if (!sameCell(target, current, field.after))
+            if (!CsvFields::sameCell(target, current, field.after))
                 conflicts.append({field.name, current, field.after});
             step.fields.append({field.name, field.after, field.before});
-            step.body.insert(target, toField(target, field.before));
+            step.body.insert(target, CsvFields::toField(target, field.before));
         }
         if (!conflicts.isEmpty()) {
             step.action = Step::Action::Conflict;
@@ -434,9 +368,9 @@ void RestoreSession::readBack(int index, qint64 id, const ApiError &lost) {
         if (done && step.action == Step::Action::Restore)
             done = !now.value(u"deleted"_s).toBool();
         for (const FieldChange &field : std::as_const(step.fields)) {
-            const QString target = fieldOf(field.column);
+            const QString target = CsvFields::fieldOf(field.column);
             if (done && !target.isEmpty())
-                done = sameCell(target, asCell(target, now), field.back);
+                done = CsvFields::sameCell(target, CsvFields::asCell(target, now), field.back);
         }
         if (done) {
             step.applyNotes.append(

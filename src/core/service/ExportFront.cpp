@@ -7,7 +7,6 @@
 #include "cleanup/CleanupSession.h"
 #include "cluster/LeaderElector.h"
 #include "log/LogCategories.h"
-#include "restore/RestoreSession.h"
 
 #include "ExportService.h"
 #include "exports/BucketIndex.h"
@@ -411,69 +410,6 @@ bool ExportFront::deleteExport(const QString &fileName, QString *error) {
     return true;
 }
 
-std::unique_ptr<CleanupSession> ExportFront::cleanupSession(QList<qint64> projectIds) const {
-    if (!m_service)
-        return nullptr;
-    return std::make_unique<CleanupSession>(
-        m_service->client(), projectIds.isEmpty() ? this->projectIds() : std::move(projectIds));
-}
-
-QList<qint64> ExportFront::projectIds() const {
-    QList<qint64> ids;
-    if (m_service) {
-        for (const ExportGroup &group : m_service->config().groups) {
-            if (!ids.contains(group.projectId))
-                ids.append(group.projectId);
-        }
-    }
-    return ids;
-}
-
-std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileName, QString *error) const {
-    if (!m_service) {
-        *error = tr("the export service is not running");
-        return nullptr;
-    }
-    const ExportEntry *entry = exportNamed(fileName);
-    if (!entry || entry->remote) {
-        *error = entry ? tr("%1 is only in S3: download it into the export folder first").arg(fileName)
-                       : tr("there is no export named %1 in %2").arg(fileName, exportFolder());
-        return nullptr;
-    }
-    const ExportGroup *group = nullptr;
-    for (const ExportGroup &candidate : m_service->config().groups) {
-        if (candidate.name == entry->file.group)
-            group = &candidate;
-    }
-    if (!group) {
-        *error = tr("group %1 of %2 is not configured, so its project is unknown")
-                     .arg(entry->file.group, fileName);
-        return nullptr;
-    }
-    std::shared_ptr<const ChangeDetails> details = changeDetails(fileName, error);
-    if (!details)
-        return nullptr;
-    if (!details->result().compared()) {
-        *error = details->result().previousFile.isEmpty()
-                     ? tr("%1 is the first export of group %2: there is nothing to undo")
-                           .arg(fileName, group->name)
-                     : tr("%1 was not compared with the previous export: %2")
-                           .arg(fileName, details->result().error);
-        return nullptr;
-    }
-    const ExportEntry *previous = exportNamed(details->result().previousFile);
-    const QByteArray previousSha = previous ? previous->sha256.hex().toLatin1() : QByteArray();
-    QString why;
-    if (!details->verifyFiles(previousSha, &why)) { // checked again by the session before it plans and writes
-        *error = tr("nothing can be restored from %1: %2").arg(fileName, why);
-        return nullptr;
-    }
-    auto session = std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group,
-                                                    fileName, std::move(details), previousSha);
-    session->filesVerified();
-    return session;
-}
-
 ExportFront::Cluster ExportFront::cluster() const {
     const LeaderElector *elector = m_service ? m_service->elector() : nullptr;
     if (!elector)
@@ -484,60 +420,4 @@ ExportFront::Cluster ExportFront::cluster() const {
             elector->leader(),
             elector->leaderSince(),
             elector->lastError()};
-}
-
-QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const {
-    if (!m_service)
-        return {};
-    for (const ExportGroup &candidate : m_service->config().groups) {
-        if (candidate.name == group) {
-            QUrl url = m_service->config().baseUrl;
-            url.setPath(url.path() + u"/project/%1/test-cases/%2"_s.arg(candidate.projectId).arg(caseId));
-            return url;
-        }
-    }
-    return {};
-}
-
-CleanupView ExportFront::cleanupView(const Words &words) {
-    constexpr qint64 maxAgeMs = 5 * 60 * 1000;
-    CleanupView view;
-    if (!m_service)
-        return view;
-    if (!m_cleanupBoard) {
-        m_cleanupBoard = cleanupSession();
-        m_cleanupRead.invalidate();
-    }
-    CleanupSession &session = *m_cleanupBoard;
-    if (!session.isBusy() && (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
-        m_cleanupRead.start();
-        session.load();
-    }
-    view.state = session.isLoaded()          ? CleanupView::State::Ready
-                 : session.error().isEmpty() ? CleanupView::State::Loading
-                                             : CleanupView::State::Error;
-    view.error = session.error();
-    view.globalError = session.globalError();
-    view.targets = Cleanup::targets();
-    view.statuses = Cleanup::statuses();
-    view.targetNames = Cleanup::targetNames(words);
-    view.statusNames = Cleanup::statusNames(words);
-    if (!session.isLoaded())
-        return view;
-    for (const CleanupSession::Project &project : session.projects()) {
-        CleanupView::Project shown{project.id,
-                                   project.name,
-                                   project.error,
-                                   project.grid.missingCount(),
-                                   project.canConfigure,
-                                   project.launchClose.known,
-                                   project.launchClose.finishedTimeout,
-                                   CleanupSession::launchCloseText(project.launchClose, words),
-                                   {}};
-        for (const Cleanup::Cell &cell : project.grid.cells)
-            shown.cells.append({cell.target, cell.status, cell.source(), cell.globalDelay, cell.projectDelay,
-                                cell.effectiveDelay()});
-        view.projects.append(shown);
-    }
-    return view;
 }

@@ -1,0 +1,121 @@
+// The syntax of setting values shared by the table, the settings dialog and the command line: yes/no words,
+// durations ("90s", "5m", "2h"), group names and the EXPORT_GROUPS list.
+#include "SettingsTable.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+bool SettingsTable::parseBool(const QString &text, bool *value) {
+    const QString lower = text.trimmed().toLower();
+    static const QStringList yes = {u"true"_s, u"1"_s, u"yes"_s, u"on"_s};
+    static const QStringList no = {u"false"_s, u"0"_s, u"no"_s, u"off"_s};
+    if (yes.contains(lower)) {
+        *value = true;
+        return true;
+    }
+    if (no.contains(lower)) {
+        *value = false;
+        return true;
+    }
+    return false;
+}
+
+bool SettingsTable::parseDuration(const QString &text, int *seconds) {
+    static const QRegularExpression pattern(u"^\\s*(\\d{1,6})\\s*([smh])\\s*$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    const qint64 number = match.captured(1).toLongLong();
+    const QChar unit = match.captured(2).at(0);
+    const qint64 total = number * (unit == u'h' ? 3600 : unit == u'm' ? 60 : 1);
+    if (total > 7 * 24 * 3600)
+        return false;
+    *seconds = int(total);
+    return true;
+}
+
+QString SettingsTable::formatDuration(int seconds) {
+    if (seconds > 0 && seconds % 3600 == 0)
+        return QString::number(seconds / 3600) + u'h';
+    if (seconds > 0 && seconds % 60 == 0)
+        return QString::number(seconds / 60) + u'm';
+    return QString::number(seconds) + u's';
+}
+
+bool SettingsTable::isSafeGroupName(const QString &name) {
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    // "2024_Q1" would read back from a file name as group Q1 of project 2024 (the Go tool's later names).
+    static const QRegularExpression projectLike(u"^\\d+_"_s);
+    if (projectLike.match(name).hasMatch())
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
+            return false;
+    }
+    return true;
+}
+
+QString SettingsTable::parseGroups(const QString &text, ExportGroups *groups) {
+    groups->clear();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QCoreApplication::translate("Settings", "no groups were given");
+    QSet<QString> names;
+    for (const QString &rawItem : trimmed.split(u',')) {
+        const QString item = rawItem.trimmed();
+        const qsizetype eq = item.indexOf(u'=');
+        if (eq < 0)
+            return QCoreApplication::translate("Settings", "\"%1\" has no \"=\" between name and id")
+                .arg(item);
+        ExportGroup group;
+        group.name = item.left(eq).trimmed();
+        if (!isSafeGroupName(group.name))
+            return QCoreApplication::translate(
+                       "Settings",
+                       "group name \"%1\" may hold only letters, digits, '-' and '_' (at most 64), and may "
+                       "not start with digits and '_'")
+                .arg(group.name);
+        if (names.contains(group.name.toLower()))
+            return QCoreApplication::translate("Settings", "group name \"%1\" is used twice").arg(group.name);
+        names.insert(group.name.toLower());
+        const QStringList ids = item.mid(eq + 1).trimmed().split(u':');
+        if (ids.size() != 1 && ids.size() != 3)
+            return QCoreApplication::translate(
+                       "Settings", "group %1: \"%2\" is neither GROUP_ID nor PROJECT_ID:TREE_ID:GROUP_ID")
+                .arg(group.name, item.mid(eq + 1));
+        qint64 numbers[3] = {0, 0, 0};
+        for (int i = 0; i < ids.size(); ++i) {
+            bool ok = false;
+            numbers[i] = ids.at(i).trimmed().toLongLong(&ok);
+            if (!ok || numbers[i] <= 0)
+                return QCoreApplication::translate("Settings",
+                                                   "group %1: \"%2\" is not a positive whole number")
+                    .arg(group.name, ids.at(i));
+        }
+        if (ids.size() == 3) {
+            group.projectId = numbers[0];
+            group.treeId = numbers[1];
+            group.groupId = numbers[2];
+        } else {
+            group.groupId = numbers[0];
+        }
+        groups->append(group);
+    }
+    return QString();
+}
+
+QString SettingsTable::formatGroups(const ExportGroups &groups) {
+    QStringList items;
+    for (const ExportGroup &group : groups) {
+        if (group.projectId && group.treeId)
+            items.append(
+                u"%1=%2:%3:%4"_s.arg(group.name).arg(group.projectId).arg(group.treeId).arg(group.groupId));
+        else
+            items.append(u"%1=%2"_s.arg(group.name).arg(group.groupId));
+    }
+    return items.join(u',');
+}
