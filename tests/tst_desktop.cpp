@@ -192,6 +192,7 @@ private slots:
     void settingsSaveAndApply();
     void settingsKeepACustomWebAddress();
     void anEmptiedSettingIsSavedAsTheChoiceItIs();
+    void theCaCertificateTheAdviceNamesHasAField();
     void aPlanOfAnySizeFitsTheScreen();
     void settingsScheduleInWords();
     void secondInstanceRaisesTheFirst();
@@ -1079,6 +1080,41 @@ void TestDesktop::settingsScheduleInWords() {
                                         QLocale().createSeparatedList({u"5 min"_s, u"1 h"_s, u"30 s"_s})));
     ui->retryEdit->clear();
     QCOMPARE(ui->retryNote->text(), u"No retries: a failed group waits for the next scheduled export."_s);
+}
+
+void TestDesktop::theCaCertificateTheAdviceNamesHasAField() {
+    // "the TLS certificate of … is not trusted: set TLS_CA_FILE to your CA" must be something a desktop user
+    // can do: the Connection page has the field, checked as typed, saved and loaded back.
+    ConfigSources fromFile = sources();
+    DesktopSettings storage(fromFile.settingsFile, nullptr);
+    SettingsDialog dialog(ConfigLoader::load(fromFile), &storage, m_clock, &m_network);
+    Ui::SettingsDialog *ui = dialog.ui();
+    QCOMPARE(ui->caFileEdit->text(), QString());
+    QVERIFY(dialog.canSave());
+    ui->caFileEdit->setText(m_dir->filePath(u"no-such-ca.pem"_s));
+    QVERIFY(!dialog.canSave());
+    QVERIFY2(dialog.problems().join(u'\n').contains(u"CA certificate: no readable file at this path"_s),
+             qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(!ui->buttons->button(QDialogButtonBox::Save)->isEnabled());
+    const QString ca = m_dir->filePath(u"company-ca.pem"_s);
+    {
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+    }
+    ui->caFileEdit->setText(ca);
+    QVERIFY2(dialog.canSave(), qPrintable(dialog.problems().join(u'\n')));
+    QCOMPARE(dialog.values().value(u"TLS_CA_FILE"_s), ca);
+    dialog.accept();
+    QCOMPARE(QSettings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat)
+                 .value(u"TLS_CA_FILE"_s)
+                 .toString(),
+             ca);
+    QCOMPARE(ConfigLoader::load(fromFile).config.caFile, ca);
+    SettingsDialog again(ConfigLoader::load(fromFile), &storage, m_clock, &m_network);
+    QCOMPARE(again.ui()->caFileEdit->text(), ca);
+    // Its label reaches it with the keyboard, as every field's does.
+    QCOMPARE(again.ui()->caFileLabel->buddy(), again.ui()->caFileEdit);
 }
 
 void TestDesktop::anEmptiedSettingIsSavedAsTheChoiceItIs() {

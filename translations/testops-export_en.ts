@@ -1787,10 +1787,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>%1 left alone</translation>
     </message>
     <message>
-        <source>%1 row(s): %2</source>
-        <translation>%1 row(s): %2</translation>
-    </message>
-    <message>
         <source>(%1 shown)</source>
         <translation>(%1 shown)</translation>
     </message>
@@ -1813,6 +1809,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln row: %1</numerusform>
+            <numerusform>%Ln rows: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3196,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</source>
         <translation>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</translation>
+    </message>
+    <message>
+        <source>CA ce&amp;rtificate</source>
+        <translation>CA ce&amp;rtificate</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of the authority that signed your TestOps server&apos;s certificate (TLS_CA_FILE), for a company&apos;s own CA.</source>
+        <translation>A PEM file with the certificate of the authority that signed your TestOps server&apos;s certificate (TLS_CA_FILE), for a company&apos;s own CA.</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s trusted authorities</source>
+        <translation>None: the system&apos;s trusted authorities</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
     </message>
 </context>
 <context>

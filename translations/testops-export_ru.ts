@@ -1795,10 +1795,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>не тронуто: %1</translation>
     </message>
     <message>
-        <source>%1 row(s): %2</source>
-        <translation>Строк: %1 — %2</translation>
-    </message>
-    <message>
         <source>(%1 shown)</source>
         <translation>(показано: %1)</translation>
     </message>
@@ -1821,6 +1817,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 не удаётся записать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln строка: %1</numerusform>
+            <numerusform>%Ln строки: %1</numerusform>
+            <numerusform>%Ln строк: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3210,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>These groups come from the %1 (EXPORT_GROUPS), which wins over this dialog: change them there.</source>
         <translation>Эти группы заданы в источнике «%1» (EXPORT_GROUPS), который главнее этого окна: меняйте их там.</translation>
+    </message>
+    <message>
+        <source>CA ce&amp;rtificate</source>
+        <translation>Сертификат &amp;УЦ</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of the authority that signed your TestOps server&apos;s certificate (TLS_CA_FILE), for a company&apos;s own CA.</source>
+        <translation>Файл PEM с сертификатом центра, подписавшего сертификат вашего сервера TestOps (TLS_CA_FILE), — для собственного центра сертификации компании.</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s trusted authorities</source>
+        <translation>Нет: доверенные центры системы</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат УЦ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>В&amp;ыбрать файл…</translation>
     </message>
 </context>
 <context>

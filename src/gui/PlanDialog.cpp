@@ -246,7 +246,7 @@ void PlanDialog::updateCounts() {
     add(Row::State::NotTried, QT_TR_NOOP("%1 not tried"));
     add(Row::State::Leave, QT_TR_NOOP("%1 left alone"));
     const int all = int(m_model->rows().size());
-    QString text = tr("%1 row(s): %2").arg(locale.toString(all), locale.createSeparatedList(parts));
+    QString text = tr("%Ln row(s): %1", nullptr, all).arg(locale.createSeparatedList(parts));
     if (m_proxy->rowCount() != all)
         text += u"  "_s + tr("(%1 shown)").arg(locale.toString(m_proxy->rowCount()));
     m_counts->setText(text);

@@ -14,7 +14,9 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -92,8 +94,8 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     connect(m_ui->hoursSpin, &QSpinBox::valueChanged, this, presetEdited);
 
     const auto revalidate = [this] { validate(); };
-    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->cronEdit, m_ui->retryEdit,
-                            m_ui->folderEdit, m_ui->accessKeyEdit})
+    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->caFileEdit, m_ui->cronEdit,
+                            m_ui->retryEdit, m_ui->folderEdit, m_ui->accessKeyEdit})
         connect(edit, &QLineEdit::textChanged, this, revalidate);
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, revalidate);
     for (QSpinBox *spin : {m_ui->retentionSpin, m_ui->portSpin})
@@ -130,6 +132,13 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
         if (!folder.isEmpty())
             m_ui->folderEdit->setText(folder);
     });
+    connect(m_ui->caFileButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA certificate"), QFileInfo(m_ui->caFileEdit->text()).absolutePath(),
+            tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->caFileEdit->setText(QDir::toNativeSeparators(file));
+    });
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -158,6 +167,7 @@ QList<SettingsDialog::Field> SettingsDialog::makeFields() {
     return {
         row(u"TESTOPS_BASE_URL"_s, ui->baseUrlEdit, line(ui->baseUrlEdit)),
         row(u"TESTOPS_TOKEN"_s, ui->tokenEdit, line(ui->tokenEdit)),
+        row(u"TLS_CA_FILE"_s, ui->caFileEdit, line(ui->caFileEdit)),
         // Shown as full triples by load(), so that the table shows every id.
         Field{u"EXPORT_GROUPS"_s, ui->groupsTable, [](const QString &) {}, [this] { return groupsText(); }},
         row(u"CRON_SCHEDULE"_s, ui->cronEdit, line(ui->cronEdit)),
