@@ -200,6 +200,7 @@ private slots:
     void browseAddsAGroupFromTheLiveTree();
     void browseTicksGroupsOfSeveralProjects();
     void cleanupDialogShowsTheGridAndCompletesTheSet();
+    void oneFrontForTheAppsLife();
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
     void keyboardWorksTheList();
@@ -1304,6 +1305,8 @@ void TestDesktop::settingsSaveAndApply() {
     DesktopApp app(s, nullptr, &m_dialogs);
     app.start();
     QVERIFY(!app.front()->isConfigured());
+    ExportFront *front = app.front();
+    QCOMPARE(app.window()->ui()->runNowButton->text(), u"Settings…"_s);
     app.openSettingsDialog();
     auto *dialog = app.window()->findChild<SettingsDialog *>();
     QVERIFY(dialog);
@@ -1319,8 +1322,11 @@ void TestDesktop::settingsSaveAndApply() {
     dialog->ui()->languageCombo->setCurrentIndex(dialog->ui()->languageCombo->findData(u"ru"_s));
     QVERIFY2(dialog->canSave(), qPrintable(dialog->problems().join(u'\n')));
     dialog->accept();
-    // Applied: the service runs on the new settings.
+    // Applied: the service runs on the new settings, behind the same front, and the window shows it.
     QTRY_VERIFY(app.front()->isConfigured());
+    QCOMPARE(app.front(), front);
+    QVERIFY(app.window()->ui()->actionPause->isEnabled());
+    QVERIFY(app.window()->ui()->runNowButton->text() != u"Settings…"_s);
     QCOMPARE(app.config().config.groups.first().groupId, 26961091);
     QVERIFY(app.config().config.skipUnchanged);
     // Without a keychain the token went to the settings file, readable only by the user, and the user was
@@ -1545,6 +1551,35 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     QVERIFY(m_dialogs.questions.last().contains(u"whole TestOps instance"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->cleanupRuns, QStringList{u"/api/cleanup/scheduler/blob_remove_task"_s},
                               10000);
+}
+
+void TestDesktop::oneFrontForTheAppsLife() {
+    // Settings applied again re-point the one front; the window and the tray keep following it, and what
+    // read with the old connection closes.
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    ExportFront *front = app.front();
+    QVERIFY(front->isConfigured());
+    QPointer<CleanupDialog> cleanup = openCleanup(app);
+    QVERIFY(cleanup);
+    QSignalSpy repointed(front, &ExportFront::configurationChanged);
+    app.reloadConfig();
+    QCOMPARE(app.front(), front);
+    QCOMPARE(repointed.count(), 1);
+    QVERIFY(front->isConfigured());
+    QTRY_VERIFY(cleanup.isNull());
+    // Still followed: a pause from the front shows in the window's menu and the tray's.
+    front->setPaused(true);
+    QCOMPARE(app.window()->ui()->actionPause->text(), u"Resu&me schedule"_s);
+    QAction *trayPause = nullptr;
+    for (QAction *action : app.tray()->menu()->actions()) {
+        if (action->text() == u"Resume schedule"_s)
+            trayPause = action;
+    }
+    QVERIFY(trayPause);
+    front->setPaused(false);
+    QCOMPARE(app.window()->ui()->actionPause->text(), u"&Pause schedule"_s);
+    QCOMPARE(trayPause->text(), u"Pause schedule"_s);
 }
 
 void TestDesktop::cleanupDialogWithoutRightsDisablesWritesAndSaysWhy() {

@@ -36,6 +36,7 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
         SettingsTable::find(u"SCHEDULE_TIMEZONE"_s)->apply(systemZone, probe).isEmpty())
         m_sources.defaults.insert(u"SCHEDULE_TIMEZONE"_s, systemZone);
     m_tray = std::make_unique<TrayController>();
+    m_tray->setFront(m_wiring.front()); // one front for the app's life; a settings change re-points it
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
@@ -135,9 +136,6 @@ void DesktopApp::applyConfig() {
     m_config = ConfigLoader::load(m_sources);
     for (const QString &warning : std::as_const(m_config.warnings))
         qCWarning(lcConfig, "%s", qUtf8Printable(warning));
-    if (m_window)
-        m_window->setFront(nullptr);
-    m_tray->setFront(nullptr);
     m_tray->setWebUrl({});
     if (!m_config.isValid()) {
         qCWarning(lcConfig, "%s", qUtf8Printable(m_config.problemReport()));
@@ -168,9 +166,6 @@ void DesktopApp::applyConfig() {
             qCWarning(lcGui, "%s", qUtf8Printable(taken));
         }
     }
-    if (m_window)
-        m_window->setFront(m_wiring.front());
-    m_tray->setFront(m_wiring.front());
     m_tray->setWebUrl(m_wiring.webUrl());
 }
 

@@ -188,10 +188,21 @@ void MainWindow::setFront(ExportFront *front) {
     if (m_front)
         disconnect(m_front, nullptr, this, nullptr);
     m_front = front;
-    if (front)
+    if (front) {
         connect(front, &ExportFront::statusChanged, this, &MainWindow::updateStatus);
-    m_model->setSource(front && front->isConfigured() ? front : nullptr);
+        connect(front, &ExportFront::configurationChanged, this, &MainWindow::closeWhatTheOldSettingsOpened);
+    }
+    m_model->setSource(front); // an unconfigured front lists nothing
     updateStatus();
+}
+
+void MainWindow::closeWhatTheOldSettingsOpened() {
+    for (QDialog *dialog : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (qobject_cast<ChangeViewDialog *>(dialog) || qobject_cast<CleanupDialog *>(dialog)) {
+            dialog->hide();
+            dialog->deleteLater();
+        }
+    }
 }
 
 void MainWindow::appendLog(const QString &line) {

@@ -61,6 +61,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The change views and cleanup dialogs open read (and may write) with the connection of the settings
+    // that went: they close when the front is pointed at new ones.
+    void closeWhatTheOldSettingsOpened();
     void connectActions();
     void restoreSelection();
     void updateGroupFilter();

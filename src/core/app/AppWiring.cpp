@@ -8,27 +8,28 @@
 AppWiring::AppWiring(const Clock &clock, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_network(network) {}
+    , m_network(network)
+    , m_front(std::make_unique<ExportFront>()) {}
 
 AppWiring::~AppWiring() {
-    clear();
+    clear(QString());
 }
 
-void AppWiring::clear() {
-    m_web.reset(); // before the front it shows
-    m_front.reset();
+void AppWiring::clear(const QString &why) {
+    m_web.reset(); // it serves the configuration that goes
+    m_front->setService(nullptr, why);
     m_service.reset();
 }
 
 void AppWiring::build(const Config &config) {
-    clear();
-    m_service = std::make_unique<ExportService>(config, m_clock, m_network);
-    m_front = std::make_unique<ExportFront>(m_service.get());
+    m_web.reset(); // it serves the configuration that goes
+    auto service = std::make_unique<ExportService>(config, m_clock, m_network);
+    m_front->setService(service.get()); // once: views never see a moment of "not configured"
+    m_service = std::move(service);     // the old one goes after the front let go of it
 }
 
 void AppWiring::buildUnconfigured(const QString &why) {
-    clear();
-    m_front = std::make_unique<ExportFront>(nullptr, why);
+    clear(why);
 }
 
 bool AppWiring::claimFolder(QString *why) {

@@ -27,7 +27,8 @@ public:
     const Clock &clock() const { return m_clock; }
     QNetworkAccessManager *network() const { return m_network; }
 
-    // Builds the service for `config`; nothing exports or listens yet. Replaces what was built before.
+    // Builds the service for `config`; nothing exports or listens yet. Replaces what was built before; the
+    // front stays the same object, pointed at the new service (ExportFront::configurationChanged).
     void build(const Config &config);
     // No usable configuration (yet): the front says why, and can do nothing.
     void buildUnconfigured(const QString &why);
@@ -38,10 +39,10 @@ public:
     void startService(const QString &catalogueFolder = QStringLiteral(":/i18n"));
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
     void shutdown(int timeoutMs, std::function<void()> done);
-    // Drops everything built (the views must have let go of the front).
-    void clear();
+    // Drops the service and the web view; the front says `why` (nothing runs).
+    void clear(const QString &why);
 
-    // The front of what was built last; null before the first build.
+    // The front, for the whole life of the wiring: unconfigured until build().
     ExportFront *front() const { return m_front.get(); }
     // Where the web view opens on this computer; invalid when it is not running.
     QUrl webUrl() const;

@@ -31,17 +31,31 @@ const QList<ExportEntry> &noExports() {
 } // namespace
 
 ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-    , m_whyNotConfigured(std::move(whyNotConfigured)) {
-    if (!service)
-        return;
-    connect(service->runner(), &ExportRunner::statusChanged, this, &ExportFront::statusChanged);
-    connect(service->runner(), &ExportRunner::cycleStarted, this, &ExportFront::cycleStarted);
-    connect(service->runner(), &ExportRunner::cycleFinished, this, &ExportFront::cycleFinished);
-    connect(service->scheduler(), &Scheduler::nextRunChanged, this, &ExportFront::statusChanged);
-    connect(service->scheduler(), &Scheduler::pausedChanged, this, &ExportFront::statusChanged);
-    connect(service->index(), &ExportIndex::changed, this, &ExportFront::exportsChanged);
+    : QObject(parent) {
+    setService(service, std::move(whyNotConfigured));
+}
+
+void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
+    if (m_service) {
+        disconnect(m_service->runner(), nullptr, this, nullptr);
+        disconnect(m_service->scheduler(), nullptr, this, nullptr);
+        disconnect(m_service->index(), nullptr, this, nullptr);
+    }
+    m_cleanupBoard.reset(); // it reads with the old service's client
+    m_cleanupRead.invalidate();
+    m_service = service;
+    m_whyNotConfigured = std::move(whyNotConfigured);
+    if (service) {
+        connect(service->runner(), &ExportRunner::statusChanged, this, &ExportFront::statusChanged);
+        connect(service->runner(), &ExportRunner::cycleStarted, this, &ExportFront::cycleStarted);
+        connect(service->runner(), &ExportRunner::cycleFinished, this, &ExportFront::cycleFinished);
+        connect(service->scheduler(), &Scheduler::nextRunChanged, this, &ExportFront::statusChanged);
+        connect(service->scheduler(), &Scheduler::pausedChanged, this, &ExportFront::statusChanged);
+        connect(service->index(), &ExportIndex::changed, this, &ExportFront::exportsChanged);
+    }
+    emit configurationChanged();
+    emit statusChanged();
+    emit exportsChanged();
 }
 
 ExportFront::~ExportFront() = default;

@@ -45,9 +45,14 @@ public:
     };
 
     // `service` may be null: the app is not configured yet and `whyNotConfigured` says what is missing.
-    explicit ExportFront(ExportService *service, QString whyNotConfigured = QString(),
+    explicit ExportFront(ExportService *service = nullptr, QString whyNotConfigured = QString(),
                          QObject *parent = nullptr);
     ~ExportFront() override;
+
+    // Points the front at what a new configuration built, or at nothing (`whyNotConfigured` says why). The
+    // front itself lives as long as the app: views connect to it once, and hear configurationChanged, then
+    // statusChanged and exportsChanged. The old service must outlive this call.
+    void setService(ExportService *service, QString whyNotConfigured = QString());
 
     // --- Reads
     bool isConfigured() const { return m_service != nullptr; }
@@ -143,6 +148,9 @@ public:
     void setPaused(bool paused);
 
 signals:
+    // The front now shows another configuration (settings saved, or none usable): what a view holds from the
+    // old one (a comparison, a cleanup or restore session) belongs to it, not to the new one.
+    void configurationChanged();
     // Something a status line shows changed (a group's state, progress, the next run, paused).
     void statusChanged();
     // The list of exports changed (a file appeared, went, or its check arrived).
@@ -151,7 +159,7 @@ signals:
     void cycleFinished(const CycleSummary &summary);
 
 private:
-    ExportService *m_service;                       // outlives the front (AppWiring drops the front first)
+    ExportService *m_service = nullptr;             // set by setService, which is told before a service goes
     std::unique_ptr<CleanupSession> m_cleanupBoard; // cleanupView()'s
     QElapsedTimer m_cleanupRead;
     QString m_whyNotConfigured;
