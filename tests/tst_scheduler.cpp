@@ -1,5 +1,6 @@
 #include "ManualClock.h"
 #include "schedule/Scheduler.h"
+#include "schedule/WallTimer.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -32,6 +33,7 @@ private slots:
     void timerDrivesTheCheck();
     void futureMarkAtStartIsDistrusted();
     void clockBackByYearsSchedulesFromNow();
+    void theWallTimerSleepsAtMostAMinuteAndPreciselyAtTheEnd();
 
 private:
     Scheduler::Options options(const QString &cron, bool catchUp = true) const {
@@ -247,6 +249,38 @@ void TestScheduler::timerDrivesTheCheck() {
     QCOMPARE(scheduler.sleepMs(), 50);
     clock.set(at("2026-11-21T07:00:00.001Z"));
     QTRY_COMPARE(due.count(), 1); // the timer, not the test, calls check()
+}
+
+void TestScheduler::theWallTimerSleepsAtMostAMinuteAndPreciselyAtTheEnd() {
+    // The one wall-clock timer of the schedule, the runner's retries and the uploader's retries.
+    ManualClock clock(at("2026-11-21T06:00:00Z"));
+    QObject context;
+    int wakes = 0;
+    WallTimer timer(clock, &context, [&wakes] { ++wakes; });
+    QCOMPARE(timer.sleepMs(), -1);
+    timer.wakeAt(at("2026-11-21T07:00:00Z")); // an hour away: a minute, coarse
+    QCOMPARE(timer.sleepMs(), WallTimer::maxSleepMs);
+    QVERIFY(!timer.isPrecise());
+    timer.wakeAt(at("2026-11-21T06:00:05Z")); // the last stretch: precise
+    QCOMPARE(timer.sleepMs(), 5000);
+    QVERIFY(timer.isPrecise());
+    timer.wakeAt(at("2026-11-21T05:00:00Z")); // already due (a clock set forward): now
+    QCOMPARE(timer.sleepMs(), 0);
+    QTRY_COMPARE(wakes, 1);
+    QCOMPARE(timer.sleepMs(), -1); // once
+    timer.wakeAt(at("2026-11-21T06:30:00Z"));
+    timer.wakeAt(QDateTime()); // nothing to wait for
+    QCOMPARE(timer.sleepMs(), -1);
+    timer.wakeAt(at("2026-11-21T06:00:00.020Z"));
+    QTRY_COMPARE(wakes, 2);
+    // Gone with its context: no wake into a dead object.
+    auto *shortLived = new QObject;
+    bool woke = false;
+    WallTimer orphan(clock, shortLived, [&woke] { woke = true; });
+    orphan.wakeAt(at("2026-11-21T06:00:00.010Z"));
+    delete shortLived;
+    QTest::qWait(50);
+    QVERIFY(!woke);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

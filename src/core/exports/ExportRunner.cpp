@@ -79,8 +79,6 @@ ExportRunner::ExportRunner(Options options, TestOpsClient *client, const ExportF
         slot->status.maxAttempts = int(m_options.retryDelaysSecs.size()) + 1;
         m_slots.push_back(std::move(slot));
     }
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ExportRunner::checkRetries);
     if (m_options.readJournal)
         loadLastResults();
 }
@@ -438,14 +436,7 @@ void ExportRunner::checkRetries() {
     }
     if (started)
         pump();
-    const QDateTime next = nextRetry();
-    if (!next.isValid()) {
-        m_retryTimer.stop();
-        return;
-    }
-    const qint64 until = now.msecsTo(next);
-    m_retryTimer.setTimerType(until < maxRetrySleepMs ? Qt::PreciseTimer : Qt::CoarseTimer);
-    m_retryTimer.start(int(qBound(qint64(0), until, qint64(maxRetrySleepMs))));
+    m_retryTimer.wakeAt(nextRetry()); // stops when nothing waits
 }
 
 QDateTime ExportRunner::nextRetry() const {

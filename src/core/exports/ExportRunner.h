@@ -6,11 +6,11 @@
 #include "GroupStatus.h"
 #include "JournalRecord.h"
 
+#include "schedule/WallTimer.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -70,9 +70,9 @@ public:
     void learnLastResult(const JournalRecord::Any &record);
     // The longest the retry timer sleeps before looking at the clock again: a retry is due by the wall
     // clock, which goes on during a suspend while timers stand still.
-    static constexpr int maxRetrySleepMs = 60 * 1000;
+    static constexpr int maxRetrySleepMs = WallTimer::maxSleepMs;
     // How long the retry timer sleeps now; -1 when no retry waits (for tests).
-    int retrySleepMs() const { return m_retryTimer.isActive() ? m_retryTimer.interval() : -1; }
+    int retrySleepMs() const { return m_retryTimer.sleepMs(); }
 
 public slots:
     // Starts the retries whose time has come by the clock, and sleeps until the next (the timer calls it,
@@ -115,7 +115,7 @@ private:
     bool m_leftoversChecked = false;
     static constexpr int progressIntervalMs = 250;
     QElapsedTimer m_progressShown;
-    QTimer m_retryTimer;
+    WallTimer m_retryTimer{m_clock, this, [this] { checkRetries(); }};
     int m_checksPending = 0;  // the cycle ends after the comparisons of its new files
     int m_uploadsPending = 0; // and after the first attempt at uploading each of them
     ExportUploader *m_uploader = nullptr;

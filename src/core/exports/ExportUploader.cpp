@@ -28,7 +28,6 @@ QString keyOf(const QString &file) {
     return S3Client::exportKey(file, parsed.timestamp.date());
 }
 
-constexpr int maxRetrySleepMs = 60 * 1000; // the wall clock is looked at again at least this often
 } // namespace
 
 ExportUploader::ExportUploader(S3Client::Options options, QList<int> retryDelaysSecs,
@@ -39,10 +38,7 @@ ExportUploader::ExportUploader(S3Client::Options options, QList<int> retryDelays
     , m_retryDelaysSecs(std::move(retryDelaysSecs))
     , m_store(store)
     , m_history(history)
-    , m_clock(clock) {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ExportUploader::checkRetries);
-}
+    , m_clock(clock) {}
 
 void ExportUploader::upload(const QString &group, const QString &file,
                             std::function<void()> firstAttemptDone) {
@@ -216,9 +212,5 @@ void ExportUploader::checkRetries() {
         if (!next.isValid() || job.due < next)
             next = job.due;
     }
-    if (!next.isValid()) {
-        m_retryTimer.stop();
-        return;
-    }
-    m_retryTimer.start(int(qBound(qint64(0), now.msecsTo(next), qint64(maxRetrySleepMs))));
+    m_retryTimer.wakeAt(next); // stops when nothing waits
 }

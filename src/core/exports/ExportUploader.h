@@ -6,11 +6,11 @@
 
 #include "storage/S3Client.h"
 
+#include "schedule/WallTimer.h"
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 
@@ -37,7 +37,7 @@ public:
     // tried; the journal keeps what has no copy yet for catchUp().
     void stop();
     // How long the retry timer sleeps now; -1 when no retry waits (for tests).
-    int retrySleepMs() const { return m_retryTimer.isActive() ? m_retryTimer.interval() : -1; }
+    int retrySleepMs() const { return m_retryTimer.sleepMs(); }
 
 public slots:
     // Starts the retries whose time has come by the clock (the timer calls it; tests too, after moving it).
@@ -68,5 +68,5 @@ private:
     bool m_current = false;
     QPointer<S3Call> m_call;
     bool m_stopped = false;
-    QTimer m_retryTimer;
+    WallTimer m_retryTimer{m_clock, this, [this] { checkRetries(); }};
 };

@@ -14,10 +14,7 @@ using namespace Qt::StringLiterals;
 Scheduler::Scheduler(Options options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_clock(clock) {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Scheduler::check);
-}
+    , m_clock(clock) {}
 
 Scheduler::~Scheduler() {
     stop();
@@ -117,11 +114,7 @@ void Scheduler::advance(const QDateTime &handledUntil) {
 void Scheduler::arm() {
     if (!m_running || !m_next.isValid())
         return;
-    const qint64 untilNext = m_clock.nowUtc().msecsTo(m_next);
-    // Sleeping at most a minute keeps the wall clock in view across suspend and clock changes.
-    const int sleep = int(qBound(qint64(0), untilNext, qint64(maxSleepMs)));
-    m_timer.setTimerType(sleep < maxSleepMs ? Qt::PreciseTimer : Qt::CoarseTimer);
-    m_timer.start(sleep);
+    m_timer.wakeAt(m_next);
 }
 
 QDateTime Scheduler::loadState() const {

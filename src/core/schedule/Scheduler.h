@@ -5,9 +5,9 @@
 #include "Clock.h"
 #include "CronExpression.h"
 
+#include "WallTimer.h"
 #include <QObject>
 #include <QTimeZone>
-#include <QTimer>
 
 class Scheduler : public QObject {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
     };
 
     // The longest the scheduler sleeps before looking at the wall clock again.
-    static constexpr int maxSleepMs = 60 * 1000;
+    static constexpr int maxSleepMs = WallTimer::maxSleepMs;
     // At start, a handled-until mark further in the future than this is not believed: the clock was ahead
     // when it was written, and keeping it would hold every run back until then.
     static constexpr int clockSlackSecs = 60;
@@ -39,7 +39,7 @@ public:
     void setPaused(bool paused);
 
     // How long the timer sleeps now (for tests and the footprint benchmark).
-    int sleepMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
+    int sleepMs() const { return m_timer.sleepMs(); }
 
 public slots:
     // Compares the wall clock with the next fire time; the timer calls it, tests may call it directly.
@@ -59,7 +59,7 @@ private:
 
     Options m_options;
     const Clock &m_clock;
-    QTimer m_timer;
+    WallTimer m_timer{m_clock, this, [this] { check(); }};
     QDateTime m_handledUntil; // every fire time up to here has run or was skipped on purpose
     QDateTime m_next;
     bool m_paused = false;
