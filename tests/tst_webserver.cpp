@@ -6,6 +6,7 @@
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
+#include "service/HealthPing.h"
 #include "web/HttpAnswer.h"
 #include "web/WebAccess.h"
 #include "web/WebServer.h"
@@ -21,6 +22,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,9 @@ private slots:
     void symlinkOutOfTheFolderIsRefused();
     void wrongMethodGets405WithAllow();
     void runNowAndConflict();
+    void metricsForPrometheus();
+    void readyMeansConfiguredAndWritable();
+    void aHealthCheckIsPingedAtStartSuccessAndFailure();
     void failedExportsAreListed();
     void changesOfTwoExports();
     void crossSitePostIsRefused();
@@ -513,6 +518,228 @@ void TestWebServer::runNowAndConflict() {
     // the new file (the folder's listing waits 200 ms for the rest of a cycle's files; the page must not).
     QCOMPARE(QJsonDocument::fromJson(get("/api/status").body).object().value(u"running"_s).toBool(), false);
     QCOMPARE(QJsonDocument::fromJson(get("/api/exports").body).object().value(u"total"_s).toInt(), 1);
+}
+
+namespace {
+// /metrics read as Prometheus reads it (text format 0.0.4): every sample's family has # HELP and # TYPE
+// before it, names are testops_export_*, counters end in _total, values are numbers. Returns "name{labels}" →
+// value, and an empty map with *error when a rule is broken.
+QMap<QString, double> parseMetrics(const QByteArray &text, QString *error) {
+    QMap<QString, double> samples;
+    QSet<QString> helped, typed, seen;
+    QString type;
+    static const QRegularExpression sample(uR"re(^([a-z_:][a-z0-9_:]*)(\{[^}]*\})? (\S+)$)re"_s);
+    static const QRegularExpression labelSet(
+        uR"re(^\{[a-z_][a-z0-9_]*="(?:[^"\\]|\\.)*"(,[a-z_][a-z0-9_]*="(?:[^"\\]|\\.)*")*\}$)re"_s);
+    for (const QString &line : QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"# HELP "_s)) {
+            helped.insert(line.section(u' ', 2, 2));
+            continue;
+        }
+        if (line.startsWith(u"# TYPE "_s)) {
+            const QString name = line.section(u' ', 2, 2);
+            type = line.section(u' ', 3, 3);
+            if (seen.contains(name)) {
+                *error = u"family %1 given twice"_s.arg(name);
+                return {};
+            }
+            seen.insert(name);
+            typed.insert(name);
+            if (type == u"counter"_s && !name.endsWith(u"_total"_s)) {
+                *error = u"counter %1 does not end in _total"_s.arg(name);
+                return {};
+            }
+            continue;
+        }
+        const QRegularExpressionMatch match = sample.match(line);
+        if (!match.hasMatch()) {
+            *error = u"not a sample: %1"_s.arg(line);
+            return {};
+        }
+        const QString name = match.captured(1);
+        if (!name.startsWith(u"testops_export_"_s) || !helped.contains(name) || !typed.contains(name)) {
+            *error = u"%1 has no # HELP and # TYPE before it, or is not testops_export_*"_s.arg(name);
+            return {};
+        }
+        const QString labels = match.captured(2);
+        if (!labels.isEmpty() && !labelSet.match(labels).hasMatch()) {
+            *error = u"labels not as the format writes them: %1"_s.arg(labels);
+            return {};
+        }
+        bool ok = false;
+        const double value = match.captured(3).toDouble(&ok);
+        if (!ok) {
+            *error = u"not a number: %1"_s.arg(line);
+            return {};
+        }
+        samples.insert(name + labels, value);
+    }
+    return samples;
+}
+} // namespace
+
+void TestWebServer::metricsForPrometheus() {
+    startServer(u"metrics-key-0123456789"_s);
+    // Behind the key like every page; Prometheus sends it as a bearer token.
+    QCOMPARE(get("/metrics").status, 401);
+    const QList<QPair<QByteArray, QByteArray>> bearer{{"Authorization", "Bearer metrics-key-0123456789"}};
+    Answer answer = get("/metrics", bearer);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.headers.value("content-type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+    QString error;
+    QMap<QString, double> metrics = parseMetrics(answer.body, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(metrics.value(u"testops_export_configured"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_leader"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_files"_s), 0.0);
+    QVERIFY(!metrics.contains(u"testops_export_last_success_timestamp_seconds{group=\"API\"}"_s));
+    QCOMPARE(metrics.value(u"testops_export_failures_total{group=\"API\"}"_s), 0.0);
+    QVERIFY(metrics.value(u"testops_export_next_run_timestamp_seconds"_s) >
+            QDateTime::currentSecsSinceEpoch());
+    // After an export: when, how many cases, how big, how long.
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    QCOMPARE(get("/export", bearer, "POST").status, 202);
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_front->exports().isEmpty());
+    answer = get("/metrics", bearer);
+    metrics = parseMetrics(answer.body, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const double success = metrics.value(u"testops_export_last_success_timestamp_seconds{group=\"API\"}"_s);
+    QVERIFY2(success >= before - 1 && success <= QDateTime::currentSecsSinceEpoch() + 1,
+             qPrintable(QString::number(success)));
+    QCOMPARE(metrics.value(u"testops_export_last_attempt_success{group=\"API\"}"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_cases{group=\"API\"}"_s), 30.0); // the fake's group has 30
+    QCOMPARE(metrics.value(u"testops_export_last_bytes{group=\"API\"}"_s),
+             double(m_front->exports().first().file.bytes));
+    QVERIFY(metrics.value(u"testops_export_last_duration_seconds{group=\"API\"}"_s) > 0);
+    QCOMPARE(metrics.value(u"testops_export_files"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_running{group=\"API\"}"_s), 0.0);
+    // The answers the web view gave, by route and class: the two refused and the three served so far.
+    QCOMPARE(metrics.value(u"testops_export_web_requests_total{route=\"/metrics\",code=\"4xx\"}"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_web_requests_total{route=\"/metrics\",code=\"2xx\"}"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_web_requests_total{route=\"/export\",code=\"2xx\"}"_s), 1.0);
+    // A failure for good counts once.
+    m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
+    QCOMPARE(get("/export", bearer, "POST").status, 202);
+    QVERIFY(finished.wait(20000));
+    metrics = parseMetrics(get("/metrics", bearer).body, &error);
+    QCOMPARE(metrics.value(u"testops_export_failures_total{group=\"API\"}"_s), 1.0);
+    QCOMPARE(metrics.value(u"testops_export_last_attempt_success{group=\"API\"}"_s), 0.0);
+    QCOMPARE(metrics.value(u"testops_export_last_success_timestamp_seconds{group=\"API\"}"_s), success);
+}
+
+void TestWebServer::readyMeansConfiguredAndWritable() {
+    startServer();
+    Answer answer = get("/readyz");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"ready"_s).toBool(), true);
+    // A folder that cannot take exports (a file stands where it was, which even root cannot write into): not
+    // ready, and why; /healthz says the same, /readyz is what a Kubernetes readiness probe asks.
+    QVERIFY(QDir(m_config.exportPath).removeRecursively());
+    {
+        QFile blocker(m_config.exportPath);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+    answer = get("/readyz");
+    QCOMPARE(answer.status, 503);
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"ready"_s).toBool(), false);
+    QVERIFY2(!QJsonDocument::fromJson(answer.body).object().value(u"reason"_s).toString().isEmpty(),
+             answer.body.constData());
+    // Not configured: not ready, with the reason the window shows.
+    ExportFront unconfigured(nullptr, u"TESTOPS_TOKEN is not set"_s);
+    WebServer::Options options;
+    options.port = 0;
+    WebServer server(options, &unconfigured);
+    QVERIFY(server.start());
+    QNetworkReply *reply = m_network.get(QNetworkRequest(server.url().resolved(QUrl(u"/readyz"_s))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"reason"_s).toString(),
+             u"TESTOPS_TOKEN is not set"_s);
+    reply->deleteLater();
+}
+
+namespace {
+// A health-check service as healthchecks.io is: it takes each ping (method, path, body) and answers 200; or,
+// `hang`, it reads the ping and never answers.
+class PingReceiver : public QTcpServer {
+public:
+    struct Ping {
+        QByteArray method, path, body;
+    };
+    QList<Ping> pings;
+    bool hang = false;
+
+    PingReceiver() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { take(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+    QUrl url(const QString &path) const {
+        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
+    }
+
+private:
+    void take(QTcpSocket *socket) {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        qsizetype length = 0;
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        const QList<QByteArray> request = lines.first().trimmed().split(' ');
+        pings.append({request.value(0), request.value(1), buffer.mid(end + 4, length)});
+        m_buffers.remove(socket);
+        if (!hang)
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
+    }
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+} // namespace
+
+void TestWebServer::aHealthCheckIsPingedAtStartSuccessAndFailure() {
+    PingReceiver receiver;
+    QVERIFY(receiver.isListening());
+    m_config.healthcheckUrl = receiver.url(u"/ping/0f3e-uuid"_s);
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(receiver.pings.size(), 2);
+    QCOMPARE(receiver.pings.at(0).path, QByteArray("/ping/0f3e-uuid/start"));
+    QCOMPARE(receiver.pings.at(1).path, QByteArray("/ping/0f3e-uuid")); // success
+    // A group that failed for good: /fail, with the group and its reason.
+    m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(receiver.pings.size(), 4);
+    QCOMPARE(receiver.pings.at(2).path, QByteArray("/ping/0f3e-uuid/start"));
+    QCOMPARE(receiver.pings.at(3).path, QByteArray("/ping/0f3e-uuid/fail"));
+    QVERIFY2(receiver.pings.at(3).body.startsWith("API: ") && receiver.pings.at(3).body.size() > 10,
+             receiver.pings.at(3).body.constData());
+    QCOMPARE(receiver.pings.at(3).method, QByteArray("POST"));
+    // A receiver that never answers holds up no export: the next cycle ends as soon as its export does.
+    receiver.hang = true;
+    m_fake->clearFaults();
+    QElapsedTimer took;
+    took.start();
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(took.elapsed() < HealthPing::timeoutMs, qPrintable(QString::number(took.elapsed())));
+    QCOMPARE(m_front->groups().first().status.lastOk, true);
 }
 
 void TestWebServer::failedExportsAreListed() {

@@ -2935,6 +2935,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>a duration such as 2s</source>
         <translation>a duration such as 2s</translation>
     </message>
+    <message>
+        <source>A dead man&apos;s switch (healthchecks.io, Uptime Kuma): pinged when an export cycle starts (/start), ends well, and fails (/fail, with the reasons)</source>
+        <translation>A dead man&apos;s switch (healthchecks.io, Uptime Kuma): pinged when an export cycle starts (/start), ends well, and fails (/fail, with the reasons)</translation>
+    </message>
+    <message>
+        <source>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</source>
+        <translation>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

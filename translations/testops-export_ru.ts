@@ -2947,6 +2947,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>a duration such as 2s</source>
         <translation>длительность, например 2s</translation>
     </message>
+    <message>
+        <source>A dead man&apos;s switch (healthchecks.io, Uptime Kuma): pinged when an export cycle starts (/start), ends well, and fails (/fail, with the reasons)</source>
+        <translation>Сигнал «я жив» (healthchecks.io, Uptime Kuma): адрес вызывается, когда цикл выгрузки начинается (/start), завершается успешно и завершается неудачей (/fail, с причинами)</translation>
+    </message>
+    <message>
+        <source>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</source>
+        <translation>ничего или адрес http:// или https://, например https://hc-ping.com/uuid-вашей-проверки</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -61,6 +61,11 @@ check("the web view is shared with the Service", config["data"]["WEB_BIND"] == "
 for probe in ("livenessProbe", "readinessProbe"):
     path = container[probe]["httpGet"]["path"]
     check(f"the {probe} asks a route of the server ({path})", f'{{"{path}", true' in server)
+check("readiness is /readyz", container["readinessProbe"]["httpGet"]["path"] == "/readyz")
+annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+check("Prometheus scrapes the pods' /metrics on the web port", annotations["prometheus.io/scrape"] == "true"
+      and annotations["prometheus.io/path"] == "/metrics" and annotations["prometheus.io/port"] == str(port)
+      and '{"/metrics", true' in server)
 mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
 volumes = {v["name"]: v for v in pod["volumes"]}
 check("EXPORT_PATH is the shared volume", mounts[next(n for n, v in volumes.items() if "persistentVolumeClaim" in v)]

@@ -62,4 +62,6 @@ struct Config {
 
     S3Settings s3;
     LeaderSettings leader;
+
+    QUrl healthcheckUrl; // HEALTHCHECK_URL: pinged at each cycle's start, success and failure; empty: none
 };

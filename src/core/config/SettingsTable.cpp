@@ -227,6 +227,19 @@ QString applyEndpoint(const QString &text, Config &config) {
     return QString();
 }
 
+QString applyHealthcheckUrl(const QString &text, Config &config) {
+    const QString trimmed = text.trimmed();
+    config.healthcheckUrl = QUrl();
+    if (trimmed.isEmpty())
+        return QString();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
+        url.hasFragment())
+        return QCoreApplication::translate("Settings", "not an http:// or https:// address");
+    config.healthcheckUrl = url;
+    return QString();
+}
+
 QString applyGroups(const QString &text, Config &config) {
     return SettingsTable::parseGroups(text, &config.groups);
 }
@@ -346,6 +359,10 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "The bucket the exports go to, as exports/<YYYY-MM-DD>/<file name>"),
      QT_TRANSLATE_NOOP("Settings", "a bucket name: 3 to 63 lower-case letters, digits, '.' and '-'"),
      &applyBucket},
+    {u"HEALTHCHECK_URL"_s, QString(), false, true,
+     QT_TRANSLATE_NOOP("Settings", "A dead man's switch (healthchecks.io, Uptime Kuma): pinged when an export cycle starts (/start), ends well, and fails (/fail, with the reasons)"),
+     QT_TRANSLATE_NOOP("Settings", "nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid"),
+     &applyHealthcheckUrl},
     {u"S3_ENDPOINT"_s, QString(), false, false,
      QT_TRANSLATE_NOOP("Settings", "Address of an S3-compatible server; empty for AWS"),
      QT_TRANSLATE_NOOP("Settings", "nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net"),

@@ -285,6 +285,8 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
     slot.job.release()->deleteLater(); // we are inside its signal
     const bool ok = !result.error.isError();
     status.bytes = result.bytes;
+    if (result.start.isValid() && result.end.isValid())
+        status.lastDurationMs = result.start.msecsTo(result.end);
 
     using Attempt = JournalRecord::Attempt;
     Attempt record;
@@ -323,6 +325,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             QMetaObject::invokeMethod(this, &ExportRunner::checkRetries,
                                       Qt::QueuedConnection); // arms the timer
             record.nextRetry = status.nextRetry;
+            ++status.retriesTotal;
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
                       qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
                       qUtf8Printable(result.error.message), qUtf8Printable(iso(status.nextRetry)));
@@ -331,6 +334,7 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             qCInfo(lcExport, "%s: attempt %d stopped", qUtf8Printable(status.group.name), status.attempt);
         } else {
             status.state = GroupState::Failed;
+            ++status.failuresTotal;
             if (m_cycle && !m_cycle->failed.contains(status.group.name))
                 m_cycle->failed.append(status.group.name);
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s%s", qUtf8Printable(status.group.name),

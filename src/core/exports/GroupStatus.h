@@ -26,8 +26,12 @@ struct GroupStatus {
     QString lastError;
     QString lastFile;
     qint64 lastRows = -1;
-    QString lastWarning;      // the file was kept, but deserves a look (rows not as counted, ragged rows)
-    bool lastNotKept = false; // identical to lastFile, so not kept (SKIP_UNCHANGED)
+    QString lastWarning;        // the file was kept, but deserves a look (rows not as counted, ragged rows)
+    bool lastNotKept = false;   // identical to lastFile, so not kept (SKIP_UNCHANGED)
+    qint64 lastDurationMs = -1; // of the last finished attempt, this process's
+    // Since this process started (the counters of /metrics): groups that failed for good, retries made.
+    qint64 failuresTotal = 0;
+    qint64 retriesTotal = 0;
 };
 
 // One export cycle as it ended: every group once, with its retries.

@@ -10,6 +10,7 @@
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
 #include "service/CycleMark.h"
+#include "service/HealthPing.h"
 #include "service/ProcessLock.h"
 #include "testops/TestOpsClient.h"
 
@@ -82,6 +83,13 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.readJournal = false;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
+    if (config.healthcheckUrl.isValid()) {
+        auto *ping = new HealthPing(config.healthcheckUrl, network, this);
+        connect(m_runner, &ExportRunner::cycleStarted, ping, &HealthPing::cycleStarted);
+        connect(m_runner, &ExportRunner::cycleFinished, ping, [this, ping](const CycleSummary &summary) {
+            ping->cycleFinished(summary, m_runner->statuses());
+        });
+    }
     // One reading of the journal for both, each record decoded once (20,000 records take about 100 ms).
     m_history->forEach([this](const QJsonObject &json) {
         const JournalRecord::Any record = JournalRecord::read(json);

@@ -65,6 +65,7 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     const bool close = m_request.closeAfter;
     const qint64 length = last - first + 1;
     QByteArray answerHead = head(status, "text/csv; charset=utf-8", length, headers);
+    count(status);
     if (request.method() == Method::Head) {
         socket->write(answerHead);
         if (close)

@@ -70,6 +70,7 @@ QByteArray WebServer::head(int status, const QByteArray &type, qint64 length,
 
 void WebServer::send(QTcpSocket *socket, const QHttpServerRequest &request, const Answer &answer) {
     const bool close = m_request.closeAfter;
+    count(answer.status);
     // One write: a head and a body sent apart wait for each other (Nagle's algorithm and delayed ACKs).
     QByteArray bytes = head(answer.status, answer.type, answer.body.size(), answer.headers);
     if (request.method() != Method::Head)
@@ -206,6 +207,8 @@ const QList<WebServer::Route> &WebServer::routes() {
         {"/", true, read, false, true, false, &WebServer::servePage, &WebPage::index},
         {"/assets/", false, read, true, false, false, &WebServer::serveAsset},
         {"/healthz", true, read, true, false, false, &WebServer::serveHealth},
+        {"/readyz", true, read, true, false, false, &WebServer::serveReady},
+        {"/metrics", true, read, false, false, false, &WebServer::serveMetrics},
         {"/login", true, {Method::Get, Method::Head, Method::Post}, true, false, false, &WebServer::login},
         {"/api/status", true, read, false, false, true, &WebServer::serveStatus},
         {"/api/exports", true, read, false, false, true, &WebServer::serveExports},
@@ -253,6 +256,36 @@ void WebServer::serveHealth(QTcpSocket *socket, const QHttpServerRequest &reques
         sendJson(socket, request, 200, {{u"ok"_s, true}});
     else
         sendJson(socket, request, 503, {{u"ok"_s, false}, {u"reason"_s, problem}});
+}
+
+void WebServer::serveReady(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    // Ready: the settings are valid and the export folder takes exports. A follower replica is ready too.
+    QString problem;
+    if (!m_front)
+        problem = say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running"));
+    else if (!m_front->isConfigured())
+        problem = m_front->whyNotConfigured();
+    else
+        problem = m_front->folderProblem();
+    if (problem.isEmpty())
+        sendJson(socket, request, 200, {{u"ready"_s, true}});
+    else
+        sendJson(socket, request, 503, {{u"ready"_s, false}, {u"reason"_s, problem}});
+}
+
+void WebServer::serveMetrics(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    if (!m_front) {
+        sendError(socket, request, 503,
+                  say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
+        return;
+    }
+    send(socket, request,
+         {200, WebMetrics::contentType(), WebMetrics::render(*m_front, m_requests),
+          "Cache-Control: no-store\r\n"});
+}
+
+void WebServer::count(int status) {
+    ++m_requests[{m_route ? m_route->prefix : QByteArrayLiteral("other"), status / 100}];
 }
 
 void WebServer::serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {

@@ -6,6 +6,7 @@
 #include "HttpGuard.h"
 #include "WebAccess.h"
 #include "WebApi.h"
+#include "WebMetrics.h"
 #include "WebPage.h"
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
@@ -80,6 +81,10 @@ private:
     void servePage(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name);
     void serveHealth(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveReady(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveMetrics(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    // One answer more of the route being handled (the counts /metrics shows).
+    void count(int status);
     void serveStatus(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void serveExports(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     void startExport(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
@@ -104,4 +109,5 @@ private:
     QHash<QString, QByteArray> m_exportPages; // group, page, size → the answer's body
     WebApi::ChangeCache m_changes;
     WebAccess m_access;
+    WebMetrics::RequestCounts m_requests;
 };

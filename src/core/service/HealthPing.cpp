@@ -1,0 +1,57 @@
+#include "HealthPing.h"
+
+#include "log/LogCategories.h"
+
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+HealthPing::HealthPing(QUrl url, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_network(network) {}
+
+void HealthPing::cycleStarted() {
+    ping(u"/start"_s);
+}
+
+void HealthPing::cycleFinished(const CycleSummary &summary, const QList<GroupStatus> &statuses) {
+    if (summary.aborted)
+        return; // not an outcome: the next start or the next leader finishes the cycle
+    if (summary.failed.isEmpty()) {
+        ping(QString());
+        return;
+    }
+    QByteArray body;
+    for (const GroupStatus &status : statuses) {
+        if (summary.failed.contains(status.group.name))
+            body += status.group.name.toUtf8() + ": " + status.lastError.toUtf8() + '\n';
+    }
+    ping(u"/fail"_s, body);
+}
+
+void HealthPing::ping(const QString &suffix, const QByteArray &body) {
+    QUrl url = m_url;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + suffix);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=utf-8"_s);
+    request.setHeader(QNetworkRequest::UserAgentHeader, u"testops-export"_s);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, host = m_url.host(), suffix] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
+            qCWarning(lcExport, "the health check ping%s to %s failed: %s",
+                      suffix.isEmpty() ? "" : qUtf8Printable(u" "_s + suffix), qUtf8Printable(host),
+                      // The error's name, not Qt's sentence: that one quotes the whole address.
+                      status ? qUtf8Printable(u"HTTP %1"_s.arg(status))
+                             : QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()));
+    });
+}
