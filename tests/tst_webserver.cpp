@@ -1,9 +1,11 @@
 #include "CsvGenerator.h"
 #include "FakeTestOps.h"
+#include "HttpReceiver.h"
 #include "ManualClock.h"
 #include "cleanup/CleanupSession.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
+#include "service/Alerts.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
 #include "service/HealthPing.h"
@@ -73,6 +75,10 @@ private slots:
     void metricsForPrometheus();
     void readyMeansConfiguredAndWritable();
     void aHealthCheckIsPingedAtStartSuccessAndFailure();
+    void alertsReachTheTeamOncePerOccurrence();
+    void alertsInEachFormat();
+    void anOverdueGroupIsAlertedOnceOnTheInjectedClock();
+    void aFailingWebhookHoldsUpNothing();
     void failedExportsAreListed();
     void changesOfTwoExports();
     void crossSitePostIsRefused();
@@ -661,76 +667,27 @@ void TestWebServer::readyMeansConfiguredAndWritable() {
     reply->deleteLater();
 }
 
-namespace {
-// A health-check service as healthchecks.io is: it takes each ping (method, path, body) and answers 200; or,
-// `hang`, it reads the ping and never answers.
-class PingReceiver : public QTcpServer {
-public:
-    struct Ping {
-        QByteArray method, path, body;
-    };
-    QList<Ping> pings;
-    bool hang = false;
-
-    PingReceiver() {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { take(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        listen(QHostAddress::LocalHost);
-    }
-    QUrl url(const QString &path) const {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
-    }
-
-private:
-    void take(QTcpSocket *socket) {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        qsizetype length = 0;
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        const QList<QByteArray> request = lines.first().trimmed().split(' ');
-        pings.append({request.value(0), request.value(1), buffer.mid(end + 4, length)});
-        m_buffers.remove(socket);
-        if (!hang)
-            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
-    }
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-} // namespace
-
 void TestWebServer::aHealthCheckIsPingedAtStartSuccessAndFailure() {
-    PingReceiver receiver;
+    HttpReceiver receiver;
     QVERIFY(receiver.isListening());
     m_config.healthcheckUrl = receiver.url(u"/ping/0f3e-uuid"_s);
     startServer();
     QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
     m_front->runNow(u"test"_s);
     QVERIFY(finished.wait(20000));
-    QTRY_COMPARE(receiver.pings.size(), 2);
-    QCOMPARE(receiver.pings.at(0).path, QByteArray("/ping/0f3e-uuid/start"));
-    QCOMPARE(receiver.pings.at(1).path, QByteArray("/ping/0f3e-uuid")); // success
+    QTRY_COMPARE(receiver.requests.size(), 2);
+    QCOMPARE(receiver.requests.at(0).path, QByteArray("/ping/0f3e-uuid/start"));
+    QCOMPARE(receiver.requests.at(1).path, QByteArray("/ping/0f3e-uuid")); // success
     // A group that failed for good: /fail, with the group and its reason.
     m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
     m_front->runNow(u"test"_s);
     QVERIFY(finished.wait(20000));
-    QTRY_COMPARE(receiver.pings.size(), 4);
-    QCOMPARE(receiver.pings.at(2).path, QByteArray("/ping/0f3e-uuid/start"));
-    QCOMPARE(receiver.pings.at(3).path, QByteArray("/ping/0f3e-uuid/fail"));
-    QVERIFY2(receiver.pings.at(3).body.startsWith("API: ") && receiver.pings.at(3).body.size() > 10,
-             receiver.pings.at(3).body.constData());
-    QCOMPARE(receiver.pings.at(3).method, QByteArray("POST"));
+    QTRY_COMPARE(receiver.requests.size(), 4);
+    QCOMPARE(receiver.requests.at(2).path, QByteArray("/ping/0f3e-uuid/start"));
+    QCOMPARE(receiver.requests.at(3).path, QByteArray("/ping/0f3e-uuid/fail"));
+    QVERIFY2(receiver.requests.at(3).body.startsWith("API: ") && receiver.requests.at(3).body.size() > 10,
+             receiver.requests.at(3).body.constData());
+    QCOMPARE(receiver.requests.at(3).method, QByteArray("POST"));
     // A receiver that never answers holds up no export: the next cycle ends as soon as its export does.
     receiver.hang = true;
     m_fake->clearFaults();
@@ -740,6 +697,162 @@ void TestWebServer::aHealthCheckIsPingedAtStartSuccessAndFailure() {
     QVERIFY(finished.wait(20000));
     QVERIFY2(took.elapsed() < HealthPing::timeoutMs, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(m_front->groups().first().status.lastOk, true);
+}
+
+namespace {
+QJsonObject json(const HttpReceiver::Request &request) {
+    return QJsonDocument::fromJson(request.body).object();
+}
+} // namespace
+
+void TestWebServer::alertsReachTheTeamOncePerOccurrence() {
+    HttpReceiver chat;
+    m_config.alerts.webhooks = {chat.url(u"/hooks/T000/B000/XXXX"_s)};
+    m_config.alerts.format = AlertSettings::Format::Json;
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    const auto cycle = [&] {
+        m_front->runNow(u"test"_s);
+        return finished.wait(20000);
+    };
+    QVERIFY(cycle()); // a good first export: nothing to say
+    m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
+    QVERIFY(cycle());
+    QTRY_COMPARE(chat.requests.size(), 1);
+    QJsonObject alert = json(chat.requests.at(0));
+    QCOMPARE(chat.requests.at(0).path, QByteArray("/hooks/T000/B000/XXXX"));
+    QCOMPARE(alert.value(u"event"_s).toString(), u"failed"_s);
+    QCOMPARE(alert.value(u"group"_s).toString(), u"API"_s);
+    QVERIFY2(alert.value(u"text"_s).toString().startsWith(u"TestOps export of group API failed: "_s),
+             qPrintable(alert.value(u"text"_s).toString()));
+    QVERIFY(QDateTime::fromString(alert.value(u"at"_s).toString(), Qt::ISODate).isValid());
+    QVERIFY(cycle()); // still failing: said once, not again
+    QTest::qWait(200);
+    QCOMPARE(chat.requests.size(), 1);
+    m_fake->clearFaults();
+    QVERIFY(cycle());
+    QTRY_COMPARE(chat.requests.size(), 2);
+    QCOMPARE(json(chat.requests.at(1)).value(u"event"_s).toString(), u"recovered"_s);
+    // 4 of the group's 30 cases deleted in TestOps (13 %, more than ALERT_REMOVED's 5 %): said with the
+    // names.
+    for (qint64 row : {0, 1, 2, 3})
+        m_fake->group(26961091)->edits.removed.insert(row);
+    QVERIFY(cycle());
+    QTRY_COMPARE(chat.requests.size(), 3);
+    alert = json(chat.requests.at(2));
+    QCOMPARE(alert.value(u"event"_s).toString(), u"mass-removal"_s);
+    QCOMPARE(alert.value(u"text"_s).toString(),
+             u"4 of 30 test cases of group API were removed since its previous export"_s);
+    const QJsonArray names = alert.value(u"details"_s).toArray();
+    QCOMPARE(names.size(), 4);
+    QVERIFY2(names.at(0).toString().startsWith(QString::number(FakeTestOps::testCaseId(26961091, 0))),
+             qPrintable(names.at(0).toString()));
+    // One more removed (1 of 26, under 5 %): nothing.
+    m_fake->group(26961091)->edits.removed.insert(4);
+    QVERIFY(cycle());
+    QTest::qWait(200);
+    QCOMPARE(chat.requests.size(), 3);
+}
+
+void TestWebServer::alertsInEachFormat() {
+    const QDateTime at(QDate(2026, 12, 5), QTime(7, 0), Qt::UTC);
+    const QUrl link(u"http://exports.example.com:9090/changes/testops_export_API_2026-12-05_07-00-00.csv"_s);
+    using Format = AlertSettings::Format;
+    // Slack, Mattermost, Rocket.Chat: {"text"} with the details and the link in it.
+    QJsonObject slack =
+        QJsonDocument::fromJson(Alerts::body(Format::Slack, Alerts::Event::MassRemoval, u"API"_s, at,
+                                             u"40 removed"_s, {u"1 Login"_s}, link))
+            .object();
+    QCOMPARE(slack.keys(), QStringList{u"text"_s});
+    QCOMPARE(slack.value(u"text"_s).toString(), u"40 removed\n• 1 Login\n"_s + link.toString());
+    // Teams: a message card with a button to the change view.
+    QJsonObject teams =
+        QJsonDocument::fromJson(Alerts::body(Format::Teams, Alerts::Event::MassRemoval, u"API"_s, at,
+                                             u"40 removed"_s, {u"1 Login"_s}, link))
+            .object();
+    QCOMPARE(teams.value(u"@type"_s).toString(), u"MessageCard"_s);
+    QCOMPARE(teams.value(u"summary"_s).toString(), u"40 removed"_s);
+    QCOMPARE(teams.value(u"potentialAction"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"targets"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"uri"_s)
+                 .toString(),
+             link.toString());
+    // json: the documented object.
+    QJsonObject plain = QJsonDocument::fromJson(Alerts::body(Format::Json, Alerts::Event::Failed, u"API"_s,
+                                                             at, u"failed"_s, {}, QUrl()))
+                            .object();
+    QCOMPARE(plain.value(u"event"_s).toString(), u"failed"_s);
+    QCOMPARE(plain.value(u"group"_s).toString(), u"API"_s);
+    QCOMPARE(plain.value(u"at"_s).toString(), u"2026-12-05T07:00:00Z"_s);
+    QCOMPARE(plain.value(u"details"_s).toArray().size(), 0);
+    QVERIFY(plain.value(u"url"_s).isNull());
+}
+
+void TestWebServer::anOverdueGroupIsAlertedOnceOnTheInjectedClock() {
+    HttpReceiver chat;
+    AlertSettings settings;
+    settings.webhooks = {chat.url(u"/hook"_s)};
+    settings.format = AlertSettings::Format::Json;
+    settings.overdueSeconds = 26 * 3600;
+    ManualClock clock(QDateTime(QDate(2026, 12, 5), QTime(8, 0), Qt::UTC));
+    Alerts alerts(settings, QUrl(), &m_network, clock);
+    const QDateTime now = clock.nowUtc();
+    // UI exported 2 h ago; API 27 h ago; Mobile never (measured from the start: not yet).
+    QHash<QString, QDateTime> last{
+        {u"API"_s, now.addSecs(-27 * 3600)}, {u"UI"_s, now.addSecs(-2 * 3600)}, {u"Mobile"_s, QDateTime()}};
+    alerts.checkOverdue(last);
+    QTRY_COMPARE(chat.requests.size(), 1);
+    QCOMPARE(json(chat.requests.at(0)).value(u"event"_s).toString(), u"overdue"_s);
+    QCOMPARE(json(chat.requests.at(0)).value(u"group"_s).toString(), u"API"_s);
+    alerts.checkOverdue(last); // ten minutes later, still overdue: once per occurrence
+    QTest::qWait(100);
+    QCOMPARE(chat.requests.size(), 1);
+    // A day later: UI silent for 26 h too, Mobile never exported since the start 24 h ago (not yet 26 h).
+    clock.advanceSecs(24 * 3600 + 60);
+    alerts.checkOverdue(last);
+    QTRY_COMPARE(chat.requests.size(), 2);
+    QCOMPARE(json(chat.requests.at(1)).value(u"group"_s).toString(), u"UI"_s);
+    // API exported again, then silent again for longer than ALERT_OVERDUE: a new occurrence.
+    last[u"API"_s] = clock.nowUtc();
+    alerts.checkOverdue(last);
+    clock.advanceSecs(27 * 3600);
+    last.remove(u"UI"_s);
+    last.remove(u"Mobile"_s);
+    alerts.checkOverdue(last);
+    QTRY_COMPARE(chat.requests.size(), 3);
+    QCOMPARE(json(chat.requests.at(2)).value(u"group"_s).toString(), u"API"_s);
+}
+
+void TestWebServer::aFailingWebhookHoldsUpNothing() {
+    HttpReceiver down, broken;
+    down.hang = true;    // reads and never answers
+    broken.status = 500; // answers, badly
+    m_config.alerts.webhooks = {down.url(u"/hook"_s), broken.url(u"/hook"_s)};
+    m_config.retryDelaysSeconds = {};
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    QSignalSpy delivered(m_service->alerts(), &Alerts::delivered);
+    m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(broken.requests.size(), 1);
+    QTRY_COMPARE(down.requests.size(), 1);
+    // The next export runs at once, while both webhooks are still being tried.
+    m_fake->clearFaults();
+    QElapsedTimer took;
+    took.start();
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(took.elapsed() < Alerts::timeoutMs, qPrintable(QString::number(took.elapsed())));
+    QVERIFY(m_front->groups().first().status.lastOk);
+    QTRY_VERIFY_WITH_TIMEOUT(broken.requests.size() >= 2, 10000); // tried again after 5 s
+    QVERIFY(delivered.isEmpty() || !delivered.first().at(1).toBool());
 }
 
 void TestWebServer::failedExportsAreListed() {

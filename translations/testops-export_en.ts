@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>TestOps export of group %1 failed: %2</source>
+        <translation>TestOps export of group %1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s); the next scheduled export tries again.</source>
+        <translation>
+            <numerusform>Tried %n time; the next scheduled export tries again.</numerusform>
+            <numerusform>Tried %n times; the next scheduled export tries again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TestOps export of group %1 works again</source>
+        <translation>TestOps export of group %1 works again</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 test cases of group %3 were removed since its previous export</source>
+        <translation>%1 of %2 test cases of group %3 were removed since its previous export</translation>
+    </message>
+    <message>
+        <source>the last one was made %1 h ago</source>
+        <translation>the last one was made %1 h ago</translation>
+    </message>
+    <message>
+        <source>there has been none since the app started %1 h ago</source>
+        <translation>there has been none since the app started %1 h ago</translation>
+    </message>
+    <message>
+        <source>No good TestOps export of group %1 for longer than %2 h: %3</source>
+        <translation>No good TestOps export of group %1 for longer than %2 h: %3</translation>
+    </message>
+    <message>
+        <source>Open the change view</source>
+        <translation>Open the change view</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>stopped</source>
@@ -2942,6 +2987,54 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</source>
         <translation>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</translation>
+    </message>
+    <message>
+        <source>Webhooks that hear of a failed or recovered group, of many removed test cases and of an overdue export (Slack, Mattermost, Rocket.Chat, Teams, or any)</source>
+        <translation>Webhooks that hear of a failed or recovered group, of many removed test cases and of an overdue export (Slack, Mattermost, Rocket.Chat, Teams, or any)</translation>
+    </message>
+    <message>
+        <source>nothing, or http:// or https:// addresses separated by commas</source>
+        <translation>nothing, or http:// or https:// addresses separated by commas</translation>
+    </message>
+    <message>
+        <source>The shape of an alert: slack ({&quot;text&quot;}, also Mattermost and Rocket.Chat), teams (a message card) or json</source>
+        <translation>The shape of an alert: slack ({&quot;text&quot;}, also Mattermost and Rocket.Chat), teams (a message card) or json</translation>
+    </message>
+    <message>
+        <source>slack, teams or json</source>
+        <translation>slack, teams or json</translation>
+    </message>
+    <message>
+        <source>An export that lacks more test cases than this since the group&apos;s previous one raises an alert</source>
+        <translation>An export that lacks more test cases than this since the group&apos;s previous one raises an alert</translation>
+    </message>
+    <message>
+        <source>a percentage of the previous export&apos;s cases such as 5%, or a count such as 20</source>
+        <translation>a percentage of the previous export&apos;s cases such as 5%, or a count such as 20</translation>
+    </message>
+    <message>
+        <source>A group with no good export for longer than this raises an alert</source>
+        <translation>A group with no good export for longer than this raises an alert</translation>
+    </message>
+    <message>
+        <source>a duration such as 26h (at most 7 days)</source>
+        <translation>a duration such as 26h (at most 7 days)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>not a format of alerts</source>
+        <translation>not a format of alerts</translation>
+    </message>
+    <message>
+        <source>not a percentage above 0 and up to 100</source>
+        <translation>not a percentage above 0 and up to 100</translation>
+    </message>
+    <message>
+        <source>neither a percentage nor a count of test cases</source>
+        <translation>neither a percentage nor a count of test cases</translation>
     </message>
 </context>
 <context>

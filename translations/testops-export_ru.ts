@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>TestOps export of group %1 failed: %2</source>
+        <translation>Выгрузка группы %1 из TestOps не удалась: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s); the next scheduled export tries again.</source>
+        <translation>
+            <numerusform>Сделана %n попытка; следующая выгрузка по расписанию попробует снова.</numerusform>
+            <numerusform>Сделано %n попытки; следующая выгрузка по расписанию попробует снова.</numerusform>
+            <numerusform>Сделано %n попыток; следующая выгрузка по расписанию попробует снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TestOps export of group %1 works again</source>
+        <translation>Выгрузка группы %1 из TestOps снова работает</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 test cases of group %3 were removed since its previous export</source>
+        <translation>Со времени предыдущей выгрузки из группы %3 удалено тест-кейсов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>the last one was made %1 h ago</source>
+        <translation>последняя сделана %1 ч назад</translation>
+    </message>
+    <message>
+        <source>there has been none since the app started %1 h ago</source>
+        <translation>с запуска приложения %1 ч назад не было ни одной</translation>
+    </message>
+    <message>
+        <source>No good TestOps export of group %1 for longer than %2 h: %3</source>
+        <translation>Удачной выгрузки группы %1 из TestOps нет дольше %2 ч: %3</translation>
+    </message>
+    <message>
+        <source>Open the change view</source>
+        <translation>Открыть изменения</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>stopped</source>
@@ -2954,6 +3001,54 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid</source>
         <translation>ничего или адрес http:// или https://, например https://hc-ping.com/uuid-вашей-проверки</translation>
+    </message>
+    <message>
+        <source>Webhooks that hear of a failed or recovered group, of many removed test cases and of an overdue export (Slack, Mattermost, Rocket.Chat, Teams, or any)</source>
+        <translation>Вебхуки, которые узнают о неудавшейся или восстановившейся группе, о массовом удалении тест-кейсов и о просроченной выгрузке (Slack, Mattermost, Rocket.Chat, Teams или любые)</translation>
+    </message>
+    <message>
+        <source>nothing, or http:// or https:// addresses separated by commas</source>
+        <translation>ничего или адреса http:// или https:// через запятую</translation>
+    </message>
+    <message>
+        <source>The shape of an alert: slack ({&quot;text&quot;}, also Mattermost and Rocket.Chat), teams (a message card) or json</source>
+        <translation>Вид оповещения: slack ({&quot;text&quot;}, подходит и для Mattermost и Rocket.Chat), teams (карточка сообщения) или json</translation>
+    </message>
+    <message>
+        <source>slack, teams or json</source>
+        <translation>slack, teams или json</translation>
+    </message>
+    <message>
+        <source>An export that lacks more test cases than this since the group&apos;s previous one raises an alert</source>
+        <translation>Выгрузка, в которой со времени предыдущей выгрузки группы не хватает больше тест-кейсов, вызывает оповещение</translation>
+    </message>
+    <message>
+        <source>a percentage of the previous export&apos;s cases such as 5%, or a count such as 20</source>
+        <translation>доля тест-кейсов предыдущей выгрузки, например 5%, или число, например 20</translation>
+    </message>
+    <message>
+        <source>A group with no good export for longer than this raises an alert</source>
+        <translation>Группа без удачной выгрузки дольше этого срока вызывает оповещение</translation>
+    </message>
+    <message>
+        <source>a duration such as 26h (at most 7 days)</source>
+        <translation>длительность, например 26h (не больше 7 дней)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>«%1» — не адрес http:// или https://</translation>
+    </message>
+    <message>
+        <source>not a format of alerts</source>
+        <translation>это не вид оповещений</translation>
+    </message>
+    <message>
+        <source>not a percentage above 0 and up to 100</source>
+        <translation>это не доля больше 0 и не больше 100</translation>
+    </message>
+    <message>
+        <source>neither a percentage nor a count of test cases</source>
+        <translation>это ни доля, ни число тест-кейсов</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,16 @@ struct S3Settings {
     QString secretKey;
 };
 
+// Alerts to a team's chat (ALERT_*): where, in which shape, and when removed cases or a silence are alarming.
+struct AlertSettings {
+    enum class Format { Slack, Teams, Json };
+    QList<QUrl> webhooks; // empty: no alerts
+    Format format = Format::Slack;
+    double removedPercent = 5; // of the previous export's cases; < 0 when a count is given
+    qint64 removedCount = -1;  // more than this many removed; < 0 when a percentage is given
+    int overdueSeconds = 26 * 3600;
+};
+
 // Several replicas on Kubernetes: only the holder of a Lease exports (client-go's defaults).
 struct LeaderSettings {
     enum class Mode { Off, Auto, On };
@@ -64,4 +74,5 @@ struct Config {
     LeaderSettings leader;
 
     QUrl healthcheckUrl; // HEALTHCHECK_URL: pinged at each cycle's start, success and failure; empty: none
+    AlertSettings alerts;
 };

@@ -1,5 +1,6 @@
 #include "SettingsTable.h"
 
+#include "MonitoringSettings.h"
 #include "log/Secret.h"
 
 #include <QCoreApplication>
@@ -227,19 +228,6 @@ QString applyEndpoint(const QString &text, Config &config) {
     return QString();
 }
 
-QString applyHealthcheckUrl(const QString &text, Config &config) {
-    const QString trimmed = text.trimmed();
-    config.healthcheckUrl = QUrl();
-    if (trimmed.isEmpty())
-        return QString();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
-        url.hasFragment())
-        return QCoreApplication::translate("Settings", "not an http:// or https:// address");
-    config.healthcheckUrl = url;
-    return QString();
-}
-
 QString applyGroups(const QString &text, Config &config) {
     return SettingsTable::parseGroups(text, &config.groups);
 }
@@ -362,7 +350,23 @@ const QList<SettingSpec> table = {
     {u"HEALTHCHECK_URL"_s, QString(), false, true,
      QT_TRANSLATE_NOOP("Settings", "A dead man's switch (healthchecks.io, Uptime Kuma): pinged when an export cycle starts (/start), ends well, and fails (/fail, with the reasons)"),
      QT_TRANSLATE_NOOP("Settings", "nothing, or an http:// or https:// address such as https://hc-ping.com/your-check-uuid"),
-     &applyHealthcheckUrl},
+     &MonitoringSettings::applyHealthcheckUrl},
+    {u"ALERT_WEBHOOK_URL"_s, QString(), false, true,
+     QT_TRANSLATE_NOOP("Settings", "Webhooks that hear of a failed or recovered group, of many removed test cases and of an overdue export (Slack, Mattermost, Rocket.Chat, Teams, or any)"),
+     QT_TRANSLATE_NOOP("Settings", "nothing, or http:// or https:// addresses separated by commas"),
+     &MonitoringSettings::applyWebhooks},
+    {u"ALERT_WEBHOOK_FORMAT"_s, u"slack"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "The shape of an alert: slack ({\"text\"}, also Mattermost and Rocket.Chat), teams (a message card) or json"),
+     QT_TRANSLATE_NOOP("Settings", "slack, teams or json"),
+     &MonitoringSettings::applyAlertFormat},
+    {u"ALERT_REMOVED"_s, u"5%"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "An export that lacks more test cases than this since the group's previous one raises an alert"),
+     QT_TRANSLATE_NOOP("Settings", "a percentage of the previous export's cases such as 5%, or a count such as 20"),
+     &MonitoringSettings::applyAlertRemoved},
+    {u"ALERT_OVERDUE"_s, u"26h"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "A group with no good export for longer than this raises an alert"),
+     QT_TRANSLATE_NOOP("Settings", "a duration such as 26h (at most 7 days)"),
+     [](const QString &t, Config &c) { return applyDuration(t, 60, &c.alerts.overdueSeconds); }},
     {u"S3_ENDPOINT"_s, QString(), false, false,
      QT_TRANSLATE_NOOP("Settings", "Address of an S3-compatible server; empty for AWS"),
      QT_TRANSLATE_NOOP("Settings", "nothing (AWS), or an http:// or https:// address such as https://storage.yandexcloud.net"),

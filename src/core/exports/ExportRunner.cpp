@@ -363,6 +363,7 @@ void ExportRunner::check(Slot &slot, const GroupExport::Result &result) {
         apply(slot.status, record);
         if (m_history)
             m_history->append(record.toJson());
+        emit checked(record);
         if (m_uploader && record.kept) {
             // The cycle ends after the first attempt of each upload; a retry goes on beside later cycles.
             ++m_uploadsPending;

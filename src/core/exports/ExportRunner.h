@@ -83,6 +83,8 @@ public slots:
 signals:
     void cycleStarted(const QString &trigger);
     void cycleFinished(const CycleSummary &summary);
+    // A new export was compared with the group's previous one (the journal's check record).
+    void checked(const JournalRecord::Check &record);
     void statusChanged();
 
 private:

@@ -3,12 +3,14 @@
 #include "cluster/KubeClient.h"
 #include "cluster/LeaderElector.h"
 #include "exports/BucketIndex.h"
+#include "exports/ChangeDetails.h"
 #include "exports/ExportIndex.h"
 #include "exports/ExportUploader.h"
 #include "exports/History.h"
 #include "exports/JournalCompaction.h"
 #include "log/LogCategories.h"
 #include "schedule/Scheduler.h"
+#include "service/Alerts.h"
 #include "service/CycleMark.h"
 #include "service/HealthPing.h"
 #include "service/ProcessLock.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QSet>
 #include <QStorageInfo>
 #include <QTimer>
@@ -83,6 +86,8 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.readJournal = false;
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
+    if (!config.alerts.webhooks.isEmpty())
+        watch(clock, network);
     if (config.healthcheckUrl.isValid()) {
         auto *ping = new HealthPing(config.healthcheckUrl, network, this);
         connect(m_runner, &ExportRunner::cycleStarted, ping, &HealthPing::cycleStarted);
@@ -172,6 +177,54 @@ void ExportService::applyBucketRetention(const QDateTime &nowUtc) {
            m_config.retentionDays);
     m_uploader->removeObjects(victims);
     m_bucket->forget(expired);
+}
+
+void ExportService::watch(const Clock &clock, QNetworkAccessManager *network) {
+    QUrl page; // the change view's links, where colleagues can open them
+    if (m_config.webEnabled && !m_config.webBind.isLoopback()) {
+        page.setScheme(u"http"_s);
+        page.setHost(QHostInfo::localHostName());
+        page.setPort(m_config.webPort);
+    }
+    m_alerts = new Alerts(m_config.alerts, page, network, clock, this);
+    connect(m_runner, &ExportRunner::cycleFinished, m_alerts,
+            [this](const CycleSummary &summary) { m_alerts->cycleFinished(summary, m_runner->statuses()); });
+    connect(m_runner, &ExportRunner::checked, m_alerts, [this](const JournalRecord::Check &record) {
+        if (!record.changes)
+            return;
+        const qint64 removed = record.changes->removed;
+        const qint64 previous = record.checkedRows - record.changes->added + removed;
+        if (!m_alerts->isMassRemoval(removed, previous))
+            return;
+        QStringList names; // the first of them, as the change view lists them
+        QString error;
+        if (const auto details = ChangeDetails::load(m_store, record.file, &error)) {
+            for (const ExportComparison::Case &gone : details->result().removed.mid(0, 10))
+                names.append(gone.id + u"  "_s + gone.name);
+        }
+        m_alerts->compared(record.group, record.file, removed, previous, names);
+    });
+    auto *overdue = new QTimer(this);
+    overdue->setInterval(10 * 60 * 1000);
+    connect(overdue, &QTimer::timeout, this, &ExportService::checkOverdue);
+    overdue->start();
+}
+
+void ExportService::checkOverdue() {
+    if (!m_alerts || (m_elector && !m_elector->isLeader()))
+        return; // the leader speaks for all replicas
+    QHash<QString, QDateTime> last;
+    for (const ExportGroup &group : std::as_const(m_config.groups))
+        last.insert(group.name, QDateTime());
+    for (const ExportEntry &entry : m_index->entries()) { // newest first
+        if (!entry.remote && last.contains(entry.file.group) && !last.value(entry.file.group).isValid())
+            last.insert(entry.file.group, entry.file.timestamp);
+    }
+    for (const GroupStatus &status : m_runner->statuses()) {
+        if (status.lastOk && status.lastNotKept && status.lastAttemptEnd > last.value(status.group.name))
+            last.insert(status.group.name, status.lastAttemptEnd); // identical, not kept: a success too
+    }
+    m_alerts->checkOverdue(last);
 }
 
 ExportService::~ExportService() = default;

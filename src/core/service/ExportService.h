@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class Alerts;
 class Clock;
 class BucketIndex;
 class ExportIndex;
@@ -61,7 +62,13 @@ public:
     // Why leader election is on but cannot work (LEADER_ELECTION=on outside a cluster); empty otherwise.
     const QString &electionProblem() const { return m_electionProblem; }
 
+    // Alerts of groups with no good export for longer than ALERT_OVERDUE (every ten minutes by itself).
+    void checkOverdue();
+    Alerts *alerts() const { return m_alerts; }
+
 private:
+    // Alerts to ALERT_WEBHOOK_URL: failed and recovered groups, mass removal, overdue exports.
+    void watch(const Clock &clock, QNetworkAccessManager *network);
     // Retention of our objects in the bucket, by the folder's rule (ExportFileStore::expired): the objects of
     // our groups named as our exports, under exports/<date>/; others' objects are never touched.
     void applyBucketRetention(const QDateTime &nowUtc);
@@ -81,4 +88,5 @@ private:
     void setLeading(bool leading);
     QDateTime m_bucketRetentionDue; // a cycle's end, when retention of the bucket waits for its listing
     std::unique_ptr<ProcessLock> m_folderLock;
+    Alerts *m_alerts = nullptr;
 };

@@ -1,0 +1,65 @@
+// Alerts to a team's chat, so that a failure is heard by someone who is not looking: a group failed after its
+// last retry, a group recovered, more of a group's cases removed since its previous export than ALERT_REMOVED
+// (with the first names), no good export of a group for longer than ALERT_OVERDUE. Posted to each of
+// ALERT_WEBHOOK_URL in ALERT_WEBHOOK_FORMAT: `slack` ({"text"}, which Slack, Mattermost and Rocket.Chat
+// take), `teams` (a message card) or `json` ({"event", "group", "at", "text", "details", "url"}). Each alert
+// once per occurrence: a group that keeps failing is reported once, then once when it recovers. A post is
+// tried three times (at once, after 5 s and after 30 s), each with a 10-second timeout; it never holds up an
+// export, and a webhook that fails is logged (its host only: the rest of a webhook's address is a secret).
+#pragma once
+
+#include "config/Config.h"
+#include "exports/GroupStatus.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class Clock;
+class QNetworkAccessManager;
+
+class Alerts : public QObject {
+    Q_OBJECT
+public:
+    enum class Event { Failed, Recovered, MassRemoval, Overdue };
+
+    // `page`: the web view as colleagues reach it (when shared), for links to the change view; may be empty.
+    Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network, const Clock &clock,
+           QObject *parent = nullptr);
+
+    // A cycle ended: failed and recovered groups (their reasons from `statuses`).
+    void cycleFinished(const CycleSummary &summary, const QList<GroupStatus> &statuses);
+    // A new export of `group` was compared with the previous one, which had `previousCases`.
+    void compared(const QString &group, const QString &file, qint64 removed, qint64 previousCases,
+                  const QStringList &firstRemoved);
+    // When each group's newest good export was made (invalid: none yet); alerts those silent for too long.
+    void checkOverdue(const QHash<QString, QDateTime> &lastSuccess);
+    // Whether `removed` of `previousCases` passes ALERT_REMOVED.
+    bool isMassRemoval(qint64 removed, qint64 previousCases) const;
+
+    // The body of one alert in `format`.
+    static QByteArray body(AlertSettings::Format format, Event event, const QString &group,
+                           const QDateTime &at, const QString &text, const QStringList &details,
+                           const QUrl &url);
+    static QString eventName(Event event);
+
+    static constexpr int timeoutMs = 10000;
+
+signals:
+    // After each post's last try: whether the webhook took it (for the log, the tray and tests).
+    void delivered(const QUrl &webhook, bool ok);
+
+private:
+    void send(Event event, const QString &group, const QString &text, const QStringList &details,
+              const QUrl &url = QUrl());
+    void post(const QUrl &webhook, const QByteArray &body, int attempt);
+
+    AlertSettings m_settings;
+    QUrl m_page;
+    QNetworkAccessManager *m_network;
+    const Clock &m_clock;
+    QDateTime m_started;
+    QSet<QString> m_failing; // alerted as failed, not yet recovered
+    QSet<QString> m_overdue; // alerted as overdue, no good export since
+};
