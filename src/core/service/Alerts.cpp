@@ -30,7 +30,8 @@ Alerts::Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network
     , m_started(clock.nowUtc()) {}
 
 QString Alerts::eventName(Event event) {
-    static constexpr QLatin1StringView names[] = {"failed"_L1, "recovered"_L1, "mass-removal"_L1, "overdue"_L1};
+    static constexpr QLatin1StringView names[] = {"failed"_L1, "recovered"_L1, "mass-removal"_L1,
+                                                  "overdue"_L1};
     return WireNames::nameOf(event, names);
 }
 
