@@ -1,3 +1,4 @@
+#include "config/SettingsTable.h"
 #include "exports/ExportCheck.h"
 #include "exports/ExportFileStore.h"
 #include "service/ProcessLock.h"
@@ -25,6 +26,8 @@ private slots:
     void retentionDeletesOldFilesButKeepsEachGroupsNewest();
     void retentionNeverTouchesOtherFiles();
     void retentionZeroKeepsEverything();
+    void retentionByTiersOverAYearOfDailyExports();
+    void retentionKeepIsReadAsItIsWritten();
     void removesTemporariesLeftByACrash();
     void namesWithControlCharactersAreNotOurs();
     void openExportRefusesLinksAndOthers();
@@ -151,6 +154,79 @@ void TestExportFileStore::retentionDeletesOldFilesButKeepsEachGroupsNewest() {
     QCOMPARE(entries(), (QStringList{u"testops_export_API_2026-10-22_07-00-01.csv"_s,
                                      u"testops_export_API_2026-11-20_07-00-00.csv"_s,
                                      u"testops_export_UI_2026-09-01_07-00-00.csv"_s}));
+}
+
+void TestExportFileStore::retentionByTiersOverAYearOfDailyExports() {
+    // A year of daily exports of API at 07:00 UTC (2025-12-06 … 2026-12-05), a second one on 2026-12-01 at
+    // 19:00, and UI's one export of long ago; RETENTION_KEEP=daily:30,weekly:12,monthly:24.
+    QList<ExportFile> files;
+    const auto add = [&files](const QString &group, const QDateTime &at) {
+        ExportFile file;
+        QVERIFY(ExportFile::parse(
+            u"testops_export_%1_%2.csv"_s.arg(group, at.toString(u"yyyy-MM-dd_HH-mm-ss"_s)), &file));
+        files.append(file);
+    };
+    const QDate last(2026, 12, 5);
+    for (QDate day(2025, 12, 6); day <= last; day = day.addDays(1))
+        add(u"API"_s, QDateTime(day, QTime(7, 0), Qt::UTC));
+    add(u"API"_s, QDateTime(QDate(2026, 12, 1), QTime(19, 0), Qt::UTC));
+    add(u"UI"_s, QDateTime(QDate(2024, 3, 1), QTime(7, 0), Qt::UTC));
+    RetentionKeep keep;
+    keep.daily = 30;
+    keep.weekly = 12;
+    keep.monthly = 24;
+    const QStringList gone =
+        ExportFileStore::expired(files, Retention(30, keep), QDateTime(last, QTime(8, 0), Qt::UTC));
+    QSet<QString> kept;
+    for (const ExportFile &file : std::as_const(files)) {
+        if (!gone.contains(file.fileName))
+            kept.insert(file.timestamp.toString(u"yyyy-MM-dd HH:mm"_s));
+    }
+    QSet<QString> expected;
+    // daily:30: the last export of each of the 30 newest days (Dec 1's is the one at 19:00).
+    for (QDate day(2026, 11, 6); day <= last; day = day.addDays(1))
+        expected.insert(day.toString(u"yyyy-MM-dd"_s) +
+                        (day == QDate(2026, 12, 1) ? u" 19:00"_s : u" 07:00"_s));
+    // weekly:12: each ISO week's last, the 12 newest weeks; those before Nov 6 are the Sundays Sep 20 …
+    // Nov 1.
+    for (const char *sunday :
+         {"2026-09-20", "2026-09-27", "2026-10-04", "2026-10-11", "2026-10-18", "2026-10-25", "2026-11-01"})
+        expected.insert(QString::fromLatin1(sunday) + u" 07:00"_s);
+    // monthly:24: each month's last, back to the first month of the year of exports.
+    for (const char *monthEnd :
+         {"2025-12-31", "2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30",
+          "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31"})
+        expected.insert(QString::fromLatin1(monthEnd) + u" 07:00"_s);
+    // A group's newest always stays, however old.
+    expected.insert(u"2024-03-01 07:00"_s);
+    QCOMPARE(kept, expected);
+    QCOMPARE(kept.size(), 30 + 7 + 11 + 1);
+    QCOMPARE(gone.size(), files.size() - kept.size());
+    // Without tiers the Go tool's RETENTION_DAYS keeps its meaning: the last 30 days, and UI's newest.
+    const QStringList byAge =
+        ExportFileStore::expired(files, Retention(30), QDateTime(last, QTime(8, 0), Qt::UTC));
+    QCOMPARE(files.size() - byAge.size(), 30 + 1 + 1); // Nov 6 … Dec 5, the second of Dec 1, UI
+}
+
+void TestExportFileStore::retentionKeepIsReadAsItIsWritten() {
+    RetentionKeep keep;
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"daily:30, weekly:12,monthly:24 ,yearly:5"_s, &keep),
+             QString());
+    QCOMPARE(keep.daily, 30);
+    QCOMPARE(keep.weekly, 12);
+    QCOMPARE(keep.monthly, 24);
+    QCOMPARE(keep.yearly, 5);
+    QCOMPARE(SettingsTable::parseRetentionKeep(QString(), &keep), QString());
+    QVERIFY(!keep.isSet());
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"hourly:3"_s, &keep),
+             u"\"hourly\" is not daily, weekly, monthly or yearly"_s);
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"daily:0"_s, &keep),
+             u"daily: \"0\" is not a count from 1 to 100000"_s);
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"daily:x"_s, &keep),
+             u"daily: \"x\" is not a count from 1 to 100000"_s);
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"daily:2,daily:3"_s, &keep), u"daily is given twice"_s);
+    QCOMPARE(SettingsTable::parseRetentionKeep(u"daily:99999999999"_s, &keep),
+             u"daily: \"99999999999\" is not a count from 1 to 100000"_s);
 }
 
 void TestExportFileStore::retentionNeverTouchesOtherFiles() {

@@ -3036,6 +3036,26 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>neither a percentage nor a count of test cases</source>
         <translation>neither a percentage nor a count of test cases</translation>
     </message>
+    <message>
+        <source>Keep by tiers instead of by age: the last export of each of the newest N days, weeks, months and years of a group (RETENTION_DAYS then does not apply)</source>
+        <translation>Keep by tiers instead of by age: the last export of each of the newest N days, weeks, months and years of a group (RETENTION_DAYS then does not apply)</translation>
+    </message>
+    <message>
+        <source>nothing, or tiers such as daily:30,weekly:12,monthly:24 (also yearly:N)</source>
+        <translation>nothing, or tiers such as daily:30,weekly:12,monthly:24 (also yearly:N)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not daily, weekly, monthly or yearly</source>
+        <translation>&quot;%1&quot; is not daily, weekly, monthly or yearly</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a count from 1 to 100000</source>
+        <translation>%1: &quot;%2&quot; is not a count from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 is given twice</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3050,6 +3050,26 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>neither a percentage nor a count of test cases</source>
         <translation>это ни доля, ни число тест-кейсов</translation>
     </message>
+    <message>
+        <source>Keep by tiers instead of by age: the last export of each of the newest N days, weeks, months and years of a group (RETENTION_DAYS then does not apply)</source>
+        <translation>Хранить по уровням, а не по возрасту: последнюю выгрузку группы за каждый из N последних дней, недель, месяцев и лет (RETENTION_DAYS тогда не действует)</translation>
+    </message>
+    <message>
+        <source>nothing, or tiers such as daily:30,weekly:12,monthly:24 (also yearly:N)</source>
+        <translation>ничего или уровни, например daily:30,weekly:12,monthly:24 (а также yearly:N)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not daily, weekly, monthly or yearly</source>
+        <translation>«%1» — не daily, weekly, monthly или yearly</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a count from 1 to 100000</source>
+        <translation>%1: «%2» — не число от 1 до 100000</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 указан дважды</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

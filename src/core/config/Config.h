@@ -18,6 +18,17 @@ struct S3Settings {
     QString secretKey;
 };
 
+// RETENTION_KEEP: per group, the last export of each of the newest N days, ISO weeks, months and years that
+// have one (restic's --keep-daily and the like); the newest export of a group always stays. None set:
+// RETENTION_DAYS.
+struct RetentionKeep {
+    int daily = 0;
+    int weekly = 0;
+    int monthly = 0;
+    int yearly = 0;
+    bool isSet() const { return daily > 0 || weekly > 0 || monthly > 0 || yearly > 0; }
+};
+
 // Alerts to a team's chat (ALERT_*): where, in which shape, and when removed cases or a silence are alarming.
 struct AlertSettings {
     enum class Format { Slack, Teams, Json };
@@ -56,6 +67,7 @@ struct Config {
     bool catchUpMissed = true;
     QList<int> retryDelaysSeconds;
     int retentionDays = 30;
+    RetentionKeep retentionKeep; // when set, it decides instead of retentionDays
 
     int exportTimeoutSeconds = 600;
     int inactivityTimeoutSeconds = 60;

@@ -119,3 +119,31 @@ QString SettingsTable::formatGroups(const ExportGroups &groups) {
     }
     return items.join(u',');
 }
+
+QString SettingsTable::parseRetentionKeep(const QString &text, RetentionKeep *keep) {
+    *keep = RetentionKeep();
+    QSet<QString> given;
+    for (const QString &rawItem : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = rawItem.trimmed().toLower();
+        const qsizetype colon = item.indexOf(u':');
+        const QString tier = item.left(colon).trimmed();
+        bool ok = false;
+        const int count = colon < 0 ? 0 : item.mid(colon + 1).trimmed().toInt(&ok);
+        int *slot = tier == u"daily"_s     ? &keep->daily
+                    : tier == u"weekly"_s  ? &keep->weekly
+                    : tier == u"monthly"_s ? &keep->monthly
+                    : tier == u"yearly"_s  ? &keep->yearly
+                                           : nullptr;
+        if (!slot)
+            return QCoreApplication::translate("Settings", "\"%1\" is not daily, weekly, monthly or yearly")
+                .arg(tier);
+        if (!ok || count < 1 || count > 100000)
+            return QCoreApplication::translate("Settings", "%1: \"%2\" is not a count from 1 to 100000")
+                .arg(tier, item.mid(colon + 1).trimmed());
+        if (given.contains(tier))
+            return QCoreApplication::translate("Settings", "%1 is given twice").arg(tier);
+        given.insert(tier);
+        *slot = count;
+    }
+    return QString();
+}

@@ -42,5 +42,7 @@ QString formatDuration(int seconds);
 QString parseGroups(const QString &text, ExportGroups *groups);
 bool isSafeGroupName(const QString &name);
 QString formatGroups(const ExportGroups &groups);
+// RETENTION_KEEP: "daily:30,weekly:12,monthly:24" (and yearly:N); empty: none. Returns why not, or empty.
+QString parseRetentionKeep(const QString &text, RetentionKeep *keep);
 
 } // namespace SettingsTable

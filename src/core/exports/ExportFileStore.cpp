@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 #include <QTimeZone>
+#include <functional>
 
 #include <algorithm>
 #include <vector>
@@ -143,29 +144,78 @@ QString ExportFileStore::previousExport(const QString &group, const QString &fil
     return QString();
 }
 
-QStringList ExportFileStore::expired(QList<ExportFile> files, int days, const QDateTime &nowUtc) {
+namespace {
+// The tiers of RETENTION_KEEP: how many of each, and the period a date falls in.
+QList<std::pair<int, std::function<qint64(const QDate &)>>> tiersOf(const RetentionKeep &keep) {
+    return {{keep.daily, [](const QDate &date) { return date.toJulianDay(); }},
+            {keep.weekly,
+             [](const QDate &date) {
+                 int year = 0;
+                 const int week = date.weekNumber(&year); // ISO 8601: the week's year, not the date's
+                 return qint64(year) * 100 + week;
+             }},
+            {keep.monthly, [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }},
+            {keep.yearly, [](const QDate &date) { return qint64(date.year()); }}};
+}
+} // namespace
+
+QStringList ExportFileStore::expired(QList<ExportFile> files, const Retention &rule,
+                                     const QDateTime &nowUtc) {
     QStringList names;
-    if (days <= 0)
+    if (!rule.active())
         return names;
     std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
         return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
     });
-    const QDateTime limit = nowUtc.addDays(-days);
-    QSet<QString> newestSeen;
-    for (const ExportFile &file : std::as_const(files)) { // newest first
-        const bool isNewestOfGroup = !newestSeen.contains(file.group);
-        newestSeen.insert(file.group);
-        if (!isNewestOfGroup && file.timestamp < limit)
+    QSet<QString> kept;
+    QHash<QString, QList<const ExportFile *>> byGroup; // each newest first
+    for (const ExportFile &file : std::as_const(files)) {
+        QList<const ExportFile *> &group = byGroup[file.group];
+        if (group.isEmpty())
+            kept.insert(file.fileName); // the newest of its group
+        group.append(&file);
+    }
+    if (rule.keep.isSet()) {
+        for (const auto &[count, periodOf] : tiersOf(rule.keep)) {
+            if (count <= 0)
+                continue;
+            for (const QList<const ExportFile *> &group : std::as_const(byGroup)) {
+                QSet<qint64> periods; // the newest `count` periods with an export: each one's last stays
+                for (const ExportFile *file : group) {
+                    const qint64 period = periodOf(file->timestamp.toUTC().date());
+                    if (periods.contains(period))
+                        continue;
+                    if (periods.size() == count)
+                        break;
+                    periods.insert(period);
+                    kept.insert(file->fileName);
+                }
+            }
+        }
+    } else {
+        const QDateTime limit = nowUtc.addDays(-rule.days);
+        for (const ExportFile &file : std::as_const(files)) {
+            if (file.timestamp >= limit)
+                kept.insert(file.fileName);
+        }
+    }
+    for (const ExportFile &file : std::as_const(files)) {
+        if (!kept.contains(file.fileName))
             names.append(file.fileName);
     }
     return names;
 }
 
-QStringList ExportFileStore::applyRetention(int days, const QDateTime &nowUtc) const {
+QStringList ExportFileStore::applyRetention(const Retention &rule, const QDateTime &nowUtc) const {
     QStringList deleted;
-    for (const QString &fileName : expired(list(), days, nowUtc)) {
+    for (const QString &fileName : expired(list(), rule, nowUtc)) {
         if (remove(fileName)) {
-            qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(fileName), days);
+            if (rule.keep.isSet())
+                qCInfo(lcExport, "retention: deleted %s (no tier of RETENTION_KEEP keeps it)",
+                       qUtf8Printable(fileName));
+            else
+                qCInfo(lcExport, "retention: deleted %s (older than %d days)", qUtf8Printable(fileName),
+                       rule.days);
             deleted.append(fileName);
         } else {
             qCWarning(lcExport, "retention: cannot delete %s", qUtf8Printable(fileName));

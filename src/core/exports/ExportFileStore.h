@@ -3,9 +3,21 @@
 #pragma once
 
 #include "ExportFile.h"
+#include "config/Config.h"
 
 #include <QList>
 #include <QString>
+
+// What of a group's exports stays: by age (RETENTION_DAYS), or by tiers (RETENTION_KEEP, which then decides
+// alone). The newest export of a group always stays.
+struct Retention {
+    Retention(int byAge = 0, RetentionKeep tiers = {}) // NOLINT: a number of days is a rule of its own
+        : days(byAge)
+        , keep(tiers) {}
+    int days = 0; // 0: nothing goes by age
+    RetentionKeep keep;
+    bool active() const { return keep.isSet() || days > 0; }
+};
 
 class ExportFileStore {
 public:
@@ -31,12 +43,12 @@ public:
     // Our files only, newest first.
     QList<ExportFile> list() const;
 
-    // Deletes our files older than `days` days, but never the newest file of a group. Returns the names
-    // deleted.
-    QStringList applyRetention(int days, const QDateTime &nowUtc) const;
-    // The rule itself, for any list of exports (the folder's, the bucket's): the names of `files` older than
-    // `days` days that are not the newest of their group.
-    static QStringList expired(QList<ExportFile> files, int days, const QDateTime &nowUtc);
+    // Deletes our files the rule lets go, but never the newest file of a group. Returns the names deleted.
+    QStringList applyRetention(const Retention &rule, const QDateTime &nowUtc) const;
+    // The rule itself, for any list of exports (the folder's, the bucket's): the names of `files` it lets go.
+    // By age: older than `days` days. By tiers: per group, the last export of each of the newest N days, ISO
+    // weeks, months and years that have one stays (dates in UTC, as the names are), the rest goes.
+    static QStringList expired(QList<ExportFile> files, const Retention &rule, const QDateTime &nowUtc);
 
     // Removes temporary files a killed process left behind: QSaveFile's "<name>.XXXXXX" where the file system
     // has no O_TMPFILE (with it, the temporary file has no name and vanishes with the process).

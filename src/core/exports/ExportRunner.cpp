@@ -391,8 +391,8 @@ void ExportRunner::finishCycleIfDone() {
     CycleSummary summary = *m_cycle;
     m_cycle.reset();
     summary.end = m_clock.nowUtc();
-    if (!summary.succeeded.isEmpty() && m_options.retentionDays > 0) {
-        const QStringList deleted = m_store.applyRetention(m_options.retentionDays, summary.end);
+    if (!summary.succeeded.isEmpty() && m_options.retention.active()) {
+        const QStringList deleted = m_store.applyRetention(m_options.retention, summary.end);
         if (!deleted.isEmpty()) // (the copies in S3: ExportService applies the rule to the bucket's listing)
             JournalCompaction::compact(m_history, m_store);
     }

@@ -2,6 +2,7 @@
 // on timers; records every attempt and cycle in the history and applies retention after a cycle.
 #pragma once
 
+#include "ExportFileStore.h"
 #include "GroupExport.h"
 #include "GroupStatus.h"
 #include "JournalRecord.h"
@@ -15,7 +16,6 @@
 #include <memory>
 
 class Clock;
-class ExportFileStore;
 class ExportUploader;
 class History;
 class TestOpsClient;
@@ -27,7 +27,7 @@ public:
         ExportGroups groups;
         QList<int> retryDelaysSecs = {300, 600, 900};
         int parallelGroups = 1;
-        int retentionDays = 30;
+        Retention retention = 30;   // days, or RETENTION_KEEP's tiers
         bool skipUnchanged = false; // delete a new export identical to the group's previous one
         GroupExport::Settings job;
         // Whether the runner reads the journal for the groups' last results itself; when not, the caller

@@ -78,7 +78,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.groups = config.groups;
     runnerOptions.retryDelaysSecs = config.retryDelaysSeconds;
     runnerOptions.parallelGroups = config.parallelGroups;
-    runnerOptions.retentionDays = config.retentionDays;
+    runnerOptions.retention = Retention(config.retentionDays, config.retentionKeep);
     runnerOptions.skipUnchanged = config.skipUnchanged;
     runnerOptions.job.separator = config.csvSeparator;
     runnerOptions.job.extraColumns = config.extraColumns;
@@ -118,7 +118,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
                 applyBucketRetention(std::exchange(m_bucketRetentionDue, QDateTime()));
         });
         connect(m_runner, &ExportRunner::cycleFinished, this, [this](const CycleSummary &summary) {
-            if (!summary.succeeded.isEmpty() && m_config.retentionDays > 0)
+            if (!summary.succeeded.isEmpty() && m_runner->options().retention.active())
                 m_bucketRetentionDue = summary.end; // retention of the bucket, once it is listed again
             m_bucket->refresh();
         });
@@ -167,14 +167,13 @@ void ExportService::applyBucketRetention(const QDateTime &nowUtc) {
             keys.insert(it.key(), it->key);
         }
     }
-    const QStringList expired = ExportFileStore::expired(ours, m_config.retentionDays, nowUtc);
+    const QStringList expired = ExportFileStore::expired(ours, m_runner->options().retention, nowUtc);
     if (expired.isEmpty())
         return;
     QStringList victims;
     for (const QString &name : expired)
         victims.append(keys.value(name));
-    qCInfo(lcExport, "retention: %lld export(s) in S3 older than %d days", qint64(victims.size()),
-           m_config.retentionDays);
+    qCInfo(lcExport, "retention: %lld export(s) in S3 that the rule lets go", qint64(victims.size()));
     m_uploader->removeObjects(victims);
     m_bucket->forget(expired);
 }
