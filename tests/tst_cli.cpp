@@ -23,6 +23,7 @@ class TestCli : public QObject {
 private slots:
     void init();
     void helpAndVersion();
+    void verifyNamesWhatChangedWentOrCameIn();
     void badConfigurationExitsTwoNamingEveryProblem();
     void brokenConfigurations_data();
     void brokenConfigurations();
@@ -825,6 +826,46 @@ void TestCli::goToolSettingsAndProjectsFileUnchanged() {
     api->rows += 2;
     QCOMPARE(run(process, {u"--export-now"_s}, environment()), 0);
     QVERIFY2(m_out.contains(u"  202 test cases  +2\n"_s), qPrintable(m_out));
+}
+
+void TestCli::verifyNamesWhatChangedWentOrCameIn() {
+    QProcess process;
+    QCOMPARE(run(process, {u"--export-now"_s}, fakeEnvironment()), 0);
+    QCOMPARE(run(process, {u"--export-now"_s}, fakeEnvironment()), 0);
+    const QStringList files = csvFiles();
+    QCOMPARE(files.size(), 4);
+    // Untouched: every export is the file its check recorded.
+    QCOMPARE(run(process, {u"--verify"_s}, fakeEnvironment()), 0);
+    QVERIFY2(m_out.endsWith(u"4 export(s): 4 intact, 0 changed, 0 missing, 0 unrecorded\n"_s),
+             qPrintable(m_out));
+    for (const QString &file : files)
+        QVERIFY2(m_out.contains(u"OK          "_s + file + u'\n'), qPrintable(m_out));
+    // One byte changed in one, another deleted behind the app's back, a foreign file named as ours.
+    const QDir exports(m_dir->filePath(u"exports"_s));
+    {
+        QFile edited(exports.filePath(files.at(0)));
+        QVERIFY(edited.open(QIODevice::ReadWrite));
+        edited.seek(20);
+        edited.write("#");
+    }
+    QVERIFY(QFile::remove(exports.filePath(files.at(1))));
+    const QString foreign = u"testops_export_API_2020-01-01_07-00-00.csv"_s;
+    {
+        QFile copied(exports.filePath(foreign));
+        QVERIFY(copied.open(QIODevice::WriteOnly));
+        copied.write("allure_id;name\n1;x\n");
+    }
+    QCOMPARE(run(process, {u"--verify"_s}, fakeEnvironment()), 1);
+    QVERIFY2(m_out.contains(u"CHANGED     "_s + files.at(0) + u"  its SHA-256 is "_s), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"MISSING     "_s + files.at(1) + u"  the journal recorded it"_s),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"UNRECORDED  "_s + foreign), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"OK          "_s + files.at(2)), qPrintable(m_out));
+    QVERIFY2(m_out.endsWith(u"5 export(s): 2 intact, 1 changed, 1 missing, 1 unrecorded\n"_s),
+             qPrintable(m_out));
+    // Read-only: nothing was changed or deleted.
+    QVERIFY(QFile::exists(exports.filePath(foreign)));
+    QCOMPARE(csvFiles().size(), 4);
 }
 
 void TestCli::exportNowPrintsWhatChanged() {

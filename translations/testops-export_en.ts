@@ -860,10 +860,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>With --restore: only the changed test cases.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</source>
-        <translation>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</translation>
-    </message>
-    <message>
         <source>--%1 goes with --restore</source>
         <translation>--%1 goes with --restore</translation>
     </message>
@@ -882,6 +878,14 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>--cases wants at least one test case id</source>
         <translation>--cases wants at least one test case id</translation>
+    </message>
+    <message>
+        <source>Read every export of the folder again and compare it with the SHA-256 the journal recorded, then exit: 0 all intact, 1 some changed, missing or unrecorded.</source>
+        <translation>Read every export of the folder again and compare it with the SHA-256 the journal recorded, then exit: 0 all intact, 1 some changed, missing or unrecorded.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</source>
+        <translation>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</translation>
     </message>
 </context>
 <context>

@@ -862,10 +862,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>С --restore: только изменённые тест-кейсы.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --cleanup-rules and --restore</source>
-        <translation>выберите одно из --headless, --export-now, --check, --cleanup-rules и --restore</translation>
-    </message>
-    <message>
         <source>--%1 goes with --restore</source>
         <translation>--%1 используется вместе с --restore</translation>
     </message>
@@ -884,6 +880,14 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>--cases wants at least one test case id</source>
         <translation>--cases ждёт хотя бы один id тест-кейса</translation>
+    </message>
+    <message>
+        <source>Read every export of the folder again and compare it with the SHA-256 the journal recorded, then exit: 0 all intact, 1 some changed, missing or unrecorded.</source>
+        <translation>Перечитать каждую выгрузку в папке и сравнить её с SHA-256, записанным в журнале, затем выйти: 0 — все целы, 1 — какие-то изменены, пропали или не записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</source>
+        <translation>выберите что-то одно из --headless, --export-now, --check, --verify, --cleanup-rules и --restore</translation>
     </message>
 </context>
 <context>

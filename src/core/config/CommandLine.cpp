@@ -31,6 +31,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption check(
         u"check"_s, QCoreApplication::translate(
                         "CommandLine", "Check the configuration and the connection to TestOps, then exit."));
+    const QCommandLineOption verify(
+        u"verify"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Read every export of the folder again and compare it with the SHA-256 the "
+                           "journal recorded, then exit: 0 all intact, 1 some changed, missing or "
+                           "unrecorded."));
     const QCommandLineOption cleanupRules(
         u"cleanup-rules"_s,
         QCoreApplication::translate(
@@ -86,8 +92,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption helpSettings(
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
-    parser.addOptions({help, version, headless, exportNow, check, cleanupRules, apply, delay, global, project,
-                       restore, cases, removedOnly, changedOnly, config, set, helpSettings});
+    parser.addOptions({help, version, headless, exportNow, check, verify, cleanupRules, apply, delay, global,
+                       project, restore, cases, removedOnly, changedOnly, config, set, helpSettings});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -109,10 +115,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
     const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check)) +
-                      int(parser.isSet(cleanupRules)) + int(parser.isSet(restore));
+                      int(parser.isSet(verify)) + int(parser.isSet(cleanupRules)) +
+                      int(parser.isSet(restore));
     if (modes > 1)
         result.errors.append(QCoreApplication::translate(
-            "CommandLine", "choose one of --headless, --export-now, --check, --cleanup-rules and --restore"));
+            "CommandLine",
+            "choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore"));
     for (const QCommandLineOption *option : {&delay, &global, &project}) {
         if (parser.isSet(*option) && !parser.isSet(cleanupRules))
             result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
@@ -186,6 +194,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::ExportNow;
     else if (parser.isSet(check))
         result.mode = Mode::Check;
+    else if (parser.isSet(verify))
+        result.mode = Mode::Verify;
     else if (parser.isSet(cleanupRules))
         result.mode = Mode::CleanupRules;
     else if (parser.isSet(restore))

@@ -14,6 +14,7 @@ struct CommandLine {
         Check,
         CleanupRules,
         Restore,
+        Verify,
         Help,
         Version,
         HelpSettings

@@ -336,6 +336,10 @@ QString ExportFront::uploadText(const ExportEntry &entry) const {
     return StateWords::uploadText(uploadState(entry), entry);
 }
 
+ExportVerify::Report ExportFront::verify() const {
+    return m_service ? ExportVerify::run(m_service->store(), *m_service->history()) : ExportVerify::Report();
+}
+
 QStringList ExportFront::cycleReport() const {
     QStringList lines;
     if (!m_service)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "exports/ExportEntry.h"
+#include "exports/ExportVerify.h"
 #include "exports/GroupStatus.h"
 #include "service/CleanupView.h"
 #include "service/StateWords.h"
@@ -116,6 +117,9 @@ public:
     UploadState uploadState(const ExportEntry &entry) const;
     // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
     QString uploadText(const ExportEntry &entry) const;
+    // Every export of the folder read again against the SHA-256 the journal recorded (--verify); empty when
+    // not configured. Reads every byte: a view runs it off its event loop.
+    ExportVerify::Report verify() const;
     // What --export-now prints: a line per group (OK with file, rows and changes, or FAIL with why).
     QStringList cycleReport() const;
 

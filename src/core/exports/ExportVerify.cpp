@@ -1,0 +1,52 @@
+#include "ExportVerify.h"
+
+#include "History.h"
+#include "JournalRecord.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+
+qsizetype ExportVerify::Report::count(Finding::Kind kind) const {
+    return std::count_if(findings.cbegin(), findings.cend(),
+                         [kind](const Finding &finding) { return finding.kind == kind; });
+}
+
+ExportVerify::Report ExportVerify::run(const ExportFileStore &store, const History &history) {
+    // What the journal says should be in the folder: each kept export's SHA-256, unless deleted since.
+    QHash<QString, QString> recorded;
+    QStringList order; // the journal's order, for the missing ones
+    history.forEach([&](const QJsonObject &json) {
+        const JournalRecord::Any record = JournalRecord::read(json);
+        if (const auto *check = std::get_if<JournalRecord::Check>(&record)) {
+            if (check->kept && !check->sha256.isEmpty()) {
+                if (!recorded.contains(check->file))
+                    order.append(check->file);
+                recorded.insert(check->file, check->sha256.toLower());
+            }
+        } else if (const auto *deletion = std::get_if<JournalRecord::Deletion>(&record)) {
+            recorded.remove(deletion->file);
+        }
+    });
+    Report report;
+    QSet<QString> seen;
+    for (const ExportFile &file : store.list()) {
+        seen.insert(file.fileName);
+        Finding finding;
+        finding.file = file.fileName;
+        finding.recorded = recorded.value(file.fileName);
+        OpenedExport opened;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (store.openExport(file.fileName, &opened) && hash.addData(opened.file.get()))
+            finding.sha256 = QString::fromLatin1(hash.result().toHex());
+        finding.kind = finding.recorded.isEmpty()           ? Finding::Kind::Unrecorded
+                       : finding.sha256 == finding.recorded ? Finding::Kind::Ok
+                                                            : Finding::Kind::Changed;
+        report.findings.append(finding);
+    }
+    for (const QString &file : std::as_const(order)) {
+        if (recorded.contains(file) && !seen.contains(file))
+            report.findings.append({Finding::Kind::Missing, file, QString(), recorded.value(file)});
+    }
+    return report;
+}
