@@ -107,35 +107,10 @@ int runCheck(AppWiring &wiring) {
 // --verify: a line per export (OK, CHANGED, MISSING, UNRECORDED), then the counts. Exit 0 when every export
 // is the file its check recorded, 1 otherwise.
 int runVerify(ExportFront *front) {
-    using Kind = ExportVerify::Finding::Kind;
     const ExportVerify::Report report = front->verify();
-    for (const ExportVerify::Finding &finding : report.findings) {
-        switch (finding.kind) {
-        case Kind::Ok:
-            print(stdout, u"OK          "_s + finding.file);
-            break;
-        case Kind::Changed:
-            print(stdout, u"CHANGED     %1  its SHA-256 is %2, the journal recorded %3"_s.arg(
-                              finding.file, finding.sha256.isEmpty() ? u"unreadable"_s : finding.sha256,
-                              finding.recorded));
-            break;
-        case Kind::Missing:
-            print(stdout,
-                  u"MISSING     %1  the journal recorded it (SHA-256 %2); it is not in the folder"_s.arg(
-                      finding.file, finding.recorded));
-            break;
-        case Kind::Unrecorded:
-            print(stdout, u"UNRECORDED  %1  not in the journal (copied in, or written before it)"_s.arg(
-                              finding.file));
-            break;
-        }
-    }
-    print(stdout,
-          u"%1 export(s): %2 intact, %3 changed, %4 missing, %5 unrecorded"_s.arg(report.findings.size())
-              .arg(report.count(Kind::Ok))
-              .arg(report.count(Kind::Changed))
-              .arg(report.count(Kind::Missing))
-              .arg(report.count(Kind::Unrecorded)));
+    for (const ExportVerify::Finding &finding : report.findings)
+        print(stdout, ExportVerify::lineOf(finding));
+    print(stdout, ExportVerify::summaryOf(report));
     return report.damaged() ? 1 : 0;
 }
 

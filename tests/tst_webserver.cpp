@@ -79,6 +79,7 @@ private slots:
     void alertsInEachFormat();
     void anOverdueGroupIsAlertedOnceOnTheInjectedClock();
     void aFailingWebhookHoldsUpNothing();
+    void theScheduledVerifyAlertsOfDamageOnce();
     void failedExportsAreListed();
     void changesOfTwoExports();
     void crossSitePostIsRefused();
@@ -853,6 +854,45 @@ void TestWebServer::aFailingWebhookHoldsUpNothing() {
     QVERIFY(m_front->groups().first().status.lastOk);
     QTRY_VERIFY_WITH_TIMEOUT(broken.requests.size() >= 2, 10000); // tried again after 5 s
     QVERIFY(delivered.isEmpty() || !delivered.first().at(1).toBool());
+}
+
+void TestWebServer::theScheduledVerifyAlertsOfDamageOnce() {
+    HttpReceiver chat;
+    m_config.alerts.webhooks = {chat.url(u"/hook"_s)};
+    m_config.alerts.format = AlertSettings::Format::Json;
+    m_config.verifySchedule = CronExpression::parse(u"30 5 * * 0"_s);
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    QSignalSpy verified(m_service.get(), &ExportService::verified);
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    m_service->verifyNow();                                // what VERIFY_SCHEDULE runs
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000); // (it may come inside verifyNow)
+    QVERIFY(!verified.last().at(0).value<ExportVerify::Report>().damaged());
+    QTest::qWait(100);
+    QCOMPARE(chat.requests.size(), 0); // all intact: nothing to say
+    // A byte of the export changed on disk (a bad disk, a hand edit).
+    const QString file = m_front->exports().first().file.fileName;
+    {
+        QFile edited(QDir(m_config.exportPath).filePath(file));
+        QVERIFY(edited.open(QIODevice::ReadWrite));
+        edited.seek(5);
+        edited.write("!");
+    }
+    m_service->verifyNow();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 2, 10000); // (it may come inside verifyNow)
+    QTRY_COMPARE(chat.requests.size(), 1);
+    const QJsonObject alert = json(chat.requests.at(0));
+    QCOMPARE(alert.value(u"event"_s).toString(), u"damage"_s);
+    QCOMPARE(alert.value(u"text"_s).toString(),
+             u"The verify of the exports found 1 export(s) changed, missing or unrecorded"_s);
+    QVERIFY2(alert.value(u"details"_s).toArray().at(0).toString().startsWith(u"CHANGED     "_s + file),
+             qPrintable(alert.value(u"details"_s).toArray().at(0).toString()));
+    // The same damage a week later: said once.
+    m_service->verifyNow();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 3, 10000); // (it may come inside verifyNow)
+    QTest::qWait(100);
+    QCOMPARE(chat.requests.size(), 1);
 }
 
 void TestWebServer::failedExportsAreListed() {

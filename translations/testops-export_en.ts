@@ -45,6 +45,13 @@
         <source>Open the change view</source>
         <translation>Open the change view</translation>
     </message>
+    <message numerus="yes">
+        <source>The verify of the exports found %n export(s) changed, missing or unrecorded</source>
+        <translation>
+            <numerusform>The verify of the exports found %n export changed, missing or unrecorded</numerusform>
+            <numerusform>The verify of the exports found %n exports changed, missing or unrecorded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -3059,6 +3066,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is given twice</source>
         <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <source>When every export is read again against the SHA-256 the journal recorded (as --verify), with an alert when one changed, went or came in</source>
+        <translation>When every export is read again against the SHA-256 the journal recorded (as --verify), with an alert when one changed, went or came in</translation>
+    </message>
+    <message>
+        <source>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</source>
+        <translation>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</translation>
     </message>
 </context>
 <context>

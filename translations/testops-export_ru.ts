@@ -47,6 +47,14 @@
         <source>Open the change view</source>
         <translation>Открыть изменения</translation>
     </message>
+    <message numerus="yes">
+        <source>The verify of the exports found %n export(s) changed, missing or unrecorded</source>
+        <translation>
+            <numerusform>Проверка выгрузок нашла %n выгрузку изменённой, пропавшей или не записанной в журнал</numerusform>
+            <numerusform>Проверка выгрузок нашла %n выгрузки изменёнными, пропавшими или не записанными в журнал</numerusform>
+            <numerusform>Проверка выгрузок нашла %n выгрузок изменёнными, пропавшими или не записанными в журнал</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -3073,6 +3081,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is given twice</source>
         <translation>%1 указан дважды</translation>
+    </message>
+    <message>
+        <source>When every export is read again against the SHA-256 the journal recorded (as --verify), with an alert when one changed, went or came in</source>
+        <translation>Когда каждая выгрузка перечитывается и сверяется с SHA-256 из журнала (как --verify), с оповещением, если какая-то изменилась, пропала или появилась</translation>
+    </message>
+    <message>
+        <source>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</source>
+        <translation>выражение cron из 5 полей (по умолчанию — по воскресеньям в 05:30) или ничего, чтобы не проверять</translation>
     </message>
 </context>
 <context>

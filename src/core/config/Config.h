@@ -63,6 +63,7 @@ struct Config {
     bool skipUnchanged = false;
 
     CronExpression schedule;
+    CronExpression verifySchedule; // VERIFY_SCHEDULE: --verify by itself and alerts of damage; invalid: never
     QTimeZone timeZone = QTimeZone::utc();
     bool catchUpMissed = true;
     QList<int> retryDelaysSeconds;

@@ -112,6 +112,18 @@ QString applySchedule(const QString &text, Config &config) {
     return QString();
 }
 
+QString applyVerifySchedule(const QString &text, Config &config) {
+    config.verifySchedule = CronExpression();
+    if (text.trimmed().isEmpty())
+        return QString();
+    QString why;
+    const CronExpression cron = CronExpression::parse(text, &why);
+    if (!cron.isValid())
+        return why;
+    config.verifySchedule = cron;
+    return QString();
+}
+
 QString applyTimeZone(const QString &text, Config &config) {
     const QByteArray id = text.trimmed().toUtf8();
     if (id == "UTC" || id == "Etc/UTC") {
@@ -278,6 +290,10 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "When exports run (cron: minute hour day-of-month month day-of-week)"),
      QT_TRANSLATE_NOOP("Settings", "a 5-field cron expression such as \"0 7 * * *\", or @daily, @hourly, …"),
      &applySchedule},
+    {u"VERIFY_SCHEDULE"_s, u"30 5 * * 0"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "When every export is read again against the SHA-256 the journal recorded (as --verify), with an alert when one changed, went or came in"),
+     QT_TRANSLATE_NOOP("Settings", "a 5-field cron expression (default: Sundays at 05:30), or nothing for never"),
+     &applyVerifySchedule},
     {u"SCHEDULE_TIMEZONE"_s, u"UTC"_s, true, false,
      QT_TRANSLATE_NOOP("Settings", "Time zone the schedule is read in"),
      QT_TRANSLATE_NOOP("Settings", "an IANA time zone such as UTC or Europe/Moscow"),

@@ -12,6 +12,32 @@ qsizetype ExportVerify::Report::count(Finding::Kind kind) const {
                          [kind](const Finding &finding) { return finding.kind == kind; });
 }
 
+QString ExportVerify::lineOf(const Finding &finding) {
+    using namespace Qt::StringLiterals;
+    switch (finding.kind) {
+    case Finding::Kind::Ok:
+        return u"OK          "_s + finding.file;
+    case Finding::Kind::Changed:
+        return u"CHANGED     %1  its SHA-256 is %2, the journal recorded %3"_s.arg(
+            finding.file, finding.sha256.isEmpty() ? u"unreadable"_s : finding.sha256, finding.recorded);
+    case Finding::Kind::Missing:
+        return u"MISSING     %1  the journal recorded it (SHA-256 %2); it is not in the folder"_s.arg(
+            finding.file, finding.recorded);
+    case Finding::Kind::Unrecorded:
+        return u"UNRECORDED  %1  not in the journal (copied in, or written before it)"_s.arg(finding.file);
+    }
+    return QString();
+}
+
+QString ExportVerify::summaryOf(const Report &report) {
+    using namespace Qt::StringLiterals;
+    return u"%1 export(s): %2 intact, %3 changed, %4 missing, %5 unrecorded"_s.arg(report.findings.size())
+        .arg(report.count(Finding::Kind::Ok))
+        .arg(report.count(Finding::Kind::Changed))
+        .arg(report.count(Finding::Kind::Missing))
+        .arg(report.count(Finding::Kind::Unrecorded));
+}
+
 ExportVerify::Report ExportVerify::run(const ExportFileStore &store, const History &history) {
     // What the journal says should be in the folder: each kept export's SHA-256, unless deleted since.
     QHash<QString, QString> recorded;

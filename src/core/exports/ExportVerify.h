@@ -28,5 +28,8 @@ struct Report {
 };
 
 Report run(const ExportFileStore &store, const History &history);
+// As --verify prints them: "OK          <file>", "CHANGED     <file>  its SHA-256 is …", and the counts.
+QString lineOf(const Finding &finding);
+QString summaryOf(const Report &report);
 
 } // namespace ExportVerify

@@ -31,7 +31,7 @@ Alerts::Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network
 
 QString Alerts::eventName(Event event) {
     static constexpr QLatin1StringView names[] = {"failed"_L1, "recovered"_L1, "mass-removal"_L1,
-                                                  "overdue"_L1};
+                                                  "overdue"_L1, "damage"_L1};
     return WireNames::nameOf(event, names);
 }
 
@@ -49,6 +49,22 @@ void Alerts::cycleFinished(const CycleSummary &summary, const QList<GroupStatus>
             send(Event::Recovered, group, tr("TestOps export of group %1 works again").arg(group), {});
         }
     }
+}
+
+void Alerts::damageFound(const QStringList &files, const QStringList &lines) {
+    bool news = false;
+    for (const QString &file : files)
+        news = !m_damaged.contains(file) || news;
+    m_damaged = QSet<QString>(files.cbegin(), files.cend());
+    if (!news)
+        return;
+    QStringList details = lines.mid(0, namesShown);
+    if (lines.size() > details.size())
+        details.append(tr("… and %n more", nullptr, int(lines.size() - details.size())));
+    send(Event::Damage, QString(),
+         tr("The verify of the exports found %n export(s) changed, missing or unrecorded", nullptr,
+            int(files.size())),
+         details);
 }
 
 bool Alerts::isMassRemoval(qint64 removed, qint64 previousCases) const {

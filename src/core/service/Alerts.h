@@ -22,7 +22,7 @@ class QNetworkAccessManager;
 class Alerts : public QObject {
     Q_OBJECT
 public:
-    enum class Event { Failed, Recovered, MassRemoval, Overdue };
+    enum class Event { Failed, Recovered, MassRemoval, Overdue, Damage };
 
     // `page`: the web view as colleagues reach it (when shared), for links to the change view; may be empty.
     Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network, const Clock &clock,
@@ -35,6 +35,9 @@ public:
                   const QStringList &firstRemoved);
     // When each group's newest good export was made (invalid: none yet); alerts those silent for too long.
     void checkOverdue(const QHash<QString, QDateTime> &lastSuccess);
+    // The scheduled verify found exports changed, missing or unrecorded (`lines` as --verify prints them);
+    // said again only when it finds a file it did not name before.
+    void damageFound(const QStringList &files, const QStringList &lines);
     // Whether `removed` of `previousCases` passes ALERT_REMOVED.
     bool isMassRemoval(qint64 removed, qint64 previousCases) const;
 
@@ -62,4 +65,5 @@ private:
     QDateTime m_started;
     QSet<QString> m_failing; // alerted as failed, not yet recovered
     QSet<QString> m_overdue; // alerted as overdue, no good export since
+    QSet<QString> m_damaged; // named by an alert of damage
 };

@@ -18,9 +18,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHostInfo>
+#include <QPromise>
 #include <QSet>
 #include <QStorageInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <utility>
@@ -88,6 +91,12 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
     if (!config.alerts.webhooks.isEmpty())
         watch(clock, network);
+    if (config.verifySchedule.isValid()) {
+        m_verifySchedule = new Scheduler(
+            {config.verifySchedule, config.timeZone, false, QDir(data).filePath(u"verify-schedule.json"_s)},
+            clock, this);
+        connect(m_verifySchedule, &Scheduler::due, this, &ExportService::verifyNow);
+    }
     if (config.healthcheckUrl.isValid()) {
         auto *ping = new HealthPing(config.healthcheckUrl, network, this);
         connect(m_runner, &ExportRunner::cycleStarted, ping, &HealthPing::cycleStarted);
@@ -209,6 +218,37 @@ void ExportService::watch(const Clock &clock, QNetworkAccessManager *network) {
     overdue->start();
 }
 
+void ExportService::verifyNow() {
+    if ((m_elector && !m_elector->isLeader()) || m_verifying)
+        return;
+    m_verifying = true;
+    auto promise = std::make_shared<QPromise<ExportVerify::Report>>();
+    QFuture<ExportVerify::Report> future = promise->future();
+    // Every byte of every export is read: not on the thread that serves the window and the web.
+    // The worker has its own reader of the journal: the service may be rebuilt (settings saved) meanwhile.
+    QThreadPool::globalInstance()->start([promise, store = m_store, journal = m_history->filePath()] {
+        promise->start();
+        const History history(journal);
+        promise->addResult(ExportVerify::run(store, history));
+        promise->finish();
+    });
+    future.then(this, [this](const ExportVerify::Report &report) {
+        m_verifying = false;
+        QStringList files, lines;
+        for (const ExportVerify::Finding &finding : report.findings) {
+            if (finding.kind == ExportVerify::Finding::Kind::Ok)
+                continue;
+            files.append(finding.file);
+            lines.append(ExportVerify::lineOf(finding));
+            qCWarning(lcExport, "verify: %s", qUtf8Printable(lines.constLast()));
+        }
+        qCInfo(lcExport, "verify: %s", qUtf8Printable(ExportVerify::summaryOf(report)));
+        if (m_alerts)
+            m_alerts->damageFound(files, lines);
+        emit verified(report);
+    });
+}
+
 void ExportService::checkOverdue() {
     if (!m_alerts || (m_elector && !m_elector->isLeader()))
         return; // the leader speaks for all replicas
@@ -298,6 +338,8 @@ void ExportService::setLeading(bool leading) {
 
 void ExportService::startSchedule() {
     m_cycleMark->setActive(true);
+    if (m_verifySchedule)
+        m_verifySchedule->start(); // on every replica; only the leader verifies (verifyNow)
     if (m_elector) {
         m_elector->start(); // the schedule starts when this replica leads
         return;
@@ -314,6 +356,8 @@ void ExportService::shutdown(int timeoutMs, std::function<void()> done) {
     if (m_elector)
         m_elector->release();
     m_scheduler->stop();
+    if (m_verifySchedule)
+        m_verifySchedule->stop();
     if (!m_runner->isRunning()) {
         done();
         return;

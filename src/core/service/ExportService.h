@@ -6,6 +6,7 @@
 #include "config/Config.h"
 #include "exports/ExportFileStore.h"
 #include "exports/ExportRunner.h"
+#include "exports/ExportVerify.h"
 
 #include <QObject>
 
@@ -62,9 +63,15 @@ public:
     // Why leader election is on but cannot work (LEADER_ELECTION=on outside a cluster); empty otherwise.
     const QString &electionProblem() const { return m_electionProblem; }
 
+    // Reads every export again against the journal (VERIFY_SCHEDULE runs it; the leader only), logs what it
+    // finds, alerts of damage, then says verified.
+    void verifyNow();
     // Alerts of groups with no good export for longer than ALERT_OVERDUE (every ten minutes by itself).
     void checkOverdue();
     Alerts *alerts() const { return m_alerts; }
+
+signals:
+    void verified(const ExportVerify::Report &report);
 
 private:
     // Alerts to ALERT_WEBHOOK_URL: failed and recovered groups, mass removal, overdue exports.
@@ -89,4 +96,6 @@ private:
     QDateTime m_bucketRetentionDue; // a cycle's end, when retention of the bucket waits for its listing
     std::unique_ptr<ProcessLock> m_folderLock;
     Alerts *m_alerts = nullptr;
+    Scheduler *m_verifySchedule = nullptr;
+    bool m_verifying = false;
 };
