@@ -1829,6 +1829,15 @@ void TestDesktop::aFailedExportShowsABannerWithRetry() {
     // Filtered to the group, only its failures show.
     window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findData(u"Gone"_s));
     QCOMPARE(view->model()->rowCount(), 1);
+    // The counter follows the filter: no file of Gone among the two.
+    QCOMPARE(window->ui()->countLabel->text(), u"0 of 2 file(s)"_s);
+    window->ui()->searchEdit->setText(QString::number(2099)); // in no file name
+    QCOMPARE(window->ui()->countLabel->text(), u"0 of 2 file(s)"_s);
+    window->ui()->searchEdit->clear();
+    window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findData(u"API"_s));
+    QCOMPARE(window->ui()->countLabel->text(), u"2 file(s)"_s); // both files are API's
+    window->ui()->groupFilter->setCurrentIndex(0); // all groups
+    QCOMPARE(window->ui()->countLabel->text(), u"2 file(s)"_s);
 }
 
 QTEST_MAIN(TestDesktop)

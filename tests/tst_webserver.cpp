@@ -1498,7 +1498,9 @@ void TestWebServer::largeDownloadsTogetherStalledAndAbandoned() {
     const QByteArray name = "testops_export_API_2026-11-20_07-00-00.csv";
     touch(QString::fromLatin1(name), content);
     HttpGuard::Limits limits;
-    limits.downloadStallMs = 400;
+    // Short, so the stalled client is cut off soon; not so short that the test's own client, in this process and
+    // slowed by ASan on a loaded machine, looks stalled between two reads of 48 MB.
+    limits.downloadStallMs = 1500;
     startServer(QString(), limits);
     const QUrl url = m_server->url().resolved(QUrl(QString::fromLatin1("/download/" + name)));
 
@@ -1538,7 +1540,7 @@ void TestWebServer::largeDownloadsTogetherStalledAndAbandoned() {
     QTest::qWait(100);
     QVERIFY(!cutOff(stalled));                       // not before its time
     QCOMPARE(get("/api/status").status, 200);        // nor does it hold up the others
-    QTRY_VERIFY_WITH_TIMEOUT(cutOff(stalled), 5000); // cut off once it took nothing for 400 ms
+    QTRY_VERIFY_WITH_TIMEOUT(cutOff(stalled), 5000); // cut off once it took nothing for 1.5 s
     ::close(stalled);
 
     const int abandoned = connectRaw(64 * 1024);

@@ -1755,6 +1755,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Delete %1 from the export folder? Its copy in S3 is kept.</source>
         <translation>Delete %1 from the export folder? Its copy in S3 is kept.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

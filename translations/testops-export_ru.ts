@@ -1766,6 +1766,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Delete %1 from the export folder? Its copy in S3 is kept.</source>
         <translation>Удалить %1 из папки выгрузок? Копия в S3 останется.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 из %n файла</numerusform>
+            <numerusform>%1 из %n файлов</numerusform>
+            <numerusform>%1 из %n файлов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

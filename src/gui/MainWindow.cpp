@@ -182,6 +182,10 @@ void MainWindow::connectActions() {
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &ExportsFilterModel::setText);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFileActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateFileActions);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 }
 
 void MainWindow::setFront(ExportFront *front) {
@@ -296,7 +300,16 @@ void MainWindow::updateGroupFilter() {
     for (const QString &group : m_model->groups())
         m_ui->groupFilter->addItem(group, group);
     m_ui->groupFilter->setCurrentIndex(qMax(0, m_ui->groupFilter->findData(current)));
-    m_ui->countLabel->setText(tr("%n file(s)", nullptr, m_model->fileCount()));
+    updateCount();
+}
+
+void MainWindow::updateCount() {
+    const int all = m_model->fileCount();
+    int shown = 0; // the files among the rows the filter keeps (the others are failed exports)
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown += m_proxy->index(row, 0).data(ExportsModel::FailureRole).isValid() ? 0 : 1;
+    m_ui->countLabel->setText(shown == all ? tr("%n file(s)", nullptr, all)
+                                           : tr("%1 of %n file(s)", nullptr, all).arg(shown));
 }
 
 void MainWindow::updateFileActions() {

@@ -64,6 +64,8 @@ private:
     // The change views and cleanup dialogs open read (and may write) with the connection of the settings
     // that went: they close when the front is pointed at new ones.
     void closeWhatTheOldSettingsOpened();
+    // "2 files", or "1 of 2 files" while the filter hides some.
+    void updateCount();
     void connectActions();
     void restoreSelection();
     void updateGroupFilter();

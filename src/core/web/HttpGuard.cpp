@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace {
 // Where the empty line that ends a head is, searching from `from`: the index after it, or -1.
 qsizetype headEnd(const QByteArray &head, qsizetype from) {
@@ -87,6 +89,20 @@ void HttpGuard::refuse(QTcpSocket *socket, const QByteArray &why) {
     QTimer::singleShot(2000, socket, &QTcpSocket::abort);
 }
 
+namespace {
+// Whether a request's head has arrived whole and only waits for the event loop to read it (in Qt's buffer or
+// still in the kernel's): such a connection is not slow, whatever its age. A burst of new connections (a
+// client reconnecting a hundred sockets) is taken before the bytes of one that came just before it are read.
+bool headWaiting(QTcpSocket *socket) {
+    QByteArray pending = socket->peek(16 * 1024);
+    if (pending.contains("\r\n\r\n"))
+        return true;
+    char kernel[4096];
+    const ssize_t n = ::recv(int(socket->socketDescriptor()), kernel, sizeof kernel, MSG_PEEK | MSG_DONTWAIT);
+    return n > 0 && (pending + QByteArray(kernel, int(n))).contains("\r\n\r\n");
+}
+} // namespace
+
 bool HttpGuard::makeRoomFor(const QHostAddress &client) {
     int mine = 0;
     for (const State &state : std::as_const(m_sockets))
@@ -100,7 +116,8 @@ bool HttpGuard::makeRoomFor(const QHostAddress &client) {
     qint64 longest = -1;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
         const State &state = it.value();
-        if ((clientFull && state.client != client) || state.streaming || !state.heads.isEmpty())
+        if ((clientFull && state.client != client) || state.streaming || !state.heads.isEmpty() ||
+            (state.phase != Phase::Rejected && headWaiting(it.key())))
             continue;
         const qint64 waited = state.phase == Phase::Rejected ? std::numeric_limits<qint64>::max()
                                                              : state.waitingSince.nsecsElapsed();
