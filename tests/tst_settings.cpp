@@ -178,6 +178,19 @@ void TestSettings::badValues_data() {
         u"WEB_BIND = \"my-host\" (environment): not an IP address"_s);
     row("web port", u"WEB_PORT"_s, u"70000"_s, u"70000 is outside 0-65535"_s);
     row("web port word", u"WEB_PORT"_s, u"http"_s, u"not a whole number"_s);
+    row("healthcheck without scheme", u"HEALTHCHECK_URL"_s, u"hc-ping.com/0f3e"_s,
+        u"not an http:// or https:// address"_s);
+    row("healthcheck fragment", u"HEALTHCHECK_URL"_s, u"https://hc-ping.com/0f3e#x"_s,
+        u"not an http:// or https:// address"_s);
+    // A webhook's address is a secret: named masked, as the token is.
+    row("webhook not http", u"ALERT_WEBHOOK_URL"_s,
+        u"https://hooks.example.com/a,ftp://hooks.example.com/T0/B0"_s,
+        u"\"ftp:\u20260/B0\" is not an http:// or https:// address"_s);
+    row("alert format", u"ALERT_WEBHOOK_FORMAT"_s, u"discord"_s, u"not a format of alerts"_s);
+    row("alert removed", u"ALERT_REMOVED"_s, u"many"_s, u"neither a percentage nor a count of test cases"_s);
+    row("alert removed percent", u"ALERT_REMOVED"_s, u"150%"_s, u"not a percentage above 0 and up to 100"_s);
+    row("retention keep", u"RETENTION_KEEP"_s, u"hourly:24"_s,
+        u"\"hourly\" is not daily, weekly, monthly or yearly"_s);
     row("access key short", u"WEB_ACCESS_KEY"_s, u"abc"_s,
         u"WEB_ACCESS_KEY = \"…\" (environment): shorter than 8 characters"_s);
 }

@@ -838,7 +838,6 @@ void TestWebServer::aFailingWebhookHoldsUpNothing() {
     m_config.retryDelaysSeconds = {};
     startServer();
     QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
-    QSignalSpy delivered(m_service->alerts(), &Alerts::delivered);
     m_fake->addFault(FakeTestOps::Fault::JobFailed, -1);
     m_front->runNow(u"test"_s);
     QVERIFY(finished.wait(20000));
@@ -853,7 +852,6 @@ void TestWebServer::aFailingWebhookHoldsUpNothing() {
     QVERIFY2(took.elapsed() < Alerts::timeoutMs, qPrintable(QString::number(took.elapsed())));
     QVERIFY(m_front->groups().first().status.lastOk);
     QTRY_VERIFY_WITH_TIMEOUT(broken.requests.size() >= 2, 10000); // tried again after 5 s
-    QVERIFY(delivered.isEmpty() || !delivered.first().at(1).toBool());
 }
 
 void TestWebServer::theScheduledVerifyAlertsOfDamageOnce() {
@@ -1498,8 +1496,8 @@ void TestWebServer::largeDownloadsTogetherStalledAndAbandoned() {
     const QByteArray name = "testops_export_API_2026-11-20_07-00-00.csv";
     touch(QString::fromLatin1(name), content);
     HttpGuard::Limits limits;
-    // Short, so the stalled client is cut off soon; not so short that the test's own client, in this process and
-    // slowed by ASan on a loaded machine, looks stalled between two reads of 48 MB.
+    // Short, so the stalled client is cut off soon; not so short that the test's own client, in this process
+    // and slowed by ASan on a loaded machine, looks stalled between two reads of 48 MB.
     limits.downloadStallMs = 1500;
     startServer(QString(), limits);
     const QUrl url = m_server->url().resolved(QUrl(QString::fromLatin1("/download/" + name)));

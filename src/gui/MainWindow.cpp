@@ -305,9 +305,12 @@ void MainWindow::updateGroupFilter() {
 
 void MainWindow::updateCount() {
     const int all = m_model->fileCount();
-    int shown = 0; // the files among the rows the filter keeps (the others are failed exports)
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown += m_proxy->index(row, 0).data(ExportsModel::FailureRole).isValid() ? 0 : 1;
+    int shown = all; // unfiltered: no row to look at (10,000 of them, on every refresh and sort)
+    if (m_proxy->rowCount() != m_model->rowCount()) {
+        shown = 0; // the files among the rows the filter keeps (the others are failed exports)
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            shown += m_proxy->index(row, 0).data(ExportsModel::FailureRole).isValid() ? 0 : 1;
+    }
     m_ui->countLabel->setText(shown == all ? tr("%n file(s)", nullptr, all)
                                            : tr("%1 of %n file(s)", nullptr, all).arg(shown));
 }

@@ -1,5 +1,6 @@
 #include "MonitoringSettings.h"
 
+#include "HttpAddress.h"
 #include "log/Secret.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,8 @@ QString MonitoringSettings::applyHealthcheckUrl(const QString &text, Config &con
     config.healthcheckUrl = QUrl();
     if (trimmed.isEmpty())
         return QString();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
-        url.hasFragment())
+    const QUrl url = httpAddress(trimmed);
+    if (url.isEmpty() || url.hasFragment())
         return QCoreApplication::translate("Settings", "not an http:// or https:// address");
     config.healthcheckUrl = url;
     return QString();
@@ -22,9 +22,8 @@ QString MonitoringSettings::applyHealthcheckUrl(const QString &text, Config &con
 QString MonitoringSettings::applyWebhooks(const QString &text, Config &config) {
     config.alerts.webhooks.clear();
     for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-        const QUrl url(item.trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
-            url.host().isEmpty())
+        const QUrl url = httpAddress(item);
+        if (url.isEmpty() || url.hasFragment())
             return QCoreApplication::translate("Settings", "\"%1\" is not an http:// or https:// address")
                 .arg(Secret::mask(item.trimmed())); // a webhook's address is a secret
         config.alerts.webhooks.append(url);

@@ -1,5 +1,6 @@
 #include "SettingsTable.h"
 
+#include "HttpAddress.h"
 #include "MonitoringSettings.h"
 #include "log/Secret.h"
 
@@ -61,8 +62,8 @@ QString applyBaseUrl(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QCoreApplication::translate("Settings", "no value was given");
-    QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+    QUrl url = httpAddress(trimmed);
+    if (url.isEmpty())
         return QCoreApplication::translate("Settings", "not an http:// or https:// address");
     if (url.hasQuery() || url.hasFragment())
         return QCoreApplication::translate("Settings", "the address must not have a query or fragment");
@@ -232,9 +233,8 @@ QString applyEndpoint(const QString &text, Config &config) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QString();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
-        url.hasQuery() || url.hasFragment())
+    const QUrl url = httpAddress(trimmed);
+    if (url.isEmpty() || url.hasQuery() || url.hasFragment())
         return QCoreApplication::translate("Settings", "not an http:// or https:// address");
     config.s3.endpoint = url;
     return QString();

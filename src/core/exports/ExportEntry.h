@@ -3,8 +3,10 @@
 #pragma once
 
 #include "ExportFile.h"
+#include "GroupStatus.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <array>
@@ -56,6 +58,25 @@ struct ExportEntry {
     bool hasChanges() const { return added >= 0; }
     bool identical() const { return added == 0 && removed == 0 && changed == 0; }
 };
+
+// Each group's newest export in the folder (not one only the bucket holds), from a list newest first.
+inline QHash<QString, const ExportEntry *> newestByGroup(const QList<ExportEntry> &newestFirst) {
+    QHash<QString, const ExportEntry *> newest;
+    for (const ExportEntry &entry : newestFirst) {
+        if (!entry.remote && !newest.contains(entry.file.group))
+            newest.insert(entry.file.group, &entry);
+    }
+    return newest;
+}
+
+// When a group's newest good export was made (what /metrics and the overdue alert both mean): its newest
+// file's time, or, when its last attempt was identical to that file and not kept (SKIP_UNCHANGED), that
+// attempt's end. Invalid: none yet.
+inline QDateTime lastSuccess(const GroupStatus &status, const ExportEntry *newest) {
+    if (status.lastOk && status.lastNotKept && status.lastAttemptEnd.isValid())
+        return status.lastAttemptEnd;
+    return newest ? newest->file.timestamp : QDateTime();
+}
 
 // A group's export that failed for good in a cycle (its retries used up): listed beside the exports, so that
 // a failure is a row of its own and not only a file that is missing.

@@ -7,10 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -169,30 +165,17 @@ void Alerts::send(Event event, const QString &group, const QString &text, const 
 }
 
 void Alerts::post(const QUrl &webhook, const QByteArray &bytes, int attempt) {
-    QNetworkRequest request(webhook);
-    request.setTransferTimeout(timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"testops-export"_s);
-    QNetworkReply *reply = m_network->post(request, bytes);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, webhook, bytes, attempt] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-            emit delivered(webhook, true);
-            return;
-        }
-        // The error's name, not Qt's sentence: that one quotes the whole address.
-        const QByteArray why =
-            status
-                ? "HTTP " + QByteArray::number(status)
-                : QByteArray(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()));
-        if (attempt < int(std::size(retryDelaysMs))) {
-            QTimer::singleShot(retryDelaysMs[attempt], this,
-                               [this, webhook, bytes, attempt] { post(webhook, bytes, attempt + 1); });
-            return;
-        }
-        qCWarning(lcExport, "the alert webhook at %s failed after %d tries: %s",
-                  qUtf8Printable(webhook.host()), attempt + 1, why.constData());
-        emit delivered(webhook, false);
-    });
+    Notify::post(m_network, webhook, bytes, "application/json", this,
+                 [this, webhook, bytes, attempt](const QByteArray &failure) {
+                     if (failure.isEmpty())
+                         return;
+                     if (attempt < int(std::size(retryDelaysMs))) {
+                         QTimer::singleShot(retryDelaysMs[attempt], this, [this, webhook, bytes, attempt] {
+                             post(webhook, bytes, attempt + 1);
+                         });
+                     } else {
+                         qCWarning(lcExport, "the alert webhook at %s failed after %d tries: %s",
+                                   qUtf8Printable(webhook.host()), attempt + 1, failure.constData());
+                     }
+                 });
 }

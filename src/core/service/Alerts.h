@@ -10,6 +10,7 @@
 
 #include "config/Config.h"
 #include "exports/GroupStatus.h"
+#include "net/Notify.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,11 +48,7 @@ public:
                            const QUrl &url);
     static QString eventName(Event event);
 
-    static constexpr int timeoutMs = 10000;
-
-signals:
-    // After each post's last try: whether the webhook took it (for the log, the tray and tests).
-    void delivered(const QUrl &webhook, bool ok);
+    static constexpr int timeoutMs = Notify::timeoutMs;
 
 private:
     void send(Event event, const QString &group, const QString &text, const QStringList &details,

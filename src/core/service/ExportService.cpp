@@ -252,17 +252,10 @@ void ExportService::verifyNow() {
 void ExportService::checkOverdue() {
     if (!m_alerts || (m_elector && !m_elector->isLeader()))
         return; // the leader speaks for all replicas
+    const QHash<QString, const ExportEntry *> newest = newestByGroup(m_index->entries());
     QHash<QString, QDateTime> last;
-    for (const ExportGroup &group : std::as_const(m_config.groups))
-        last.insert(group.name, QDateTime());
-    for (const ExportEntry &entry : m_index->entries()) { // newest first
-        if (!entry.remote && last.contains(entry.file.group) && !last.value(entry.file.group).isValid())
-            last.insert(entry.file.group, entry.file.timestamp);
-    }
-    for (const GroupStatus &status : m_runner->statuses()) {
-        if (status.lastOk && status.lastNotKept && status.lastAttemptEnd > last.value(status.group.name))
-            last.insert(status.group.name, status.lastAttemptEnd); // identical, not kept: a success too
-    }
+    for (const GroupStatus &status : m_runner->statuses()) // the configured groups
+        last.insert(status.group.name, lastSuccess(status, newest.value(status.group.name)));
     m_alerts->checkOverdue(last);
 }
 

@@ -2,11 +2,6 @@
 
 #include "log/LogCategories.h"
 
-#include <QMetaEnum>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
 using namespace Qt::StringLiterals;
 
 HealthPing::HealthPing(QUrl url, QNetworkAccessManager *network, QObject *parent)
@@ -39,19 +34,11 @@ void HealthPing::ping(const QString &suffix, const QByteArray &body) {
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + suffix);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=utf-8"_s);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"testops-export"_s);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [reply, host = m_url.host(), suffix] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
-            qCWarning(lcExport, "the health check ping%s to %s failed: %s",
-                      suffix.isEmpty() ? "" : qUtf8Printable(u" "_s + suffix), qUtf8Printable(host),
-                      // The error's name, not Qt's sentence: that one quotes the whole address.
-                      status ? qUtf8Printable(u"HTTP %1"_s.arg(status))
-                             : QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()));
-    });
+    Notify::post(m_network, url, body, "text/plain; charset=utf-8", this,
+                 [host = m_url.host(), suffix](const QByteArray &failure) {
+                     if (!failure.isEmpty())
+                         qCWarning(lcExport, "the health check ping%s to %s failed: %s",
+                                   suffix.isEmpty() ? "" : qUtf8Printable(u" "_s + suffix),
+                                   qUtf8Printable(host), failure.constData());
+                 });
 }

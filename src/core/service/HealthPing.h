@@ -7,6 +7,7 @@
 #pragma once
 
 #include "exports/GroupStatus.h"
+#include "net/Notify.h"
 
 #include <QObject>
 #include <QUrl>
@@ -22,7 +23,7 @@ public:
     // `statuses`: the groups as the cycle left them (the reasons of the failed ones).
     void cycleFinished(const CycleSummary &summary, const QList<GroupStatus> &statuses);
 
-    static constexpr int timeoutMs = 10000;
+    static constexpr int timeoutMs = Notify::timeoutMs;
 
 private:
     void ping(const QString &suffix, const QByteArray &body = QByteArray());

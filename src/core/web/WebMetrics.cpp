@@ -93,15 +93,9 @@ QByteArray WebMetrics::render(const ExportFront &front, const RequestCounts &req
                        "When the schedule exports next (Unix time).");
             out.sample(seconds(next));
         }
-        qint64 files = 0;
-        QHash<QString, const ExportEntry *> newest;
-        for (const ExportEntry &entry : front.exports()) {
-            if (entry.remote)
-                continue;
-            ++files;
-            if (!newest.contains(entry.file.group))
-                newest.insert(entry.file.group, &entry);
-        }
+        const QHash<QString, const ExportEntry *> newest = newestByGroup(front.exports());
+        const qint64 files = std::count_if(front.exports().cbegin(), front.exports().cend(),
+                                           [](const ExportEntry &entry) { return !entry.remote; });
         out.family("testops_export_files", "gauge", "Exports in the export folder.");
         out.sample(double(files));
         out.family("testops_export_folder_bytes", "gauge", "Bytes of the exports in the export folder.");
@@ -136,11 +130,8 @@ QByteArray WebMetrics::render(const ExportFront &front, const RequestCounts &req
         perGroup("testops_export_last_success_timestamp_seconds", "gauge",
                  "When the group's newest good export was made (Unix time, from its file's name).",
                  [](const GroupStatus &status, const ExportEntry *entry) -> Value {
-                     // An export identical to the newest file and not kept (SKIP_UNCHANGED) is a success
-                     // too: it has no file of its own, so its attempt's end says when.
-                     if (status.lastOk && status.lastNotKept && status.lastAttemptEnd.isValid())
-                         return Value(seconds(status.lastAttemptEnd));
-                     return entry ? Value(seconds(entry->file.timestamp)) : std::nullopt;
+                     const QDateTime at = lastSuccess(status, entry);
+                     return at.isValid() ? Value(seconds(at)) : std::nullopt;
                  });
         perGroup("testops_export_last_attempt_timestamp_seconds", "gauge",
                  "When the group's last attempt ended (Unix time).",
