@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int maxPages = 100; // 1,000 rules at the default page size: a guard against a page that never ends
+constexpr int maxRulePages =
+    100; // 1,000 rules at the default page size: a guard against a page that never ends
 }
 
 CleanupSession::CleanupSession(TestOpsClient *client, QList<qint64> projectIds, QObject *parent)
@@ -46,7 +47,7 @@ void CleanupSession::readRules(qint64 projectId, int page, QList<Cleanup::Rule> 
             return done({}, answer->error());
         bool last = true;
         rules += TestOpsApi::readCleanerRules(answer->json(), &last);
-        if (!last && page + 1 < maxPages)
+        if (!last && page + 1 < maxRulePages)
             return readRules(projectId, page + 1, std::move(rules), done);
         done(rules, {});
     });

@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int maxPages = 1000; // a million keys: a guard against a server that always says "truncated"
+constexpr int maxListPages = 1000; // a million keys: a guard against a server that always says "truncated"
 // A page S3 failed to list (a 500 or 503 under load, a broken connection) is asked for again, as the AWS SDKs
 // do: after 100 ms, then 200 ms. Then the listing gives up until the next one (after a cycle, every 5
 // minutes).
@@ -60,7 +60,7 @@ void BucketIndex::listPage(const QString &token, int attempt) {
             if (ExportFile::parse(name, &parsed))
                 m_next.insert(name, object);
         }
-        if (!next.isEmpty() && ++m_pages < maxPages) {
+        if (!next.isEmpty() && ++m_pages < maxListPages) {
             listPage(next, 1);
             return;
         }

@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int maxPages = 1000;
+constexpr int maxDeletedPages = 1000;
 } // namespace
 
 RestoreSession::RestoreSession(TestOpsClient *client, History *history, ExportGroup group, QString file,
@@ -118,7 +118,7 @@ void RestoreSession::readDeleted(int page) {
         bool last = true;
         for (const TestOpsApi::Node &node : TestOpsApi::readNodes(answer->json(), &last))
             m_deleted.insert(node.id);
-        if (!last && page + 1 < maxPages)
+        if (!last && page + 1 < maxDeletedPages)
             readDeleted(page + 1);
         else
             planNext(0);

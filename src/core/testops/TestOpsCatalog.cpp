@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int pageSize = 1000;
-constexpr int maxPages = 50; // 50,000 items: a guard against a server that never says "last"
+constexpr int maxCatalogPages = 50; // 50,000 items: a guard against a server that never says "last"
 } // namespace
 
 TestOpsCatalog::TestOpsCatalog(TestOpsClient *client, QObject *parent)
@@ -26,7 +26,7 @@ void TestOpsCatalog::fetchPages(PageCall pageCall, int page, QList<Node> collect
                 }
                 bool last = true;
                 collected += TestOpsApi::readNodes(call->json(), &last);
-                if (last || page + 1 >= maxPages)
+                if (last || page + 1 >= maxCatalogPages)
                     done(collected, {});
                 else
                     fetchPages(std::move(pageCall), page + 1, std::move(collected), std::move(done));

@@ -41,7 +41,7 @@ public:
 #ifdef Q_OS_LINUX
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 template <typename Predicate>
 int eraseIf(std::vector<std::shared_ptr<SendfilePump::Job>> &jobs, Predicate predicate) {
     const auto end = std::remove_if(jobs.begin(), jobs.end(), predicate);
@@ -123,7 +123,7 @@ private:
                 if (m_stop)
                     break;
                 for (auto &job : m_incoming) {
-                    job->lastProgress = Clock::now();
+                    job->lastProgress = SteadyClock::now();
                     jobs.push_back(std::move(job));
                 }
                 m_incoming.clear();
@@ -143,14 +143,14 @@ private:
                 eraseIf(jobs, [](const std::shared_ptr<SendfilePump::Job> &job) { return job->socket < 0; });
 
             fds.assign(1, pollfd{m_wake, POLLIN, 0});
-            auto deadline = Clock::time_point::max();
+            auto deadline = SteadyClock::time_point::max();
             for (const auto &job : jobs) {
                 fds.push_back(pollfd{job->socket, POLLOUT, 0});
                 deadline = std::min(deadline, job->lastProgress + job->stall);
             }
             int timeout = -1;
             if (!jobs.empty()) {
-                const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
+                const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - SteadyClock::now());
                 timeout = int(std::clamp<qint64>(left.count(), 0, 60'000));
             }
             const int ready = ::poll(fds.data(), fds.size(), timeout);
@@ -165,7 +165,7 @@ private:
                 quint64 count = 0;
                 [[maybe_unused]] const auto read = ::read(m_wake, &count, sizeof count);
             }
-            const auto now = Clock::now();
+            const auto now = SteadyClock::now();
             for (std::size_t i = 0; i < jobs.size(); ++i) {
                 auto &job = *jobs[i];
                 const short events = fds[i + 1].revents;
@@ -191,7 +191,7 @@ private:
                 job.offset += sent;
                 job.remaining -= sent;
                 turn -= sent;
-                job.lastProgress = Clock::now();
+                job.lastProgress = SteadyClock::now();
                 continue;
             }
             if (sent < 0 && errno == EINTR)
