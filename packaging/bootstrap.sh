@@ -16,7 +16,7 @@ build_packages=("${headless_build_packages[@]}" qt6-translations-l10n qt6-qpa-pl
     libxkbcommon-dev)
 test_packages=(python3 python3-croniter qt6-gtk-platformtheme curl time bc xvfb xauth trayer xdotool x11-utils x11-apps imagemagick dbus dbus-x11
     gnome-keyring chromium fonts-dejavu-core lintian desktop-file-utils appstream python3-yaml dpkg-dev wrk nginx-light
-    s3cmd)
+    s3cmd prometheus)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
