@@ -141,16 +141,18 @@ public:
 // The front over an export folder (no groups, nothing scheduled), for the window's views of the files.
 class FolderFront {
 public:
-    explicit FolderFront(const QString &folder)
-        : m_service(configFor(folder), m_clock, &m_network)
+    explicit FolderFront(const QString &folder, int retentionDays = 30, RetentionKeep keep = {})
+        : m_service(configFor(folder, retentionDays, keep), m_clock, &m_network)
         , m_front(&m_service) {}
     ExportFront *front() { return &m_front; }
     ExportService *service() { return &m_service; }
 
 private:
-    static Config configFor(const QString &folder) {
+    static Config configFor(const QString &folder, int retentionDays, RetentionKeep keep) {
         Config config;
         config.exportPath = folder;
+        config.retentionDays = retentionDays;
+        config.retentionKeep = keep;
         return config;
     }
     SystemClock m_clock;
@@ -184,6 +186,8 @@ private slots:
     void selectionKeptAndNewRowsInBold();
     void filterAndSort();
     void fileActions();
+    void theWindowSaysWhichTierKeepsAnExport();
+    void verifyFromTheWindow();
     void settingsRejectInvalidInputInPlace();
     void settingsProblemsReadOnADarkTheme();
     void settingsShowThatTheEnvironmentWins();
@@ -206,6 +210,7 @@ private slots:
     void keyboardWorksTheList();
     void mnemonicsInEveryDialog();
     void aFailedExportShowsABannerWithRetry();
+    void removedTestCasesAreNotifiedAndAClickShowsThem();
 
 private:
     // Opens Storage cleanup from the window's menu and waits until the rules are read.
@@ -227,6 +232,15 @@ private:
                          {u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s)},
                          {u"RETRY_DELAYS"_s, QString()},
                          {u"WEB_PORT"_s, u"0"_s}}; // never a fixed port in tests
+        return s;
+    }
+    // The same, exporting `groups` (EXPORT_GROUPS) only.
+    ConfigSources sources(const QString &groups) const {
+        ConfigSources s = sources();
+        for (auto &[name, value] : s.commandLine) {
+            if (name == u"EXPORT_GROUPS"_s)
+                value = groups;
+        }
         return s;
     }
     void touch(const QString &name, const QByteArray &bytes = "a;b\r\n1;2\r\n") {
@@ -393,11 +407,7 @@ void TestDesktop::changesAndPreviewInTheWindow() {
 }
 
 void TestDesktop::changeViewPicksABaselineMarksCellsAndSavesAReport() {
-    ConfigSources s = sources();
-    for (auto &[name, value] : s.commandLine) {
-        if (name == u"EXPORT_GROUPS"_s)
-            value = u"API=17:937:26961091"_s;
-    }
+    ConfigSources s = sources(u"API=17:937:26961091"_s);
     DesktopApp app(s, nullptr, &m_dialogs);
     app.start();
     QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
@@ -923,6 +933,57 @@ void TestDesktop::filterAndSort() {
     window.ui()->groupFilter->setCurrentIndex(0);
     window.ui()->searchEdit->setText(u"11-19"_s);
     QCOMPARE(proxy->rowCount(), 1);
+}
+
+void TestDesktop::theWindowSaysWhichTierKeepsAnExport() {
+    for (const char *at :
+         {"2026-11-29_07-00-00", "2026-11-30_07-00-00", "2026-12-01_07-00-00", "2026-12-01_19-00-00"})
+        touch(u"testops_export_API_%1.csv"_s.arg(QLatin1StringView(at)));
+    RetentionKeep keep;
+    keep.daily = 2;
+    keep.weekly = 2;
+    MainWindow window(&m_dialogs);
+    FolderFront tiers(m_dir->filePath(u"exports"_s), 30, keep);
+    window.setFront(tiers.front());
+    window.show();
+    const QAbstractItemModel *model = window.ui()->exportsView->model();
+    QTRY_COMPARE(model->rowCount(), 4);
+    QVERIFY(!window.ui()->exportsView->isColumnHidden(ExportsModel::KeptColumn));
+    QCOMPARE(model->headerData(ExportsModel::KeptColumn, Qt::Horizontal).toString(), u"Kept"_s);
+    QStringList said;
+    for (int row = 0; row < 4; ++row)
+        said.append(model->index(row, ExportsModel::KeptColumn).data().toString());
+    QCOMPARE(said, QStringList(
+                       {u"newest of its group"_s, u"goes at the next retention"_s, u"daily"_s, u"weekly"_s}));
+
+    // RETENTION_DAYS=0 keeps everything: the column is not shown.
+    FolderFront keepsAll(m_dir->filePath(u"exports"_s), 0);
+    window.setFront(keepsAll.front());
+    QTRY_VERIFY(window.ui()->exportsView->isColumnHidden(ExportsModel::KeptColumn));
+    window.setFront(nullptr);
+}
+
+void TestDesktop::verifyFromTheWindow() {
+    MainWindow window(&m_dialogs);
+    FolderFront folder(m_dir->filePath(u"exports"_s));
+    window.setFront(folder.front());
+    window.show();
+    QVERIFY(window.ui()->actionVerify->isEnabled());
+    const qsizetype before = m_dialogs.messages.size();
+    window.ui()->actionVerify->trigger();
+    QTRY_COMPARE(m_dialogs.messages.size(), before + 1);
+    QCOMPARE(m_dialogs.messages.last(), u"There are no exports to verify yet."_s);
+
+    // A file the journal never recorded (copied in by hand) is named, read off the event loop.
+    touch(u"testops_export_API_2026-11-21_07-00-00.csv"_s, "allure_id;name\r\n1;a\r\n");
+    window.ui()->actionVerify->trigger();
+    QVERIFY(!window.ui()->actionVerify->isEnabled()); // while it reads
+    QTRY_COMPARE(m_dialogs.messages.size(), before + 2);
+    QVERIFY(window.ui()->actionVerify->isEnabled());
+    QVERIFY2(m_dialogs.messages.last().startsWith(u"1 of 1 exports are not as they were written:"_s),
+             qPrintable(m_dialogs.messages.last()));
+    QVERIFY(m_dialogs.messages.last().contains(u"UNRECORDED  testops_export_API_2026-11-21_07-00-00.csv"_s));
+    window.setFront(nullptr);
 }
 
 void TestDesktop::fileActions() {
@@ -1754,12 +1815,33 @@ void TestDesktop::keyboardWorksTheList() {
     QCOMPARE(quit.size(), 1);
 }
 
+void TestDesktop::removedTestCasesAreNotifiedAndAClickShowsThem() {
+    ConfigSources s = sources(u"API=17:937:26961091"_s);
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    // 4 of API's 40 cases deleted in TestOps (10 %, more than ALERT_REMOVED's 5 %), with no webhook set.
+    for (qint64 row : {0, 1, 2, 3})
+        m_fake->group(26961091)->edits.removed.insert(row);
+    QTest::qWait(1100); // a new second: a new file name
+    app.front()->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QTRY_COMPARE(app.tray()->lastNotification(),
+                 u"API: 4 of 40 test cases removed since the previous export.\nClick to see which."_s);
+    // A click opens the change view of that export.
+    QVERIFY(!app.window()->findChild<ChangeViewDialog *>());
+    emit app.tray()->icon()->messageClicked();
+    QTRY_VERIFY(app.window()->findChild<ChangeViewDialog *>());
+    QVERIFY(app.window()->isVisible());
+    QCOMPARE(app.window()->selectedPath(),
+             QDir(m_dir->filePath(u"exports"_s)).filePath(app.front()->exports().first().file.fileName));
+}
+
 void TestDesktop::aFailedExportShowsABannerWithRetry() {
-    ConfigSources s = sources();
-    for (auto &[name, value] : s.commandLine) {
-        if (name == u"EXPORT_GROUPS"_s)
-            value = u"API=17:937:26961091,Gone=17:937:5"_s; // a group id TestOps no longer has
-    }
+    ConfigSources s =
+        sources(u"API=17:937:26961091,Gone=17:937:5"_s); // Gone: a group id TestOps no longer has
     DesktopApp app(s, nullptr, &m_dialogs);
     app.start();
     MainWindow *window = app.window();
@@ -1836,7 +1918,7 @@ void TestDesktop::aFailedExportShowsABannerWithRetry() {
     window->ui()->searchEdit->clear();
     window->ui()->groupFilter->setCurrentIndex(window->ui()->groupFilter->findData(u"API"_s));
     QCOMPARE(window->ui()->countLabel->text(), u"2 file(s)"_s); // both files are API's
-    window->ui()->groupFilter->setCurrentIndex(0); // all groups
+    window->ui()->groupFilter->setCurrentIndex(0);              // all groups
     QCOMPARE(window->ui()->countLabel->text(), u"2 file(s)"_s);
 }
 

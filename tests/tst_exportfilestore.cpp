@@ -2,6 +2,7 @@
 #include "exports/ExportCheck.h"
 #include "exports/ExportFileStore.h"
 #include "service/ProcessLock.h"
+#include "service/StateWords.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,6 +207,42 @@ void TestExportFileStore::retentionByTiersOverAYearOfDailyExports() {
     const QStringList byAge =
         ExportFileStore::expired(files, Retention(30), QDateTime(last, QTime(8, 0), Qt::UTC));
     QCOMPARE(files.size() - byAge.size(), 30 + 1 + 1); // Nov 6 … Dec 5, the second of Dec 1, UI
+
+    // Why each stays, as the window and the page say it.
+    const QHash<QString, quint8> why =
+        ExportFileStore::keptBy(files, Retention(30, keep), QDateTime(last, QTime(8, 0), Qt::UTC));
+    const auto keptAt = [&why](const char *group, const char *at) {
+        return why.value(u"testops_export_%1_%2.csv"_s.arg(QLatin1StringView(group), QLatin1StringView(at)),
+                         99);
+    };
+    QCOMPARE(keptAt("API", "2026-12-05_07-00-00"),
+             quint8(Kept::Newest | Kept::Daily | Kept::Weekly | Kept::Monthly));
+    QCOMPARE(keptAt("API", "2026-11-29_07-00-00"), quint8(Kept::Daily | Kept::Weekly)); // a Sunday
+    QCOMPARE(keptAt("API", "2026-11-30_07-00-00"), quint8(Kept::Daily | Kept::Monthly));
+    QCOMPARE(keptAt("API", "2026-10-04_07-00-00"), quint8(Kept::Weekly));
+    QCOMPARE(keptAt("API", "2026-02-28_07-00-00"), quint8(Kept::Monthly));
+    QCOMPARE(keptAt("API", "2026-12-01_07-00-00"), quint8(0)); // the day's earlier export: it goes
+    QCOMPARE(keptAt("UI", "2024-03-01_07-00-00"),
+             quint8(Kept::Newest | Kept::Daily | Kept::Weekly | Kept::Monthly));
+    QCOMPARE(StateWords::keptNames(keptAt("API", "2026-11-30_07-00-00")),
+             QStringList({u"daily"_s, u"monthly"_s}));
+    ExportEntry entry;
+    QVERIFY(ExportFile::parse(u"testops_export_API_2026-11-30_07-00-00.csv"_s, &entry.file));
+    entry.kept = keptAt("API", "2026-11-30_07-00-00");
+    QCOMPARE(StateWords::keptText(entry, Retention(30, keep)), u"daily, monthly"_s);
+    entry.kept = 0;
+    QCOMPARE(StateWords::keptText(entry, Retention(30, keep)), u"goes at the next retention"_s);
+    QCOMPARE(StateWords::keptText(entry, Retention()), QString()); // no rule: nothing to say
+    // By age: until the day it turns too old.
+    const QHash<QString, quint8> byDays =
+        ExportFileStore::keptBy(files, Retention(30), QDateTime(last, QTime(8, 0), Qt::UTC));
+    entry.kept = byDays.value(entry.file.fileName);
+    QCOMPARE(entry.kept, quint8(Kept::Recent));
+    QCOMPARE(StateWords::keptText(entry, Retention(30)),
+             u"until %1"_s.arg(
+                 QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(7, 0), Qt::UTC).toLocalTime().date(),
+                                    QLocale::ShortFormat)));
+    QVERIFY(ExportFileStore::keptBy(files, Retention(), QDateTime(last, QTime(8, 0), Qt::UTC)).isEmpty());
 }
 
 void TestExportFileStore::retentionKeepIsReadAsItIsWritten() {

@@ -62,6 +62,7 @@ private slots:
     void securityHeadersOnEveryAnswer();
     void status();
     void exportsArePaged();
+    void eachExportSaysWhichTierKeepsIt();
     void badPagingIsRefused();
     void sizesInTheDesktopsUnits();
     void download();
@@ -79,6 +80,7 @@ private slots:
     void alertsInEachFormat();
     void anOverdueGroupIsAlertedOnceOnTheInjectedClock();
     void aFailingWebhookHoldsUpNothing();
+    void failingS3CopiesAreAlertedOnce();
     void theScheduledVerifyAlertsOfDamageOnce();
     void failedExportsAreListed();
     void changesOfTwoExports();
@@ -303,6 +305,7 @@ void TestWebServer::exportsArePaged() {
               QByteArray(day, 'x'));
     for (int day = 1; day <= 3; ++day)
         touch(u"testops_export_UI_2026-10-%1_07-00-00.csv"_s.arg(day, 2, 10, QChar(u'0')), "x");
+    m_config.retentionDays = 0; // RETENTION_DAYS=0: nothing goes, so nothing is said of what keeps an export
     startServer();
     QJsonObject list = QJsonDocument::fromJson(get("/api/exports?size=4").body).object();
     QCOMPARE(list.value(u"total"_s).toInt(), 10);
@@ -316,12 +319,40 @@ void TestWebServer::exportsArePaged() {
     QCOMPARE(first.at(0).toObject().value(u"bytes"_s).toInt(), 7);
     QCOMPARE(first.at(0).toObject().value(u"url"_s).toString(),
              u"/download/testops_export_API_2026-11-07_07-00-00.csv"_s);
+    QVERIFY(first.at(0).toObject().value(u"kept"_s).isNull());
+    QVERIFY(first.at(0).toObject().value(u"keptText"_s).isNull());
     list = QJsonDocument::fromJson(get("/api/exports?size=4&page=3").body).object();
     QCOMPARE(list.value(u"items"_s).toArray().size(), 2);
     list = QJsonDocument::fromJson(get("/api/exports?group=UI").body).object();
     QCOMPARE(list.value(u"total"_s).toInt(), 3);
     for (const QJsonValue &item : list.value(u"items"_s).toArray())
         QCOMPARE(item.toObject().value(u"group"_s).toString(), u"UI"_s);
+}
+
+void TestWebServer::eachExportSaysWhichTierKeepsIt() {
+    // RETENTION_KEEP=daily:2,weekly:2 over Sunday Nov 29 (ISO week 48), Monday Nov 30 and two exports on
+    // Tuesday Dec 1 (week 49).
+    for (const char *at :
+         {"2026-11-29_07-00-00", "2026-11-30_07-00-00", "2026-12-01_07-00-00", "2026-12-01_19-00-00"})
+        touch(u"testops_export_API_%1.csv"_s.arg(QLatin1StringView(at)), "x");
+    m_config.retentionKeep.daily = 2;
+    m_config.retentionKeep.weekly = 2;
+    startServer();
+    const QJsonArray items =
+        QJsonDocument::fromJson(get("/api/exports").body).object().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 4);
+    const auto said = [&items](int i) {
+        const QJsonObject item = items.at(i).toObject();
+        return std::pair(item.value(u"kept"_s).toVariant().toStringList(),
+                         item.value(u"keptText"_s).toString());
+    };
+    QCOMPARE(said(0),
+             std::pair(QStringList({u"newest"_s, u"daily"_s, u"weekly"_s}), u"newest of its group"_s));
+    QCOMPARE(said(1), std::pair(QStringList(), u"goes at the next retention"_s)); // Dec 1's earlier one
+    QCOMPARE(said(2), std::pair(QStringList({u"daily"_s}), u"daily"_s));
+    QCOMPARE(said(3), std::pair(QStringList({u"weekly"_s}), u"weekly"_s)); // week 48's last
+    // The page has the words for it.
+    QVERIFY(get("/assets/app.js").body.contains("Kept: %1"));
 }
 
 void TestWebServer::sizesInTheDesktopsUnits() {
@@ -828,6 +859,40 @@ void TestWebServer::anOverdueGroupIsAlertedOnceOnTheInjectedClock() {
     alerts.checkOverdue(last);
     QTRY_COMPARE(chat.requests.size(), 3);
     QCOMPARE(json(chat.requests.at(2)).value(u"group"_s).toString(), u"API"_s);
+}
+
+void TestWebServer::failingS3CopiesAreAlertedOnce() {
+    HttpReceiver chat, s3;
+    s3.status = 500; // the bucket's server fails every call
+    m_config.alerts.webhooks = {chat.url(u"/hook"_s)};
+    m_config.alerts.format = AlertSettings::Format::Json;
+    m_config.retryDelaysSeconds = {}; // an upload's first attempt is its last
+    m_config.s3.enabled = true;
+    m_config.s3.bucket = u"backups"_s;
+    m_config.s3.endpoint = s3.url(QString());
+    m_config.s3.accessKey = u"AKIAEXAMPLE"_s;
+    m_config.s3.secretKey = u"s3-secret-key-0123456789"_s;
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    const auto failedUploads = [this] { return m_front->uploadCounts().failed; };
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(failedUploads(), 1, 15000);
+    QTRY_COMPARE(chat.requests.size(), 1);
+    const QJsonObject alert = json(chat.requests.at(0));
+    QCOMPARE(alert.value(u"event"_s).toString(), u"s3-failed"_s);
+    QCOMPARE(alert.value(u"group"_s).toString(), u"API"_s);
+    const QString file = m_front->exports().first().file.fileName;
+    QCOMPARE(alert.value(u"text"_s).toString(), u"The copy of %1 to S3 failed after its retries"_s.arg(file));
+    QCOMPARE(alert.value(u"details"_s).toArray().size(), 1); // why
+    QVERIFY(!chat.requests.at(0).body.contains("s3-secret-key"));
+    // The next export's copy fails too: the same occurrence, not said again.
+    QTest::qWait(1100); // a new second: a new file name
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(failedUploads() >= 2, 15000);
+    QTest::qWait(200);
+    QCOMPARE(chat.requests.size(), 1);
 }
 
 void TestWebServer::aFailingWebhookHoldsUpNothing() {

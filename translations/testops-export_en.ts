@@ -52,6 +52,10 @@
             <numerusform>The verify of the exports found %n exports changed, missing or unrecorded</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The copy of %1 to S3 failed after its retries</source>
+        <translation>The copy of %1 to S3 failed after its retries</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -1317,6 +1321,34 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>retry %1</source>
         <translation>retry %1</translation>
     </message>
+    <message>
+        <source>goes at the next retention</source>
+        <translation>goes at the next retention</translation>
+    </message>
+    <message>
+        <source>newest of its group</source>
+        <translation>newest of its group</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1420,6 +1452,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1797,33 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>%1 of %n file</numerusform>
             <numerusform>%1 of %n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Verify exports</source>
+        <translation>&amp;Verify exports</translation>
+    </message>
+    <message>
+        <source>Read every export again and compare it with the SHA-256 recorded when it was written</source>
+        <translation>Read every export again and compare it with the SHA-256 recorded when it was written</translation>
+    </message>
+    <message>
+        <source>Verifying the exports…</source>
+        <translation>Verifying the exports…</translation>
+    </message>
+    <message>
+        <source>There are no exports to verify yet.</source>
+        <translation>There are no exports to verify yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n export(s) are as they were written.</source>
+        <translation>
+            <numerusform>The %n export is as it was written.</numerusform>
+            <numerusform>All %n exports are as they were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 exports are not as they were written:</source>
+        <translation>%1 of %2 exports are not as they were written:</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3676,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Click to retry or open the settings.</source>
         <translation>Click to retry or open the settings.</translation>
     </message>
+    <message>
+        <source>Test cases removed in TestOps</source>
+        <translation>Test cases removed in TestOps</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 test cases removed since the previous export.</source>
+        <translation>%1: %2 of %3 test cases removed since the previous export.</translation>
+    </message>
+    <message>
+        <source>Click to see which.</source>
+        <translation>Click to see which.</translation>
+    </message>
 </context>
 <context>
     <name>TreeBrowser</name>
@@ -4016,6 +4091,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Open in TestOps</source>
         <translation>Open in TestOps</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
             <numerusform>Проверка выгрузок нашла %n выгрузок изменёнными, пропавшими или не записанными в журнал</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The copy of %1 to S3 failed after its retries</source>
+        <translation>Копия %1 в S3 не удалась после всех повторов</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -1327,6 +1331,34 @@ Without options it starts the desktop app in the system tray.</source>
         <source>retry %1</source>
         <translation>повтор %1</translation>
     </message>
+    <message>
+        <source>goes at the next retention</source>
+        <translation>удалится при следующей очистке</translation>
+    </message>
+    <message>
+        <source>newest of its group</source>
+        <translation>новейшая в группе</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельная</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячная</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>ежегодная</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1430,6 +1462,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Хранится</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1809,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>%1 из %n файлов</numerusform>
             <numerusform>%1 из %n файлов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Verify exports</source>
+        <translation>&amp;Проверить выгрузки</translation>
+    </message>
+    <message>
+        <source>Read every export again and compare it with the SHA-256 recorded when it was written</source>
+        <translation>Прочитать каждую выгрузку заново и сравнить с SHA-256, записанным при её создании</translation>
+    </message>
+    <message>
+        <source>Verifying the exports…</source>
+        <translation>Проверка выгрузок…</translation>
+    </message>
+    <message>
+        <source>There are no exports to verify yet.</source>
+        <translation>Проверять пока нечего: выгрузок ещё нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n export(s) are as they were written.</source>
+        <translation>
+            <numerusform>%n выгрузка такая же, какой была записана.</numerusform>
+            <numerusform>Все %n выгрузки такие же, какими были записаны.</numerusform>
+            <numerusform>Все %n выгрузок такие же, какими были записаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 exports are not as they were written:</source>
+        <translation>%1 из %2 выгрузок не такие, какими были записаны:</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3695,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Click to retry or open the settings.</source>
         <translation>Нажмите, чтобы повторить или открыть настройки.</translation>
     </message>
+    <message>
+        <source>Test cases removed in TestOps</source>
+        <translation>В TestOps удалены тест-кейсы</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 test cases removed since the previous export.</source>
+        <translation>%1: удалено %2 из %3 тест-кейсов с прошлой выгрузки.</translation>
+    </message>
+    <message>
+        <source>Click to see which.</source>
+        <translation>Нажмите, чтобы увидеть какие.</translation>
+    </message>
 </context>
 <context>
     <name>TreeBrowser</name>
@@ -4035,6 +4111,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Open in TestOps</source>
         <translation>Открыть в TestOps</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Хранится: %1</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,14 @@
       size.dataset.label = t('Size');
       rows.dataset.label = t('Test cases');
       changes.dataset.label = t('Changes');
-      tr.append(name, cell(formatTime(item.time), 'file-time'), size, rows, changes, action);
+      const time = cell(formatTime(item.time), 'file-time');
+      if (item.keptText) { // which tier of the retention rule keeps it
+        const kept = document.createElement('div');
+        kept.className = 'muted small kept';
+        kept.textContent = t('Kept: %1', item.keptText);
+        time.append(kept);
+      }
+      tr.append(name, time, size, rows, changes, action);
       body.append(tr);
     });
     $('empty').hidden = list.total > 0;

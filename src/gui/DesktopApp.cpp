@@ -38,6 +38,10 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
     m_tray = std::make_unique<TrayController>();
     m_tray->setFront(m_wiring.front()); // one front for the app's life; a settings change re-points it
     connect(m_tray.get(), &TrayController::openWindowRequested, this, &DesktopApp::showWindow);
+    connect(m_tray.get(), &TrayController::changesRequested, this, [this](const QString &fileName) {
+        showWindow();
+        window()->showChangesOf(fileName);
+    });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
     connect(m_tray.get(), &TrayController::trayAppeared, this, [this] {

@@ -175,6 +175,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
             return row.entry.rows;
         case ChangesColumn:
             return row.entry.hasChanges() ? row.entry.added + row.entry.removed + row.entry.changed : -1;
+        case KeptColumn:
+            return int(row.entry.kept);
         default:
             return row.entry.attempt;
         }
@@ -194,6 +196,8 @@ QVariant ExportsModel::data(const QModelIndex &index, int role) const {
             return row.entry.rows >= 0 ? QLocale().toString(row.entry.rows) : u"—"_s;
         case ChangesColumn:
             return shown(index.row()).changes;
+        case KeptColumn:
+            return m_front ? m_front->keptText(row.entry) : QString();
         case ResultColumn: {
             if (row.entry.remote)
                 return tr("in S3 only (another replica or an earlier folder exported it)");
@@ -276,6 +280,8 @@ QVariant ExportsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Test cases");
     case ChangesColumn:
         return tr("Changes");
+    case KeptColumn:
+        return tr("Kept");
     case ResultColumn:
         return tr("Result");
     }

@@ -1,6 +1,7 @@
 // The exports of the folder as a table: group, time, size, rows, changes since the group's previous export,
-// result; and among them, at their time, the exports that failed for good. A view of the front's exports,
-// which follow the folder on disk (files written or removed by anyone) and the history journal.
+// the retention tier that keeps it, result; and among them, at their time, the exports that failed for good.
+// A view of the front's exports, which follow the folder on disk (files written or removed by anyone) and the
+// history journal.
 #pragma once
 
 #include "service/ExportFront.h"
@@ -12,7 +13,16 @@
 class ExportsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { GroupColumn, TimeColumn, SizeColumn, RowsColumn, ChangesColumn, ResultColumn, ColumnCount };
+    enum Column {
+        GroupColumn,
+        TimeColumn,
+        SizeColumn,
+        RowsColumn,
+        ChangesColumn,
+        KeptColumn, // why retention keeps it; hidden when no rule is set
+        ResultColumn,
+        ColumnCount
+    };
     // FailureRole: the words of a failed export's row (empty for an export's); such a row has no file.
     enum Role {
         SortRole = Qt::UserRole + 1,

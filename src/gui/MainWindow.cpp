@@ -136,6 +136,7 @@ void MainWindow::connectActions() {
                                                                      u"/testops-export.log"_s)));
     });
     connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::showCleanup);
+    connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyExports);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
         if (!m_model->folder().isEmpty()) {
@@ -173,9 +174,13 @@ void MainWindow::connectActions() {
         m_keptCurrent = m_ui->exportsView->currentIndex().data(ExportsModel::FileNameRole).toString();
     });
     connect(m_model, &ExportsModel::refreshed, this, [this] {
+        // Which tier keeps an export: a column only when RETENTION_DAYS or RETENTION_KEEP is set.
+        m_ui->exportsView->setColumnHidden(ExportsModel::KeptColumn, !m_front || !m_front->retentionActive());
         updateGroupFilter();
         restoreSelection();
         updateFileActions();
+        if (!m_changesWanted.isEmpty())
+            showChangesOf(std::exchange(m_changesWanted, QString()));
     });
     connect(m_ui->groupFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setGroup(m_ui->groupFilter->currentData().toString()); });
@@ -195,6 +200,7 @@ void MainWindow::setFront(ExportFront *front) {
     if (front) {
         connect(front, &ExportFront::statusChanged, this, &MainWindow::updateStatus);
         connect(front, &ExportFront::configurationChanged, this, &MainWindow::closeWhatTheOldSettingsOpened);
+        connect(front, &ExportFront::verifyFinished, this, &MainWindow::showVerifyResult);
     }
     m_model->setSource(front); // an unconfigured front lists nothing
     updateStatus();
@@ -323,92 +329,6 @@ void MainWindow::updateFileActions() {
         action->setEnabled(selected);
 }
 
-QString MainWindow::selectedPath() const {
-    const QModelIndexList rows = m_ui->exportsView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(ExportsModel::PathRole).toString();
-}
-
-void MainWindow::openSelected() {
-    const QString path = selectedPath();
-    if (!path.isEmpty() && !m_dialogs->openUrl(QUrl::fromLocalFile(path)))
-        m_dialogs->information(this, tr("Open"), tr("No application is set up to open CSV files."));
-}
-
-void MainWindow::previewSelected() {
-    const QString path = selectedPath();
-    if (path.isEmpty())
-        return;
-    auto *dialog = new PreviewDialog(path, m_front ? m_front->csvSeparator() : ';', this);
-    dialog->show();
-}
-
-void MainWindow::showChangesOfSelected() {
-    const QString path = selectedPath();
-    if (path.isEmpty())
-        return;
-    const QFileInfo info(path);
-    if (!m_front)
-        return; // nothing is listed without one
-    auto *dialog = new ChangeViewDialog(m_front, info.fileName(), this);
-    QString whyNot;
-    std::unique_ptr<RestoreSession> restore = m_front->restoreSession(info.fileName(), &whyNot);
-    dialog->setRestore(std::move(restore), whyNot, m_dialogs);
-    ExportFile parsed;
-    ExportFile::parse(info.fileName(), &parsed);
-    const QString group = parsed.group;
-    QPointer<ExportFront> front = m_front;
-    dialog->setTestOpsLinks(
-        [front, group](const QString &caseId) { return front ? front->testCaseUrl(group, caseId) : QUrl(); },
-        m_dialogs);
-    dialog->show();
-}
-
-void MainWindow::saveCopyOfSelected() {
-    const QString path = selectedPath();
-    if (path.isEmpty())
-        return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString target = m_dialogs->saveFileName(this, tr("Save a copy"),
-                                                   QDir(documents).filePath(QFileInfo(path).fileName()));
-    if (target.isEmpty() || QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
-        return;
-    QFile::remove(target); // the dialog asked before overwriting
-    if (QFile::copy(path, target))
-        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), 5000);
-    else
-        m_dialogs->information(this, tr("Save a copy"),
-                               tr("Could not write %1.").arg(QDir::toNativeSeparators(target)));
-}
-
-void MainWindow::showSelectedInFolder() {
-    const QString path = selectedPath();
-    if (!path.isEmpty())
-        m_dialogs->openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-}
-
-void MainWindow::copySelectedPath() {
-    const QString path = selectedPath();
-    if (path.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
-    statusBar()->showMessage(tr("Path copied"), 3000);
-}
-
-void MainWindow::deleteSelected() {
-    const QString path = selectedPath();
-    if (path.isEmpty())
-        return;
-    const QString name = QFileInfo(path).fileName();
-    const QString question = m_front && m_front->s3Enabled()
-                                 ? tr("Delete %1 from the export folder? Its copy in S3 is kept.").arg(name)
-                                 : tr("Delete %1? This cannot be undone.").arg(name);
-    if (!m_dialogs->confirm(this, tr("Delete export"), question))
-        return;
-    QString error = tr("Connect to TestOps in Settings first.");
-    if (!m_front || !m_front->deleteExport(name, &error))
-        m_dialogs->information(this, tr("Delete export"), error);
-}
-
 void MainWindow::restoreSelection() {
     if (m_keptSelection.isEmpty() && m_keptCurrent.isEmpty())
         return;
@@ -459,17 +379,4 @@ void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         updateStatus();
-}
-
-void MainWindow::showCleanup() {
-    std::unique_ptr<CleanupSession> session = m_front ? m_front->cleanupSession() : nullptr;
-    if (!session) {
-        m_dialogs->information(this, tr("Storage cleanup in TestOps"),
-                               tr("Connect to TestOps in Settings first: the cleanup rules are read with the "
-                                  "export's token."));
-        return;
-    }
-    auto *dialog = new CleanupDialog(std::move(session), m_dialogs, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
 }

@@ -34,6 +34,8 @@ public:
     // window that refuses (as closing it by hand does) would keep the app running.
     void setQuitting(bool quitting) { m_quitting = quitting; }
     void appendLog(const QString &line);
+    // Selects the export named `fileName` (showing every group and file) and opens its change view.
+    void showChangesOf(const QString &fileName);
 
     ExportsModel *exportsModel() const { return m_model; }
     ExportsFilterModel *exportsProxy() const { return m_proxy; }
@@ -78,12 +80,15 @@ private:
     void copySelectedPath();
     void deleteSelected();
     void showCleanup();
+    void verifyExports();
+    void showVerifyResult(int exports, int intact, const QStringList &damaged);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UserDialogs *m_dialogs;
     ExportsModel *m_model;
     ExportsFilterModel *m_proxy;
     QPointer<ExportFront> m_front;
+    QString m_changesWanted; // showChangesOf's export, until the list has it
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_retry = nullptr;

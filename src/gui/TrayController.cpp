@@ -33,8 +33,14 @@ TrayController::TrayController(QObject *parent)
     m_quit->setObjectName(u"quit"_s);
     m_openWebPage->setVisible(false);
     m_icon.setContextMenu(&m_menu);
-    // A click on a notification opens the window: its banner offers Retry and Open settings.
-    connect(&m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::openWindowRequested);
+    // A click on a notification opens the window (its banner offers Retry and Open settings), or the change
+    // view of the export a notification of removed test cases is about.
+    connect(&m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_clickShowsChangesOf.isEmpty())
+            emit openWindowRequested();
+        else
+            emit changesRequested(m_clickShowsChangesOf);
+    });
 
     connect(m_runNow, &QAction::triggered, this, [this] {
         if (!configured()) {
@@ -43,8 +49,7 @@ TrayController::TrayController(QObject *parent)
         }
         const RunNowResult result = m_front->runNow(u"tray menu"_s);
         if (!StateWords::runNowStarted(result)) // as the page's 409: the same results, the same words
-            m_icon.showMessage(tr("TestOps Export"), StateWords::runNowText(result),
-                               QSystemTrayIcon::Information, 4000);
+            notify(tr("TestOps Export"), StateWords::runNowText(result), QSystemTrayIcon::Information, 4000);
     });
     connect(m_openWindow, &QAction::triggered, this, &TrayController::openWindowRequested);
     connect(m_openWebPage, &QAction::triggered, this, [this] { QDesktopServices::openUrl(m_webUrl); });
@@ -96,6 +101,8 @@ void TrayController::setFront(ExportFront *front) {
     m_front = front;
     if (front) {
         connect(front, &ExportFront::statusChanged, this, &TrayController::update);
+        connect(front, &ExportFront::massRemoval, this, &TrayController::notifyMassRemoval);
+        connect(front, &ExportFront::cycleStarted, this, [this] { m_clickShowsChangesOf.clear(); });
         connect(front, &ExportFront::cycleFinished, this, [this](const CycleSummary &summary) {
             if (!summary.aborted)
                 notifyCycle(summary.ok(), summary.failed, summary.succeeded);
@@ -140,9 +147,27 @@ void TrayController::notifyCycle(bool ok, const QStringList &failed, const QStri
         m_lastNotification = (reasons.isEmpty() ? tr("Failed: %1.").arg(failed.join(u", "_s))
                                                 : reasons.mid(0, 2).join(u'\n')) +
                              u'\n' + tr("Click to retry or open the settings.");
-        m_icon.showMessage(tr("TestOps export failed"), m_lastNotification, QSystemTrayIcon::Warning, 10000);
-    } else if (m_notifyOnSuccess) {
+        notify(tr("TestOps export failed"), m_lastNotification, QSystemTrayIcon::Warning, 10000);
+    } else if (m_notifyOnSuccess && m_clickShowsChangesOf.isEmpty()) { // test cases removed says more
         m_lastNotification = tr("Exported: %1").arg(succeeded.join(u", "_s));
-        m_icon.showMessage(tr("TestOps export done"), m_lastNotification, QSystemTrayIcon::Information, 5000);
+        notify(tr("TestOps export done"), m_lastNotification, QSystemTrayIcon::Information, 5000);
     }
+}
+
+void TrayController::notifyMassRemoval(const QString &group, const QString &file, qint64 removed,
+                                       qint64 previousCases) {
+    notify(tr("Test cases removed in TestOps"),
+           tr("%1: %2 of %3 test cases removed since the previous export.")
+                   .arg(group)
+                   .arg(removed)
+                   .arg(previousCases) +
+               u'\n' + tr("Click to see which."),
+           QSystemTrayIcon::Warning, 10000, file);
+}
+
+void TrayController::notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon,
+                            int ms, const QString &changesOf) {
+    m_lastNotification = text;
+    m_clickShowsChangesOf = changesOf;
+    m_icon.showMessage(title, text, icon, ms);
 }

@@ -36,15 +36,22 @@ public slots:
 
 signals:
     void openWindowRequested();
+    // A click on a notification of removed test cases: the change view of that export.
+    void changesRequested(const QString &fileName);
     void settingsRequested();
     void quitRequested();
     void trayAppeared();
 
 private:
     void notifyCycle(bool ok, const QStringList &failed, const QStringList &succeeded);
+    void notifyMassRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases);
+    // Shows a notification whose click opens `changesOf`'s change view, or the window when empty.
+    void notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon, int ms,
+                const QString &changesOf = QString());
 
     QSystemTrayIcon m_icon;
     QString m_lastNotification;
+    QString m_clickShowsChangesOf; // the export the last notification is about, when it is about removals
     QMenu m_menu;
     QAction *m_status = nullptr;
     QAction *m_runNow;

@@ -44,6 +44,7 @@ struct ExportEntry {
     // Its second home in S3, from the journal: not tried yet, uploaded, or the last attempt failed (and why).
     enum class Upload : quint8 { None, Uploaded, Failed };
     Upload upload = Upload::None;
+    quint8 kept = 0;      // why the retention rule keeps it (Kept bits), when a rule is set
     QStringList warnings; // rows not as counted, ragged rows, …
     QString previous;     // the export it was compared with; empty for a group's first
     qint64 added = -1;    // changes against `previous`; -1 when not compared

@@ -31,6 +31,12 @@ struct ExportFile {
     }
 };
 
+// Why the retention rule keeps an export (bits; none: the next retention lets it go). Said by the window and
+// the page beside each export when RETENTION_DAYS or RETENTION_KEEP is set.
+namespace Kept {
+enum : quint8 { Newest = 1, Daily = 2, Weekly = 4, Monthly = 8, Yearly = 16, Recent = 32 };
+}
+
 // One of our exports opened for reading, and what was opened (not what the name pointed at a moment
 // before).
 struct OpenedExport {

@@ -145,50 +145,55 @@ QString ExportFileStore::previousExport(const QString &group, const QString &fil
 }
 
 namespace {
-// The tiers of RETENTION_KEEP: how many of each, and the period a date falls in.
-QList<std::pair<int, std::function<qint64(const QDate &)>>> tiersOf(const RetentionKeep &keep) {
-    return {{keep.daily, [](const QDate &date) { return date.toJulianDay(); }},
-            {keep.weekly,
+// The tiers of RETENTION_KEEP: how many of each, the period a date falls in, and the bit that says so.
+struct Tier {
+    int count;
+    quint8 bit;
+    std::function<qint64(const QDate &)> periodOf;
+};
+QList<Tier> tiersOf(const RetentionKeep &keep) {
+    return {{keep.daily, Kept::Daily, [](const QDate &date) { return date.toJulianDay(); }},
+            {keep.weekly, Kept::Weekly,
              [](const QDate &date) {
                  int year = 0;
                  const int week = date.weekNumber(&year); // ISO 8601: the week's year, not the date's
                  return qint64(year) * 100 + week;
              }},
-            {keep.monthly, [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }},
-            {keep.yearly, [](const QDate &date) { return qint64(date.year()); }}};
+            {keep.monthly, Kept::Monthly,
+             [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }},
+            {keep.yearly, Kept::Yearly, [](const QDate &date) { return qint64(date.year()); }}};
 }
 } // namespace
 
-QStringList ExportFileStore::expired(QList<ExportFile> files, const Retention &rule,
-                                     const QDateTime &nowUtc) {
-    QStringList names;
+QHash<QString, quint8> ExportFileStore::keptBy(QList<ExportFile> files, const Retention &rule,
+                                               const QDateTime &nowUtc) {
+    QHash<QString, quint8> kept;
     if (!rule.active())
-        return names;
+        return kept;
     std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
         return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
     });
-    QSet<QString> kept;
+    kept.reserve(files.size());
     QHash<QString, QList<const ExportFile *>> byGroup; // each newest first
     for (const ExportFile &file : std::as_const(files)) {
         QList<const ExportFile *> &group = byGroup[file.group];
-        if (group.isEmpty())
-            kept.insert(file.fileName); // the newest of its group
+        kept.insert(file.fileName, group.isEmpty() ? Kept::Newest : 0); // the newest of its group stays
         group.append(&file);
     }
     if (rule.keep.isSet()) {
-        for (const auto &[count, periodOf] : tiersOf(rule.keep)) {
-            if (count <= 0)
+        for (const Tier &tier : tiersOf(rule.keep)) {
+            if (tier.count <= 0)
                 continue;
             for (const QList<const ExportFile *> &group : std::as_const(byGroup)) {
                 QSet<qint64> periods; // the newest `count` periods with an export: each one's last stays
                 for (const ExportFile *file : group) {
-                    const qint64 period = periodOf(file->timestamp.toUTC().date());
+                    const qint64 period = tier.periodOf(file->timestamp.toUTC().date());
                     if (periods.contains(period))
                         continue;
-                    if (periods.size() == count)
+                    if (periods.size() == tier.count)
                         break;
                     periods.insert(period);
-                    kept.insert(file->fileName);
+                    kept[file->fileName] |= tier.bit;
                 }
             }
         }
@@ -196,11 +201,21 @@ QStringList ExportFileStore::expired(QList<ExportFile> files, const Retention &r
         const QDateTime limit = nowUtc.addDays(-rule.days);
         for (const ExportFile &file : std::as_const(files)) {
             if (file.timestamp >= limit)
-                kept.insert(file.fileName);
+                kept[file.fileName] |= Kept::Recent;
         }
     }
+    return kept;
+}
+
+QStringList ExportFileStore::expired(QList<ExportFile> files, const Retention &rule,
+                                     const QDateTime &nowUtc) {
+    const QHash<QString, quint8> kept = keptBy(files, rule, nowUtc);
+    std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
+        return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.fileName > b.fileName;
+    });
+    QStringList names;
     for (const ExportFile &file : std::as_const(files)) {
-        if (!kept.contains(file.fileName))
+        if (kept.value(file.fileName, 1) == 0)
             names.append(file.fileName);
     }
     return names;

@@ -5,6 +5,7 @@
 #include "ExportFile.h"
 #include "config/Config.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,9 @@ public:
     // By age: older than `days` days. By tiers: per group, the last export of each of the newest N days, ISO
     // weeks, months and years that have one stays (dates in UTC, as the names are), the rest goes.
     static QStringList expired(QList<ExportFile> files, const Retention &rule, const QDateTime &nowUtc);
+    // Why the rule keeps each of `files` (Kept bits; 0: it goes). Empty when the rule is not active.
+    static QHash<QString, quint8> keptBy(QList<ExportFile> files, const Retention &rule,
+                                         const QDateTime &nowUtc);
 
     // Removes temporary files a killed process left behind: QSaveFile's "<name>.XXXXXX" where the file system
     // has no O_TMPFILE (with it, the temporary file has no name and vanishes with the process).

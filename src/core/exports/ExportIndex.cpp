@@ -5,6 +5,7 @@
 #include "ExportFileStore.h"
 #include "History.h"
 #include "JournalRecord.h"
+#include "schedule/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,6 +201,23 @@ void ExportIndex::refresh() {
                                                         : a.file.fileName > b.file.fileName;
         });
     }
+    if (m_retention.active() && m_clock) {
+        const QDateTime now = m_clock->nowUtc();
+        const QHash<QString, quint8> inFolder = ExportFileStore::keptBy(files, m_retention, now);
+        QHash<QString, quint8> bucket;
+        if (!m_remote.isEmpty()) {
+            QList<ExportFile> inBucket;
+            inBucket.reserve(m_remote.size());
+            for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
+                ExportFile file;
+                if (ExportFile::parse(it.key(), &file))
+                    inBucket.append(file);
+            }
+            bucket = ExportFileStore::keptBy(inBucket, m_retention, now);
+        }
+        for (Entry &entry : entries)
+            entry.kept = (entry.remote ? bucket : inFolder).value(entry.file.fileName);
+    }
     // What the journal says of files that are neither here nor in the bucket is let go: memory follows what
     // is kept.
     m_entries = std::move(entries);
@@ -220,6 +238,12 @@ void ExportIndex::refresh() {
     m_stale = false;
     giveBackFreedMemory();
     emit changed();
+}
+
+void ExportIndex::setRetention(const Retention &rule, const Clock *clock) {
+    m_retention = rule;
+    m_clock = clock;
+    m_stale = true;
 }
 
 const QList<ExportIndex::Entry> &ExportIndex::entries() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ExportEntry.h"
+#include "ExportFileStore.h"
 #include "JournalRecord.h"
 
 #include <QFileSystemWatcher>
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class Clock;
 class History;
 
 class ExportIndex : public QObject {
@@ -35,6 +37,11 @@ public:
     // The last keptFailures failed exports, oldest first (from the cycles of the journal).
     const QList<FailedExport> &failures() const { return m_failures; }
     static constexpr int keptFailures = 100;
+
+    // The rule retention applies (in the folder, and in the bucket to what it holds): each entry says why it
+    // keeps it (ExportEntry::kept) as of the clock's time at the last refresh.
+    void setRetention(const Retention &rule, const Clock *clock);
+    const Retention &retention() const { return m_retention; }
 
     // Exports the bucket holds, by file name: those the folder lacks are listed too, as remote.
     void setRemote(QHash<QString, std::pair<QString, qint64>> keysAndSizes);
@@ -69,6 +76,8 @@ private:
     QStringList m_groups;
     qint64 m_totalBytes = 0;
     bool m_stale = true;
+    Retention m_retention;
+    const Clock *m_clock = nullptr;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
 };

@@ -195,6 +195,8 @@ void ExportUploader::finish(Job job, bool ok, const QString &key, qint64 bytes, 
         m_waiting.append(std::move(job));
     }
     emit uploaded(record.file, ok);
+    if (!ok && !record.nextRetry.isValid())
+        emit gaveUp(record.group, record.file, error);
     checkRetries();
 }
 

@@ -45,6 +45,8 @@ public slots:
 
 signals:
     void uploaded(const QString &file, bool ok);
+    // An upload failed its last attempt (it is tried again at the next export or start).
+    void gaveUp(const QString &group, const QString &file, const QString &error);
 
 private:
     struct Job {

@@ -26,8 +26,8 @@ Alerts::Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network
     , m_started(clock.nowUtc()) {}
 
 QString Alerts::eventName(Event event) {
-    static constexpr QLatin1StringView names[] = {"failed"_L1, "recovered"_L1, "mass-removal"_L1,
-                                                  "overdue"_L1, "damage"_L1};
+    static constexpr QLatin1StringView names[] = {"failed"_L1,  "recovered"_L1, "mass-removal"_L1,
+                                                  "overdue"_L1, "damage"_L1,    "s3-failed"_L1};
     return WireNames::nameOf(event, names);
 }
 
@@ -63,17 +63,23 @@ void Alerts::damageFound(const QStringList &files, const QStringList &lines) {
          details);
 }
 
-bool Alerts::isMassRemoval(qint64 removed, qint64 previousCases) const {
+void Alerts::uploadGaveUp(const QString &group, const QString &file, const QString &error) {
+    if (std::exchange(m_s3Failing, true))
+        return; // the same occurrence: copies keep failing
+    send(Event::S3Failed, group, tr("The copy of %1 to S3 failed after its retries").arg(file), {error});
+}
+
+bool Alerts::isMassRemoval(const AlertSettings &settings, qint64 removed, qint64 previousCases) {
     if (removed <= 0)
         return false;
-    if (m_settings.removedCount >= 0)
-        return removed > m_settings.removedCount;
-    return previousCases > 0 && double(removed) * 100.0 > m_settings.removedPercent * double(previousCases);
+    if (settings.removedCount >= 0)
+        return removed > settings.removedCount;
+    return previousCases > 0 && double(removed) * 100.0 > settings.removedPercent * double(previousCases);
 }
 
 void Alerts::compared(const QString &group, const QString &file, qint64 removed, qint64 previousCases,
                       const QStringList &firstRemoved) {
-    if (!isMassRemoval(removed, previousCases))
+    if (!isMassRemoval(m_settings, removed, previousCases))
         return;
     QStringList details = firstRemoved.mid(0, namesShown);
     if (removed > details.size())

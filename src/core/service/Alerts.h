@@ -1,6 +1,7 @@
 // Alerts to a team's chat, so that a failure is heard by someone who is not looking: a group failed after its
 // last retry, a group recovered, more of a group's cases removed since its previous export than ALERT_REMOVED
-// (with the first names), no good export of a group for longer than ALERT_OVERDUE. Posted to each of
+// (with the first names), no good export of a group for longer than ALERT_OVERDUE, damage found by the
+// verify, a copy to S3 that failed after its retries. Posted to each of
 // ALERT_WEBHOOK_URL in ALERT_WEBHOOK_FORMAT: `slack` ({"text"}, which Slack, Mattermost and Rocket.Chat
 // take), `teams` (a message card) or `json` ({"event", "group", "at", "text", "details", "url"}). Each alert
 // once per occurrence: a group that keeps failing is reported once, then once when it recovers. A post is
@@ -23,7 +24,7 @@ class QNetworkAccessManager;
 class Alerts : public QObject {
     Q_OBJECT
 public:
-    enum class Event { Failed, Recovered, MassRemoval, Overdue, Damage };
+    enum class Event { Failed, Recovered, MassRemoval, Overdue, Damage, S3Failed };
 
     // `page`: the web view as colleagues reach it (when shared), for links to the change view; may be empty.
     Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network, const Clock &clock,
@@ -39,8 +40,11 @@ public:
     // The scheduled verify found exports changed, missing or unrecorded (`lines` as --verify prints them);
     // said again only when it finds a file it did not name before.
     void damageFound(const QStringList &files, const QStringList &lines);
+    // A copy to S3 failed after its last retry: alerted once, until a copy succeeds again.
+    void uploadGaveUp(const QString &group, const QString &file, const QString &error);
+    void uploadSucceeded() { m_s3Failing = false; }
     // Whether `removed` of `previousCases` passes ALERT_REMOVED.
-    bool isMassRemoval(qint64 removed, qint64 previousCases) const;
+    static bool isMassRemoval(const AlertSettings &settings, qint64 removed, qint64 previousCases);
 
     // The body of one alert in `format`.
     static QByteArray body(AlertSettings::Format format, Event event, const QString &group,
@@ -60,7 +64,8 @@ private:
     QNetworkAccessManager *m_network;
     const Clock &m_clock;
     QDateTime m_started;
-    QSet<QString> m_failing; // alerted as failed, not yet recovered
-    QSet<QString> m_overdue; // alerted as overdue, no good export since
-    QSet<QString> m_damaged; // named by an alert of damage
+    QSet<QString> m_failing;  // alerted as failed, not yet recovered
+    QSet<QString> m_overdue;  // alerted as overdue, no good export since
+    QSet<QString> m_damaged;  // named by an alert of damage
+    bool m_s3Failing = false; // alerted of a failed copy, none succeeded since
 };

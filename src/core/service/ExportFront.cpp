@@ -40,6 +40,7 @@ void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
         disconnect(m_service->runner(), nullptr, this, nullptr);
         disconnect(m_service->scheduler(), nullptr, this, nullptr);
         disconnect(m_service->index(), nullptr, this, nullptr);
+        disconnect(m_service, nullptr, this, nullptr);
     }
     m_cleanupBoard.reset(); // it reads with the old service's client
     m_cleanupRead.invalidate();
@@ -52,6 +53,19 @@ void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
         connect(service->scheduler(), &Scheduler::nextRunChanged, this, &ExportFront::statusChanged);
         connect(service->scheduler(), &Scheduler::pausedChanged, this, &ExportFront::statusChanged);
         connect(service->index(), &ExportIndex::changed, this, &ExportFront::exportsChanged);
+        connect(service, &ExportService::massRemoval, this,
+                [this](const QString &group, const QString &file, qint64 removed, qint64 previousCases) {
+                    emit massRemoval(group, file, removed, previousCases);
+                });
+        connect(service, &ExportService::verified, this, [this](const ExportVerify::Report &report) {
+            QStringList damaged;
+            for (const ExportVerify::Finding &finding : report.findings) {
+                if (finding.kind != ExportVerify::Finding::Kind::Ok)
+                    damaged.append(ExportVerify::lineOf(finding));
+            }
+            emit verifyFinished(int(report.findings.size()),
+                                int(report.count(ExportVerify::Finding::Kind::Ok)), damaged);
+        });
     }
     emit configurationChanged();
     emit statusChanged();
@@ -332,12 +346,27 @@ UploadState ExportFront::uploadState(const ExportEntry &entry) const {
     return UploadState::Waiting;
 }
 
+QString ExportFront::keptText(const ExportEntry &entry, const Words &words) const {
+    return m_service ? StateWords::keptText(entry, m_service->index()->retention(), words) : QString();
+}
+
+bool ExportFront::retentionActive() const {
+    return m_service && m_service->index()->retention().active();
+}
+
 QString ExportFront::uploadText(const ExportEntry &entry) const {
     return StateWords::uploadText(uploadState(entry), entry);
 }
 
 ExportVerify::Report ExportFront::verify() const {
     return m_service ? ExportVerify::run(m_service->store(), *m_service->history()) : ExportVerify::Report();
+}
+
+void ExportFront::startVerify() {
+    if (m_service)
+        m_service->verifyNow(ExportService::VerifyBy::User);
+    else
+        emit verifyFinished(0, 0, {});
 }
 
 QStringList ExportFront::cycleReport() const {

@@ -117,9 +117,14 @@ public:
     UploadState uploadState(const ExportEntry &entry) const;
     // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
     QString uploadText(const ExportEntry &entry) const;
+    // Why retention keeps an export ("daily, monthly", "until …"); empty when no rule is set.
+    QString keptText(const ExportEntry &entry, const Words &words = Words()) const;
+    bool retentionActive() const;
     // Every export of the folder read again against the SHA-256 the journal recorded (--verify); empty when
     // not configured. Reads every byte: a view runs it off its event loop.
     ExportVerify::Report verify() const;
+    // The same, off the event loop (the window's Verify): verifyFinished says how it ended.
+    void startVerify();
     // What --export-now prints: a line per group (OK with file, rows and changes, or FAIL with why).
     QStringList cycleReport() const;
 
@@ -161,6 +166,11 @@ signals:
     void exportsChanged();
     void cycleStarted();
     void cycleFinished(const CycleSummary &summary);
+    // A verify ended: how many exports were read, how many are as written, and a line for each that is not
+    // (as --verify prints it).
+    void verifyFinished(int exports, int intact, const QStringList &damaged);
+    // More of a group's cases removed since its previous export than ALERT_REMOVED (the tray says it).
+    void massRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases);
 
 private:
     ExportService *m_service = nullptr;             // set by setService, which is told before a service goes

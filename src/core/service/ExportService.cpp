@@ -87,7 +87,24 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     runnerOptions.job.extraColumns = config.extraColumns;
     runnerOptions.job.exportTimeoutSecs = config.exportTimeoutSeconds;
     runnerOptions.readJournal = false;
+    m_index->setRetention(runnerOptions.retention, &clock);
     m_runner = new ExportRunner(runnerOptions, m_client, m_store, m_history, clock, this);
+    // A removal beyond ALERT_REMOVED: said by the tray and, with webhooks, to the team.
+    connect(m_runner, &ExportRunner::checked, this, [this](const JournalRecord::Check &record) {
+        if (!record.changes)
+            return;
+        const qint64 removed = record.changes->removed;
+        const qint64 previous = record.checkedRows - record.changes->added + removed;
+        if (!Alerts::isMassRemoval(m_config.alerts, removed, previous))
+            return;
+        QStringList names; // the first of them, as the change view lists them
+        QString error;
+        if (const auto details = ChangeDetails::load(m_store, record.file, &error)) {
+            for (const ExportComparison::Case &gone : details->result().removed.mid(0, 10))
+                names.append(gone.id + u"  "_s + gone.name);
+        }
+        emit massRemoval(record.group, record.file, removed, previous, names);
+    });
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
     if (!config.alerts.webhooks.isEmpty())
         watch(clock, network);
@@ -95,7 +112,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
         m_verifySchedule = new Scheduler(
             {config.verifySchedule, config.timeZone, false, QDir(data).filePath(u"verify-schedule.json"_s)},
             clock, this);
-        connect(m_verifySchedule, &Scheduler::due, this, &ExportService::verifyNow);
+        connect(m_verifySchedule, &Scheduler::due, this, [this] { verifyNow(); });
     }
     if (config.healthcheckUrl.isValid()) {
         auto *ping = new HealthPing(config.healthcheckUrl, network, this);
@@ -116,6 +133,13 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
         m_uploader =
             new ExportUploader(s3, config.retryDelaysSeconds, m_store, m_history, network, clock, this);
         m_runner->setUploader(m_uploader);
+        if (m_alerts) {
+            connect(m_uploader, &ExportUploader::gaveUp, m_alerts, &Alerts::uploadGaveUp);
+            connect(m_uploader, &ExportUploader::uploaded, m_alerts, [this](const QString &, bool ok) {
+                if (ok)
+                    m_alerts->uploadSucceeded();
+            });
+        }
         // The bucket's exports join the folder's: listed at start, after each cycle and every five minutes.
         m_bucket = new BucketIndex(s3, network, clock, this);
         connect(m_bucket, &BucketIndex::changed, this, [this] {
@@ -197,29 +221,15 @@ void ExportService::watch(const Clock &clock, QNetworkAccessManager *network) {
     m_alerts = new Alerts(m_config.alerts, page, network, clock, this);
     connect(m_runner, &ExportRunner::cycleFinished, m_alerts,
             [this](const CycleSummary &summary) { m_alerts->cycleFinished(summary, m_runner->statuses()); });
-    connect(m_runner, &ExportRunner::checked, m_alerts, [this](const JournalRecord::Check &record) {
-        if (!record.changes)
-            return;
-        const qint64 removed = record.changes->removed;
-        const qint64 previous = record.checkedRows - record.changes->added + removed;
-        if (!m_alerts->isMassRemoval(removed, previous))
-            return;
-        QStringList names; // the first of them, as the change view lists them
-        QString error;
-        if (const auto details = ChangeDetails::load(m_store, record.file, &error)) {
-            for (const ExportComparison::Case &gone : details->result().removed.mid(0, 10))
-                names.append(gone.id + u"  "_s + gone.name);
-        }
-        m_alerts->compared(record.group, record.file, removed, previous, names);
-    });
+    connect(this, &ExportService::massRemoval, m_alerts, &Alerts::compared);
     auto *overdue = new QTimer(this);
     overdue->setInterval(10 * 60 * 1000);
     connect(overdue, &QTimer::timeout, this, &ExportService::checkOverdue);
     overdue->start();
 }
 
-void ExportService::verifyNow() {
-    if ((m_elector && !m_elector->isLeader()) || m_verifying)
+void ExportService::verifyNow(VerifyBy by) {
+    if ((by == VerifyBy::Schedule && m_elector && !m_elector->isLeader()) || m_verifying)
         return;
     m_verifying = true;
     auto promise = std::make_shared<QPromise<ExportVerify::Report>>();

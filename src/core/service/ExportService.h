@@ -63,15 +63,21 @@ public:
     // Why leader election is on but cannot work (LEADER_ELECTION=on outside a cluster); empty otherwise.
     const QString &electionProblem() const { return m_electionProblem; }
 
-    // Reads every export again against the journal (VERIFY_SCHEDULE runs it; the leader only), logs what it
-    // finds, alerts of damage, then says verified.
-    void verifyNow();
+    // Reads every export again against the journal, off the event loop, logs what it finds, alerts of damage,
+    // then says verified. VERIFY_SCHEDULE runs it on the leader only; a user's (the window's) on any replica.
+    // One at a time: asked while one runs, its `verified` answers both.
+    enum class VerifyBy { Schedule, User };
+    void verifyNow(VerifyBy by = VerifyBy::Schedule);
     // Alerts of groups with no good export for longer than ALERT_OVERDUE (every ten minutes by itself).
     void checkOverdue();
     Alerts *alerts() const { return m_alerts; }
 
 signals:
     void verified(const ExportVerify::Report &report);
+    // A new export of `group` shows more removed cases than ALERT_REMOVED since the previous one (which had
+    // `previousCases`); `firstRemoved`: the first ten, "id  name".
+    void massRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases,
+                     const QStringList &firstRemoved);
 
 private:
     // Alerts to ALERT_WEBHOOK_URL: failed and recovered groups, mass removal, overdue exports.

@@ -109,6 +109,41 @@ QString uploadText(UploadState state, const ExportEntry &entry, const Words &wor
     return say(words, QT_TRANSLATE_NOOP("ExportFront", "upload failed (%1)")).arg(entry.uploadError);
 }
 
+QStringList keptNames(quint8 kept) {
+    static constexpr std::pair<quint8, QLatin1StringView> names[] = {
+        {Kept::Newest, "newest"_L1},   {Kept::Daily, "daily"_L1},   {Kept::Weekly, "weekly"_L1},
+        {Kept::Monthly, "monthly"_L1}, {Kept::Yearly, "yearly"_L1}, {Kept::Recent, "recent"_L1}};
+    QStringList list;
+    for (const auto &[bit, name] : names) {
+        if (kept & bit)
+            list.append(name);
+    }
+    return list;
+}
+
+QString keptText(const ExportEntry &entry, const Retention &rule, const Words &words) {
+    if (!rule.active())
+        return QString();
+    if (entry.kept == 0)
+        return say(words, QT_TRANSLATE_NOOP("ExportFront", "goes at the next retention"));
+    if (entry.kept & Kept::Newest)
+        return say(words, QT_TRANSLATE_NOOP("ExportFront", "newest of its group"));
+    if (entry.kept == Kept::Recent)
+        return say(words, QT_TRANSLATE_NOOP("ExportFront", "until %1"))
+            .arg(words.locale().toString(entry.file.timestamp.addDays(rule.days).toLocalTime().date(),
+                                         QLocale::ShortFormat));
+    QStringList tiers;
+    if (entry.kept & Kept::Daily)
+        tiers.append(say(words, QT_TRANSLATE_NOOP("ExportFront", "daily")));
+    if (entry.kept & Kept::Weekly)
+        tiers.append(say(words, QT_TRANSLATE_NOOP("ExportFront", "weekly")));
+    if (entry.kept & Kept::Monthly)
+        tiers.append(say(words, QT_TRANSLATE_NOOP("ExportFront", "monthly")));
+    if (entry.kept & Kept::Yearly)
+        tiers.append(say(words, QT_TRANSLATE_NOOP("ExportFront", "yearly")));
+    return tiers.join(u", "_s);
+}
+
 bool runNowStarted(RunNowResult result) {
     switch (result) {
     case RunNowResult::Started:

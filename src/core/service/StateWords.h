@@ -6,6 +6,7 @@
 
 #include "config/Words.h"
 #include "exports/ExportEntry.h"
+#include "exports/ExportFileStore.h"
 #include "exports/GroupStatus.h"
 
 #include <QList>
@@ -55,6 +56,12 @@ QString notKeptText(const Words &words = Words());
 QString uploadStateName(UploadState state);
 // "uploaded", "waiting to upload (why)", "upload failed (why)"; empty when S3 is off.
 QString uploadText(UploadState state, const ExportEntry &entry, const Words &words = Words());
+
+// The tiers that keep an export (Kept bits): "newest", "daily", "weekly", "monthly", "yearly", "recent".
+QStringList keptNames(quint8 kept);
+// Why retention keeps an export: "newest of its group", "daily, monthly", "until 4 Jan 2027"
+// (RETENTION_DAYS), "goes at the next retention"; empty when no rule is set.
+QString keptText(const ExportEntry &entry, const Retention &rule, const Words &words = Words());
 
 // Whether Run now set an export going (here, or on the replica that leads): the tray and the page decide
 // alike what is a success (202) and what is not (409).

@@ -51,6 +51,11 @@ QJsonObject item(const ExportFront &front, const ExportEntry &entry, const Words
              entry.hasChanges() ? QJsonValue(u"/changes/"_s + encoded) : QJsonValue(QJsonValue::Null)},
             {u"warnings"_s, QJsonArray::fromStringList(entry.warnings)},
             {u"sha256"_s, orNull(entry.sha256.hex())},
+            // Why retention keeps it (RETENTION_DAYS or RETENTION_KEEP set): the tiers, and their words.
+            {u"kept"_s, front.retentionActive()
+                            ? QJsonValue(QJsonArray::fromStringList(StateWords::keptNames(entry.kept)))
+                            : QJsonValue(QJsonValue::Null)},
+            {u"keptText"_s, orNull(front.keptText(entry, words))},
             {u"upload"_s,
              front.s3Enabled()
                  ? QJsonValue(QJsonObject{{u"state"_s, StateWords::uploadStateName(front.uploadState(entry))},

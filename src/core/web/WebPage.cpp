@@ -35,6 +35,7 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "Previous"),
     QT_TRANSLATE_NOOP("WebPage", "Next"),
     QT_TRANSLATE_NOOP("WebPage", "Page %1 of %2"),
+    QT_TRANSLATE_NOOP("WebPage", "Kept: %1"),
     QT_TRANSLATE_NOOP("WebPage", "No exports yet."),
     QT_TRANSLATE_NOOP("WebPage", "Export started."),
     QT_TRANSLATE_NOOP("WebPage", "An export is already running."),
