@@ -22,7 +22,7 @@ root = parser.parse_args().root.resolve()
 core = root / 'src' / 'core'
 gui = root / 'src' / 'gui'
 # Lowest first; a folder may include its own layer and those below it.
-layers = [['log'], ['config', 'schedule', 'csv', 'net'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore'], ['service'], ['web'], ['app']]
+layers = [['log'], ['config', 'schedule', 'csv', 'net'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore', 'snapshots'], ['service'], ['web'], ['app']]
 rank = {folder: i for i, layer in enumerate(layers) for folder in layer}
 behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/Scheduler.h', 'exports/ExportIndex.h',
                 'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h'}

@@ -279,6 +279,13 @@ void FakeTestOps::addGroup(const Group &group) {
     m_groups.append(group);
 }
 
+QList<qint64> FakeTestOps::addModelGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name,
+                                         int cases, const FakeCaseModel::Shape &shape) {
+    const QList<qint64> ids = model.addGroup(projectId, treeId, groupId, name, cases, shape);
+    addGroup({projectId, treeId, groupId, name, cases, 0, {}});
+    return ids;
+}
+
 FakeTestOps::Group *FakeTestOps::group(qint64 groupId) {
     for (Group &g : m_groups) {
         if (g.groupId == groupId)
@@ -361,6 +368,27 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
     route.replace(number, u"/{id}"_s);
     m_counts[route] += 1;
     emit requestServed(route);
+    if (logRequests)
+        requestLog.append(QString::fromLatin1(request.method) + u' ' + path +
+                          (request.query.isEmpty() ? QString() : u'?' + QString::fromUtf8(request.query)));
+    if (request.method == "GET" && request.path != "/api/uaa/account/me") {
+        if (const std::optional<FakeCaseModel::Answer> answer =
+                model.get(path, QString::fromUtf8(request.query))) {
+            if (!authorised(request))
+                return connection->reply(401, json({{u"message"_s, u"Unauthorized"_s}}));
+            if (takeFault(Fault::CaseReadError))
+                return connection->reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                         "text/html");
+            if (latencyMs <= 0)
+                return connection->reply(answer->status, answer->body, answer->contentType);
+            QPointer<Connection> later(connection);
+            QTimer::singleShot(latencyMs, this, [later, a = *answer] {
+                if (later)
+                    later->reply(a.status, a.body, a.contentType);
+            });
+            return;
+        }
+    }
 
     if (request.method == "POST" && path == u"/api/uaa/oauth/token"_s) {
         if (takeFault(Fault::TokenDown))
@@ -507,6 +535,10 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
     };
 
     if (request.method == "POST" && path == u"/api/v2/test-case/bulk/count"_s) {
+        if (const std::optional<qint64> total =
+                model.count(QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject());
+            total && !countUnknown)
+            return connection->reply(200, json({{u"total"_s, *total + countOffset}}));
         int status = 200;
         const Group *g = selectedGroup(
             QJsonDocument::fromJson(request.body).object().value(u"selection"_s).toObject(), &status);

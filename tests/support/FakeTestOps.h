@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CsvGenerator.h"
+#include "FakeCaseModel.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -40,6 +41,7 @@ public:
         DropWriteAnswer,     // a write to test cases or cleanup rules is done, then its answer is lost (the
                              // connection closes before it)
         LoseWrite,           // such a write is lost on its way: the connection closes, nothing is done
+        CaseReadError,       // a read of a stored test case's part answers 502 with an HTML page (a proxy)
     };
     Q_ENUM(Fault)
 
@@ -120,6 +122,14 @@ public:
     static qint64 testCaseId(qint64 groupId, qint64 row) { return groupId % 100000 * 100000 + row + 1; }
 
     void addGroup(const Group &group);
+    // A group whose test cases are stored whole (for snapshots and full restore): its CSV has as many rows.
+    QList<qint64> addModelGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name,
+                                int cases, const FakeCaseModel::Shape &shape = {});
+    FakeCaseModel model;
+    int latencyMs = 0; // added to every answer of the model's calls (benchmarks)
+    // Every request served, "GET /api/testcase/9000000001/overview" (with its query after '?').
+    QStringList requestLog;
+    bool logRequests = false;
     Group *group(qint64 groupId);
     // Injects a fault for the next `times` matching requests (-1: until cleared).
     void addFault(Fault fault, int times = 1);

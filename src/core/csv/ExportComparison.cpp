@@ -1,5 +1,7 @@
 #include "ExportComparison.h"
 
+#include "net/Digest.h"
+
 #include "CsvReader.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QHash>
 #include <QJsonArray>
 
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <future>
@@ -59,8 +60,8 @@ QByteArray sha256Hex(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+    Digest digest;
+    if (!digest.ok())
         return {};
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
@@ -69,13 +70,9 @@ QByteArray sha256Hex(const QString &path) {
             return {};
         if (got == 0)
             break;
-        EVP_DigestUpdate(context.get(), buffer.constData(), size_t(got));
+        digest.add(buffer.constData(), got);
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return digest.result().toHex();
 }
 
 QJsonArray caseJson(const ExportComparison::Case &c) {

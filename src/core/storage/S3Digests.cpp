@@ -3,6 +3,8 @@
 // count).
 #include "S3Client.h"
 
+#include "net/Digest.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -25,29 +27,6 @@ bool S3Client::FileDigests::matches(const QByteArray &etag) const {
 namespace {
 constexpr int maxParts = 10000; // S3's limit
 
-// OpenSSL: the CPU's SHA instructions, several times QCryptographicHash's speed on 200 MB.
-class Digest {
-public:
-    explicit Digest(const EVP_MD *type)
-        : m_context(EVP_MD_CTX_new()) {
-        m_ok = m_context && EVP_DigestInit_ex(m_context, type, nullptr) == 1;
-    }
-    ~Digest() { EVP_MD_CTX_free(m_context); }
-    Digest(const Digest &) = delete;
-    Digest &operator=(const Digest &) = delete;
-    bool ok() const { return m_ok; }
-    void add(const char *data, qint64 size) { EVP_DigestUpdate(m_context, data, size_t(size)); }
-    QByteArray result() {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_context, digest, &length);
-        return QByteArray(reinterpret_cast<const char *>(digest), int(length));
-    }
-
-private:
-    EVP_MD_CTX *m_context;
-    bool m_ok = false;
-};
 } // namespace
 
 bool S3Client::digests(const QString &path, QByteArray *md5, QByteArray *sha256Hex, qint64 *size) {

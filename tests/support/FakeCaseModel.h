@@ -1,0 +1,135 @@
+// The test cases of the fake TestOps as a stored model, for snapshots and full restore: each case holds its
+// fields, its scenario (nested steps, expected results, attachment steps, shared steps), its attachments with
+// their bytes, custom field values, relations, issues, members, test keys, examples and comments, and sits in
+// a node of a tree. The answers are rendered from what is stored (report service 25.4.1's shapes); tests
+// change the model as a colleague would in TestOps and read the request log to see what a client fetched.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// What a generated case holds (the benchmark's shape by default: 8 steps, two nested, one shared).
+struct FakeCaseShape {
+    int steps = 8;
+    int attachments = 2;
+    int attachmentBytes = 50 * 1024;
+    int sharedSteps = 3; // shared steps of the project the cases take turns using
+    int subGroups = 1;   // sub-groups of the group; cases alternate between it and its sub-groups
+};
+
+class FakeCaseModel {
+public:
+    struct Attachment {
+        qint64 id = 0;
+        QString name;
+        QString contentType;
+        QByteArray bytes;
+        bool missed = false; // the row is listed, its bytes are gone (content answers 404)
+    };
+    struct Step {
+        qint64 id = 0;
+        QString body;
+        QList<qint64> children;
+        qint64 expectedResultId = 0; // an expected result: a step whose children are its lines
+        qint64 attachmentId = 0;     // an attachment step
+        qint64 sharedStepId = 0;     // a shared step used here
+    };
+    struct SharedStep {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QString name;
+        bool archived = false;
+        bool deleted = false;
+        QList<qint64> root;
+        QMap<qint64, Step> steps;
+        QList<Attachment> attachments;
+    };
+    struct Case {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        qint64 treeId = 0;
+        qint64 nodeId = 0; // the group node it is a leaf of
+        qint64 leafId = 0;
+        QString name;
+        QString description;
+        QString precondition;
+        QString expectedResult;
+        bool automated = false;
+        QJsonObject status;
+        QJsonObject workflow;
+        QJsonObject layer;
+        QJsonArray tags, links, issues, members, customFields, parameters, examples, testKeys;
+        QJsonArray relations; // [{id, target{id,name}, type}]
+        QJsonArray comments;  // [{id, body, createdBy, createdDate}]
+        QList<qint64> root;   // the scenario's top steps
+        QMap<qint64, Step> steps;
+        QList<Attachment> attachments;
+        qint64 createdDate = 0;
+        qint64 lastModifiedDate = 0;
+        bool deleted = false; // soft-deleted: listed by /api/testcase/deleted, not in the tree
+    };
+    struct Node {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        qint64 treeId = 0;
+        qint64 parentId = 0; // 0: the top of the tree
+        QString name;
+    };
+    using Shape = FakeCaseShape;
+
+    // A tree group with `cases` generated cases (stored: later answers render what was stored, and tests
+    // change it). Returns the ids of the cases.
+    QList<qint64> addGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name, int cases,
+                           const Shape &shape = {});
+
+    bool hasNode(qint64 nodeId) const { return m_nodes.contains(nodeId); }
+    // Cases (not deleted) under the node and its sub-groups.
+    qint64 countUnder(qint64 nodeId) const;
+    Case *testCase(qint64 id);
+    SharedStep *sharedStep(qint64 id);
+    const QMap<qint64, Case> &cases() const { return m_cases; }
+    const QMap<qint64, SharedStep> &sharedSteps() const { return m_shared; }
+    QList<qint64> casesUnder(qint64 nodeId) const;
+
+    // What a colleague does in TestOps. Each bumps lastModifiedDate unless said otherwise.
+    void rename(qint64 caseId, const QString &name);
+    void rewriteSteps(qint64 caseId, const QStringList &bodies);
+    void removeAttachment(qint64 caseId, qint64 attachmentId);
+    // Replaces an attachment's bytes; as TestOps may, without moving the case's lastModifiedDate.
+    void replaceAttachmentBytes(qint64 attachmentId, const QByteArray &bytes, bool touchCase);
+    void forceDelete(qint64 caseId);
+    void softDelete(qint64 caseId);
+    void deleteSharedStep(qint64 sharedStepId);
+    qint64 addAttachment(qint64 caseId, const QString &name, const QByteArray &bytes,
+                         const QString &contentType = QStringLiteral("application/octet-stream"));
+    qint64 now = 1764547200000; // ms; every change moves it on by a minute
+
+    // The answer to a GET the model knows; nothing when the path is not one of its calls.
+    struct Answer {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+    std::optional<Answer> get(const QString &path, const QString &query) const;
+    std::optional<qint64> count(const QJsonObject &selection) const;
+
+private:
+    QJsonObject overview(const Case &c) const;
+    QJsonObject scenario(const Case &c) const;
+    static QJsonObject stepJson(const Step &step, qint64 owner, bool shared);
+    static QJsonObject attachmentRow(const Attachment &a, const char *entity);
+    QJsonObject treeNode(qint64 projectId, qint64 treeId, qint64 parent, int page, int size) const;
+    const Attachment *attachment(qint64 id, bool shared) const;
+    void touch(Case &c);
+
+    QMap<qint64, Node> m_nodes;
+    QMap<qint64, Case> m_cases;
+    QMap<qint64, SharedStep> m_shared;
+    qint64 m_nextId = 9000000001;
+};
