@@ -69,6 +69,8 @@ SnapshotAttachment SnapshotAttachment::fromJson(const QJsonObject &json) {
 
 QJsonObject SnapshotCase::toJson() const {
     QJsonObject json{{u"id"_s, id}, {u"name"_s, name}, {u"document"_s, QString::fromLatin1(document)}};
+    if (documentSize > 0)
+        json.insert(u"documentSize"_s, documentSize);
     if (!path.isEmpty())
         json.insert(u"path"_s, strings(path));
     if (lastModified)
@@ -95,6 +97,7 @@ SnapshotCase SnapshotCase::fromJson(const QJsonObject &json) {
     c.path = stringsOf(json.value(u"path"_s));
     c.lastModified = json.value(u"lastModified"_s).toInteger();
     c.document = json.value(u"document"_s).toString().toLatin1();
+    c.documentSize = json.value(u"documentSize"_s).toInteger();
     for (const QJsonValue &item : json.value(u"attachments"_s).toArray())
         c.attachments.append(SnapshotAttachment::fromJson(item.toObject()));
     for (const QJsonValue &item : json.value(u"sharedSteps"_s).toArray())

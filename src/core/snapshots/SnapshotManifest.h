@@ -32,6 +32,7 @@ struct SnapshotCase {
     QStringList path;        // the groups above it in the tree, below the exported group
     qint64 lastModified = 0; // TestOps' lastModifiedDate when it was read (ms)
     QByteArray document;     // SHA-256 hex of its document
+    qint64 documentSize = 0;
     QList<SnapshotAttachment> attachments;
     QList<qint64> sharedSteps; // the shared steps its scenario uses
 

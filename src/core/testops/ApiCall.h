@@ -48,7 +48,9 @@ private:
     QByteArray m_body;
     QPointer<QIODevice> m_sink; // set for downloads
     bool m_retriedAfter401 = false;
-    bool m_sendOnce = false; // a write: see OnceBody
+    bool m_sendOnce = false;  // a write: see OnceBody
+    bool m_anyBody = false;   // a download of a file as it is: empty is fine
+    bool m_mayBeHtml = false; // and it may be a web page (an attachment that is one)
 
     // The current attempt.
     QPointer<QNetworkReply> m_reply;

@@ -105,6 +105,85 @@ ApiCall *TestOpsApi::treeNodes(qint64 projectId, qint64 treeId, qint64 parentNod
     return m_client->get(u"/api/v2/project/%1/test-case/tree/tree-node"_s.arg(projectId), query);
 }
 
+ApiCall *TestOpsApi::treeNodePage(qint64 projectId, qint64 treeId, qint64 parentNodeId, int page, int size) {
+    QUrlQuery query = pageQuery({page, size});
+    query.addQueryItem(u"treeId"_s, QString::number(treeId));
+    query.addQueryItem(u"parentNodeId"_s, QString::number(parentNodeId));
+    return m_client->get(u"/api/v2/project/%1/test-case/tree/tree-node"_s.arg(projectId), query);
+}
+
+ApiCall *TestOpsApi::caseOverview(qint64 testCaseId) {
+    return m_client->get(u"/api/testcase/%1/overview"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::caseScenario(qint64 testCaseId) {
+    return m_client->get(u"/api/testcase/%1/step"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::caseAttachments(qint64 testCaseId, int page) {
+    QUrlQuery query = pageQuery({page, casePageSize});
+    query.addQueryItem(u"testCaseId"_s, QString::number(testCaseId));
+    query.addQueryItem(u"sort"_s, u"id,ASC"_s);
+    return m_client->get(u"/api/testcase/attachment"_s, query);
+}
+
+ApiCall *TestOpsApi::caseRelations(qint64 testCaseId) {
+    return m_client->get(u"/api/testcase/%1/relation"_s.arg(testCaseId));
+}
+
+ApiCall *TestOpsApi::caseComments(qint64 testCaseId, int page) {
+    QUrlQuery query = pageQuery({page, casePageSize});
+    query.addQueryItem(u"testCaseId"_s, QString::number(testCaseId));
+    query.addQueryItem(u"sort"_s, u"createdDate,ASC"_s);
+    return m_client->get(u"/api/comment"_s, query);
+}
+
+ApiCall *TestOpsApi::sharedStep(qint64 sharedStepId) {
+    return m_client->get(u"/api/sharedstep/%1"_s.arg(sharedStepId));
+}
+
+ApiCall *TestOpsApi::sharedStepScenario(qint64 sharedStepId) {
+    return m_client->get(u"/api/sharedstep/%1/step"_s.arg(sharedStepId));
+}
+
+ApiCall *TestOpsApi::attachmentContent(qint64 attachmentId, bool ofSharedStep, QIODevice *sink,
+                                       bool mayBeHtml) {
+    return m_client->download(
+        (ofSharedStep ? u"/api/sharedstep/attachment/%1/content"_s : u"/api/testcase/attachment/%1/content"_s)
+            .arg(attachmentId),
+        sink, true, mayBeHtml);
+}
+
+bool TestOpsApi::readTreePage(const QJsonDocument &answer, QList<Node> *groups, QList<Leaf> *leaves,
+                              bool *last) {
+    const QJsonObject object = answer.object();
+    const QJsonValue children = object.value(u"children"_s);
+    const QJsonObject page = children.isObject() ? children.toObject() : object;
+    if (!page.value(u"content"_s).isArray())
+        return false;
+    *last = page.value(u"last"_s).toBool(true);
+    for (const QJsonValue &value : page.value(u"content"_s).toArray()) {
+        const QJsonObject node = value.toObject();
+        const qint64 testCaseId = node.value(u"testCaseId"_s).toInteger();
+        if (node.value(u"type"_s).toString() == u"LEAF"_s || testCaseId > 0)
+            leaves->append({testCaseId, node.value(u"name"_s).toString(),
+                            node.value(u"lastModifiedDate"_s).toInteger()});
+        else
+            groups->append({node.value(u"id"_s).toInteger(), node.value(u"name"_s).toString(), true,
+                            node.value(u"count"_s).toInteger(-1)});
+    }
+    return true;
+}
+
+QJsonArray TestOpsApi::readRows(const QJsonDocument &answer, bool *last) {
+    if (answer.isArray()) {
+        *last = true;
+        return answer.array();
+    }
+    *last = answer.object().value(u"last"_s).toBool(true);
+    return answer.object().value(u"content"_s).toArray();
+}
+
 ApiCall *TestOpsApi::deletedTestCases(qint64 projectId, int page) {
     QUrlQuery query = pageQuery({page, 100});
     query.addQueryItem(u"projectId"_s, QString::number(projectId));

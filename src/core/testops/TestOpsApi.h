@@ -5,6 +5,7 @@
 
 #include "config/ExportGroup.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -107,6 +108,35 @@ public:
     ApiCall *testCaseVersions(qint64 testCaseId);
     // The project's newest test cases, newest first (to read back a creation whose answer was lost).
     ApiCall *newestTestCases(qint64 projectId, int size);
+
+    // --- Whole test cases, for snapshots (report service 25.4.1; see shared/testops/FULL-FIDELITY.md)
+    // One page of a tree node's children: groups, and leaves with their test case and lastModifiedDate.
+    ApiCall *treeNodePage(qint64 projectId, qint64 treeId, qint64 parentNodeId, int page, int size);
+    // The case's fields and the parts the overview carries (tags, links, issues, members, custom fields by
+    // field, parameters, examples, test keys, status, workflow, layer).
+    ApiCall *caseOverview(qint64 testCaseId);
+    // The scenario, normalized: steps by id with their children, expected results, attachment and shared
+    // steps.
+    ApiCall *caseScenario(qint64 testCaseId);
+    ApiCall *caseAttachments(qint64 testCaseId, int page);
+    ApiCall *caseRelations(qint64 testCaseId);
+    ApiCall *caseComments(qint64 testCaseId, int page);
+    ApiCall *sharedStep(qint64 sharedStepId);
+    ApiCall *sharedStepScenario(qint64 sharedStepId);
+    // An attachment's bytes (of a case, or of a shared step), streamed to `sink`.
+    ApiCall *attachmentContent(qint64 attachmentId, bool ofSharedStep, QIODevice *sink, bool mayBeHtml);
+    static constexpr int casePageSize = 1000; // attachments and comments of a case, tree levels
+
+    struct Leaf {
+        qint64 testCaseId = 0;
+        QString name;
+        qint64 lastModified = 0;
+    };
+    // A tree page's groups and leaves; `last` whether no page follows. False when it is not a tree page.
+    static bool readTreePage(const QJsonDocument &answer, QList<Node> *groups, QList<Leaf> *leaves,
+                             bool *last);
+    // The rows of a page (or a plain array), `last` whether no page follows.
+    static QJsonArray readRows(const QJsonDocument &answer, bool *last);
 
     // --- Readers of the answers
     // `total` of a count answer; nothing when the server did not say.

@@ -138,11 +138,13 @@ ApiCall *TestOpsClient::deleteResource(const QString &path) {
     return request("DELETE", path, QByteArray());
 }
 
-ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink) {
+ApiCall *TestOpsClient::download(const QString &path, QIODevice *sink, bool anyFile, bool mayBeHtml) {
     auto *call = new ApiCall(this);
     call->m_verb = "GET";
     call->m_path = path;
     call->m_sink = sink;
+    call->m_anyBody = anyFile;
+    call->m_mayBeHtml = mayBeHtml;
     return start(call);
 }
 
@@ -375,20 +377,6 @@ bool TestOpsClient::take(ApiCall *call, const char *data, qint64 size) {
     return !call->m_abortError.isError();
 }
 
-bool TestOpsClient::sniff(ApiCall *call) {
-    call->m_sniffed = true;
-    QNetworkReply *reply = call->m_reply;
-    const QString type = reply ? reply->header(QNetworkRequest::ContentTypeHeader).toString() : QString();
-    if (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer)) {
-        call->m_abortError = {ApiError::Kind::WebPage, proxyPage(tr("CSV")), 200, -1};
-        if (reply)
-            reply->abort();
-        return false;
-    }
-    writeToSink(call, std::exchange(call->m_buffer, {}));
-    return !call->m_abortError.isError();
-}
-
 void TestOpsClient::writeToSink(ApiCall *call, const QByteArray &bytes) {
     writeToSink(call, bytes.constData(), bytes.size());
 }
@@ -459,7 +447,7 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
         if (call->m_sink) {
             bool hasLength = false;
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-            if (call->m_bytes == 0)
+            if (call->m_bytes == 0 && !call->m_anyBody)
                 error = {ApiError::Kind::BadAnswer, tr("the server sent an empty file"), call->m_status, -1};
             else if (hasLength && length != call->m_wireBytes)
                 error = {ApiError::Kind::BadAnswer,

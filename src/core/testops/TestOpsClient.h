@@ -46,7 +46,9 @@ public:
     ApiCall *deleteResource(const QString &path);
     // GET whose body is written to `sink` as it arrives, never held whole in memory. The call fails when the
     // body is a web page, empty, or shorter than its Content-Length.
-    ApiCall *download(const QString &path, QIODevice *sink);
+    // With `anyFile`, a file as it is (an attachment): empty is a file too, and a web page is one when
+    // `mayBeHtml` (else it is taken for a proxy's page).
+    ApiCall *download(const QString &path, QIODevice *sink, bool anyFile = false, bool mayBeHtml = false);
 
     const Options &options() const { return m_options; }
     int tokenExchanges() const { return m_exchanges; }

@@ -7,6 +7,7 @@
 #include <QNetworkRequest>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -123,4 +124,20 @@ QString TestOpsClient::proxyPage(const QString &expected) const {
               "this "
               "address: a proxy or a login page stands in between; ask whoever runs it to let %2 through")
         .arg(expected, m_options.baseUrl.host());
+}
+
+// A download's first bytes: a web page where a file was expected is a proxy's (or a login) page.
+bool TestOpsClient::sniff(ApiCall *call) {
+    call->m_sniffed = true;
+    QNetworkReply *reply = call->m_reply;
+    const QString type = reply ? reply->header(QNetworkRequest::ContentTypeHeader).toString() : QString();
+    if (!call->m_mayBeHtml && (type.startsWith(u"text/html"_s) || looksLikeHtml(call->m_buffer))) {
+        call->m_abortError = {ApiError::Kind::WebPage,
+                              proxyPage(call->m_anyBody ? tr("an attachment's bytes") : tr("CSV")), 200, -1};
+        if (reply)
+            reply->abort();
+        return false;
+    }
+    writeToSink(call, std::exchange(call->m_buffer, {}));
+    return !call->m_abortError.isError();
 }

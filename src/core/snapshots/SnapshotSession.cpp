@@ -1,0 +1,345 @@
+#include "SnapshotSession.h"
+
+#include "SnapshotStore.h"
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMetaObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int retries = 2;    // a transient failure is tried this many times more
+constexpr int notesKept = 50; // a manifest names this many oddities, then counts them
+constexpr int casesAhead = 2; // cases read at once per request allowed out
+
+} // namespace
+
+struct SnapshotSession::Work {
+    bool sharedStep = false;
+    Listed listed;
+    qint64 id = 0;
+    int waiting = 0; // parts still out
+    bool gone = false;
+    QJsonObject parts;
+    QJsonArray attachmentRows;
+    QJsonArray comments;
+    SnapshotCase entry;
+    int downloads = 0;
+};
+
+SnapshotSession::SnapshotSession(TestOpsApi *api, SnapshotStore *store, ExportGroup group, Options options,
+                                 QDateTime takenAt, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+    , m_group(std::move(group))
+    , m_options(options)
+    , m_takenAt(takenAt.toUTC()) {
+    m_options.concurrency = qBound(1, m_options.concurrency, 64);
+}
+
+SnapshotSession::~SnapshotSession() = default;
+
+bool SnapshotSession::fullDue(const SnapshotStore &store, const QString &group, const QDateTime &now,
+                              qint64 fullEverySecs) {
+    const std::optional<SnapshotManifest> full = store.newest(group, true);
+    return fullEverySecs <= 0 || !full || full->takenAt.secsTo(now) >= fullEverySecs;
+}
+
+void SnapshotSession::start() {
+    m_manifest.group = m_group.name;
+    m_manifest.projectId = m_group.projectId;
+    m_manifest.treeId = m_group.treeId;
+    m_manifest.groupId = m_group.groupId;
+    m_manifest.takenAt = m_takenAt;
+    m_manifest.id = SnapshotManifest::idFor(m_group.name, m_takenAt);
+    for (int n = 2; m_store->manifest(m_manifest.id); ++n) // two in one second
+        m_manifest.id = SnapshotManifest::idFor(m_group.name, m_takenAt) + u'-' + QString::number(n);
+    // The snapshot before: what an unchanged case is taken from, or (a full run) compared with, to count the
+    // cases that changed without a new lastModifiedDate.
+    if (const std::optional<SnapshotManifest> before = m_store->newest(m_group.name)) {
+        QString error;
+        m_previous = m_store->index(*before, &error);
+        if (!m_previous)
+            note(tr("the snapshot before (%1) cannot be read (%2): every case is read again")
+                     .arg(before->id, error));
+    }
+    m_manifest.full = m_options.full || !m_previous;
+    m_manifest.changedWithoutDate = m_manifest.full && m_previous ? 0 : -1;
+    call([this] { return m_api->countTestCases(m_group); },
+         [this](ApiCall *answer) {
+             m_countAnswered = true;
+             if (!answer->error().isError())
+                 m_manifest.expected = TestOpsApi::readCount(answer->json()).value_or(-1);
+         });
+    listNode(m_group.groupId, {}, 0);
+    pump();
+}
+
+void SnapshotSession::note(const QString &text) {
+    if (m_manifest.notes.size() < notesKept)
+        m_manifest.notes.append(text);
+    else if (m_manifest.notes.size() == notesKept)
+        m_manifest.notes.append(tr("and more"));
+    qCInfo(lcExport, "snapshot of %s: %s", qUtf8Printable(m_group.name), qUtf8Printable(text));
+}
+
+// --- Calls: at most `concurrency` out, transient failures tried again
+
+void SnapshotSession::call(std::function<ApiCall *()> make, std::function<void(ApiCall *)> then) {
+    m_queue.append({std::move(make), std::move(then), 0});
+}
+
+void SnapshotSession::pump() {
+    while (!m_ended && m_inFlight < m_options.concurrency) {
+        if (!m_queue.isEmpty())
+            launch(m_queue.takeFirst());
+        else if (!startNextCase())
+            break;
+    }
+    if (m_ended || m_inFlight > 0 || !m_queue.isEmpty() || m_nodesListing > 0 || !m_countAnswered ||
+        m_nextCase < m_listed.size() || m_working > 0)
+        return;
+    if (!m_sharedStarted) {
+        m_sharedStarted = true;
+        QList<qint64> ids = m_sharedWanted.values();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids))
+            readSharedStep(id);
+        if (!ids.isEmpty())
+            return pump();
+    }
+    finishUp();
+}
+
+void SnapshotSession::launch(Pending pending) {
+    ApiCall *answer = pending.make();
+    if (!answer)
+        return; // make() ended the session (the store could not take an object)
+    ++m_inFlight;
+    ++m_manifest.requests;
+    m_calls.add(answer, [this, pending](ApiCall *done) mutable {
+        --m_inFlight;
+        if (m_ended)
+            return;
+        const ApiError &error = done->error();
+        if (error.httpStatus > 0 || !error.isError())
+            m_result.reachedTestOps = true;
+        if (error.isError() && error.isTransient() && pending.attempts < retries) {
+            ++pending.attempts;
+            m_queue.prepend(pending);
+        } else {
+            pending.then(done);
+        }
+        pump();
+    });
+}
+
+void SnapshotSession::fail(const ApiError &error) {
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_queue.clear();
+    m_result.ok = false;
+    m_result.error = error;
+    QMetaObject::invokeMethod(this, &SnapshotSession::finished, Qt::QueuedConnection);
+}
+
+const SnapshotCase *SnapshotSession::previous(qint64 id, bool sharedStep) const {
+    if (!m_previous)
+        return nullptr;
+    return sharedStep ? m_previous->sharedStep(id) : m_previous->testCase(id);
+}
+
+// --- The listing: every level of the group, every page
+
+void SnapshotSession::listNode(qint64 nodeId, QStringList path, int page) {
+    ++m_nodesListing;
+    call(
+        [this, nodeId, page] {
+            return m_api->treeNodePage(m_group.projectId, m_group.treeId, nodeId, page,
+                                       TestOpsApi::casePageSize);
+        },
+        [this, nodeId, path, page](ApiCall *answer) {
+            --m_nodesListing;
+            if (answer->error().isError())
+                return fail(answer->error());
+            QList<TestOpsApi::Node> groups;
+            QList<TestOpsApi::Leaf> leaves;
+            bool last = true;
+            if (!TestOpsApi::readTreePage(answer->json(), &groups, &leaves, &last))
+                return fail({ApiError::Kind::BadAnswer,
+                             tr("the tree node %1 answered without a page of children").arg(nodeId)});
+            for (const TestOpsApi::Node &group : std::as_const(groups)) {
+                if (group.id > 0 && group.id != nodeId && !path.contains(group.name))
+                    listNode(group.id, path + QStringList{group.name}, 0);
+            }
+            for (const TestOpsApi::Leaf &leaf : std::as_const(leaves)) {
+                if (leaf.testCaseId > 0 && !m_seen.contains(leaf.testCaseId)) {
+                    m_seen.insert(leaf.testCaseId);
+                    m_listed.append({leaf, path});
+                }
+            }
+            if (!last && !(groups.isEmpty() && leaves.isEmpty()))
+                listNode(nodeId, path, page + 1);
+        });
+}
+
+// --- Cases
+
+bool SnapshotSession::startNextCase() {
+    if (m_nodesListing > 0 || m_nextCase >= m_listed.size() ||
+        m_working >= m_options.concurrency * casesAhead)
+        return false;
+    const Listed &listed = m_listed[m_nextCase++];
+    const SnapshotCase *before = previous(listed.leaf.testCaseId, false);
+    bool reusable = !m_manifest.full && before && listed.leaf.lastModified != 0 &&
+                    before->lastModified == listed.leaf.lastModified && m_store->has(before->document);
+    for (const SnapshotAttachment &a : before ? before->attachments : QList<SnapshotAttachment>())
+        reusable = reusable && (a.object.isEmpty() || m_store->has(a.object));
+    if (!reusable) {
+        readCase(listed);
+        return true;
+    }
+    SnapshotCase entry = *before;
+    entry.path = listed.path;
+    if (!listed.leaf.name.isEmpty())
+        entry.name = listed.leaf.name;
+    for (qint64 shared : std::as_const(entry.sharedSteps)) {
+        m_sharedWanted.insert(shared);
+        m_sharedUsers.insert(shared, entry.name);
+    }
+    m_index.cases.append(entry);
+    ++m_manifest.unchanged;
+    emit progress(++m_done, m_listed.size());
+    return true;
+}
+
+void SnapshotSession::readCase(const Listed &listed) {
+    auto work = std::make_shared<Work>();
+    work->listed = listed;
+    work->id = listed.leaf.testCaseId;
+    work->waiting = 5;
+    ++m_working;
+    const qint64 id = work->id;
+    call([this, id] { return m_api->caseOverview(id); }, takePart(work, u"overview"_s));
+    call([this, id] { return m_api->caseScenario(id); }, takePart(work, u"scenario"_s));
+    call([this, id] { return m_api->caseRelations(id); }, takePart(work, u"relations"_s));
+    // Paged parts: the next page is asked for until the last.
+    const auto paged = [this, work, id](auto &&self, bool attachments, int page) -> void {
+        call(
+            [this, id, attachments, page] {
+                return attachments ? m_api->caseAttachments(id, page) : m_api->caseComments(id, page);
+            },
+            [this, work, self, attachments, page](ApiCall *answer) {
+                if (answer->error().kind == ApiError::Kind::NotFound) {
+                    work->gone = true;
+                    return partRead(work);
+                }
+                if (answer->error().isError())
+                    return fail(answer->error());
+                bool last = true;
+                const QJsonArray rows = TestOpsApi::readRows(answer->json(), &last);
+                QJsonArray &into = attachments ? work->attachmentRows : work->comments;
+                for (const QJsonValue &row : rows)
+                    into.append(row);
+                if (!last && !rows.isEmpty())
+                    return self(self, attachments, page + 1);
+                partRead(work);
+            });
+    };
+    paged(paged, true, 0);
+    paged(paged, false, 0);
+}
+
+std::function<void(ApiCall *)> SnapshotSession::takePart(const std::shared_ptr<Work> &work,
+                                                         const QString &name) {
+    return [this, work, name](ApiCall *answer) {
+        if (answer->error().kind == ApiError::Kind::NotFound)
+            work->gone = true; // deleted since it was listed
+        else if (answer->error().isError())
+            return fail(answer->error());
+        else
+            work->parts.insert(name, answer->json().isArray() ? QJsonValue(answer->json().array())
+                                                              : QJsonValue(answer->json().object()));
+        partRead(work);
+    };
+}
+
+void SnapshotSession::partRead(const std::shared_ptr<Work> &work) {
+    if (--work->waiting > 0)
+        return;
+    SnapshotCase &entry = work->entry;
+    entry.id = work->id;
+    if (work->gone) {
+        --m_working;
+        if (work->sharedStep) {
+            note(tr("shared step %1 (used by %2) is not in TestOps any more: the steps keep its id")
+                     .arg(work->id)
+                     .arg(m_sharedUsers.value(work->id)));
+        } else {
+            note(tr("test case %1 (%2) was deleted while the snapshot was taken")
+                     .arg(work->id)
+                     .arg(work->listed.leaf.name));
+            emit progress(++m_done, m_listed.size());
+        }
+        return;
+    }
+    const QJsonObject scenario = work->parts.value(u"scenario"_s).toObject();
+    if (work->sharedStep) {
+        entry.name = work->parts.value(u"sharedStep"_s).toObject().value(u"name"_s).toString();
+        QJsonArray rows;
+        const QJsonObject attachments = scenario.value(u"attachments"_s).toObject();
+        for (auto it = attachments.begin(); it != attachments.end(); ++it)
+            rows.append(it.value());
+        return fetchAttachments(work, rows, true);
+    }
+    const QJsonObject overview = work->parts.value(u"overview"_s).toObject();
+    entry.name = overview.value(u"name"_s).toString(work->listed.leaf.name);
+    entry.path = work->listed.path;
+    entry.lastModified = overview.value(u"lastModifiedDate"_s).toInteger(work->listed.leaf.lastModified);
+    work->parts.insert(u"attachments"_s, work->attachmentRows);
+    work->parts.insert(u"comments"_s, work->comments);
+    // What its scenario refers to: shared steps (read once for the snapshot), attachments (listed above).
+    const QJsonObject shared = scenario.value(u"sharedSteps"_s).toObject();
+    QSet<qint64> listedAttachments;
+    for (const QJsonValue &row : std::as_const(work->attachmentRows))
+        listedAttachments.insert(row.toObject().value(u"id"_s).toInteger());
+    const QJsonObject steps = scenario.value(u"scenarioSteps"_s).toObject();
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        const QJsonObject step = it.value().toObject();
+        if (const qint64 sharedId = step.value(u"sharedStepId"_s).toInteger(); sharedId > 0) {
+            if (!entry.sharedSteps.contains(sharedId))
+                entry.sharedSteps.append(sharedId);
+            m_sharedWanted.insert(sharedId);
+            m_sharedUsers.insert(sharedId, entry.name);
+            if (!shared.contains(QString::number(sharedId)))
+                note(tr("test case %1 (%2): a step uses shared step %3, which TestOps does not return")
+                         .arg(entry.id)
+                         .arg(entry.name)
+                         .arg(sharedId));
+        }
+        if (const qint64 attachment = step.value(u"attachmentId"_s).toInteger();
+            attachment > 0 && !listedAttachments.contains(attachment))
+            note(tr("test case %1 (%2): a step shows attachment %3, which TestOps does not list")
+                     .arg(entry.id)
+                     .arg(entry.name)
+                     .arg(attachment));
+    }
+    std::sort(entry.sharedSteps.begin(), entry.sharedSteps.end());
+    fetchAttachments(work, work->attachmentRows, false);
+}
+
+void SnapshotSession::readSharedStep(qint64 id) {
+    auto work = std::make_shared<Work>();
+    work->sharedStep = true;
+    work->id = id;
+    work->waiting = 2;
+    ++m_working;
+    call([this, id] { return m_api->sharedStep(id); }, takePart(work, u"sharedStep"_s));
+    call([this, id] { return m_api->sharedStepScenario(id); }, takePart(work, u"scenario"_s));
+}
