@@ -5,6 +5,8 @@
 #include "SingleInstance.h"
 #endif
 #include "app/AppWiring.h"
+#include "app/Console.h"
+#include "app/SnapshotCli.h"
 #include "cleanup/CleanupSession.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
@@ -15,6 +17,8 @@
 #include "schedule/Clock.h"
 #include "service/ExportFront.h"
 #include "service/SignalWatcher.h"
+#include "service/SnapshotFront.h"
+#include "snapshots/SnapshotCommands.h"
 #include "testops/ConnectionCheck.h"
 
 #ifdef TESTOPS_WITH_DESKTOP
@@ -37,14 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void print(FILE *stream, const QString &text) {
-    const QByteArray bytes = text.toUtf8(); // whole: fputs would stop at a NUL
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!text.endsWith(u'\n'))
-        std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 ConfigSources configSources(const CommandLine &commandLine) {
     ConfigSources sources;
@@ -111,7 +107,8 @@ int runVerify(ExportFront *front) {
     for (const ExportVerify::Finding &finding : report.findings)
         print(stdout, ExportVerify::lineOf(finding));
     print(stdout, ExportVerify::summaryOf(report));
-    return report.damaged() ? 1 : 0;
+    const bool snapshotsIntact = SnapshotCli::verifyStore(front); // and every object of the snapshot store
+    return report.damaged() || !snapshotsIntact ? 1 : 0;
 }
 
 // Runs the event loop until `object` emits `signal` (the command-line modes wait for one answer at a time).
@@ -344,6 +341,12 @@ int main(int argc, char **argv) {
         return runCleanupRules(wiring, commandLine.cleanup);
     if (commandLine.mode == CommandLine::Mode::Restore)
         return runRestore(wiring, commandLine.restore);
+    if (commandLine.mode == CommandLine::Mode::Snapshots)
+        return SnapshotCli::list(wiring.front(), commandLine.snapshot);
+    if (commandLine.mode == CommandLine::Mode::ShowCase)
+        return SnapshotCli::showCase(wiring.front(), commandLine.snapshot);
+    if (commandLine.mode == CommandLine::Mode::ExtractSnapshot)
+        return SnapshotCli::extract(wiring.front(), commandLine.snapshot);
 
     QString taken;
     if (!wiring.claimFolder(&taken)) {
@@ -351,6 +354,8 @@ int main(int argc, char **argv) {
         return 2;
     }
     ExportFront *front = wiring.front();
+    if (commandLine.mode == CommandLine::Mode::SnapshotNow)
+        return SnapshotCli::snapshotNow(front, commandLine.snapshot);
     SignalWatcher signals_;
     int exitCode = 0;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
@@ -370,7 +375,14 @@ int main(int argc, char **argv) {
                 for (const QString &line : front->cycleReport())
                     print(stdout, line);
             }
-            QCoreApplication::quit();
+            if (summary.aborted || !front->snapshots()->isBusy())
+                return QCoreApplication::quit();
+            // The snapshots of the groups exported, each said as it ends; the exit code stays the exports'.
+            QObject::connect(front->snapshots(), &SnapshotFront::finished, &app,
+                             [](const SnapshotResult &result) {
+                                 print(stdout, u"SNAPSHOT "_s + SnapshotCommands::resultLine(result));
+                             });
+            QObject::connect(front->snapshots(), &SnapshotFront::idle, &app, &QCoreApplication::quit);
         });
         front->runNow(u"command line"_s);
     } else {

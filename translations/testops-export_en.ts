@@ -895,8 +895,56 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Read every export of the folder again and compare it with the SHA-256 the journal recorded, then exit: 0 all intact, 1 some changed, missing or unrecorded.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</source>
-        <translation>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</translation>
+        <source>Take a snapshot of every group (or of the GROUPs named after it) now and exit: every test case whole, with steps and attachments. 0 all done, 1 a group failed, 3 TestOps cannot be read.</source>
+        <translation>Take a snapshot of every group (or of the GROUPs named after it) now and exit: every test case whole, with steps and attachments. 0 all done, 1 a group failed, 3 TestOps cannot be read.</translation>
+    </message>
+    <message>
+        <source>With --snapshot-now: read every case again, not only those with a new modification date.</source>
+        <translation>With --snapshot-now: read every case again, not only those with a new modification date.</translation>
+    </message>
+    <message>
+        <source>List the kept snapshots (of the GROUP named after it) and exit.</source>
+        <translation>List the kept snapshots (of the GROUP named after it) and exit.</translation>
+    </message>
+    <message>
+        <source>With --snapshots and --show-case: print JSON.</source>
+        <translation>With --snapshots and --show-case: print JSON.</translation>
+    </message>
+    <message>
+        <source>Show a test case as the newest snapshot (or --at) kept it: fields, steps, attachments.</source>
+        <translation>Show a test case as the newest snapshot (or --at) kept it: fields, steps, attachments.</translation>
+    </message>
+    <message>
+        <source>With --show-case: the snapshot (an id of --snapshots, or a date yyyy-MM-dd).</source>
+        <translation>With --show-case: the snapshot (an id of --snapshots, or a date yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>Write the snapshot ID into the folder named after it as plain files (case.json and the attachments of each case).</source>
+        <translation>Write the snapshot ID into the folder named after it as plain files (case.json and the attachments of each case).</translation>
+    </message>
+    <message>
+        <source>--extract-snapshot wants an id and a folder: --extract-snapshot ID DIR</source>
+        <translation>--extract-snapshot wants an id and a folder: --extract-snapshot ID DIR</translation>
+    </message>
+    <message>
+        <source>--show-case wants a test case id; got &quot;%1&quot;</source>
+        <translation>--show-case wants a test case id; got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2</source>
+        <translation>--%1 goes with %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
+        <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3193,62 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</source>
         <translation>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</translation>
     </message>
+    <message>
+        <source>Keep every test case whole (steps, attachments, custom fields, relations, comments) after each export</source>
+        <translation>Keep every test case whole (steps, attachments, custom fields, relations, comments) after each export</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on or off</translation>
+    </message>
+    <message>
+        <source>Folder of the snapshot store (empty: snapshots/ inside the export folder)</source>
+        <translation>Folder of the snapshot store (empty: snapshots/ inside the export folder)</translation>
+    </message>
+    <message>
+        <source>an absolute path, or nothing</source>
+        <translation>an absolute path, or nothing</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of attachments in snapshots (off: their names and sizes only)</source>
+        <translation>Keep the bytes of attachments in snapshots (off: their names and sizes only)</translation>
+    </message>
+    <message>
+        <source>Requests a snapshot keeps in flight to TestOps</source>
+        <translation>Requests a snapshot keeps in flight to TestOps</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 32</source>
+        <translation>a whole number from 1 to 32</translation>
+    </message>
+    <message>
+        <source>How often a snapshot reads every case again, not only those with a new modification date</source>
+        <translation>How often a snapshot reads every case again, not only those with a new modification date</translation>
+    </message>
+    <message>
+        <source>a duration such as 7d, 2w or 12h; 0: every time</source>
+        <translation>a duration such as 7d, 2w or 12h; 0: every time</translation>
+    </message>
+    <message>
+        <source>Which snapshots to keep: the last of each of the newest N days, weeks, months and years of a group (empty: all)</source>
+        <translation>Which snapshots to keep: the last of each of the newest N days, weeks, months and years of a group (empty: all)</translation>
+    </message>
+    <message>
+        <source>tiers such as daily:14,weekly:8,monthly:24 (also yearly:N), or nothing</source>
+        <translation>tiers such as daily:14,weekly:8,monthly:24 (also yearly:N), or nothing</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>not an absolute path</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 32</source>
+        <translation>&quot;%1&quot; is not a whole number from 1 to 32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration in hours, days or weeks</source>
+        <translation>&quot;%1&quot; is not a duration in hours, days or weeks</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3433,6 +3537,259 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotCli</name>
+    <message>
+        <source>(tried again at %1)</source>
+        <translation>(tried again at %1)</translation>
+    </message>
+    <message>
+        <source>No snapshots in %1.</source>
+        <translation>No snapshots in %1.</translation>
+    </message>
+    <message>
+        <source>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</source>
+        <translation>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommands</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): %1 read, %2 unchanged</source>
+        <translation>
+            <numerusform>%n case: %1 read, %2 unchanged</numerusform>
+            <numerusform>%n cases: %1 read, %2 unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new on disk</source>
+        <translation>%1 new on disk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TestOps did not count the group</source>
+        <translation>TestOps did not count the group</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: TestOps counts %n</source>
+        <translation>
+            <numerusform>verified: TestOps counts %n</numerusform>
+            <numerusform>verified: TestOps counts %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT verified: TestOps counts %1</source>
+        <translation>NOT verified: TestOps counts %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed without a new lastModifiedDate</source>
+        <translation>
+            <numerusform>%n case changed without a new lastModifiedDate</numerusform>
+            <numerusform>%n cases changed without a new lastModifiedDate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the manifest</source>
+        <translation>
+            <numerusform>%n note in the manifest</numerusform>
+            <numerusform>%n notes in the manifest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no snapshot holds test case %1</source>
+        <translation>no snapshot holds test case %1</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</source>
+        <translation>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>Kept in %1 (%2)</source>
+        <translation>Kept in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1  Layer: %2  Automated: %3</source>
+        <translation>Status: %1  Layer: %2  Automated: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Custom fields:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Issues:</source>
+        <translation>Issues:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Test keys:</source>
+        <translation>Test keys:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Precondition:</source>
+        <translation>Precondition:</translation>
+    </message>
+    <message>
+        <source>Expected result:</source>
+        <translation>Expected result:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>bytes not kept</source>
+        <translation>bytes not kept</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Relations:</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Comment by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 (see --snapshots)</source>
+        <translation>no snapshot %1 (see --snapshots)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFront</name>
+    <message>
+        <source>snapshots are off (SNAPSHOTS=off) or the app is not configured</source>
+        <translation>snapshots are off (SNAPSHOTS=off) or the app is not configured</translation>
+    </message>
+    <message>
+        <source>%1 is not a configured group (configured: %2)</source>
+        <translation>%1 is not a configured group (configured: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSession</name>
+    <message>
+        <source>the snapshot before (%1) cannot be read (%2): every case is read again</source>
+        <translation>the snapshot before (%1) cannot be read (%2): every case is read again</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>and more</translation>
+    </message>
+    <message>
+        <source>the tree node %1 answered without a page of children</source>
+        <translation>the tree node %1 answered without a page of children</translation>
+    </message>
+    <message>
+        <source>the tree below the group is deeper than %1 levels (%2): is it a loop?</source>
+        <translation>the tree below the group is deeper than %1 levels (%2): is it a loop?</translation>
+    </message>
+    <message>
+        <source>shared step %1 (used by %2) is not in TestOps any more: the steps keep its id</source>
+        <translation>shared step %1 (used by %2) is not in TestOps any more: the steps keep its id</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2) was deleted while the snapshot was taken</source>
+        <translation>test case %1 (%2) was deleted while the snapshot was taken</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2): a step uses shared step %3, which TestOps does not return</source>
+        <translation>test case %1 (%2): a step uses shared step %3, which TestOps does not return</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2): a step shows attachment %3, which TestOps does not list</source>
+        <translation>test case %1 (%2): a step shows attachment %3, which TestOps does not list</translation>
+    </message>
+    <message>
+        <source>the snapshot store cannot take it: %1</source>
+        <translation>the snapshot store cannot take it: %1</translation>
+    </message>
+    <message>
+        <source>shared step %1 (%2)</source>
+        <translation>shared step %1 (%2)</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2)</source>
+        <translation>test case %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) has no bytes in TestOps (marked missed)</source>
+        <translation>%1: attachment %2 (%3) has no bytes in TestOps (marked missed)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) is listed, its bytes are not found (404)</source>
+        <translation>%1: attachment %2 (%3) is listed, its bytes are not found (404)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) is listed with %4 bytes and has %5</source>
+        <translation>%1: attachment %2 (%3) is listed with %4 bytes and has %5</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2) changed without a new lastModifiedDate</source>
+        <translation>test case %1 (%2) changed without a new lastModifiedDate</translation>
+    </message>
+    <message>
+        <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
+        <translation>TestOps counts %1 test cases in the group; the snapshot holds %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>never</source>
@@ -3616,6 +3973,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</source>
         <translation>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s bytes</source>
+        <translation>an attachment&apos;s bytes</translation>
     </message>
 </context>
 <context>

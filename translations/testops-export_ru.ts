@@ -898,8 +898,56 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Перечитать каждую выгрузку в папке и сравнить её с SHA-256, записанным в журнале, затем выйти: 0 — все целы, 1 — какие-то изменены, пропали или не записаны в журнал.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore</source>
-        <translation>выберите что-то одно из --headless, --export-now, --check, --verify, --cleanup-rules и --restore</translation>
+        <source>Take a snapshot of every group (or of the GROUPs named after it) now and exit: every test case whole, with steps and attachments. 0 all done, 1 a group failed, 3 TestOps cannot be read.</source>
+        <translation>Сделать снимок каждой группы (или групп GROUP, названных после параметра) сейчас и выйти: каждый тест-кейс целиком, с шагами и вложениями. 0 — всё сделано, 1 — группа не удалась, 3 — TestOps недоступен.</translation>
+    </message>
+    <message>
+        <source>With --snapshot-now: read every case again, not only those with a new modification date.</source>
+        <translation>С --snapshot-now: прочитать заново все тест-кейсы, а не только те, у которых новая дата изменения.</translation>
+    </message>
+    <message>
+        <source>List the kept snapshots (of the GROUP named after it) and exit.</source>
+        <translation>Показать хранимые снимки (группы GROUP, если она названа) и выйти.</translation>
+    </message>
+    <message>
+        <source>With --snapshots and --show-case: print JSON.</source>
+        <translation>С --snapshots и --show-case: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Show a test case as the newest snapshot (or --at) kept it: fields, steps, attachments.</source>
+        <translation>Показать тест-кейс таким, каким его сохранил последний снимок (или --at): поля, шаги, вложения.</translation>
+    </message>
+    <message>
+        <source>With --show-case: the snapshot (an id of --snapshots, or a date yyyy-MM-dd).</source>
+        <translation>С --show-case: снимок (id из --snapshots или дата yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>СНИМОК</translation>
+    </message>
+    <message>
+        <source>Write the snapshot ID into the folder named after it as plain files (case.json and the attachments of each case).</source>
+        <translation>Записать снимок ID в папку, названную после него, обычными файлами (case.json и вложения каждого тест-кейса).</translation>
+    </message>
+    <message>
+        <source>--extract-snapshot wants an id and a folder: --extract-snapshot ID DIR</source>
+        <translation>--extract-snapshot ждёт id и папку: --extract-snapshot ID DIR</translation>
+    </message>
+    <message>
+        <source>--show-case wants a test case id; got &quot;%1&quot;</source>
+        <translation>--show-case ждёт id тест-кейса; получено «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2</source>
+        <translation>--%1 используется вместе с %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
+        <translation>выберите одно из --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules и --restore</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3210,62 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>a 5-field cron expression (default: Sundays at 05:30), or nothing for never</source>
         <translation>выражение cron из 5 полей (по умолчанию — по воскресеньям в 05:30) или ничего, чтобы не проверять</translation>
     </message>
+    <message>
+        <source>Keep every test case whole (steps, attachments, custom fields, relations, comments) after each export</source>
+        <translation>Сохранять каждый тест-кейс целиком (шаги, вложения, пользовательские поля, связи, комментарии) после каждой выгрузки</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on или off</translation>
+    </message>
+    <message>
+        <source>Folder of the snapshot store (empty: snapshots/ inside the export folder)</source>
+        <translation>Папка хранилища снимков (пусто: snapshots/ внутри папки выгрузок)</translation>
+    </message>
+    <message>
+        <source>an absolute path, or nothing</source>
+        <translation>абсолютный путь или ничего</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of attachments in snapshots (off: their names and sizes only)</source>
+        <translation>Хранить в снимках содержимое вложений (off: только их имена и размеры)</translation>
+    </message>
+    <message>
+        <source>Requests a snapshot keeps in flight to TestOps</source>
+        <translation>Сколько запросов к TestOps снимок держит одновременно</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 32</source>
+        <translation>целое число от 1 до 32</translation>
+    </message>
+    <message>
+        <source>How often a snapshot reads every case again, not only those with a new modification date</source>
+        <translation>Как часто снимок перечитывает все тест-кейсы, а не только те, у которых новая дата изменения</translation>
+    </message>
+    <message>
+        <source>a duration such as 7d, 2w or 12h; 0: every time</source>
+        <translation>длительность вроде 7d, 2w или 12h; 0 — каждый раз</translation>
+    </message>
+    <message>
+        <source>Which snapshots to keep: the last of each of the newest N days, weeks, months and years of a group (empty: all)</source>
+        <translation>Какие снимки хранить: последний снимок группы за каждый из последних N дней, недель, месяцев и лет (пусто: все)</translation>
+    </message>
+    <message>
+        <source>tiers such as daily:14,weekly:8,monthly:24 (also yearly:N), or nothing</source>
+        <translation>уровни вроде daily:14,weekly:8,monthly:24 (а также yearly:N) или ничего</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>не абсолютный путь</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 32</source>
+        <translation>«%1» — не целое число от 1 до 32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration in hours, days or weeks</source>
+        <translation>«%1» — не длительность в часах, днях или неделях</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3452,6 +3556,266 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotCli</name>
+    <message>
+        <source>(tried again at %1)</source>
+        <translation>(повтор в %1)</translation>
+    </message>
+    <message>
+        <source>No snapshots in %1.</source>
+        <translation>В %1 нет снимков.</translation>
+    </message>
+    <message>
+        <source>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</source>
+        <translation>Тест-кейсов: %1, общих шагов: %2 записано в %3: файлов %4, байт %5</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommands</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n тест-кейс</numerusform>
+            <numerusform>%n тест-кейса</numerusform>
+            <numerusform>%n тест-кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 новых</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): %1 read, %2 unchanged</source>
+        <translation>
+            <numerusform>%n тест-кейс: прочитано %1, без изменений %2</numerusform>
+            <numerusform>%n тест-кейса: прочитано %1, без изменений %2</numerusform>
+            <numerusform>%n тест-кейсов: прочитано %1, без изменений %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new on disk</source>
+        <translation>%1 новых на диске</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TestOps did not count the group</source>
+        <translation>TestOps не посчитал группу</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: TestOps counts %n</source>
+        <translation>
+            <numerusform>сверено: в TestOps %n</numerusform>
+            <numerusform>сверено: в TestOps %n</numerusform>
+            <numerusform>сверено: в TestOps %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT verified: TestOps counts %1</source>
+        <translation>НЕ сходится: в TestOps %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed without a new lastModifiedDate</source>
+        <translation>
+            <numerusform>%n тест-кейс изменился без новой lastModifiedDate</numerusform>
+            <numerusform>%n тест-кейса изменились без новой lastModifiedDate</numerusform>
+            <numerusform>%n тест-кейсов изменились без новой lastModifiedDate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the manifest</source>
+        <translation>
+            <numerusform>%n замечание в манифесте</numerusform>
+            <numerusform>%n замечания в манифесте</numerusform>
+            <numerusform>%n замечаний в манифесте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no snapshot holds test case %1</source>
+        <translation>ни один снимок не содержит тест-кейс %1</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</source>
+        <translation>нет снимка %1 с тест-кейсом %2 (id из --snapshots или дата yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>Kept in %1 (%2)</source>
+        <translation>Сохранён в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Группа: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1  Layer: %2  Automated: %3</source>
+        <translation>Статус: %1  Слой: %2  Автоматизирован: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Пользовательские поля:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Ссылки:</translation>
+    </message>
+    <message>
+        <source>Issues:</source>
+        <translation>Задачи:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Test keys:</source>
+        <translation>Тестовые ключи:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Precondition:</source>
+        <translation>Предусловие:</translation>
+    </message>
+    <message>
+        <source>Expected result:</source>
+        <translation>Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Шаги:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>bytes not kept</source>
+        <translation>содержимое не сохранено</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Связи:</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Комментарий %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 (see --snapshots)</source>
+        <translation>нет снимка %1 (см. --snapshots)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFront</name>
+    <message>
+        <source>snapshots are off (SNAPSHOTS=off) or the app is not configured</source>
+        <translation>снимки выключены (SNAPSHOTS=off) или приложение не настроено</translation>
+    </message>
+    <message>
+        <source>%1 is not a configured group (configured: %2)</source>
+        <translation>%1 — не настроенная группа (настроены: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSession</name>
+    <message>
+        <source>the snapshot before (%1) cannot be read (%2): every case is read again</source>
+        <translation>предыдущий снимок (%1) не читается (%2): все тест-кейсы читаются заново</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>и другие</translation>
+    </message>
+    <message>
+        <source>the tree node %1 answered without a page of children</source>
+        <translation>узел дерева %1 ответил без страницы дочерних элементов</translation>
+    </message>
+    <message>
+        <source>the tree below the group is deeper than %1 levels (%2): is it a loop?</source>
+        <translation>дерево под группой глубже %1 уровней (%2): не петля ли это?</translation>
+    </message>
+    <message>
+        <source>shared step %1 (used by %2) is not in TestOps any more: the steps keep its id</source>
+        <translation>общего шага %1 (используется в %2) больше нет в TestOps: шаги хранят его id</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2) was deleted while the snapshot was taken</source>
+        <translation>тест-кейс %1 (%2) удалён, пока делался снимок</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2): a step uses shared step %3, which TestOps does not return</source>
+        <translation>тест-кейс %1 (%2): шаг использует общий шаг %3, которого TestOps не возвращает</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2): a step shows attachment %3, which TestOps does not list</source>
+        <translation>тест-кейс %1 (%2): шаг показывает вложение %3, которого нет в списке TestOps</translation>
+    </message>
+    <message>
+        <source>the snapshot store cannot take it: %1</source>
+        <translation>хранилище снимков не может это принять: %1</translation>
+    </message>
+    <message>
+        <source>shared step %1 (%2)</source>
+        <translation>общий шаг %1 (%2)</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2)</source>
+        <translation>тест-кейс %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) has no bytes in TestOps (marked missed)</source>
+        <translation>%1: у вложения %2 (%3) нет содержимого в TestOps (отмечено missed)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) is listed, its bytes are not found (404)</source>
+        <translation>%1: вложение %2 (%3) в списке, но его содержимое не найдено (404)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) is listed with %4 bytes and has %5</source>
+        <translation>%1: вложение %2 (%3) указано размером %4 байт, а в нём %5</translation>
+    </message>
+    <message>
+        <source>test case %1 (%2) changed without a new lastModifiedDate</source>
+        <translation>тест-кейс %1 (%2) изменился без новой lastModifiedDate</translation>
+    </message>
+    <message>
+        <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
+        <translation>TestOps насчитывает в группе %1 тест-кейсов; в снимке %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>never</source>
@@ -3635,6 +3999,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>host %1 refused the connection: is TestOps running there, and is the port in TESTOPS_BASE_URL right? (a VPN may be needed to reach it)</source>
         <translation>хост %1 отказал в соединении: запущен ли там TestOps и верен ли порт в TESTOPS_BASE_URL? (может понадобиться VPN)</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s bytes</source>
+        <translation>содержимое вложения</translation>
     </message>
 </context>
 <context>

@@ -509,7 +509,7 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         if (parent == 0) // a test case at the top, not a group
             children.append(
                 QJsonObject{{u"id"_s, 5}, {u"name"_s, u"Smoke: login"_s}, {u"type"_s, u"LEAF"_s}});
-        else // every group holds one sub-group
+        else if (group(parent)) // every group holds one sub-group, which holds nothing the fake stores
             children.append(QJsonObject{{u"id"_s, parent * 10 + 1},
                                         {u"name"_s, u"Подгруппа %1"_s.arg(parent)},
                                         {u"type"_s, u"GROUP"_s},

@@ -37,6 +37,42 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             "CommandLine", "Read every export of the folder again and compare it with the SHA-256 the "
                            "journal recorded, then exit: 0 all intact, 1 some changed, missing or "
                            "unrecorded."));
+    const QCommandLineOption snapshotNow(
+        u"snapshot-now"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Take a snapshot of every group (or of the GROUPs named after it) now and exit: every "
+            "test case whole, with steps and attachments. 0 all done, 1 a group failed, 3 TestOps "
+            "cannot be read."));
+    const QCommandLineOption full(
+        u"full"_s,
+        QCoreApplication::translate("CommandLine", "With --snapshot-now: read every case again, "
+                                                   "not only those with a new modification date."));
+    const QCommandLineOption snapshots(
+        u"snapshots"_s,
+        QCoreApplication::translate("CommandLine", "List the kept snapshots (of the GROUP named "
+                                                   "after it) and exit."));
+    const QCommandLineOption json(
+        u"json"_s,
+        QCoreApplication::translate("CommandLine", "With --snapshots and --show-case: print JSON."));
+    const QCommandLineOption showCase(
+        u"show-case"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "Show a test case as the newest snapshot (or --at) kept it: "
+                                    "fields, steps, attachments."),
+        QCoreApplication::translate("CommandLine", "ID"));
+    const QCommandLineOption at(
+        u"at"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "With --show-case: the snapshot (an id of --snapshots, or a "
+                                    "date yyyy-MM-dd)."),
+        QCoreApplication::translate("CommandLine", "SNAPSHOT"));
+    const QCommandLineOption extractSnapshot(
+        u"extract-snapshot"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "Write the snapshot ID into the folder named after it as plain "
+                                    "files (case.json and the attachments of each case)."),
+        QCoreApplication::translate("CommandLine", "ID"));
     const QCommandLineOption cleanupRules(
         u"cleanup-rules"_s,
         QCoreApplication::translate(
@@ -92,8 +128,10 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption helpSettings(
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
-    parser.addOptions({help, version, headless, exportNow, check, verify, cleanupRules, apply, delay, global,
-                       project, restore, cases, removedOnly, changedOnly, config, set, helpSettings});
+    parser.addOptions({help,        version,   headless, exportNow,   check,   verify,          snapshotNow,
+                       full,        snapshots, json,     showCase,    at,      extractSnapshot, cleanupRules,
+                       apply,       delay,     global,   project,     restore, cases,           removedOnly,
+                       changedOnly, config,    set,      helpSettings});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -102,9 +140,49 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.errors.append(parser.errorText());
         return result;
     }
-    if (!parser.positionalArguments().isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowed = parser.isSet(snapshotNow)       ? positional.size()
+                              : parser.isSet(snapshots)       ? 1
+                              : parser.isSet(extractSnapshot) ? 1
+                                                              : 0;
+    if (positional.size() > allowed)
         result.errors.append(QCoreApplication::translate("CommandLine", "unexpected argument: %1")
-                                 .arg(parser.positionalArguments().join(u' ')));
+                                 .arg(positional.mid(allowed).join(u' ')));
+    if (parser.isSet(extractSnapshot) && positional.isEmpty())
+        result.errors.append(QCoreApplication::translate(
+            "CommandLine", "--extract-snapshot wants an id and a folder: --extract-snapshot ID DIR"));
+    result.snapshot.groups =
+        parser.isSet(snapshotNow) || parser.isSet(snapshots) ? positional : QStringList();
+    result.snapshot.dir = parser.isSet(extractSnapshot) ? positional.value(0) : QString();
+    result.snapshot.full = parser.isSet(full);
+    result.snapshot.json = parser.isSet(json);
+    result.snapshot.at = parser.value(at);
+    result.snapshot.id = parser.value(extractSnapshot);
+    if (parser.isSet(showCase)) {
+        bool ok = false;
+        result.snapshot.caseId = parser.value(showCase).trimmed().toLongLong(&ok);
+        if (!ok || result.snapshot.caseId <= 0)
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--show-case wants a test case id; got \"%1\"")
+                    .arg(parser.value(showCase)));
+    }
+    const auto goesWith = [&](const QCommandLineOption &option,
+                              std::initializer_list<const QCommandLineOption *> hosts) {
+        if (!parser.isSet(option))
+            return;
+        QStringList names;
+        for (const QCommandLineOption *host : hosts) {
+            if (parser.isSet(*host))
+                return;
+            names.append(u"--"_s + host->names().constFirst());
+        }
+        result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with %2")
+                                 .arg(option.names().constFirst(),
+                                      names.join(QCoreApplication::translate("CommandLine", " or "))));
+    };
+    goesWith(full, {&snapshotNow});
+    goesWith(json, {&snapshots, &showCase});
+    goesWith(at, {&showCase});
     result.configFile = parser.value(config);
     for (const QString &item : parser.values(set)) {
         const qsizetype eq = item.indexOf(u'=');
@@ -114,13 +192,15 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         else
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
-    const int modes = int(parser.isSet(headless)) + int(parser.isSet(exportNow)) + int(parser.isSet(check)) +
-                      int(parser.isSet(verify)) + int(parser.isSet(cleanupRules)) +
-                      int(parser.isSet(restore));
+    int modes = 0;
+    for (const QCommandLineOption *mode : {&headless, &exportNow, &check, &verify, &snapshotNow, &snapshots,
+                                           &showCase, &extractSnapshot, &cleanupRules, &restore})
+        modes += int(parser.isSet(*mode));
     if (modes > 1)
         result.errors.append(QCoreApplication::translate(
             "CommandLine",
-            "choose one of --headless, --export-now, --check, --verify, --cleanup-rules and --restore"));
+            "choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, "
+            "--show-case, --extract-snapshot, --cleanup-rules and --restore"));
     for (const QCommandLineOption *option : {&delay, &global, &project}) {
         if (parser.isSet(*option) && !parser.isSet(cleanupRules))
             result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
@@ -196,6 +276,14 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::Check;
     else if (parser.isSet(verify))
         result.mode = Mode::Verify;
+    else if (parser.isSet(snapshotNow))
+        result.mode = Mode::SnapshotNow;
+    else if (parser.isSet(snapshots))
+        result.mode = Mode::Snapshots;
+    else if (parser.isSet(showCase))
+        result.mode = Mode::ShowCase;
+    else if (parser.isSet(extractSnapshot))
+        result.mode = Mode::ExtractSnapshot;
     else if (parser.isSet(cleanupRules))
         result.mode = Mode::CleanupRules;
     else if (parser.isSet(restore))

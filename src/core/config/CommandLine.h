@@ -15,6 +15,10 @@ struct CommandLine {
         CleanupRules,
         Restore,
         Verify,
+        SnapshotNow,
+        Snapshots,
+        ShowCase,
+        ExtractSnapshot,
         Help,
         Version,
         HelpSettings
@@ -38,6 +42,18 @@ struct CommandLine {
         bool changed = true;
         bool apply = false;
     } restore;
+    // --snapshot-now [GROUP…] [--full], --snapshots [GROUP] [--json], --show-case ID [--at SNAPSHOT]
+    // [--json],
+    // --extract-snapshot ID DIR
+    struct Snapshot {
+        QStringList groups;
+        bool full = false;
+        bool json = false;
+        qint64 caseId = 0;
+        QString at;
+        QString id;
+        QString dir;
+    } snapshot;
     QString helpText;
     QStringList errors;
 

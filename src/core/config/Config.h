@@ -50,6 +50,16 @@ struct LeaderSettings {
     int retryPeriodSeconds = 2;
 };
 
+// Snapshots: every test case whole (SNAPSHOT_*), beside the CSV exports.
+struct SnapshotConfig {
+    bool enabled = true;
+    QString path; // empty: snapshots/ inside the export folder
+    bool attachments = true;
+    int concurrency = 4;
+    qint64 fullEverySeconds = 7 * 86400;
+    RetentionKeep keep{14, 8, 24, 0};
+};
+
 struct Config {
     QUrl baseUrl;
     QString token;
@@ -85,6 +95,11 @@ struct Config {
 
     S3Settings s3;
     LeaderSettings leader;
+    SnapshotConfig snapshots;
+    // The snapshot store's folder: SNAPSHOT_PATH, or snapshots/ inside the export folder.
+    QString snapshotPath() const {
+        return snapshots.path.isEmpty() ? exportPath + QStringLiteral("/snapshots") : snapshots.path;
+    }
 
     QUrl healthcheckUrl; // HEALTHCHECK_URL: pinged at each cycle's start, success and failure; empty: none
     AlertSettings alerts;

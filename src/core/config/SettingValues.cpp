@@ -1,6 +1,8 @@
 // The syntax of setting values shared by the table, the settings dialog and the command line: yes/no words,
-// durations ("90s", "5m", "2h"), group names and the EXPORT_GROUPS list.
+// durations ("90s", "5m", "2h"), group names and the EXPORT_GROUPS list; the words of a setting's source.
 #include "SettingsTable.h"
+
+#include "log/Secret.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -146,4 +148,34 @@ QString SettingsTable::parseRetentionKeep(const QString &text, RetentionKeep *ke
         *slot = count;
     }
     return QString();
+}
+
+QString settingSourceName(SettingSource source) {
+    switch (source) {
+    case SettingSource::Default:
+        return QCoreApplication::translate("Settings", "default");
+    case SettingSource::Keychain:
+        return QCoreApplication::translate("Settings", "keychain");
+    case SettingSource::SettingsFile:
+        return QCoreApplication::translate("Settings", "settings file");
+    case SettingSource::DotEnv:
+        return QCoreApplication::translate("Settings", ".env file");
+    case SettingSource::Environment:
+        return QCoreApplication::translate("Settings", "environment");
+    case SettingSource::CommandLine:
+        return QCoreApplication::translate("Settings", "command line");
+    }
+    return QString();
+}
+
+QString SettingSpec::translatedDescription() const {
+    return QCoreApplication::translate("Settings", description);
+}
+
+QString SettingSpec::translatedExpected() const {
+    return QCoreApplication::translate("Settings", expected);
+}
+
+QString SettingSpec::shown(const QString &value) const {
+    return secret ? Secret::mask(value) : value;
 }

@@ -2,6 +2,7 @@
 
 #include "HttpAddress.h"
 #include "MonitoringSettings.h"
+#include "SnapshotSettings.h"
 #include "log/Secret.h"
 
 #include <QCoreApplication>
@@ -314,6 +315,25 @@ const QList<SettingSpec> table = {
      QT_TRANSLATE_NOOP("Settings", "Keep by tiers instead of by age: the last export of each of the newest N days, weeks, months and years of a group (RETENTION_DAYS then does not apply)"),
      QT_TRANSLATE_NOOP("Settings", "nothing, or tiers such as daily:30,weekly:12,monthly:24 (also yearly:N)"),
      [](const QString &t, Config &c) { return SettingsTable::parseRetentionKeep(t, &c.retentionKeep); }},
+    {u"SNAPSHOTS"_s, u"on"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Keep every test case whole (steps, attachments, custom fields, relations, comments) after each export"),
+     QT_TRANSLATE_NOOP("Settings", "on or off"), [](const QString &t, Config &c) { return applyBool(t, &c.snapshots.enabled); }},
+    {u"SNAPSHOT_PATH"_s, QString(), false, false,
+     QT_TRANSLATE_NOOP("Settings", "Folder of the snapshot store (empty: snapshots/ inside the export folder)"),
+     QT_TRANSLATE_NOOP("Settings", "an absolute path, or nothing"), &SnapshotSettings::applyPath},
+    {u"SNAPSHOT_ATTACHMENTS"_s, u"on"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Keep the bytes of attachments in snapshots (off: their names and sizes only)"),
+     QT_TRANSLATE_NOOP("Settings", "on or off"), [](const QString &t, Config &c) { return applyBool(t, &c.snapshots.attachments); }},
+    {u"SNAPSHOT_CONCURRENCY"_s, u"4"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Requests a snapshot keeps in flight to TestOps"),
+     QT_TRANSLATE_NOOP("Settings", "a whole number from 1 to 32"), &SnapshotSettings::applyConcurrency},
+    {u"SNAPSHOT_FULL_EVERY"_s, u"7d"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "How often a snapshot reads every case again, not only those with a new modification date"),
+     QT_TRANSLATE_NOOP("Settings", "a duration such as 7d, 2w or 12h; 0: every time"), &SnapshotSettings::applyFullEvery},
+    {u"SNAPSHOT_KEEP"_s, u"daily:14,weekly:8,monthly:24"_s, false, false,
+     QT_TRANSLATE_NOOP("Settings", "Which snapshots to keep: the last of each of the newest N days, weeks, months and years of a group (empty: all)"),
+     QT_TRANSLATE_NOOP("Settings", "tiers such as daily:14,weekly:8,monthly:24 (also yearly:N), or nothing"),
+     [](const QString &t, Config &c) { return SettingsTable::parseRetentionKeep(t, &c.snapshots.keep); }},
     {u"EXPORT_TIMEOUT"_s, u"10m"_s, true, false,
      QT_TRANSLATE_NOOP("Settings", "How long to wait for TestOps to prepare one export"),
      QT_TRANSLATE_NOOP("Settings", "a duration of at least 10s, e.g. 10m"),
@@ -452,36 +472,6 @@ const QList<SettingSpec> table = {
 // clang-format on
 
 } // namespace
-
-QString settingSourceName(SettingSource source) {
-    switch (source) {
-    case SettingSource::Default:
-        return QCoreApplication::translate("Settings", "default");
-    case SettingSource::Keychain:
-        return QCoreApplication::translate("Settings", "keychain");
-    case SettingSource::SettingsFile:
-        return QCoreApplication::translate("Settings", "settings file");
-    case SettingSource::DotEnv:
-        return QCoreApplication::translate("Settings", ".env file");
-    case SettingSource::Environment:
-        return QCoreApplication::translate("Settings", "environment");
-    case SettingSource::CommandLine:
-        return QCoreApplication::translate("Settings", "command line");
-    }
-    return QString();
-}
-
-QString SettingSpec::translatedDescription() const {
-    return QCoreApplication::translate("Settings", description);
-}
-
-QString SettingSpec::translatedExpected() const {
-    return QCoreApplication::translate("Settings", expected);
-}
-
-QString SettingSpec::shown(const QString &value) const {
-    return secret ? Secret::mask(value) : value;
-}
 
 const QList<SettingSpec> &SettingsTable::all() {
     return table;

@@ -1,5 +1,7 @@
 #include "ExportFront.h"
 
+#include "SnapshotFront.h"
+
 #include "service/RemoteRead.h"
 
 #include "schedule/SchedulePreset.h"
@@ -31,7 +33,8 @@ const QList<ExportEntry> &noExports() {
 } // namespace
 
 ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+    , m_snapshots(new SnapshotFront(this)) {
     setService(service, std::move(whyNotConfigured));
 }
 
@@ -42,6 +45,7 @@ void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
         disconnect(m_service->index(), nullptr, this, nullptr);
         disconnect(m_service, nullptr, this, nullptr);
     }
+    m_snapshots->setService(service);
     m_cleanupBoard.reset(); // it reads with the old service's client
     m_cleanupRead.invalidate();
     m_service = service;

@@ -25,6 +25,7 @@ class RestoreSession;
 class QIODevice;
 class RemoteRead;
 class ExportService;
+class SnapshotFront;
 
 class ExportFront : public QObject {
     Q_OBJECT
@@ -54,6 +55,9 @@ public:
     // front itself lives as long as the app: views connect to it once, and hear configurationChanged, then
     // statusChanged and exportsChanged. The old service must outlive this call.
     void setService(ExportService *service, QString whyNotConfigured = QString());
+
+    // The snapshots: every test case whole, beside the exports (lives as long as this front).
+    SnapshotFront *snapshots() const { return m_snapshots; }
 
     // --- Reads
     bool isConfigured() const { return m_service != nullptr; }
@@ -173,7 +177,8 @@ signals:
     void massRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases);
 
 private:
-    ExportService *m_service = nullptr;             // set by setService, which is told before a service goes
+    ExportService *m_service = nullptr; // set by setService, which is told before a service goes
+    SnapshotFront *m_snapshots;
     std::unique_ptr<CleanupSession> m_cleanupBoard; // cleanupView()'s
     QElapsedTimer m_cleanupRead;
     QString m_whyNotConfigured;

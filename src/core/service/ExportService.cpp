@@ -14,6 +14,7 @@
 #include "service/CycleMark.h"
 #include "service/HealthPing.h"
 #include "service/ProcessLock.h"
+#include "snapshots/SnapshotRunner.h"
 #include "testops/TestOpsClient.h"
 
 #include <QDir>
@@ -106,6 +107,14 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
         emit massRemoval(record.group, record.file, removed, previous, names);
     });
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
+    if (config.snapshots.enabled) {
+        // Beside the exports, never in their way: a group's snapshot follows its good export.
+        m_snapshots = new SnapshotRunner(config, m_client, clock, this);
+        connect(m_runner, &ExportRunner::cycleFinished, m_snapshots, [this](const CycleSummary &summary) {
+            if (!summary.aborted)
+                m_snapshots->enqueue(summary.succeeded);
+        });
+    }
     if (!config.alerts.webhooks.isEmpty())
         watch(clock, network);
     if (config.verifySchedule.isValid()) {
@@ -234,14 +243,8 @@ void ExportService::verifyNow(VerifyBy by) {
     m_verifying = true;
     auto promise = std::make_shared<QPromise<ExportVerify::Report>>();
     QFuture<ExportVerify::Report> future = promise->future();
-    // Every byte of every export is read: not on the thread that serves the window and the web.
-    // The worker has its own reader of the journal: the service may be rebuilt (settings saved) meanwhile.
-    QThreadPool::globalInstance()->start([promise, store = m_store, journal = m_history->filePath()] {
-        promise->start();
-        const History history(journal);
-        promise->addResult(ExportVerify::run(store, history));
-        promise->finish();
-    });
+    // The continuation is attached before the work starts: attached to a finished future, Qt 6.4 runs it at
+    // once, inside this call.
     future.then(this, [this](const ExportVerify::Report &report) {
         m_verifying = false;
         QStringList files, lines;
@@ -256,6 +259,14 @@ void ExportService::verifyNow(VerifyBy by) {
         if (m_alerts)
             m_alerts->damageFound(files, lines);
         emit verified(report);
+    });
+    // Every byte of every export is read: not on the thread that serves the window and the web.
+    // The worker has its own reader of the journal: the service may be rebuilt (settings saved) meanwhile.
+    QThreadPool::globalInstance()->start([promise, store = m_store, journal = m_history->filePath()] {
+        promise->start();
+        const History history(journal);
+        promise->addResult(ExportVerify::run(store, history));
+        promise->finish();
     });
 }
 
@@ -361,6 +372,8 @@ void ExportService::shutdown(int timeoutMs, std::function<void()> done) {
     m_scheduler->stop();
     if (m_verifySchedule)
         m_verifySchedule->stop();
+    if (m_snapshots)
+        m_snapshots->abort(); // listed only when whole: what it stored is collected by the next one
     if (!m_runner->isRunning()) {
         done();
         return;

@@ -23,6 +23,7 @@ class QNetworkAccessManager;
 class Scheduler;
 class TestOpsClient;
 class ProcessLock;
+class SnapshotRunner;
 class LeaderElector;
 class CycleMark;
 
@@ -46,6 +47,8 @@ public:
     // Null unless S3_ENABLED.
     ExportUploader *uploader() const { return m_uploader; }
     BucketIndex *bucket() const { return m_bucket; }
+    // Null unless SNAPSHOTS is on.
+    SnapshotRunner *snapshots() const { return m_snapshots; }
 
     // Claims the export folder for this process: two services exporting into one folder would export
     // everything twice. False, with *why, when another process has it (named) or the folder cannot be
@@ -103,5 +106,6 @@ private:
     std::unique_ptr<ProcessLock> m_folderLock;
     Alerts *m_alerts = nullptr;
     Scheduler *m_verifySchedule = nullptr;
+    SnapshotRunner *m_snapshots = nullptr;
     bool m_verifying = false;
 };

@@ -78,3 +78,15 @@ struct SnapshotManifest {
     static QString idFor(const QString &group, const QDateTime &takenAt);
     bool verifiedCount() const { return expected < 0 || expected == cases; }
 };
+
+// How a group's snapshot ended, as the window, the page and --snapshot-now say it.
+struct SnapshotResult {
+    QString group;
+    bool ok = false;
+    QString error; // why it failed, in words
+    bool reachedTestOps = false;
+    SnapshotManifest manifest; // when ok
+    QDateTime at;
+    int attempt = 1;
+    QDateTime retryAt; // a failure tried again then; invalid when not
+};

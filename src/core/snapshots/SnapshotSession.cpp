@@ -14,22 +14,10 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int retries = 2;    // a transient failure is tried this many times more
 constexpr int notesKept = 50; // a manifest names this many oddities, then counts them
+constexpr int maxDepth = 32;  // levels of groups below the exported one
 constexpr int casesAhead = 2; // cases read at once per request allowed out
 
 } // namespace
-
-struct SnapshotSession::Work {
-    bool sharedStep = false;
-    Listed listed;
-    qint64 id = 0;
-    int waiting = 0; // parts still out
-    bool gone = false;
-    QJsonObject parts;
-    QJsonArray attachmentRows;
-    QJsonArray comments;
-    SnapshotCase entry;
-    int downloads = 0;
-};
 
 SnapshotSession::SnapshotSession(TestOpsApi *api, SnapshotStore *store, ExportGroup group, Options options,
                                  QDateTime takenAt, QObject *parent)
@@ -175,8 +163,15 @@ void SnapshotSession::listNode(qint64 nodeId, QStringList path, int page) {
                 return fail({ApiError::Kind::BadAnswer,
                              tr("the tree node %1 answered without a page of children").arg(nodeId)});
             for (const TestOpsApi::Node &group : std::as_const(groups)) {
-                if (group.id > 0 && group.id != nodeId && !path.contains(group.name))
+                if (path.size() >= maxDepth)
+                    return fail({ApiError::Kind::BadAnswer,
+                                 tr("the tree below the group is deeper than %1 levels (%2): is it a loop?")
+                                     .arg(maxDepth)
+                                     .arg(path.join(u" / "_s))});
+                if (group.id > 0 && group.id != nodeId && !m_nodesSeen.contains(group.id)) {
+                    m_nodesSeen.insert(group.id);
                     listNode(group.id, path + QStringList{group.name}, 0);
+                }
             }
             for (const TestOpsApi::Leaf &leaf : std::as_const(leaves)) {
                 if (leaf.testCaseId > 0 && !m_seen.contains(leaf.testCaseId)) {

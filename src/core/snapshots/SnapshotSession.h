@@ -67,7 +67,18 @@ private:
         TestOpsApi::Leaf leaf;
         QStringList path;
     };
-    struct Work; // a case (or a shared step) being read
+    struct Work { // a case (or a shared step) being read
+        bool sharedStep = false;
+        Listed listed;
+        qint64 id = 0;
+        int waiting = 0; // parts still out
+        bool gone = false;
+        QJsonObject parts;
+        QJsonArray attachmentRows;
+        QJsonArray comments;
+        SnapshotCase entry;
+        int downloads = 0;
+    };
 
     void call(std::function<ApiCall *()> make, std::function<void(ApiCall *)> then);
     void pump();
@@ -100,7 +111,8 @@ private:
     int m_nodesListing = 0; // tree pages out
     bool m_countAnswered = false;
     QList<Listed> m_listed;
-    QSet<qint64> m_seen; // a case in two places of the tree is kept once
+    QSet<qint64> m_seen;      // a case in two places of the tree is kept once
+    QSet<qint64> m_nodesSeen; // and a group listed once
     qsizetype m_nextCase = 0;
     int m_working = 0; // cases and shared steps being read
     bool m_sharedStarted = false;

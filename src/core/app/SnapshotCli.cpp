@@ -1,0 +1,109 @@
+#include "SnapshotCli.h"
+
+#include "Console.h"
+#include "service/ExportFront.h"
+#include "service/SnapshotFront.h"
+#include "snapshots/SnapshotCommands.h"
+#include "snapshots/SnapshotStore.h"
+#include "snapshots/SnapshotVerify.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("SnapshotCli", text);
+}
+} // namespace
+
+int SnapshotCli::snapshotNow(ExportFront *front, const CommandLine::Snapshot &options) {
+    SnapshotFront *snapshots = front->snapshots();
+    QList<SnapshotResult> results;
+    QEventLoop loop;
+    QObject::connect(snapshots, &SnapshotFront::finished, &loop, [&results](const SnapshotResult &result) {
+        if (result.ok || !result.retryAt.isValid()) // a failure tried again is said when it ends
+            results.append(result);
+        print(stdout, SnapshotCommands::resultLine(result) +
+                          (result.retryAt.isValid()
+                               ? u"  "_s + tr("(tried again at %1)").arg(result.retryAt.toString(Qt::ISODate))
+                               : QString()));
+    });
+    QObject::connect(snapshots, &SnapshotFront::idle, &loop, &QEventLoop::quit);
+    const QString why = snapshots->takeNow(options.groups, options.full);
+    if (!why.isEmpty()) {
+        print(stderr, u"testops-export: "_s + why);
+        return 2;
+    }
+    loop.exec();
+    const bool failed =
+        std::any_of(results.cbegin(), results.cend(), [](const SnapshotResult &r) { return !r.ok; });
+    const bool unreadable =
+        !results.isEmpty() && std::all_of(results.cbegin(), results.cend(),
+                                          [](const SnapshotResult &r) { return !r.ok && !r.reachedTestOps; });
+    return unreadable ? 3 : failed ? 1 : 0;
+}
+
+int SnapshotCli::list(ExportFront *front, const CommandLine::Snapshot &options) {
+    const SnapshotStore store(front->snapshots()->storePath());
+    QList<SnapshotManifest> manifests = store.manifests();
+    if (!options.groups.isEmpty())
+        manifests.removeIf(
+            [&options](const SnapshotManifest &m) { return m.group != options.groups.constFirst(); });
+    if (options.json) {
+        print(stdout,
+              QString::fromUtf8(
+                  QJsonDocument(SnapshotCommands::listJson(manifests)).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    for (const SnapshotManifest &m : std::as_const(manifests))
+        print(stdout, SnapshotCommands::listLine(m));
+    if (manifests.isEmpty())
+        print(stdout, tr("No snapshots in %1.").arg(QDir::toNativeSeparators(store.root())));
+    return 0;
+}
+
+int SnapshotCli::showCase(ExportFront *front, const CommandLine::Snapshot &options) {
+    const SnapshotStore store(front->snapshots()->storePath());
+    QString error;
+    const std::optional<QString> text =
+        SnapshotCommands::showCase(store, options.caseId, options.at, options.json, &error);
+    if (!text) {
+        print(stderr, u"testops-export: "_s + error);
+        return 1;
+    }
+    print(stdout, *text);
+    return 0;
+}
+
+int SnapshotCli::extract(ExportFront *front, const CommandLine::Snapshot &options) {
+    const SnapshotStore store(front->snapshots()->storePath());
+    QString error;
+    const std::optional<SnapshotCommands::Extracted> done =
+        SnapshotCommands::extract(store, options.id, options.dir, &error);
+    if (!done) {
+        print(stderr, u"testops-export: "_s + error);
+        return 1;
+    }
+    print(stdout, tr("%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes")
+                      .arg(done->cases)
+                      .arg(done->sharedSteps)
+                      .arg(QDir::toNativeSeparators(options.dir))
+                      .arg(done->files)
+                      .arg(done->bytes));
+    return 0;
+}
+
+bool SnapshotCli::verifyStore(ExportFront *front) {
+    const QString path = front->snapshots()->storePath();
+    if (path.isEmpty() || !QDir(path).exists())
+        return true;
+    const SnapshotVerify::Report report = SnapshotVerify::run(SnapshotStore(path));
+    for (const SnapshotVerify::Finding &finding : report.findings)
+        print(stdout, SnapshotVerify::lineOf(finding));
+    print(stdout, SnapshotVerify::summaryOf(report));
+    return !report.damaged();
+}

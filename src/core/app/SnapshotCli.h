@@ -1,0 +1,21 @@
+// The command-line modes of snapshots: --snapshot-now, --snapshots, --show-case, --extract-snapshot, and the
+// snapshot store's half of --verify. Each returns the exit code.
+#pragma once
+
+#include "config/CommandLine.h"
+
+class ExportFront;
+
+namespace SnapshotCli {
+
+// A line per group as each ends; 0 all done, 1 a group failed, 2 a group not configured, 3 TestOps
+// unreadable.
+int snapshotNow(ExportFront *front, const CommandLine::Snapshot &options);
+int list(ExportFront *front, const CommandLine::Snapshot &options);
+int showCase(ExportFront *front, const CommandLine::Snapshot &options);
+int extract(ExportFront *front, const CommandLine::Snapshot &options);
+// Every object and manifest of the store read again; a line for each problem and the counts. False when
+// something is damaged or missing. Nothing (true) when there is no store.
+bool verifyStore(ExportFront *front);
+
+} // namespace SnapshotCli

@@ -1,0 +1,46 @@
+// The snapshots as the views see them (window, tray, page, command line): the kept snapshots and each group's
+// last result as values, what is being taken, and "take one now". It lives as long as the export front and is
+// re-pointed with it when the settings change.
+#pragma once
+
+#include "snapshots/SnapshotManifest.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ExportService;
+class SnapshotRunner;
+
+class SnapshotFront : public QObject {
+    Q_OBJECT
+public:
+    explicit SnapshotFront(QObject *parent = nullptr);
+
+    void setService(ExportService *service);
+    // SNAPSHOTS is on and the app is configured.
+    bool enabled() const;
+    QString storePath() const;
+    // The kept snapshots, oldest first (of one group when given).
+    QList<SnapshotManifest> list(const QString &group = QString()) const;
+    std::optional<SnapshotResult> lastResult(const QString &group) const;
+    // The group being taken and how far it is; empty when none.
+    QString current() const;
+    qint64 done() const;
+    qint64 total() const;
+    bool isBusy() const;
+    // Takes a snapshot of `groups` (empty: every configured group) now, every case read when `full`; empty,
+    // or why not (snapshots off, a group that is not configured).
+    QString takeNow(const QStringList &groups, bool full);
+
+signals:
+    void started(const QString &group);
+    void progress(const QString &group, qint64 done, qint64 total);
+    void finished(const SnapshotResult &result);
+    void idle();
+
+private:
+    SnapshotRunner *runner() const;
+    QPointer<ExportService> m_service;
+};

@@ -1,0 +1,73 @@
+// Snapshots of the configured groups, one group at a time, beside the CSV exports and never in their way:
+// queued after a cycle's successful exports (or by --snapshot-now and the window), tried again after
+// RETRY_DELAYS when TestOps fails, kept by SNAPSHOT_KEEP's tiers, and what no kept snapshot uses collected.
+#pragma once
+
+#include "SnapshotManifest.h"
+#include "SnapshotStore.h"
+#include "config/Config.h"
+#include "schedule/WallTimer.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class SnapshotSession;
+class TestOpsApi;
+class TestOpsClient;
+
+class SnapshotRunner : public QObject {
+    Q_OBJECT
+public:
+    SnapshotRunner(const Config &config, TestOpsClient *client, const Clock &clock,
+                   QObject *parent = nullptr);
+    ~SnapshotRunner() override;
+
+    const SnapshotStore &store() const { return m_store; }
+    // Queues a snapshot of each of `groups` (configured names; others are ignored) not queued already.
+    void enqueue(const QStringList &groups, bool full = false);
+    bool isBusy() const { return m_session != nullptr || !m_queue.isEmpty() || !m_retries.isEmpty(); }
+    // The group being taken and how far it is (cases done of those listed); empty when none.
+    QString current() const { return m_current; }
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; }
+    // The last result of each group since the start.
+    const QHash<QString, SnapshotResult> &results() const { return m_results; }
+    // Deletes the snapshots no tier of SNAPSHOT_KEEP keeps (never a group's newest), then every object no
+    // snapshot uses; the ids deleted.
+    QStringList applyRetention(const QDateTime &nowUtc);
+    void abort();
+
+signals:
+    void started(const QString &group);
+    void progress(const QString &group, qint64 done, qint64 total);
+    void groupFinished(const SnapshotResult &result);
+    // Nothing queued, taken or waiting to be tried again.
+    void idle();
+
+private:
+    struct Queued {
+        QString group;
+        bool full = false;
+        int attempt = 1;
+    };
+    void next();
+    void finished();
+    void wake();
+
+    Config m_config;
+    const Clock &m_clock;
+    std::unique_ptr<TestOpsApi> m_api;
+    SnapshotStore m_store;
+    QList<Queued> m_queue;
+    QList<QPair<QDateTime, Queued>> m_retries; // sorted by time
+    WallTimer m_retryTimer;
+    SnapshotSession *m_session = nullptr;
+    Queued m_running;
+    QString m_current;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QHash<QString, SnapshotResult> m_results;
+};

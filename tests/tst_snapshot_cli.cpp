@@ -1,0 +1,233 @@
+// Snapshots from the command line, with the real binary against the fake TestOps's stored case model:
+// --snapshot-now, --snapshots, --show-case, --extract-snapshot, --verify, and --export-now taking one beside
+// its exports; a snapshot killed half-way lists nothing and loses nothing.
+#include "AppProcess.h"
+#include "FakeTestOps.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestSnapshotCli : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void snapshotNowThenListShowAndExtract();
+    void exportNowTakesASnapshotBesideAndExitsByTheExports();
+    void aSnapshotKilledHalfWayListsNothingAndLosesNothing();
+    void verifyNamesAFlippedByte();
+    void badInputIsNamed();
+    void anUnreachableTestOpsExitsThree();
+
+private:
+    QProcessEnvironment environment() const {
+        QProcessEnvironment env = m_app->environment();
+        env.insert(u"TESTOPS_BASE_URL"_s, m_fake->url().toString());
+        env.insert(u"TESTOPS_TOKEN"_s, m_fake->apiToken);
+        env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:2001"_s);
+        env.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s));
+        env.insert(u"RETRY_DELAYS"_s, QString());
+        return env;
+    }
+    int run(const QStringList &arguments, const QProcessEnvironment &env) {
+        const int code = m_app->run(arguments, env);
+        m_out = m_app->out();
+        m_err = m_app->err();
+        return code;
+    }
+    int run(const QStringList &arguments) { return run(arguments, environment()); }
+    void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env) const {
+        m_app->start(process, arguments, env);
+    }
+    QString storePath() const { return m_dir->filePath(u"exports/snapshots"_s); }
+    QStringList files(const QString &under) const {
+        QStringList found;
+        QDirIterator it(under, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        return found;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeTestOps> m_fake;
+    std::unique_ptr<AppProcess> m_app;
+    QList<qint64> m_ids;
+    QString m_out;
+    QString m_err;
+};
+
+void TestSnapshotCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_app = std::make_unique<AppProcess>(QStringLiteral(TESTOPS_EXPORT_BINARY), m_dir->path());
+    m_fake = std::make_unique<FakeTestOps>();
+    m_fake->queuedPolls = 0;
+    FakeCaseShape shape;
+    shape.attachmentBytes = 3000;
+    m_ids = m_fake->addModelGroup(17, 937, 2001, u"API"_s, 10, shape);
+    QVERIFY(m_fake->listen());
+}
+
+void TestSnapshotCli::snapshotNowThenListShowAndExtract() {
+    // A name that would be a path, with a control character.
+    const qint64 odd =
+        m_fake->model.addAttachment(m_ids[2], u"../../etc/passwd\x01.txt"_s, "not a password\n");
+    QCOMPARE(run({u"--snapshot-now"_s}), 0);
+    QVERIFY2(m_out.startsWith(u"OK    API  10 cases: 10 read, 0 unchanged; "_s), qPrintable(m_out + m_err));
+    QVERIFY2(m_out.contains(u"verified: TestOps counts 10"_s), qPrintable(m_out));
+
+    QCOMPARE(run({u"--snapshots"_s}), 0);
+    QCOMPARE(m_out.trimmed().split(u'\n').size(), 1);
+    QVERIFY2(m_out.contains(u"-API  API  "_s) && m_out.contains(u"10 cases"_s), qPrintable(m_out));
+    QCOMPARE(run({u"--snapshots"_s, u"--json"_s}), 0);
+    const QJsonArray list = QJsonDocument::fromJson(m_out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject first = list[0].toObject();
+    for (const QString &field : {u"id"_s, u"group"_s, u"takenAt"_s, u"cases"_s, u"attachments"_s, u"bytes"_s})
+        QVERIFY2(first.contains(field), qPrintable(field));
+    QCOMPARE(first[u"cases"_s].toInt(), 10);
+    const QString id = first[u"id"_s].toString();
+
+    const FakeCaseModel::Case &c = m_fake->model.cases()[m_ids[0]];
+    QCOMPARE(run({u"--show-case"_s, QString::number(c.id)}), 0);
+    QVERIFY2(m_out.startsWith(u"%1  %2\n"_s.arg(c.id).arg(c.name)), qPrintable(m_out));
+    for (const QString &expected :
+         {u"Steps:\n  1. Open the page 1\n"_s, u"     Expected: The page shows the form\n"_s,
+          u"  2. Fill the form\n     2.1. Type the name"_s, u"  3. [attachment] screen-1.png"_s,
+          u"  4. [shared step "_s, u"     4.3. [attachment] login.png"_s, u"Attachments:"_s,
+          u"Custom fields: Team: Team 0"_s, u"Comment by bob"_s})
+        QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n---\n"_s + m_out));
+    QCOMPARE(run({u"--show-case"_s, QString::number(c.id), u"--json"_s, u"--at"_s, id}), 0);
+    QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object()[u"overview"_s][u"name"_s].toString(), c.name);
+
+    const QString out = m_dir->filePath(u"plain"_s);
+    QCOMPARE(run({u"--extract-snapshot"_s, id, out}), 0);
+    QVERIFY2(m_out.contains(u"10 test cases and 3 shared steps written"_s), qPrintable(m_out));
+    for (qint64 caseId : std::as_const(m_ids)) {
+        const FakeCaseModel::Case &stored = m_fake->model.cases()[caseId];
+        QFile json(u"%1/API/%2/case.json"_s.arg(out).arg(caseId));
+        QVERIFY2(json.open(QIODevice::ReadOnly), qPrintable(json.fileName()));
+        const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(doc[u"overview"_s][u"name"_s].toString(), stored.name);
+        QCOMPARE(doc[u"scenario"_s][u"scenarioSteps"_s].toObject().size(), stored.steps.size());
+        for (const FakeCaseModel::Attachment &a : stored.attachments) {
+            const QString name = a.id == odd ? u"_.._etc_passwd_.txt"_s : a.name;
+            QFile bytes(u"%1/API/%2/attachments/%3-%4"_s.arg(out).arg(caseId).arg(a.id).arg(name));
+            QVERIFY2(bytes.open(QIODevice::ReadOnly), qPrintable(bytes.fileName()));
+            QCOMPARE(bytes.readAll(), a.bytes);
+        }
+    }
+    for (const QString &file : files(out)) // nothing outside the folder it was given
+        QVERIFY2(file.startsWith(out + u"/API/"_s), qPrintable(file));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"etc/passwd"_s)));
+}
+
+void TestSnapshotCli::exportNowTakesASnapshotBesideAndExitsByTheExports() {
+    QCOMPARE(run({u"--export-now"_s}), 0);
+    QVERIFY2(m_out.startsWith(u"OK    API"_s), qPrintable(m_out + m_err));
+    QVERIFY2(m_out.contains(u"\nSNAPSHOT OK    API  10 cases"_s), qPrintable(m_out));
+    // A snapshot that fails does not fail the export.
+    m_fake->addFault(FakeTestOps::Fault::CaseReadError, -1);
+    m_fake->model.rename(m_ids[0], u"Renamed"_s);
+    QCOMPARE(run({u"--export-now"_s}), 0);
+    QVERIFY2(m_out.startsWith(u"OK    API"_s), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"\nSNAPSHOT FAIL  API  "_s), qPrintable(m_out));
+    QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}).size(), 2);
+    QCOMPARE(run({u"--snapshots"_s}), 0);
+    QCOMPARE(m_out.trimmed().split(u'\n').size(), 1); // the failed one is not listed
+}
+
+void TestSnapshotCli::aSnapshotKilledHalfWayListsNothingAndLosesNothing() {
+    QProcessEnvironment env = environment();
+    env.insert(u"SNAPSHOT_KEEP"_s, QString()); // every snapshot kept, two of one day too
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    QCOMPARE(run({u"--snapshots"_s}), 0);
+    const QString before = m_out;
+    for (qint64 id : std::as_const(m_ids))
+        m_fake->model.rename(id, u"changed %1"_s.arg(id));
+    m_fake->latencyMs = 100; // slow enough to be killed in the middle
+    QProcess process;
+    const int downloaded = m_fake->count(u"GET /api/testcase/attachment/{id}/content"_s);
+    start(process, {u"--snapshot-now"_s, u"--full"_s}, env);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->count(u"GET /api/testcase/attachment/{id}/content"_s) >= downloaded + 3,
+                             15000);
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(5000));
+    m_fake->latencyMs = 0;
+    QCOMPARE(run({u"--snapshots"_s}), 0);
+    QCOMPARE(m_out, before); // nothing new listed, nothing old lost
+    QCOMPARE(run({u"--verify"_s}), 0);
+    QVERIFY2(m_out.contains(u"1 snapshot(s)"_s) && m_out.contains(u"0 problem(s)"_s), qPrintable(m_out));
+    QVERIFY(!files(storePath() + u"/tmp"_s).isEmpty()); // it was killed while writing
+    // The next snapshot collects what the killed one left.
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    QVERIFY(QDir(storePath() + u"/tmp"_s).isEmpty());
+    QCOMPARE(run({u"--snapshots"_s}), 0);
+    QCOMPARE(m_out.trimmed().split(u'\n').size(), 2);
+}
+
+void TestSnapshotCli::verifyNamesAFlippedByte() {
+    QCOMPARE(run({u"--snapshot-now"_s}), 0);
+    const FakeCaseModel::Attachment picture = m_fake->model.cases()[m_ids[4]].attachments[1];
+    const QByteArray sha = QCryptographicHash::hash(picture.bytes, QCryptographicHash::Sha256).toHex();
+    QFile object(storePath() + u"/objects/"_s + QString::fromLatin1(sha.left(2)) + u'/' +
+                 QString::fromLatin1(sha));
+    QVERIFY2(object.open(QIODevice::ReadWrite), qPrintable(object.fileName()));
+    object.seek(100);
+    const char byte = object.read(1).at(0);
+    object.seek(100);
+    object.write(QByteArray(1, char(byte ^ 0x20)));
+    object.close();
+    QCOMPARE(run({u"--verify"_s}), 1);
+    QVERIFY2(m_out.contains(u"DAMAGED     objects/%1/%2"_s.arg(QString::fromLatin1(sha.left(2)),
+                                                               QString::fromLatin1(sha))),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"case %1 (%2) attachment %3"_s.arg(m_ids[4]).arg(
+                 m_fake->model.cases()[m_ids[4]].name, picture.name)),
+             qPrintable(m_out));
+}
+
+void TestSnapshotCli::badInputIsNamed() {
+    QCOMPARE(run({u"--snapshot-now"_s, u"Nope"_s}), 2);
+    QVERIFY2(m_err.contains(u"Nope is not a configured group (configured: API)"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--full"_s}), 2);
+    QVERIFY2(m_err.contains(u"--full goes with --snapshot-now"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--show-case"_s, u"abc"_s}), 2);
+    QVERIFY2(m_err.contains(u"--show-case wants a test case id"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--extract-snapshot"_s, u"x"_s}), 2);
+    QVERIFY2(m_err.contains(u"--extract-snapshot wants an id and a folder"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--show-case"_s, u"12345"_s}), 1);
+    QVERIFY2(m_err.contains(u"no snapshot holds test case 12345"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--extract-snapshot"_s, u"20990101T000000Z-API"_s, m_dir->filePath(u"x"_s)}), 1);
+    QVERIFY2(m_err.contains(u"no snapshot 20990101T000000Z-API"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--snapshot-now"_s},
+                 [this] {
+                     QProcessEnvironment env = environment();
+                     env.insert(u"SNAPSHOT_CONCURRENCY"_s, u"0"_s);
+                     return env;
+                 }()),
+             2);
+    QVERIFY2(m_err.contains(u"SNAPSHOT_CONCURRENCY"_s) && m_err.contains(u"from 1 to 32"_s),
+             qPrintable(m_err));
+}
+
+void TestSnapshotCli::anUnreachableTestOpsExitsThree() {
+    QProcessEnvironment env = environment();
+    env.insert(u"TESTOPS_BASE_URL"_s, u"http://127.0.0.1:1"_s);
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 3);
+    QVERIFY2(m_out.startsWith(u"FAIL  API  "_s), qPrintable(m_out + m_err));
+    QVERIFY(!m_out.contains(m_fake->apiToken));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotCli)
+#include "tst_snapshot_cli.moc"
