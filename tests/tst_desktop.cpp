@@ -319,6 +319,12 @@ void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
     QVERIFY(runNow->isEnabled());
     QCOMPARE(app.window()->ui()->groupsView->topLevelItemCount(), 2);
     QVERIFY(app.window()->ui()->groupsView->topLevelItem(0)->text(1).startsWith(u"OK, "_s));
+    // Each group's snapshot follows its export, in a column of its own (this fake stores no cases for them).
+    QVERIFY(!app.window()->ui()->groupsView->isColumnHidden(3));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->ui()->groupsView->topLevelItem(1)->text(3).contains(u"today at"_s),
+                             15000);
+    QVERIFY2(app.window()->ui()->groupsView->topLevelItem(0)->text(3).startsWith(u"0 test case"_s),
+             qPrintable(app.window()->ui()->groupsView->topLevelItem(0)->text(3)));
 }
 
 void TestDesktop::changesAndPreviewInTheWindow() {

@@ -61,6 +61,7 @@ private slots:
     void pageSpeaksTheBrowsersLanguage();
     void securityHeadersOnEveryAnswer();
     void status();
+    void statusSaysEachGroupsSnapshot();
     void exportsArePaged();
     void eachExportSaysWhichTierKeepsIt();
     void badPagingIsRefused();
@@ -297,6 +298,52 @@ void TestWebServer::status() {
     QCOMPARE(group.value(u"name"_s).toString(), u"API"_s);
     QCOMPARE(group.value(u"state"_s).toString(), u"idle"_s);
     QVERIFY(group.value(u"nextRetry"_s).isNull());
+}
+
+void TestWebServer::statusSaysEachGroupsSnapshot() {
+    m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 6);
+    m_config.groups = {{u"Stored"_s, 17, 937, 2001}};
+    m_fake->latencyMs = 30; // slow enough to be seen at work
+    startServer();
+    const auto snapshotOf = [this] {
+        return QJsonDocument::fromJson(get("/api/status").body)
+            .object()[u"groups"_s][0][u"snapshot"_s]
+            .toObject();
+    };
+    QCOMPARE(snapshotOf()[u"state"_s].toString(), u"never"_s);
+    QCOMPARE(snapshotOf()[u"text"_s].toString(), u"none yet"_s);
+    m_front->runNow(u"test"_s);
+    // While it runs: the cases done of those listed, in the status and the tooltip's lines.
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf()[u"state"_s].toString(), u"running"_s, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshotOf()[u"progress"_s][u"total"_s].toInt() == 6, 15000);
+    QVERIFY(m_front->summary().details.join(u'\n').contains(u"Stored snapshot: "_s));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf()[u"state"_s].toString(), u"ok"_s, 15000);
+    const QJsonObject done = snapshotOf();
+    QCOMPARE(done[u"newest"_s][u"cases"_s].toInt(), 6);
+    QVERIFY2(done[u"text"_s].toString().startsWith(u"6 test case(s), 15 attachment(s), "_s),
+             qPrintable(done[u"text"_s].toString()));
+    QVERIFY(!m_front->summary().details.join(u'\n').contains(u"snapshot"_s)); // well: no line of its own
+    // A snapshot that fails says why, in the status and the tooltip, and the export is still good.
+    m_fake->addFault(FakeTestOps::Fault::CaseReadError, -1);
+    m_fake->model.rename(m_fake->model.casesUnder(2001).first(), u"renamed"_s);
+    QTest::qWait(1100); // a new second: a new file name
+    m_front->runNow(u"test"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf()[u"state"_s].toString(), u"failed"_s, 15000);
+    QVERIFY2(snapshotOf()[u"text"_s].toString().startsWith(u"failed: "_s),
+             qPrintable(snapshotOf()[u"text"_s].toString()));
+    QVERIFY(m_front->summary().details.join(u'\n').contains(u"Stored snapshot: failed: "_s));
+    QCOMPARE(QJsonDocument::fromJson(get("/api/status").body)
+                 .object()[u"groups"_s][0][u"last"_s][u"ok"_s]
+                 .toBool(),
+             true);
+    // Off: no snapshot in the status.
+    m_server.reset();
+    m_front.reset();
+    m_service.reset();
+    m_config.snapshots.enabled = false;
+    startServer();
+    QVERIFY(
+        QJsonDocument::fromJson(get("/api/status").body).object()[u"groups"_s][0][u"snapshot"_s].isNull());
 }
 
 void TestWebServer::exportsArePaged() {

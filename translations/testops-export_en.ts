@@ -1397,6 +1397,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>yearly</source>
         <translation>yearly</translation>
     </message>
+    <message>
+        <source>%1 snapshot: %2</source>
+        <translation>%1 snapshot: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1872,6 +1876,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 of %2 exports are not as they were written:</source>
         <translation>%1 of %2 exports are not as they were written:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3798,43 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotWords</name>
+    <message>
+        <source>%1 of %2 test cases…</source>
+        <translation>%1 of %2 test cases…</translation>
+    </message>
+    <message>
+        <source>listing the test cases…</source>
+        <translation>listing the test cases…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>tried again %1</source>
+        <translation>tried again %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n test case</numerusform>
+            <numerusform>%n test cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>never</source>
@@ -4456,6 +4501,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Kept: %1</source>
         <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
     </message>
 </context>
 <context>

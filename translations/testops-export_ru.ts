@@ -1407,6 +1407,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>yearly</source>
         <translation>ежегодная</translation>
     </message>
+    <message>
+        <source>%1 snapshot: %2</source>
+        <translation>%1, снимок: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1885,6 +1889,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 of %2 exports are not as they were written:</source>
         <translation>%1 из %2 выгрузок не такие, какими были записаны:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3824,45 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotWords</name>
+    <message>
+        <source>%1 of %2 test cases…</source>
+        <translation>%1 из %2 тест-кейсов…</translation>
+    </message>
+    <message>
+        <source>listing the test cases…</source>
+        <translation>список тест-кейсов…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>не удался: %1</translation>
+    </message>
+    <message>
+        <source>tried again %1</source>
+        <translation>повтор %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n тест-кейс</numerusform>
+            <numerusform>%n тест-кейса</numerusform>
+            <numerusform>%n тест-кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>never</source>
@@ -4483,6 +4530,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Kept: %1</source>
         <translation>Хранится: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,14 @@
       const lastCell = cell(g.details, 'last');
       lastCell.title = g.details;
       tr.append(cell(g.name), cell(state, stateClass), lastCell);
+      // Every test case whole, beside the CSV: how the group's last snapshot stands (absent when they are off).
+      if (g.snapshot) {
+        const snap = cell(g.snapshot.text, g.snapshot.state === 'failed' ? 'bad' : g.snapshot.state === 'running' ? 'warn' : '');
+        snap.className += ' snapshot';
+        snap.title = g.snapshot.text;
+        tr.append(snap);
+      }
+      $('snapshot-head').hidden = !g.snapshot;
       body.append(tr);
       if (g.state === 'running') $('progress').textContent = t('Group %1 of %2: %3', index + 1, status.groups.length, g.name);
     });

@@ -9,6 +9,7 @@
 #include "cleanup/CleanupSession.h"
 #include "restore/RestoreSession.h"
 #include "service/ExportFront.h"
+#include "service/SnapshotFront.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -269,6 +270,8 @@ void MainWindow::updateStatus() {
     m_ui->stopButton->setEnabled(m_front->isRunning());
 
     m_ui->groupsView->clear();
+    // Every test case whole, beside the CSV: a column only when snapshots are on.
+    m_ui->groupsView->setColumnHidden(3, !m_front->snapshots()->enabled());
     const QList<GroupView> groups = m_front->groups();
     const QStringList failures = StateWords::failureLines(groups);
     m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());
@@ -277,8 +280,10 @@ void MainWindow::updateStatus() {
     int finished = 0;
     for (const GroupView &view : groups) {
         const GroupStatus &group = view.status;
-        auto *item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name, view.stateText, view.details});
+        auto *item = new QTreeWidgetItem(m_ui->groupsView,
+                                         {group.group.name, view.stateText, view.details, view.snapshot});
         item->setToolTip(2, view.details);
+        item->setToolTip(3, view.snapshot);
         if (group.lastOk && !group.lastWarning.isEmpty() && group.state != GroupState::Running)
             item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         finished += group.state == GroupState::Succeeded || group.state == GroupState::Failed ? 1 : 0;

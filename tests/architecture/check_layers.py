@@ -27,7 +27,7 @@ rank = {folder: i for i, layer in enumerate(layers) for folder in layer}
 behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/Scheduler.h', 'exports/ExportIndex.h',
                 'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h'}
 # What web/ may see of service/: the front and the plain values it hands out.
-front_values = {'ExportFront.h', 'CleanupView.h', 'RemoteRead.h', 'StatusSummary.h'}
+front_values = {'ExportFront.h', 'CleanupView.h', 'RemoteRead.h', 'StatusSummary.h', 'SnapshotFront.h', 'SnapshotWords.h'}
 # What a view may hold of exports/: values that read nothing and write nothing.
 export_values = {'ExportFile.h', 'ExportEntry.h', 'GroupStatus.h', 'ChangeDetails.h'}
 max_lines = 500

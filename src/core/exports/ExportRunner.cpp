@@ -19,10 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString iso(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 // What a journal record says of its group's last result: the same whether the record was just written or is
 // read back after a restart.
 void apply(ExportRunner::GroupStatus &status, const JournalRecord::Any &any) {
@@ -328,7 +324,8 @@ void ExportRunner::onAttemptFinished(Slot &slot, const GroupExport::Result &resu
             ++status.retriesTotal;
             qCWarning(lcExport, "%s: attempt %d of %d failed: %s; retry at %s",
                       qUtf8Printable(status.group.name), status.attempt, status.maxAttempts,
-                      qUtf8Printable(result.error.message), qUtf8Printable(iso(status.nextRetry)));
+                      qUtf8Printable(result.error.message),
+                      qUtf8Printable(JournalRecord::iso(status.nextRetry)));
         } else if (result.error.kind == ApiError::Kind::Aborted) {
             status.state = GroupState::Idle; // stopped, not failed
             qCInfo(lcExport, "%s: attempt %d stopped", qUtf8Printable(status.group.name), status.attempt);

@@ -8,10 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString iso(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QDateTime time(const QJsonObject &object, QLatin1StringView key) {
     const QString text = object.value(key).toString();
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
@@ -263,3 +259,7 @@ Any read(const QJsonObject &object) {
 }
 
 } // namespace JournalRecord
+
+QString JournalRecord::iso(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}

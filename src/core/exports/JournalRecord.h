@@ -13,6 +13,9 @@
 
 namespace JournalRecord {
 
+// A time as the journal writes it: UTC, ISO 8601 with milliseconds; empty when invalid.
+QString iso(const QDateTime &time);
+
 // One attempt at exporting one group.
 struct Attempt {
     enum class Outcome { Success, Failed, Aborted };

@@ -1,6 +1,7 @@
 #include "ExportFront.h"
 
 #include "SnapshotFront.h"
+#include "SnapshotWords.h"
 
 #include "service/RemoteRead.h"
 
@@ -55,6 +56,13 @@ void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
         connect(service->runner(), &ExportRunner::cycleStarted, this, &ExportFront::cycleStarted);
         connect(service->runner(), &ExportRunner::cycleFinished, this, &ExportFront::cycleFinished);
         connect(service->scheduler(), &Scheduler::nextRunChanged, this, &ExportFront::statusChanged);
+        // A snapshot's progress and end are part of the status the views show.
+        connect(m_snapshots, &SnapshotFront::progress, this, &ExportFront::statusChanged,
+                Qt::UniqueConnection);
+        connect(m_snapshots, &SnapshotFront::finished, this, &ExportFront::statusChanged,
+                Qt::UniqueConnection);
+        connect(m_snapshots, &SnapshotFront::started, this, &ExportFront::statusChanged,
+                Qt::UniqueConnection);
         connect(service->scheduler(), &Scheduler::pausedChanged, this, &ExportFront::statusChanged);
         connect(service->index(), &ExportIndex::changed, this, &ExportFront::exportsChanged);
         connect(service, &ExportService::massRemoval, this,
@@ -84,6 +92,13 @@ StatusSummary ExportFront::summary(const Words &words) const {
     StatusSummary summary =
         StatusSummary::compute(m_service->runner()->statuses(), isRunning(), isPaused(), nextRun(), words);
     // Copies in S3 that are not there yet: a line of the tooltip and the page, beside the groups.
+    for (const ExportGroup &group : m_snapshots->enabled() ? m_service->config().groups : ExportGroups()) {
+        const SnapshotWords::State state = m_snapshots->state(group.name);
+        if (SnapshotWords::isNews(
+                state)) // a snapshot under way or failed: a line of the tooltip and the page
+            summary.details.append(words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "%1 snapshot: %2"))
+                                       .arg(group.name, SnapshotWords::text(state, words)));
+    }
     const UploadCounts uploads = uploadCounts();
     if (uploads.waiting > 0)
         summary.details.append(words("ExportFront",
@@ -124,8 +139,11 @@ QList<GroupView> ExportFront::groups(const Words &words) const {
     QList<GroupView> views;
     if (!m_service)
         return views;
-    for (const GroupStatus &status : m_service->runner()->statuses())
+    for (const GroupStatus &status : m_service->runner()->statuses()) {
         views.append(StateWords::groupView(status, words));
+        if (m_snapshots->enabled())
+            views.last().snapshot = SnapshotWords::text(m_snapshots->state(status.group.name), words);
+    }
     return views;
 }
 

@@ -9,6 +9,7 @@
 #include "exports/ExportVerify.h"
 #include "exports/GroupStatus.h"
 #include "service/CleanupView.h"
+#include "service/SnapshotWords.h"
 #include "service/StateWords.h"
 #include "service/StatusSummary.h"
 

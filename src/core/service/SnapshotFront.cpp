@@ -17,9 +17,34 @@ void SnapshotFront::setService(ExportService *service) {
     if (SnapshotRunner *now = runner()) {
         connect(now, &SnapshotRunner::started, this, &SnapshotFront::started);
         connect(now, &SnapshotRunner::progress, this, &SnapshotFront::progress);
-        connect(now, &SnapshotRunner::groupFinished, this, &SnapshotFront::finished);
+        connect(now, &SnapshotRunner::groupFinished, this, [this](const SnapshotResult &result) {
+            readNewest(); // and retention may have dropped older ones
+            emit finished(result);
+        });
         connect(now, &SnapshotRunner::idle, this, &SnapshotFront::idle);
     }
+    readNewest();
+}
+
+void SnapshotFront::readNewest() {
+    m_newest.clear();
+    for (const SnapshotManifest &m : list())
+        m_newest.insert(m.group, m); // oldest first: the newest stays
+}
+
+std::optional<SnapshotManifest> SnapshotFront::newest(const QString &group) const {
+    const auto it = m_newest.constFind(group);
+    return it == m_newest.cend() ? std::nullopt : std::optional<SnapshotManifest>(*it);
+}
+
+SnapshotWords::State SnapshotFront::state(const QString &group) const {
+    SnapshotWords::State state;
+    state.running = current() == group;
+    state.done = state.running ? done() : 0;
+    state.total = state.running ? total() : 0;
+    state.last = lastResult(group);
+    state.newest = newest(group);
+    return state;
 }
 
 SnapshotRunner *SnapshotFront::runner() const {

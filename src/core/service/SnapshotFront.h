@@ -3,8 +3,10 @@
 // re-pointed with it when the settings change.
 #pragma once
 
+#include "SnapshotWords.h"
 #include "snapshots/SnapshotManifest.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -25,6 +27,10 @@ public:
     // The kept snapshots, oldest first (of one group when given).
     QList<SnapshotManifest> list(const QString &group = QString()) const;
     std::optional<SnapshotResult> lastResult(const QString &group) const;
+    // The group's newest kept snapshot (remembered: read again when one ends or the service changes).
+    std::optional<SnapshotManifest> newest(const QString &group) const;
+    // What the words of a group's snapshot say (SnapshotWords::text).
+    SnapshotWords::State state(const QString &group) const;
     // The group being taken and how far it is; empty when none.
     QString current() const;
     qint64 done() const;
@@ -42,5 +48,7 @@ signals:
 
 private:
     SnapshotRunner *runner() const;
+    void readNewest();
     QPointer<ExportService> m_service;
+    QHash<QString, SnapshotManifest> m_newest;
 };

@@ -181,7 +181,7 @@ QString runNowText(RunNowResult result, const Words &words) {
 }
 
 GroupView groupView(const GroupStatus &group, const Words &words) {
-    GroupView view{group, {}, {}, group.lastError};
+    GroupView view{group, {}, {}, group.lastError, {}};
     switch (group.state) {
     case GroupState::Running:
         view.stateName = u"running"_s;

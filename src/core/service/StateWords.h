@@ -34,6 +34,7 @@ struct GroupView {
     QString stateName; // never | queued | running | waiting-retry | ok | failed (the web page's classes)
     QString stateText; // "OK, today at 07:00", "retry today at 07:05", "exporting", …
     QString details;   // the error, the file, or the progress of a running attempt
+    QString snapshot;  // its snapshot (SnapshotWords); empty when snapshots are off
 };
 
 namespace StateWords {

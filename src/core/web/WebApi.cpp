@@ -3,6 +3,7 @@
 #include "config/WireNames.h"
 #include "exports/ChangeDetails.h"
 #include "service/ExportFront.h"
+#include "service/SnapshotFront.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -123,6 +124,35 @@ QJsonValue clusterJson(const ExportFront::Cluster &cluster) {
 }
 } // namespace
 
+namespace {
+// A group's snapshot: its state and words, and the newest kept; null when snapshots are off.
+QJsonValue snapshotJson(const ExportFront &front, const QString &group, const QString &text) {
+    const SnapshotFront *snapshots = front.snapshots();
+    if (!snapshots->enabled())
+        return QJsonValue::Null;
+    const std::optional<SnapshotResult> last = snapshots->lastResult(group);
+    const std::optional<SnapshotManifest> newest = snapshots->newest(group);
+    const bool running = snapshots->current() == group;
+    QJsonObject json{{u"state"_s, running             ? u"running"_s
+                                  : last && !last->ok ? u"failed"_s
+                                  : newest            ? u"ok"_s
+                                                      : u"never"_s},
+                     {u"text"_s, text},
+                     {u"error"_s, last && !last->ok ? QJsonValue(last->error) : QJsonValue(QJsonValue::Null)},
+                     {u"retryAt"_s, last && !last->ok ? iso(last->retryAt) : QJsonValue(QJsonValue::Null)}};
+    if (running)
+        json.insert(u"progress"_s,
+                    QJsonObject{{u"done"_s, snapshots->done()}, {u"total"_s, snapshots->total()}});
+    if (newest)
+        json.insert(u"newest"_s, QJsonObject{{u"id"_s, newest->id},
+                                             {u"takenAt"_s, iso(newest->takenAt)},
+                                             {u"cases"_s, newest->cases},
+                                             {u"attachments"_s, newest->attachments},
+                                             {u"bytes"_s, newest->bytes}});
+    return json;
+}
+} // namespace
+
 QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
     const StatusSummary summary = front.summary(words);
     QJsonArray groupList;
@@ -150,7 +180,8 @@ QJsonObject WebApi::status(const ExportFront &front, const Words &words) {
             {u"sizeText"_s, group.state == GroupState::Running ? QJsonValue(words.dataSize(group.bytes))
                                                                : QJsonValue(QJsonValue::Null)},
             {u"nextRetry"_s, iso(group.nextRetry)},
-            {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)}});
+            {u"last"_s, last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last)},
+            {u"snapshot"_s, snapshotJson(front, group.group.name, view.snapshot)}});
     }
     const QList<ExportEntry> &entries = front.exports();
     const ExportFront::RunNowCheck runNow = front.canRunNow();

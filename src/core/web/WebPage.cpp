@@ -26,6 +26,7 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "Group"),
     QT_TRANSLATE_NOOP("WebPage", "State"),
     QT_TRANSLATE_NOOP("WebPage", "Last result"),
+    QT_TRANSLATE_NOOP("WebPage", "Snapshot"),
     QT_TRANSLATE_NOOP("WebPage", "Exports"),
     QT_TRANSLATE_NOOP("WebPage", "All groups"),
     QT_TRANSLATE_NOOP("WebPage", "Exported"),
