@@ -52,6 +52,7 @@ if [ "${1:-}" = --quick ]; then
     soak 100
     RUNS=1 tests/bench/s3_bench.sh build/bench 20
     DURATION=1 tests/bench/bucket_bench.sh build/bench 1500
+    tests/bench/snapshot_bench.sh build/bench 200 5
 else
     RUNS=${RUNS:-9} tests/bench/export_bench.sh build/bench 10 200
     echo
@@ -72,6 +73,8 @@ else
     RUNS=3 tests/bench/s3_bench.sh build/bench 200
     echo
     tests/bench/bucket_bench.sh build/bench 3650
+    echo
+    tests/bench/snapshot_bench.sh build/bench 5000 20
 fi
 
 echo

@@ -382,7 +382,7 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
             if (latencyMs <= 0)
                 return connection->reply(answer->status, answer->body, answer->contentType);
             QPointer<Connection> later(connection);
-            QTimer::singleShot(latencyMs, this, [later, a = *answer] {
+            QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [later, a = *answer] {
                 if (later)
                     later->reply(a.status, a.body, a.contentType);
             });
@@ -428,6 +428,16 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         for (qint64 row = 0; row < remove + edit; ++row)
             (row < remove ? g->edits.removed : g->edits.edited).insert(row);
         return connection->reply(200, json({{u"testCases"_s, g->testCases()}}));
+    }
+    if (request.method == "POST" && path == u"/_fake/model-edit"_s) {
+        // Not TestOps: a colleague edits `percent` of a stored group's cases (each gets a new modification
+        // date).
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        const QList<qint64> ids = model.casesUnder(query.queryItemValue(u"group"_s).toLongLong());
+        const qsizetype edits = ids.size() * query.queryItemValue(u"percent"_s).toInt() / 100;
+        for (qsizetype i = 0; i < edits; ++i)
+            model.rename(ids[i * ids.size() / qMax<qsizetype>(1, edits)], u"edited %1"_s.arg(i));
+        return connection->reply(200, json({{u"edited"_s, edits}}));
     }
     if (request.method == "POST" && path == u"/_fake/fault"_s) {
         // Not TestOps: lets a test that runs the fake as a program make the next calls fail.

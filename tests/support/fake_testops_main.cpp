@@ -27,6 +27,13 @@ int main(int argc, char **argv) {
         {u"throttle"_s, u"Download speed limit in bytes per second."_s, u"bps"_s, u"0"_s},
         {u"bom"_s, u"Start CSV files with a UTF-8 BOM."_s},
         {u"preload"_s, u"Generate each export once and serve it from memory (for benchmarks)."_s},
+        {u"model"_s,
+         u"A group whose cases are stored whole (snapshots): PROJECT:TREE:GROUP:CASES[:NAME] (repeatable)."_s,
+         u"spec"_s},
+        {u"attachment-bytes"_s, u"Average size of the stored cases' attachments."_s, u"bytes"_s, u"51200"_s},
+        {u"big-attachment"_s, u"Adds one attachment of this size to the first stored case."_s, u"bytes"_s,
+         u"0"_s},
+        {u"latency"_s, u"Milliseconds added to every answer about stored cases."_s, u"ms"_s, u"0"_s},
     });
     parser.process(app);
 
@@ -53,6 +60,26 @@ int main(int argc, char **argv) {
                        parts[3].toLongLong(),
                        0,
                        {}});
+    }
+    FakeCaseShape shape;
+    shape.attachmentBytes = parser.value(u"attachment-bytes"_s).toInt();
+    fake.latencyMs = parser.value(u"latency"_s).toInt();
+    QList<qint64> stored;
+    for (const QString &spec : parser.values(u"model"_s)) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() != 4 && parts.size() != 5) {
+            std::fprintf(stderr, "--model wants PROJECT:TREE:GROUP:CASES[:NAME], got %s\n",
+                         qUtf8Printable(spec));
+            return 2;
+        }
+        stored += fake.addModelGroup(parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(),
+                                     parts.value(4, parts[2]), parts[3].toInt(), shape);
+    }
+    if (const qint64 big = parser.value(u"big-attachment"_s).toLongLong(); big > 0 && !stored.isEmpty()) {
+        QByteArray bytes(qsizetype(big), Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 2654435761u) >> 13);
+        fake.model.addAttachment(stored.first(), u"video.mp4"_s, bytes, u"video/mp4"_s);
     }
     const QMetaEnum faults = QMetaEnum::fromType<FakeTestOps::Fault>();
     for (const QString &spec : parser.values(u"fault"_s)) {

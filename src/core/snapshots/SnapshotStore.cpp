@@ -43,8 +43,10 @@ template <typename Sink> QByteArray stream(const QString &path, bool gz, Sink si
         *error = u"zlib cannot start"_s;
         return {};
     }
-    QByteArray in(chunkBytes, Qt::Uninitialized);
-    QByteArray out(chunkBytes, Qt::Uninitialized);
+    // Buffers no larger than the file (most objects are small: a page or two, not a fresh 256 KB mapping
+    // each).
+    QByteArray in(qBound<qint64>(4096, file.size() + 1, chunkBytes), Qt::Uninitialized);
+    QByteArray out(gz ? chunkBytes : 0, Qt::Uninitialized);
     bool ended = !gz;
     while (true) {
         const qint64 got = file.read(in.data(), in.size());
