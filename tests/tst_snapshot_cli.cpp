@@ -3,6 +3,7 @@
 // its exports; a snapshot killed half-way lists nothing and loses nothing.
 #include "AppProcess.h"
 #include "FakeTestOps.h"
+#include "exports/JournalRecord.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -145,6 +146,22 @@ void TestSnapshotCli::exportNowTakesASnapshotBesideAndExitsByTheExports() {
     QCOMPARE(QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}).size(), 2);
     QCOMPARE(run({u"--snapshots"_s}), 0);
     QCOMPARE(m_out.trimmed().split(u'\n').size(), 1); // the failed one is not listed
+    // The journal has both, typed.
+    QFile journal(m_dir->filePath(u"exports/.testops-export/history.jsonl"_s));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QList<JournalRecord::Snapshot> records;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(u"type"_s).toString() == u"snapshot"_s)
+            records.append(JournalRecord::Snapshot::fromJson(object));
+    }
+    QCOMPARE(records.size(), 2);
+    QVERIFY(records[0].ok);
+    QCOMPARE(records[0].cases, 10);
+    QCOMPARE(records[0].expected, 10);
+    QVERIFY(records[0].id.endsWith(u"-API"_s));
+    QVERIFY(!records[1].ok);
+    QVERIFY(!records[1].error.isEmpty());
 }
 
 void TestSnapshotCli::aSnapshotKilledHalfWayListsNothingAndLosesNothing() {

@@ -9,6 +9,7 @@
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
 #include "service/HealthPing.h"
+#include "service/SnapshotFront.h"
 #include "web/HttpAnswer.h"
 #include "web/WebAccess.h"
 #include "web/WebServer.h"
@@ -82,6 +83,7 @@ private slots:
     void anOverdueGroupIsAlertedOnceOnTheInjectedClock();
     void aFailingWebhookHoldsUpNothing();
     void failingS3CopiesAreAlertedOnce();
+    void aFailingSnapshotIsAlertedOnceAndTheExportIsNot();
     void theScheduledVerifyAlertsOfDamageOnce();
     void failedExportsAreListed();
     void changesOfTwoExports();
@@ -940,6 +942,42 @@ void TestWebServer::failingS3CopiesAreAlertedOnce() {
     QTRY_VERIFY_WITH_TIMEOUT(failedUploads() >= 2, 15000);
     QTest::qWait(200);
     QCOMPARE(chat.requests.size(), 1);
+}
+
+void TestWebServer::aFailingSnapshotIsAlertedOnceAndTheExportIsNot() {
+    HttpReceiver chat;
+    m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 3);
+    m_config.groups = {{u"Stored"_s, 17, 937, 2001}};
+    m_config.alerts.webhooks = {chat.url(u"/hook"_s)};
+    m_config.alerts.format = AlertSettings::Format::Json;
+    m_fake->addFault(FakeTestOps::Fault::CaseReadError,
+                     -1); // every read of a stored case: a proxy's 502 page
+    startServer();
+    QSignalSpy finished(m_service->runner(), &ExportRunner::cycleFinished);
+    m_front->runNow(u"test"_s);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.last().at(0).value<CycleSummary>().ok()); // the export itself is good
+    QTRY_COMPARE_WITH_TIMEOUT(chat.requests.size(), 1, 15000);
+    const QJsonObject alert = json(chat.requests.at(0));
+    QCOMPARE(alert.value(u"event"_s).toString(), u"snapshot-failed"_s);
+    QCOMPARE(alert.value(u"group"_s).toString(), u"Stored"_s);
+    QCOMPARE(alert.value(u"text"_s).toString(),
+             u"The snapshot of Stored failed after its retries; its CSV exports go on"_s);
+    QVERIFY(!alert.value(u"details"_s).toArray().first().toString().isEmpty()); // why
+    // It keeps failing: the same occurrence, not said again; once one succeeds, a new failure is news.
+    m_front->snapshots()->takeNow({u"Stored"_s}, false);
+    QSignalSpy snapshotEnded(m_front->snapshots(), &SnapshotFront::finished);
+    QVERIFY(snapshotEnded.wait(15000));
+    QCOMPARE(chat.requests.size(), 1);
+    m_fake->clearFaults();
+    m_front->snapshots()->takeNow({u"Stored"_s}, false);
+    QVERIFY(snapshotEnded.wait(15000));
+    QVERIFY(snapshotEnded.last().at(0).value<SnapshotResult>().ok);
+    m_fake->addFault(FakeTestOps::Fault::CaseReadError, -1);
+    m_fake->model.rename(m_fake->model.casesUnder(2001).first(), u"renamed"_s);
+    m_front->snapshots()->takeNow({u"Stored"_s}, false);
+    QTRY_COMPARE_WITH_TIMEOUT(chat.requests.size(), 2, 15000);
+    QCOMPARE(json(chat.requests.at(1)).value(u"event"_s).toString(), u"snapshot-failed"_s);
 }
 
 void TestWebServer::aFailingWebhookHoldsUpNothing() {

@@ -56,6 +56,10 @@
         <source>The copy of %1 to S3 failed after its retries</source>
         <translation>The copy of %1 to S3 failed after its retries</translation>
     </message>
+    <message>
+        <source>The snapshot of %1 failed after its retries; its CSV exports go on</source>
+        <translation>The snapshot of %1 failed after its retries; its CSV exports go on</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>

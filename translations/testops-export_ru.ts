@@ -59,6 +59,10 @@
         <source>The copy of %1 to S3 failed after its retries</source>
         <translation>Копия %1 в S3 не удалась после всех повторов</translation>
     </message>
+    <message>
+        <source>The snapshot of %1 failed after its retries; its CSV exports go on</source>
+        <translation>Снимок группы %1 не удался после всех повторов; её CSV-выгрузки продолжаются</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>

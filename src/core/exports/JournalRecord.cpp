@@ -181,6 +181,49 @@ Upload Upload::fromJson(const QJsonObject &object) {
     return record;
 }
 
+QJsonObject Snapshot::toJson() const {
+    QJsonObject object{{u"type"_s, u"snapshot"_s},
+                       {u"group"_s, group},
+                       {u"outcome"_s, ok ? u"success"_s : u"failed"_s},
+                       {u"attempt"_s, attempt},
+                       {u"end"_s, iso(end)}};
+    if (ok) {
+        object.insert(u"snapshot"_s, id);
+        object.insert(u"cases"_s, cases);
+        object.insert(u"fetched"_s, fetched);
+        object.insert(u"unchanged"_s, unchanged);
+        object.insert(u"attachments"_s, attachments);
+        object.insert(u"bytesNew"_s, bytesNew);
+        object.insert(u"requests"_s, requests);
+        if (expected >= 0)
+            object.insert(u"expectedCases"_s, expected);
+    } else {
+        object.insert(u"error"_s, error);
+        if (nextRetry.isValid())
+            object.insert(u"nextRetry"_s, iso(nextRetry));
+    }
+    return object;
+}
+
+Snapshot Snapshot::fromJson(const QJsonObject &object) {
+    Snapshot record;
+    record.group = object.value(u"group"_s).toString();
+    record.id = object.value(u"snapshot"_s).toString();
+    record.ok = object.value(u"outcome"_s).toString() == u"success"_s;
+    record.attempt = object.value(u"attempt"_s).toInt(1);
+    record.cases = object.value(u"cases"_s).toInteger();
+    record.fetched = object.value(u"fetched"_s).toInteger();
+    record.unchanged = object.value(u"unchanged"_s).toInteger();
+    record.attachments = object.value(u"attachments"_s).toInteger();
+    record.bytesNew = object.value(u"bytesNew"_s).toInteger();
+    record.requests = object.value(u"requests"_s).toInteger();
+    record.expected = object.value(u"expectedCases"_s).toInteger(-1);
+    record.error = object.value(u"error"_s).toString();
+    record.nextRetry = time(object, "nextRetry"_L1);
+    record.end = time(object, "end"_L1);
+    return record;
+}
+
 QJsonObject Job::toJson() const {
     QJsonObject object{{u"type"_s, u"job"_s}, {u"jobId"_s, jobId}, {u"state"_s, nameOf(state, jobStates)}};
     if (!group.isEmpty())

@@ -112,6 +112,27 @@ struct Upload {
     static Upload fromJson(const QJsonObject &object);
 };
 
+// A snapshot of a group (every test case whole, in the snapshot store), or why it failed.
+struct Snapshot {
+    QString group;
+    QString id; // the snapshot's, when it succeeded
+    bool ok = false;
+    int attempt = 1;
+    qint64 cases = 0;
+    qint64 fetched = 0;
+    qint64 unchanged = 0;
+    qint64 attachments = 0;
+    qint64 bytesNew = 0;
+    qint64 requests = 0;
+    qint64 expected = -1; // TestOps' count; -1 unknown
+    QString error;
+    QDateTime nextRetry;
+    QDateTime end;
+
+    QJsonObject toJson() const;
+    static Snapshot fromJson(const QJsonObject &object);
+};
+
 // A case of an export's change view written back to TestOps (restored, created again or its fields reverted),
 // or why not. Kept by compaction: the trail of what this app wrote to TestOps.
 struct Restore {

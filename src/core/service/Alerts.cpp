@@ -26,8 +26,9 @@ Alerts::Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network
     , m_started(clock.nowUtc()) {}
 
 QString Alerts::eventName(Event event) {
-    static constexpr QLatin1StringView names[] = {"failed"_L1,  "recovered"_L1, "mass-removal"_L1,
-                                                  "overdue"_L1, "damage"_L1,    "s3-failed"_L1};
+    static constexpr QLatin1StringView names[] = {"failed"_L1,         "recovered"_L1, "mass-removal"_L1,
+                                                  "overdue"_L1,        "damage"_L1,    "s3-failed"_L1,
+                                                  "snapshot-failed"_L1};
     return WireNames::nameOf(event, names);
 }
 
@@ -67,6 +68,19 @@ void Alerts::uploadGaveUp(const QString &group, const QString &file, const QStri
     if (std::exchange(m_s3Failing, true))
         return; // the same occurrence: copies keep failing
     send(Event::S3Failed, group, tr("The copy of %1 to S3 failed after its retries").arg(file), {error});
+}
+
+void Alerts::snapshotFinished(const SnapshotResult &result) {
+    if (result.ok) {
+        m_snapshotFailing.remove(result.group);
+        return;
+    }
+    if (result.retryAt.isValid() || m_snapshotFailing.contains(result.group))
+        return; // tried again later, or said already
+    m_snapshotFailing.insert(result.group);
+    send(Event::SnapshotFailed, result.group,
+         tr("The snapshot of %1 failed after its retries; its CSV exports go on").arg(result.group),
+         {result.error});
 }
 
 bool Alerts::isMassRemoval(const AlertSettings &settings, qint64 removed, qint64 previousCases) {

@@ -12,6 +12,7 @@
 #include "config/Config.h"
 #include "exports/GroupStatus.h"
 #include "net/Notify.h"
+#include "snapshots/SnapshotManifest.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,7 +25,7 @@ class QNetworkAccessManager;
 class Alerts : public QObject {
     Q_OBJECT
 public:
-    enum class Event { Failed, Recovered, MassRemoval, Overdue, Damage, S3Failed };
+    enum class Event { Failed, Recovered, MassRemoval, Overdue, Damage, S3Failed, SnapshotFailed };
 
     // `page`: the web view as colleagues reach it (when shared), for links to the change view; may be empty.
     Alerts(AlertSettings settings, QUrl page, QNetworkAccessManager *network, const Clock &clock,
@@ -43,6 +44,8 @@ public:
     // A copy to S3 failed after its last retry: alerted once, until a copy succeeds again.
     void uploadGaveUp(const QString &group, const QString &file, const QString &error);
     void uploadSucceeded() { m_s3Failing = false; }
+    // A group's snapshot ended: one that failed after its last retry is alerted once, until one succeeds.
+    void snapshotFinished(const SnapshotResult &result);
     // Whether `removed` of `previousCases` passes ALERT_REMOVED.
     static bool isMassRemoval(const AlertSettings &settings, qint64 removed, qint64 previousCases);
 
@@ -64,8 +67,9 @@ private:
     QNetworkAccessManager *m_network;
     const Clock &m_clock;
     QDateTime m_started;
-    QSet<QString> m_failing;  // alerted as failed, not yet recovered
-    QSet<QString> m_overdue;  // alerted as overdue, no good export since
-    QSet<QString> m_damaged;  // named by an alert of damage
-    bool m_s3Failing = false; // alerted of a failed copy, none succeeded since
+    QSet<QString> m_failing;         // alerted as failed, not yet recovered
+    QSet<QString> m_overdue;         // alerted as overdue, no good export since
+    QSet<QString> m_damaged;         // named by an alert of damage
+    bool m_s3Failing = false;        // alerted of a failed copy, none succeeded since
+    QSet<QString> m_snapshotFailing; // groups alerted of a failed snapshot, none succeeded since
 };

@@ -109,7 +109,7 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     m_cycleMark = new CycleMark(m_runner, m_elector, QDir(data).filePath(u"cycle.json"_s), this);
     if (config.snapshots.enabled) {
         // Beside the exports, never in their way: a group's snapshot follows its good export.
-        m_snapshots = new SnapshotRunner(config, m_client, clock, this);
+        m_snapshots = new SnapshotRunner(config, m_client, m_history, clock, this);
         connect(m_runner, &ExportRunner::cycleFinished, m_snapshots, [this](const CycleSummary &summary) {
             if (!summary.aborted)
                 m_snapshots->enqueue(summary.succeeded);
@@ -231,6 +231,8 @@ void ExportService::watch(const Clock &clock, QNetworkAccessManager *network) {
     connect(m_runner, &ExportRunner::cycleFinished, m_alerts,
             [this](const CycleSummary &summary) { m_alerts->cycleFinished(summary, m_runner->statuses()); });
     connect(this, &ExportService::massRemoval, m_alerts, &Alerts::compared);
+    if (m_snapshots)
+        connect(m_snapshots, &SnapshotRunner::groupFinished, m_alerts, &Alerts::snapshotFinished);
     auto *overdue = new QTimer(this);
     overdue->setInterval(10 * 60 * 1000);
     connect(overdue, &QTimer::timeout, this, &ExportService::checkOverdue);

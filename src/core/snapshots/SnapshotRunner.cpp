@@ -2,6 +2,8 @@
 
 #include "SnapshotSession.h"
 #include "exports/ExportFileStore.h"
+#include "exports/History.h"
+#include "exports/JournalRecord.h"
 #include "log/LogCategories.h"
 #include "schedule/Clock.h"
 #include "testops/TestOpsApi.h"
@@ -10,10 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-SnapshotRunner::SnapshotRunner(const Config &config, TestOpsClient *client, const Clock &clock,
-                               QObject *parent)
+SnapshotRunner::SnapshotRunner(const Config &config, TestOpsClient *client, History *journal,
+                               const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_journal(journal)
     , m_clock(clock)
     , m_api(std::make_unique<TestOpsApi>(client))
     , m_store(config.snapshotPath())
@@ -107,6 +110,24 @@ void SnapshotRunner::finished() {
             std::sort(m_retries.begin(), m_retries.end(),
                       [](const auto &a, const auto &b) { return a.first < b.first; });
         }
+    }
+    if (m_journal) {
+        JournalRecord::Snapshot record;
+        record.group = result.group;
+        record.id = result.manifest.id;
+        record.ok = result.ok;
+        record.attempt = result.attempt;
+        record.cases = result.manifest.cases;
+        record.fetched = result.manifest.fetched;
+        record.unchanged = result.manifest.unchanged;
+        record.attachments = result.manifest.attachments;
+        record.bytesNew = result.manifest.bytesNew;
+        record.requests = result.manifest.requests;
+        record.expected = result.manifest.expected;
+        record.error = result.error;
+        record.nextRetry = result.retryAt;
+        record.end = result.at;
+        m_journal->append(record.toJson());
     }
     m_results.insert(result.group, result);
     m_current.clear();

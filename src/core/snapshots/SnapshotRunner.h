@@ -14,6 +14,7 @@
 #include <memory>
 
 class Clock;
+class History;
 class SnapshotSession;
 class TestOpsApi;
 class TestOpsClient;
@@ -21,7 +22,8 @@ class TestOpsClient;
 class SnapshotRunner : public QObject {
     Q_OBJECT
 public:
-    SnapshotRunner(const Config &config, TestOpsClient *client, const Clock &clock,
+    // `journal` (may be null) gets a record of each snapshot's end.
+    SnapshotRunner(const Config &config, TestOpsClient *client, History *journal, const Clock &clock,
                    QObject *parent = nullptr);
     ~SnapshotRunner() override;
 
@@ -58,6 +60,7 @@ private:
     void wake();
 
     Config m_config;
+    History *m_journal;
     const Clock &m_clock;
     std::unique_ptr<TestOpsApi> m_api;
     SnapshotStore m_store;
