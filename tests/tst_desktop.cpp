@@ -11,6 +11,7 @@
 #include "PreviewDialog.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
+#include "SnapshotSettingsPage.h"
 #include "TrayController.h"
 #include "TreeBrowser.h"
 #include "WelcomeWizard.h"
@@ -22,6 +23,7 @@
 #include "schedule/Scheduler.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
+#include "service/SnapshotFront.h"
 #include "testops/TestOpsCatalog.h"
 #include "testops/TestOpsClient.h"
 #include "ui_changeviewdialog.h"
@@ -189,6 +191,7 @@ private slots:
     void theWindowSaysWhichTierKeepsAnExport();
     void verifyFromTheWindow();
     void settingsRejectInvalidInputInPlace();
+    void settingsOfSnapshots();
     void settingsProblemsReadOnADarkTheme();
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveWithShortFormGroupsFromTheEnvironment();
@@ -325,6 +328,14 @@ void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {
                              15000);
     QVERIFY2(app.window()->ui()->groupsView->topLevelItem(0)->text(3).startsWith(u"0 test case"_s),
              qPrintable(app.window()->ui()->groupsView->topLevelItem(0)->text(3)));
+    // File > Take a snapshot now: of every group, the action off until they end.
+    QAction *snapshotNow = app.window()->ui()->actionSnapshotNow;
+    QTRY_VERIFY(snapshotNow->isEnabled());
+    QSignalSpy snapshotsEnded(app.front()->snapshots(), &SnapshotFront::finished);
+    snapshotNow->trigger();
+    QVERIFY(!snapshotNow->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotsEnded.size(), 2, 15000);
+    QTRY_VERIFY(snapshotNow->isEnabled());
 }
 
 void TestDesktop::changesAndPreviewInTheWindow() {
@@ -1103,6 +1114,33 @@ void TestDesktop::settingsRejectInvalidInputInPlace() {
     QVERIFY(save->isEnabled());
     QCOMPARE(ui->cronPreview->text().count(u'\n'), 5); // a heading and five runs
     Q_UNUSED(current);
+}
+
+void TestDesktop::settingsOfSnapshots() {
+    ConfigSources fileOnly;
+    fileOnly.settingsFile = m_dir->filePath(u"snap.ini"_s);
+    SettingsDialog dialog(ConfigLoader::load(fileOnly), nullptr, m_clock, &m_network);
+    SnapshotSettingsPage *page = dialog.snapshotsPage();
+    // The defaults as the table has them.
+    QVERIFY(page->enabledCheck->isChecked());
+    QVERIFY(page->attachmentsCheck->isChecked());
+    QCOMPARE(page->concurrencySpin->value(), 4);
+    QCOMPARE(page->fullEveryEdit->text(), u"7d"_s);
+    QCOMPARE(page->keepEdit->text(), u"daily:14,weekly:8,monthly:24"_s);
+    // Bad input is named in place.
+    page->fullEveryEdit->setText(u"soon"_s);
+    QVERIFY2(dialog.problems().join(u'\n').contains(u"\"soon\" is not a duration in hours, days or weeks"_s),
+             qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(!page->fullEveryEdit->styleSheet().isEmpty());
+    page->fullEveryEdit->setText(u"2w"_s);
+    page->keepEdit->setText(u"hourly:3"_s);
+    QVERIFY2(dialog.problems().join(u'\n').contains(u"\"hourly\" is not daily, weekly, monthly or yearly"_s),
+             qPrintable(dialog.problems().join(u'\n')));
+    page->keepEdit->setText(u"daily:7"_s);
+    page->pathEdit->setText(u"relative/folder"_s);
+    QVERIFY(dialog.problems().join(u'\n').contains(u"not an absolute path"_s));
+    page->pathEdit->setText(QString());
+    QVERIFY(!dialog.problems().join(u'\n').contains(u"snapshot"_s, Qt::CaseInsensitive));
 }
 
 void TestDesktop::settingsScheduleInWords() {

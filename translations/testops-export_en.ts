@@ -1885,6 +1885,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
+    <message>
+        <source>Take a &amp;snapshot now</source>
+        <translation>Take a &amp;snapshot now</translation>
+    </message>
+    <message>
+        <source>Keep every test case of every group whole now: steps, attachments, custom fields</source>
+        <translation>Keep every test case of every group whole now: steps, attachments, custom fields</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of every group…</source>
+        <translation>Taking a snapshot of every group…</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3424,10 +3436,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>&amp;Web view</translation>
     </message>
     <message>
-        <source>Serve the exports as a web &amp;page</source>
-        <translation>Serve the exports as a web &amp;page</translation>
-    </message>
-    <message>
         <source>Share with colleagues on the local &amp;network</source>
         <translation>Share with colleagues on the local &amp;network</translation>
     </message>
@@ -3546,6 +3554,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve the exports as a web page</source>
+        <translation>Ser&amp;ve the exports as a web page</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshots</source>
+        <translation>Sna&amp;pshots</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3815,49 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
         <translation>TestOps counts %1 test cases in the group; the snapshot holds %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSettingsPage</name>
+    <message>
+        <source>&amp;Keep every test case whole after each export: steps, attachments, custom fields, relations, comments</source>
+        <translation>&amp;Keep every test case whole after each export: steps, attachments, custom fields, relations, comments</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;bytes of attachments</source>
+        <translation>Keep the &amp;bytes of attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once</source>
+        <translation>&amp;Requests at once</translation>
+    </message>
+    <message>
+        <source>Read &amp;every case again every</source>
+        <translation>Read &amp;every case again every</translation>
+    </message>
+    <message>
+        <source>A case whose modification date has not moved is taken from the snapshot before, without a request. Keep: the last snapshot of each of the newest days, weeks and months of a group; the newest always stays.</source>
+        <translation>A case whose modification date has not moved is taken from the snapshot before, without a request. Keep: the last snapshot of each of the newest days, weeks and months of a group; the newest always stays.</translation>
+    </message>
+    <message>
+        <source>snapshots/ inside the export folder</source>
+        <translation>snapshots/ inside the export folder</translation>
+    </message>
+    <message>
+        <source>7d, 2w, 12h; 0: every time</source>
+        <translation>7d, 2w, 12h; 0: every time</translation>
+    </message>
+    <message>
+        <source>daily:14,weekly:8,monthly:24; empty: all</source>
+        <translation>daily:14,weekly:8,monthly:24; empty: all</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers to keep</source>
+        <translation>&amp;Tiers to keep</translation>
     </message>
 </context>
 <context>

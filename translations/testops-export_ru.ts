@@ -1898,6 +1898,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Snapshot</source>
         <translation>Снимок</translation>
     </message>
+    <message>
+        <source>Take a &amp;snapshot now</source>
+        <translation>Сделать &amp;снимок сейчас</translation>
+    </message>
+    <message>
+        <source>Keep every test case of every group whole now: steps, attachments, custom fields</source>
+        <translation>Сохранить сейчас каждый тест-кейс каждой группы целиком: шаги, вложения, пользовательские поля</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of every group…</source>
+        <translation>Снимок всех групп…</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3442,10 +3454,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>&amp;Веб-страница</translation>
     </message>
     <message>
-        <source>Serve the exports as a web &amp;page</source>
-        <translation>Показывать выгрузки на в&amp;еб-странице</translation>
-    </message>
-    <message>
         <source>Share with colleagues on the local &amp;network</source>
         <translation>Открыть доступ коллегам в &amp;локальной сети</translation>
     </message>
@@ -3565,6 +3573,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Choose &amp;file…</source>
         <translation>В&amp;ыбрать файл…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve the exports as a web page</source>
+        <translation>Показывать выгрузки на в&amp;еб-странице</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshots</source>
+        <translation>Сни&amp;мки</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3841,49 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
         <translation>TestOps насчитывает в группе %1 тест-кейсов; в снимке %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSettingsPage</name>
+    <message>
+        <source>&amp;Keep every test case whole after each export: steps, attachments, custom fields, relations, comments</source>
+        <translation>&amp;Сохранять каждый тест-кейс целиком после каждой выгрузки: шаги, вложения, пользовательские поля, связи, комментарии</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;bytes of attachments</source>
+        <translation>Хранить сод&amp;ержимое вложений</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Пап&amp;ка</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once</source>
+        <translation>&amp;Запросов одновременно</translation>
+    </message>
+    <message>
+        <source>Read &amp;every case again every</source>
+        <translation>Пере&amp;читывать все тест-кейсы каждые</translation>
+    </message>
+    <message>
+        <source>A case whose modification date has not moved is taken from the snapshot before, without a request. Keep: the last snapshot of each of the newest days, weeks and months of a group; the newest always stays.</source>
+        <translation>Тест-кейс, у которого не изменилась дата изменения, берётся из предыдущего снимка без запроса. Хранить: последний снимок группы за каждый из последних дней, недель и месяцев; самый новый остаётся всегда.</translation>
+    </message>
+    <message>
+        <source>snapshots/ inside the export folder</source>
+        <translation>snapshots/ внутри папки выгрузок</translation>
+    </message>
+    <message>
+        <source>7d, 2w, 12h; 0: every time</source>
+        <translation>7d, 2w, 12h; 0 — каждый раз</translation>
+    </message>
+    <message>
+        <source>daily:14,weekly:8,monthly:24; empty: all</source>
+        <translation>daily:14,weekly:8,monthly:24; пусто — все</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers to keep</source>
+        <translation>&amp;Хранить снимки</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,7 @@ void MainWindow::connectActions() {
     });
     connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::showCleanup);
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyExports);
+    connect(m_ui->actionSnapshotNow, &QAction::triggered, this, &MainWindow::takeSnapshotNow);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
         if (!m_model->folder().isEmpty()) {
@@ -272,6 +273,7 @@ void MainWindow::updateStatus() {
     m_ui->groupsView->clear();
     // Every test case whole, beside the CSV: a column only when snapshots are on.
     m_ui->groupsView->setColumnHidden(3, !m_front->snapshots()->enabled());
+    m_ui->actionSnapshotNow->setEnabled(m_front->snapshots()->enabled() && !m_front->snapshots()->isBusy());
     const QList<GroupView> groups = m_front->groups();
     const QStringList failures = StateWords::failureLines(groups);
     m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());

@@ -81,6 +81,7 @@ private:
     void deleteSelected();
     void showCleanup();
     void verifyExports();
+    void takeSnapshotNow();
     void showVerifyResult(int exports, int intact, const QStringList &damaged);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -2,6 +2,8 @@
 // the folder, copy the path, delete; verify every export; the storage cleanup in TestOps.
 #include "MainWindow.h"
 
+#include "service/SnapshotFront.h"
+
 #include "ChangeViewDialog.h"
 #include "CleanupDialog.h"
 #include "ExportsFilterModel.h"
@@ -120,6 +122,19 @@ void MainWindow::deleteSelected() {
     QString error = tr("Connect to TestOps in Settings first.");
     if (!m_front || !m_front->deleteExport(name, &error))
         m_dialogs->information(this, tr("Delete export"), error);
+}
+
+void MainWindow::takeSnapshotNow() {
+    if (!m_front)
+        return;
+    const QString why = m_front->snapshots()->takeNow({}, false);
+    if (!why.isEmpty()) {
+        if (m_dialogs)
+            m_dialogs->information(this, m_ui->actionSnapshotNow->text().remove(u'&'), why);
+        return;
+    }
+    m_ui->actionSnapshotNow->setEnabled(false); // until they end: the Snapshot column shows how far
+    statusBar()->showMessage(tr("Taking a snapshot of every group…"), 5000);
 }
 
 void MainWindow::verifyExports() {

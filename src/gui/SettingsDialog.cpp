@@ -4,6 +4,7 @@
 
 #include "DesktopSettings.h"
 #include "S3SettingsPage.h"
+#include "SnapshotSettingsPage.h"
 #include "TreeBrowser.h"
 #include "schedule/Clock.h"
 #include "service/StatusSummary.h"
@@ -70,6 +71,9 @@ SettingsDialog::SettingsDialog(const LoadedConfig &current, DesktopSettings *sto
     m_s3 = new S3SettingsPage(m_clock, m_network, this);
     m_ui->tabs->addTab(m_s3, tr("S&3 storage"));
     connect(m_s3, &S3SettingsPage::edited, this, [this] { validate(); });
+    m_snapshots = new SnapshotSettingsPage(this);
+    m_ui->tabs->addTab(m_snapshots, tr("Sna&pshots"));
+    connect(m_snapshots, &SnapshotSettingsPage::edited, this, [this] { validate(); });
     connect(m_s3->testButton, &QPushButton::clicked, this,
             [this] { m_s3->test(ConfigLoader::resolve(editedRaw()).config.s3); });
     // The schedule in words; the cron expression behind it is shown for a custom one ("advanced").
@@ -190,6 +194,12 @@ QList<SettingsDialog::Field> SettingsDialog::makeFields() {
               [this] { return bindText(); }},
         row(u"WEB_PORT"_s, ui->portSpin, spin(ui->portSpin)),
         row(u"WEB_ACCESS_KEY"_s, ui->accessKeyEdit, line(ui->accessKeyEdit)),
+        row(u"SNAPSHOTS"_s, m_snapshots->enabledCheck, check(m_snapshots->enabledCheck)),
+        row(u"SNAPSHOT_PATH"_s, m_snapshots->pathEdit, line(m_snapshots->pathEdit)),
+        row(u"SNAPSHOT_ATTACHMENTS"_s, m_snapshots->attachmentsCheck, check(m_snapshots->attachmentsCheck)),
+        row(u"SNAPSHOT_CONCURRENCY"_s, m_snapshots->concurrencySpin, spin(m_snapshots->concurrencySpin)),
+        row(u"SNAPSHOT_FULL_EVERY"_s, m_snapshots->fullEveryEdit, line(m_snapshots->fullEveryEdit)),
+        row(u"SNAPSHOT_KEEP"_s, m_snapshots->keepEdit, line(m_snapshots->keepEdit)),
         row(u"S3_ENABLED"_s, m_s3->enabledCheck, check(m_s3->enabledCheck)),
         row(u"S3_BUCKET"_s, m_s3->bucketEdit, line(m_s3->bucketEdit)),
         row(u"S3_ENDPOINT"_s, m_s3->endpointEdit, line(m_s3->endpointEdit)),

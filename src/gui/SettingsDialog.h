@@ -23,6 +23,7 @@ class DesktopSettings;
 class QWidget;
 class Clock;
 class S3SettingsPage;
+class SnapshotSettingsPage;
 class TestOpsClient;
 
 class SettingsDialog : public QDialog {
@@ -37,6 +38,7 @@ public:
 
     Ui::SettingsDialog *ui() const { return m_ui.get(); }
     S3SettingsPage *s3Page() const { return m_s3; }
+    SnapshotSettingsPage *snapshotsPage() const { return m_snapshots; }
     // The settings as edited, by name (only those this dialog may change).
     QHash<QString, QString> values() const;
     QStringList problems() const { return m_problems; }
@@ -90,5 +92,6 @@ private:
     const Clock &m_clock;
     QNetworkAccessManager *m_network;
     S3SettingsPage *m_s3;
+    SnapshotSettingsPage *m_snapshots;
     QList<Field> m_fields;
 };
