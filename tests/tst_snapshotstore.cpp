@@ -1,11 +1,13 @@
 // The snapshot store on its own (no TestOps): objects kept once, compressed when that pays, checked as they
 // are written and when read; manifests listed only when whole; leftovers collected; --verify's findings.
+#include "snapshots/SnapshotCommands.h"
 #include "snapshots/SnapshotStore.h"
 #include "snapshots/SnapshotVerify.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +161,24 @@ private slots:
         index.close();
         QCOMPARE(store.collect().files, 0);
         QVERIFY(store.has(orphan2));
+    }
+
+    void aScenarioThatLoopsIsShownCutNotForever() {
+        // A hostile (or broken) answer: a step that is its own child, an expected result that is its own
+        // line.
+        const QJsonObject scenario = QJsonDocument::fromJson(R"({"root":{"children":[1,2]},
+            "scenarioSteps":{"1":{"id":1,"body":"Open","expectedResultId":3},"2":{"id":2,"body":"Loop","children":[2,2]},
+                             "3":{"id":3,"children":[3]}}})")
+                                         .object();
+        const QStringList lines = SnapshotCommands::stepLines(scenario);
+        QVERIFY(lines.size() <= 5001);
+        QCOMPARE(lines.first(), u"  1. Open"_s);
+        QVERIFY(lines.join(u'\n').contains(u"… (nested too deep, or too many steps, to show)"_s));
+        // Names made file names: never a path.
+        QCOMPARE(SnapshotCommands::safeFileName(u"../../etc/passwd"_s), u"_.._etc_passwd"_s);
+        QCOMPARE(SnapshotCommands::safeFileName(u"..."_s), u"attachment"_s);
+        QCOMPARE(SnapshotCommands::safeFileName(u"a\nb\\c.txt"_s), u"a_b_c.txt"_s);
+        QVERIFY(SnapshotCommands::safeFileName(QString(300, u'я')).toUtf8().size() <= 200);
     }
 
     void verifyNamesADamagedOrMissingObjectAndWhoUsesIt() {

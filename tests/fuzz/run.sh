@@ -10,10 +10,10 @@ if [ ! -f build/fuzz/build.ninja ]; then
         -DTESTOPS_FUZZ=ON "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
         >/dev/null
 fi
-cmake --build build/fuzz --parallel "$(nproc)" --target fuzz_cron fuzz_dotenv fuzz_csv_rows fuzz_testops_json fuzz_web_path >/dev/null
+cmake --build build/fuzz --parallel "$(nproc)" --target fuzz_cron fuzz_dotenv fuzz_csv_rows fuzz_testops_json fuzz_web_path fuzz_snapshot >/dev/null
 mkdir -p build/fuzz/crashes
 failed=0
-for target in cron dotenv csv_rows testops_json web_path; do
+for target in cron dotenv csv_rows testops_json web_path snapshot; do
     corpus=$(mktemp -d) # new inputs stay out of the repository
     cp tests/fuzz/corpus/$target/* "$corpus/"
     if build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=4096 -artifact_prefix=build/fuzz/crashes/$target- \
@@ -26,5 +26,5 @@ for target in cron dotenv csv_rows testops_json web_path; do
     fi
     rm -rf "$corpus"
 done
-echo "$((5 - failed)) passed, $failed failed"
+echo "$((6 - failed)) passed, $failed failed"
 [ $failed -eq 0 ]

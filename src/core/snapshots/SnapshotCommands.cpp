@@ -28,8 +28,17 @@ QString names(const QJsonArray &items, const QString &key = u"name"_s) {
 }
 
 // The steps below `ids` as an indented tree: "1.", "1.1.", expected results and shared steps named.
+constexpr int maxLevels = 16;      // a scenario nested deeper (or a loop in a hostile answer) is cut there
+constexpr int maxStepLines = 5000; // and one that renders longer (steps shared many times over)
+
 void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &prefix, int depth,
-           QStringList *out) {
+           QStringList *out, int level = 0) {
+    if (level >= maxLevels || out->size() >= maxStepLines) {
+        const QString cut = tr("… (nested too deep, or too many steps, to show)");
+        if (!ids.isEmpty() && (out->isEmpty() || out->last().trimmed() != cut)) // said once in a row
+            out->append(QString(2 + depth * 3, u' ') + cut);
+        return;
+    }
     const QJsonObject all = scenario.value(u"scenarioSteps"_s).toObject();
     QJsonObject attachments = scenario.value(u"attachments"_s).toObject();
     const QJsonObject sharedAttachments = scenario.value(u"sharedStepAttachments"_s).toObject();
@@ -40,6 +49,8 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
     const QString indent(2 + depth * 3, u' ');
     int n = 0;
     for (const QJsonValue &id : ids) {
+        if (out->size() >= maxStepLines)
+            return steps(scenario, ids, prefix, depth, out, maxLevels); // says where it was cut
         const QString number = prefix + QString::number(++n) + u'.';
         QJsonObject step = all.value(QString::number(id.toInteger())).toObject();
         if (step.isEmpty())
@@ -61,8 +72,8 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
         out->append(indent + number + u' ' + text);
         if (sharedId > 0)
             steps(scenario, shared.value(QString::number(sharedId)).toObject().value(u"children"_s).toArray(),
-                  number, depth + 1, out);
-        steps(scenario, step.value(u"children"_s).toArray(), number, depth + 1, out);
+                  number, depth + 1, out, level + 1);
+        steps(scenario, step.value(u"children"_s).toArray(), number, depth + 1, out, level + 1);
         if (const qint64 expected = step.value(u"expectedResultId"_s).toInteger(); expected > 0) {
             const QJsonObject result = all.value(QString::number(expected)).toObject();
             QStringList lines;
@@ -75,11 +86,11 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
                                  .value(u"body"_s)
                                  .toString());
             else
-                steps(scenario, children, QString(), 0, &lines);
+                steps(scenario, children, QString(), 0, &lines, level + 1);
             const QString under = indent + QString(number.size() + 1, u' ');
             out->append(under + tr("Expected:") +
                         (lines.size() == 1 ? u' ' + lines[0].trimmed() : QString()));
-            for (qsizetype i = 0; lines.size() > 1 && i < lines.size(); ++i)
+            for (qsizetype i = 0; lines.size() > 1 && i < lines.size() && out->size() < maxStepLines; ++i)
                 out->append(under + u"  "_s + lines[i].trimmed());
         }
     }
@@ -100,6 +111,12 @@ bool writeFile(const QString &path, const std::function<bool(QIODevice *, QStrin
     return true;
 }
 } // namespace
+
+QStringList SnapshotCommands::stepLines(const QJsonObject &scenario) {
+    QStringList out;
+    steps(scenario, scenario.value(u"root"_s).toObject().value(u"children"_s).toArray(), QString(), 0, &out);
+    return out;
+}
 
 QString SnapshotCommands::listLine(const SnapshotManifest &m) {
     return u"%1  %2  %3  %4  %5  %6  %7"_s.arg(
@@ -211,7 +228,7 @@ std::optional<QString> SnapshotCommands::showCase(const SnapshotStore &store, qi
     line(tr("Expected result:"), o.value(u"expectedResult"_s).toString());
     const QJsonObject scenario = doc.value(u"scenario"_s).toObject();
     out << tr("Steps:");
-    steps(scenario, scenario.value(u"root"_s).toObject().value(u"children"_s).toArray(), QString(), 0, &out);
+    out += stepLines(scenario);
     if (!c.attachments.isEmpty()) {
         out << tr("Attachments:");
         for (const SnapshotAttachment &a : c.attachments)

@@ -6,6 +6,7 @@
 #include "SnapshotManifest.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,10 @@ std::optional<SnapshotManifest> findFor(const SnapshotStore &store, qint64 caseI
 // steps, attachments, relations, comments), or with `json` its document; nothing with *error.
 std::optional<QString> showCase(const SnapshotStore &store, qint64 caseId, const QString &at, bool json,
                                 QString *error);
+
+// A normalized scenario (NormalizedScenarioDto) as an indented tree: "1. Open the page", "   Expected: …",
+// "2.1. …", attachment and shared steps named; cut at 16 levels or 5,000 lines (a loop in a hostile answer).
+QStringList stepLines(const QJsonObject &scenario);
 
 // --extract-snapshot ID DIR: DIR/<group>/<caseId>/case.json and DIR/<group>/<caseId>/attachments/<id>-<name>,
 // shared steps under DIR/<group>/shared-steps/<id>/; every byte checked as it is copied out.
