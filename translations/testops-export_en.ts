@@ -3738,6 +3738,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
+    <message>
+        <source>… (nested too deep, or too many steps, to show)</source>
+        <translation>… (nested too deep, or too many steps, to show)</translation>
+    </message>
+    <message>
+        <source>[attachment] %1</source>
+        <translation>[attachment] %1</translation>
+    </message>
+    <message>
+        <source>[shared step %1] %2</source>
+        <translation>[shared step %1] %2</translation>
+    </message>
+    <message>
+        <source>(not returned by TestOps)</source>
+        <translation>(not returned by TestOps)</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>

@@ -3764,6 +3764,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
+    <message>
+        <source>… (nested too deep, or too many steps, to show)</source>
+        <translation>… (вложено слишком глубоко или шагов слишком много, чтобы показать)</translation>
+    </message>
+    <message>
+        <source>[attachment] %1</source>
+        <translation>[вложение] %1</translation>
+    </message>
+    <message>
+        <source>[shared step %1] %2</source>
+        <translation>[общий шаг %1] %2</translation>
+    </message>
+    <message>
+        <source>(not returned by TestOps)</source>
+        <translation>(TestOps его не вернул)</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Ожидается:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>

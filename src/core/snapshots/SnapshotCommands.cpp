@@ -34,7 +34,8 @@ constexpr int maxStepLines = 5000; // and one that renders longer (steps shared 
 void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &prefix, int depth,
            QStringList *out, int level = 0) {
     if (level >= maxLevels || out->size() >= maxStepLines) {
-        const QString cut = tr("… (nested too deep, or too many steps, to show)");
+        const QString cut = QCoreApplication::translate("SnapshotCommands",
+                                                        "… (nested too deep, or too many steps, to show)");
         if (!ids.isEmpty() && (out->isEmpty() || out->last().trimmed() != cut)) // said once in a row
             out->append(QString(2 + depth * 3, u' ') + cut);
         return;
@@ -57,7 +58,7 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
             step = sharedSteps.value(QString::number(id.toInteger())).toObject();
         QString text = step.value(u"body"_s).toString();
         if (const qint64 attachment = step.value(u"attachmentId"_s).toInteger(); attachment > 0)
-            text = tr("[attachment] %1")
+            text = QCoreApplication::translate("SnapshotCommands", "[attachment] %1")
                        .arg(attachments.value(QString::number(attachment))
                                 .toObject()
                                 .value(u"name"_s)
@@ -65,9 +66,10 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
         const qint64 sharedId = step.value(u"sharedStepId"_s).toInteger();
         if (sharedId > 0) {
             const QJsonObject used = shared.value(QString::number(sharedId)).toObject();
-            text = tr("[shared step %1] %2")
+            text = QCoreApplication::translate("SnapshotCommands", "[shared step %1] %2")
                        .arg(sharedId)
-                       .arg(used.value(u"body"_s).toString(tr("(not returned by TestOps)")));
+                       .arg(used.value(u"body"_s).toString(
+                           QCoreApplication::translate("SnapshotCommands", "(not returned by TestOps)")));
         }
         out->append(indent + number + u' ' + text);
         if (sharedId > 0)
@@ -88,7 +90,7 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
             else
                 steps(scenario, children, QString(), 0, &lines, level + 1);
             const QString under = indent + QString(number.size() + 1, u' ');
-            out->append(under + tr("Expected:") +
+            out->append(under + QCoreApplication::translate("SnapshotCommands", "Expected:") +
                         (lines.size() == 1 ? u' ' + lines[0].trimmed() : QString()));
             for (qsizetype i = 0; lines.size() > 1 && i < lines.size() && out->size() < maxStepLines; ++i)
                 out->append(under + u"  "_s + lines[i].trimmed());
@@ -99,13 +101,15 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
 bool writeFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &fill, QString *error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("SnapshotCommands", "cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     if (!fill(&file, error))
         return false; // not committed: nothing half-written stays
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("SnapshotCommands", "cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
