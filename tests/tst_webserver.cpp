@@ -302,6 +302,10 @@ void TestWebServer::status() {
     QVERIFY(group.value(u"nextRetry"_s).isNull());
 }
 
+namespace {
+QMap<QString, double> parseMetrics(const QByteArray &text, QString *error); // below, beside the metrics' test
+} // namespace
+
 void TestWebServer::statusSaysEachGroupsSnapshot() {
     m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 6);
     m_config.groups = {{u"Stored"_s, 17, 937, 2001}};
@@ -328,6 +332,17 @@ void TestWebServer::statusSaysEachGroupsSnapshot() {
                  .hasMatch(),
              qPrintable(done[u"text"_s].toString()));
     QVERIFY(!m_front->summary().details.join(u'\n').contains(u"snapshot"_s)); // well: no line of its own
+    // And for Prometheus.
+    QString error;
+    QMap<QString, double> metrics = parseMetrics(get("/metrics").body, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(metrics.value(u"testops_export_snapshot_cases{group=\"Stored\"}"_s), 6.0);
+    QCOMPARE(metrics.value(u"testops_export_snapshot_attachments{group=\"Stored\"}"_s), 15.0);
+    QCOMPARE(metrics.value(u"testops_export_snapshot_last_success{group=\"Stored\"}"_s), 1.0);
+    QVERIFY(metrics.value(u"testops_export_snapshot_bytes{group=\"Stored\"}"_s) > 6 * 4096);
+    const double takenAt =
+        metrics.value(u"testops_export_snapshot_last_success_timestamp_seconds{group=\"Stored\"}"_s);
+    QVERIFY(std::abs(takenAt - double(QDateTime::currentSecsSinceEpoch())) < 60);
     // A snapshot that fails says why, in the status and the tooltip, and the export is still good.
     m_fake->addFault(FakeTestOps::Fault::CaseReadError, -1);
     m_fake->model.rename(m_fake->model.casesUnder(2001).first(), u"renamed"_s);
@@ -341,6 +356,9 @@ void TestWebServer::statusSaysEachGroupsSnapshot() {
                  .object()[u"groups"_s][0][u"last"_s][u"ok"_s]
                  .toBool(),
              true);
+    metrics = parseMetrics(get("/metrics").body, &error);
+    QCOMPARE(metrics.value(u"testops_export_snapshot_last_success{group=\"Stored\"}"_s), 0.0);
+    QCOMPARE(metrics.value(u"testops_export_snapshot_cases{group=\"Stored\"}"_s), 6.0); // the newest kept
     // Off: no snapshot in the status.
     m_server.reset();
     m_front.reset();
@@ -1330,6 +1348,7 @@ void TestWebServer::connectionCap() {
         QVERIFY(socket->waitForConnected(2000));
         held.append(socket);
         QTRY_COMPARE(m_server->guard()->openConnections(), i + 1);
+        QTest::qWait(20); // their idle times clearly apart (under ASan three came within a millisecond)
     }
     QByteArray answer = raw("GET /api/status HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(40).constData());

@@ -1,6 +1,7 @@
 #include "WebMetrics.h"
 
 #include "service/ExportFront.h"
+#include "service/SnapshotFront.h"
 
 #include <QMap>
 
@@ -189,6 +190,33 @@ QByteArray WebMetrics::render(const ExportFront &front, const RequestCounts &req
                  [](const GroupStatus &status, const ExportEntry *) -> Value {
                      return Value(double(status.retriesTotal));
                  });
+        // Snapshots: each group's newest kept, and how its last one since the start ended.
+        const SnapshotFront *snapshots = front.snapshots();
+        const auto perSnapshot = [&](const char *name, const char *help,
+                                     const std::function<Value(const SnapshotManifest &)> &value) {
+            perGroup(name, "gauge", help, [&](const GroupStatus &status, const ExportEntry *) -> Value {
+                const std::optional<SnapshotManifest> newestSnapshot = snapshots->newest(status.group.name);
+                return newestSnapshot ? value(*newestSnapshot) : std::nullopt;
+            });
+        };
+        if (snapshots->enabled()) {
+            perSnapshot("testops_export_snapshot_last_success_timestamp_seconds",
+                        "When the group's newest kept snapshot was taken (Unix time).",
+                        [](const SnapshotManifest &m) { return Value(seconds(m.takenAt)); });
+            perSnapshot("testops_export_snapshot_cases", "Test cases in the group's newest snapshot.",
+                        [](const SnapshotManifest &m) { return Value(double(m.cases)); });
+            perSnapshot("testops_export_snapshot_attachments", "Attachments in the group's newest snapshot.",
+                        [](const SnapshotManifest &m) { return Value(double(m.attachments)); });
+            perSnapshot("testops_export_snapshot_bytes",
+                        "Bytes the group's newest snapshot refers to, as TestOps gave them.",
+                        [](const SnapshotManifest &m) { return Value(double(m.bytes)); });
+            perGroup("testops_export_snapshot_last_success", "gauge",
+                     "1 when the group's last snapshot since this process started succeeded.",
+                     [&](const GroupStatus &status, const ExportEntry *) -> Value {
+                         const std::optional<SnapshotResult> last = snapshots->lastResult(status.group.name);
+                         return last ? Value(last->ok ? 1 : 0) : std::nullopt;
+                     });
+        }
     }
 
     out.family("testops_export_web_requests_total", "counter",
