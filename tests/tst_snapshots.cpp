@@ -28,6 +28,8 @@ private slots:
     void oddAnswersAreNotedNotFailures();
     void aServerThatKeepsFailingLeavesNoSnapshot();
     void aPassingFailureIsTriedAgain();
+    void aCallThisTestOpsLacksFailsTheSnapshotNamingIt();
+    void pagesThatNeverEndAreNotFollowedForEver();
 
 private:
     SnapshotSession::Result snapshot(bool full = false);
@@ -255,7 +257,7 @@ void TestSnapshots::aServerThatKeepsFailingLeavesNoSnapshot() {
     QVERIFY(result.reachedTestOps);
     QVERIFY(m_store->manifests().isEmpty());
     // What it stored before it failed is not listed, and is collected.
-    m_store->collect();
+    m_store->collect(std::chrono::seconds(0));
     QCOMPARE(m_store->storedBytes(), 0);
 }
 
@@ -265,6 +267,28 @@ void TestSnapshots::aPassingFailureIsTriedAgain() {
     QVERIFY2(result.ok, qPrintable(result.error.message));
     QCOMPARE(result.manifest.cases, 20);
     QCOMPARE(result.manifest.requests, qint64(m_fake->requestLog.size()) - 1); // less the token exchange
+}
+
+void TestSnapshots::aCallThisTestOpsLacksFailsTheSnapshotNamingIt() {
+    // An older TestOps without comments: every case's comments answer 404 while the case is there. Taking
+    // that for "deleted" would list an empty snapshot as good.
+    m_fake->missingCalls = {u"/api/comment"_s};
+    const SnapshotSession::Result result = snapshot();
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.message.contains(u"TestOps answers 404 for the comments of test case"_s),
+             qPrintable(result.error.message));
+    QVERIFY(m_store->manifests().isEmpty());
+}
+
+void TestSnapshots::pagesThatNeverEndAreNotFollowedForEver() {
+    // Every page says there is another and repeats the first: the listing and the rows stop when nothing new
+    // comes, and the snapshot is whole.
+    m_fake->model.pagesNeverEnd = true;
+    const SnapshotSession::Result result = snapshot();
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(result.manifest.cases, 20);
+    QCOMPARE(indexOf(result.manifest).testCase(m_ids[0])->attachments.size(), 2);
+    QVERIFY(result.manifest.requests < 20 * 12); // a second page each, no more
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

@@ -3840,6 +3840,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
         <translation>TestOps counts %1 test cases in the group; the snapshot holds %2</translation>
     </message>
+    <message>
+        <source>the tree node %1 lists more than %2 pages: is its paging broken?</source>
+        <translation>the tree node %1 lists more than %2 pages: is its paging broken?</translation>
+    </message>
+    <message>
+        <source>test case %1 lists more than %2 pages of rows: is its paging broken?</source>
+        <translation>test case %1 lists more than %2 pages of rows: is its paging broken?</translation>
+    </message>
+    <message>
+        <source>TestOps answers 404 for the %1 of %2 %3, whose record it gives: this TestOps may lack the call; the snapshot cannot be whole without it</source>
+        <translation>TestOps answers 404 for the %1 of %2 %3, whose record it gives: this TestOps may lack the call; the snapshot cannot be whole without it</translation>
+    </message>
+    <message>
+        <source>shared step</source>
+        <translation>shared step</translation>
+    </message>
+    <message>
+        <source>test case</source>
+        <translation>test case</translation>
+    </message>
+    <message>
+        <source>the overview of test case %1 is not a test case (no id)</source>
+        <translation>the overview of test case %1 is not a test case (no id)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) came as a web page, not kept: %4</source>
+        <translation>%1: attachment %2 (%3) came as a web page, not kept: %4</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSettingsPage</name>
@@ -3882,6 +3910,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>&amp;Tiers to keep</source>
         <translation>&amp;Tiers to keep</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>more than %1 bytes came, far more than TestOps listed</source>
+        <translation>more than %1 bytes came, far more than TestOps listed</translation>
     </message>
 </context>
 <context>

@@ -3866,6 +3866,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>TestOps counts %1 test cases in the group; the snapshot holds %2</source>
         <translation>TestOps насчитывает в группе %1 тест-кейсов; в снимке %2</translation>
     </message>
+    <message>
+        <source>the tree node %1 lists more than %2 pages: is its paging broken?</source>
+        <translation>узел дерева %1 содержит больше %2 страниц: не сломано ли постраничное чтение?</translation>
+    </message>
+    <message>
+        <source>test case %1 lists more than %2 pages of rows: is its paging broken?</source>
+        <translation>тест-кейс %1 содержит больше %2 страниц строк: не сломано ли постраничное чтение?</translation>
+    </message>
+    <message>
+        <source>TestOps answers 404 for the %1 of %2 %3, whose record it gives: this TestOps may lack the call; the snapshot cannot be whole without it</source>
+        <translation>TestOps отвечает 404 на %1 для %2 %3, хотя саму запись отдаёт: возможно, в этой версии TestOps нет такого вызова; без него снимок не будет полным</translation>
+    </message>
+    <message>
+        <source>shared step</source>
+        <translation>общего шага</translation>
+    </message>
+    <message>
+        <source>test case</source>
+        <translation>тест-кейса</translation>
+    </message>
+    <message>
+        <source>the overview of test case %1 is not a test case (no id)</source>
+        <translation>обзор тест-кейса %1 — не тест-кейс (нет id)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 (%3) came as a web page, not kept: %4</source>
+        <translation>%1: вложение %2 (%3) пришло веб-страницей и не сохранено: %4</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSettingsPage</name>
@@ -3908,6 +3936,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>&amp;Tiers to keep</source>
         <translation>&amp;Хранить снимки</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>more than %1 bytes came, far more than TestOps listed</source>
+        <translation>пришло больше %1 байт — гораздо больше, чем указал TestOps</translation>
     </message>
 </context>
 <context>

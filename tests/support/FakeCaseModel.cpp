@@ -421,9 +421,15 @@ std::optional<qint64> FakeCaseModel::count(const QJsonObject &selection) const {
 std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, const QString &rawQuery) const {
     const QUrlQuery query(rawQuery);
     const auto number = [&](const QString &name) { return query.queryItemValue(name).toLongLong(); };
-    const int pageNumber = int(number(u"page"_s));
+    const int pageNumber = pagesNeverEnd ? 0 : int(number(u"page"_s));
     const int pageSize = query.hasQueryItem(u"size"_s) ? int(number(u"size"_s)) : 10;
-    const auto json = [](const QJsonValue &value) { return Answer{200, compact(value), "application/json"}; };
+    const auto json = [this](const QJsonValue &value) {
+        if (!pagesNeverEnd || !value.isObject() || !value.toObject().contains(u"last"_s))
+            return Answer{200, compact(value), "application/json"};
+        QJsonObject endless = value.toObject();
+        endless.insert(u"last"_s, false);
+        return Answer{200, compact(endless), "application/json"};
+    };
 
     static const QRegularExpression treeNodePath(u"^/api/v2/project/(\\d+)/test-case/tree/tree-node$"_s);
     if (const auto m = treeNodePath.match(path); m.hasMatch()) {

@@ -109,6 +109,7 @@ public:
     qint64 addAttachment(qint64 caseId, const QString &name, const QByteArray &bytes,
                          const QString &contentType = QStringLiteral("application/octet-stream"));
     qint64 now = 1764547200000; // ms; every change moves it on by a minute
+    bool pagesNeverEnd = false; // every page says "last": false and repeats the first (a broken server)
 
     // The answer to a GET the model knows; nothing when the path is not one of its calls.
     struct Answer {

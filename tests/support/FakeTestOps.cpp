@@ -371,6 +371,10 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
     if (logRequests)
         requestLog.append(QString::fromLatin1(request.method) + u' ' + path +
                           (request.query.isEmpty() ? QString() : u'?' + QString::fromUtf8(request.query)));
+    for (const QString &missing : std::as_const(missingCalls)) {
+        if (path.startsWith(missing))
+            return connection->reply(404, json({{u"message"_s, u"No handler for %1"_s.arg(route)}}));
+    }
     if (request.method == "GET" && request.path != "/api/uaa/account/me") {
         if (const std::optional<FakeCaseModel::Answer> answer =
                 model.get(path, QString::fromUtf8(request.query))) {

@@ -126,7 +126,8 @@ public:
     QList<qint64> addModelGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name,
                                 int cases, const FakeCaseModel::Shape &shape = {});
     FakeCaseModel model;
-    int latencyMs = 0; // added to every answer of the model's calls (benchmarks)
+    int latencyMs = 0;        // added to every answer of the model's calls (benchmarks)
+    QStringList missingCalls; // paths starting with one of these answer 404, as a TestOps without the call
     // Every request served, "GET /api/testcase/9000000001/overview" (with its query after '?').
     QStringList requestLog;
     bool logRequests = false;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMetaObject>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -15,7 +16,9 @@ namespace {
 constexpr int retries = 2;    // a transient failure is tried this many times more
 constexpr int notesKept = 50; // a manifest names this many oddities, then counts them
 constexpr int maxDepth = 32;  // levels of groups below the exported one
-constexpr int casesAhead = 2; // cases read at once per request allowed out
+constexpr int casesAhead = 2;
+constexpr int maxPages = 10000; // of one listing: a server that never says "last" is not followed for ever //
+                                // cases read at once per request allowed out
 
 } // namespace
 
@@ -89,8 +92,8 @@ void SnapshotSession::pump() {
         else if (!startNextCase())
             break;
     }
-    if (m_ended || m_inFlight > 0 || !m_queue.isEmpty() || m_nodesListing > 0 || !m_countAnswered ||
-        m_nextCase < m_listed.size() || m_working > 0)
+    if (m_ended || m_inFlight > 0 || m_retriesWaiting > 0 || !m_queue.isEmpty() || m_nodesListing > 0 ||
+        !m_countAnswered || m_nextCase < m_listed.size() || m_working > 0)
         return;
     if (!m_sharedStarted) {
         m_sharedStarted = true;
@@ -118,8 +121,18 @@ void SnapshotSession::launch(Pending pending) {
         if (error.httpStatus > 0 || !error.isError())
             m_result.reachedTestOps = true;
         if (error.isError() && error.isTransient() && pending.attempts < retries) {
+            // After a pause (what the server asks, or 1 s, then 2 s): three attempts in a few milliseconds
+            // would not outlast a server that is restarting.
             ++pending.attempts;
-            m_queue.prepend(pending);
+            const int pauseMs = qMin(30000, qMax(error.retryAfterSeconds * 1000, 500 << pending.attempts));
+            ++m_retriesWaiting;
+            QTimer::singleShot(pauseMs, this, [this, pending] {
+                --m_retriesWaiting;
+                if (m_ended)
+                    return;
+                m_queue.prepend(pending);
+                pump();
+            });
         } else {
             pending.then(done);
         }
@@ -159,6 +172,7 @@ void SnapshotSession::listNode(qint64 nodeId, QStringList path, int page) {
             QList<TestOpsApi::Node> groups;
             QList<TestOpsApi::Leaf> leaves;
             bool last = true;
+            int newHere = 0; // groups and cases this page brought
             if (!TestOpsApi::readTreePage(answer->json(), &groups, &leaves, &last))
                 return fail({ApiError::Kind::BadAnswer,
                              tr("the tree node %1 answered without a page of children").arg(nodeId)});
@@ -170,6 +184,7 @@ void SnapshotSession::listNode(qint64 nodeId, QStringList path, int page) {
                                      .arg(path.join(u" / "_s))});
                 if (group.id > 0 && group.id != nodeId && !m_nodesSeen.contains(group.id)) {
                     m_nodesSeen.insert(group.id);
+                    ++newHere;
                     listNode(group.id, path + QStringList{group.name}, 0);
                 }
             }
@@ -177,9 +192,15 @@ void SnapshotSession::listNode(qint64 nodeId, QStringList path, int page) {
                 if (leaf.testCaseId > 0 && !m_seen.contains(leaf.testCaseId)) {
                     m_seen.insert(leaf.testCaseId);
                     m_listed.append({leaf, path});
+                    ++newHere;
                 }
             }
-            if (!last && !(groups.isEmpty() && leaves.isEmpty()))
+            if (!last && page + 1 >= maxPages)
+                return fail({ApiError::Kind::BadAnswer,
+                             tr("the tree node %1 lists more than %2 pages: is its paging broken?")
+                                 .arg(nodeId)
+                                 .arg(maxPages)});
+            if (!last && newHere > 0) // a page that brings nothing new ends it, whatever "last" says
                 listNode(nodeId, path, page + 1);
         });
 }
@@ -195,7 +216,8 @@ bool SnapshotSession::startNextCase() {
     bool reusable = !m_manifest.full && before && listed.leaf.lastModified != 0 &&
                     before->lastModified == listed.leaf.lastModified && m_store->has(before->document);
     for (const SnapshotAttachment &a : before ? before->attachments : QList<SnapshotAttachment>())
-        reusable = reusable && (a.object.isEmpty() || m_store->has(a.object));
+        reusable =
+            reusable && (a.object.isEmpty() ? a.missed || !m_options.attachments : m_store->has(a.object));
     if (!reusable) {
         readCase(listed);
         return true;
@@ -232,7 +254,7 @@ void SnapshotSession::readCase(const Listed &listed) {
             },
             [this, work, self, attachments, page](ApiCall *answer) {
                 if (answer->error().kind == ApiError::Kind::NotFound) {
-                    work->gone = true;
+                    work->notFound.append(attachments ? u"attachments"_s : u"comments"_s);
                     return partRead(work);
                 }
                 if (answer->error().isError())
@@ -240,9 +262,23 @@ void SnapshotSession::readCase(const Listed &listed) {
                 bool last = true;
                 const QJsonArray rows = TestOpsApi::readRows(answer->json(), &last);
                 QJsonArray &into = attachments ? work->attachmentRows : work->comments;
-                for (const QJsonValue &row : rows)
+                QSet<qint64> ids;
+                for (const QJsonValue &row : std::as_const(into))
+                    ids.insert(row.toObject().value(u"id"_s).toInteger());
+                int added = 0;
+                for (const QJsonValue &row : rows) {
+                    const qint64 rowId = row.toObject().value(u"id"_s).toInteger();
+                    if (rowId != 0 && ids.contains(rowId))
+                        continue; // a page that repeats itself
                     into.append(row);
-                if (!last && !rows.isEmpty())
+                    ++added;
+                }
+                if (!last && page + 1 >= maxPages)
+                    return fail({ApiError::Kind::BadAnswer,
+                                 tr("test case %1 lists more than %2 pages of rows: is its paging broken?")
+                                     .arg(work->id)
+                                     .arg(maxPages)});
+                if (!last && added > 0)
                     return self(self, attachments, page + 1);
                 partRead(work);
             });
@@ -255,7 +291,7 @@ std::function<void(ApiCall *)> SnapshotSession::takePart(const std::shared_ptr<W
                                                          const QString &name) {
     return [this, work, name](ApiCall *answer) {
         if (answer->error().kind == ApiError::Kind::NotFound)
-            work->gone = true; // deleted since it was listed
+            work->notFound.append(name); // deleted since it was listed, or a call this TestOps lacks
         else if (answer->error().isError())
             return fail(answer->error());
         else
@@ -270,6 +306,20 @@ void SnapshotSession::partRead(const std::shared_ptr<Work> &work) {
         return;
     SnapshotCase &entry = work->entry;
     entry.id = work->id;
+    // Gone when its own record is (the overview, the shared step); a part that is not found while the record
+    // is there is a call this TestOps does not have: the snapshot would be missing that part of every case.
+    work->gone = work->notFound.contains(work->sharedStep ? u"sharedStep"_s : u"overview"_s);
+    if (!work->gone && !work->notFound.isEmpty())
+        return fail(
+            {ApiError::Kind::NotFound,
+             tr("TestOps answers 404 for the %1 of %2 %3, whose record it gives: this TestOps may lack the "
+                "call; the snapshot cannot be whole without it")
+                 .arg(work->notFound.join(u", "_s), work->sharedStep ? tr("shared step") : tr("test case"))
+                 .arg(work->id)});
+    if (!work->gone && !work->sharedStep &&
+        work->parts.value(u"overview"_s).toObject().value(u"id"_s).toInteger() <= 0)
+        return fail({ApiError::Kind::BadAnswer,
+                     tr("the overview of test case %1 is not a test case (no id)").arg(work->id)});
     if (work->gone) {
         --m_working;
         if (work->sharedStep) {
@@ -296,7 +346,11 @@ void SnapshotSession::partRead(const std::shared_ptr<Work> &work) {
     const QJsonObject overview = work->parts.value(u"overview"_s).toObject();
     entry.name = overview.value(u"name"_s).toString(work->listed.leaf.name);
     entry.path = work->listed.path;
-    entry.lastModified = overview.value(u"lastModifiedDate"_s).toInteger(work->listed.leaf.lastModified);
+    // The date the listing gave, seen before any part was read: an edit while the parts were read is then
+    // seen by the next snapshot, not hidden behind the newer date the overview may carry.
+    entry.lastModified = work->listed.leaf.lastModified > 0
+                             ? work->listed.leaf.lastModified
+                             : overview.value(u"lastModifiedDate"_s).toInteger();
     work->parts.insert(u"attachments"_s, work->attachmentRows);
     work->parts.insert(u"comments"_s, work->comments);
     // What its scenario refers to: shared steps (read once for the snapshot), attachments (listed above).

@@ -73,6 +73,7 @@ private:
         qint64 id = 0;
         int waiting = 0; // parts still out
         bool gone = false;
+        QStringList notFound; // parts that answered 404
         QJsonObject parts;
         QJsonArray attachmentRows;
         QJsonArray comments;
@@ -105,6 +106,7 @@ private:
     PendingCalls m_calls{this};
     QList<Pending> m_queue;
     int m_inFlight = 0;
+    int m_retriesWaiting = 0; // calls to be tried again after a pause
     bool m_ended = false;
 
     std::optional<SnapshotIndex> m_previous;

@@ -138,6 +138,13 @@ SnapshotStore::Writer::~Writer() {
 qint64 SnapshotStore::Writer::writeData(const char *data, qint64 size) {
     if (m_failed)
         return -1;
+    if (m_limit >= 0 && m_size + size > m_limit) {
+        setErrorString(QCoreApplication::translate("SnapshotStore", "more than %1 bytes came, far more than "
+                                                                    "TestOps listed")
+                           .arg(m_limit));
+        m_failed = true;
+        return -1;
+    }
     m_digest->add(data, size);
     m_size += size;
     if (!m_decided) {
@@ -399,9 +406,13 @@ QSet<QByteArray> SnapshotStore::referenced(QStringList *errors) const {
     return objects;
 }
 
-SnapshotStore::Collected SnapshotStore::collect() {
+SnapshotStore::Collected SnapshotStore::collect(std::chrono::seconds minAge) {
     Collected collected;
-    const auto remove = [&collected](const QFileInfo &info) {
+    const QDateTime youngest = QDateTime::currentDateTimeUtc().addSecs(-qint64(minAge.count()));
+    const auto remove = [&collected, &youngest](const QFileInfo &info) {
+        if (info.lastModified().toUTC() > youngest)
+            return; // perhaps a snapshot under way in another process
+
         const qint64 size = info.size();
         if (QFile::remove(info.filePath())) {
             collected.files += 1;

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
         qint64 taken() const { return m_size; }    // bytes taken
         qint64 stored() const { return m_stored; } // bytes written to disk (0 when the object existed)
         bool isNew() const { return m_new; }
+        // Refuses bytes beyond `bytes` (the write fails, with why): an answer that never ends.
+        void setLimit(qint64 bytes) { m_limit = bytes; }
 
     protected:
         qint64 readData(char *, qint64) override { return -1; }
@@ -61,6 +64,7 @@ public:
         bool m_failed = false;
         qint64 m_size = 0;
         qint64 m_stored = 0;
+        qint64 m_limit = -1;
         bool m_new = false;
     };
 
@@ -91,7 +95,9 @@ public:
         int files = 0;
         qint64 bytes = 0;
     };
-    Collected collect();
+    // Only files older than `minAge` go: another process (a follower's --snapshot-now beside the leader's
+    // schedule) may be writing a snapshot whose manifest is not there yet; a day is longer than any snapshot.
+    Collected collect(std::chrono::seconds minAge = std::chrono::hours(24));
     // Every object the manifests refer to (read from their indexes); `error` names an index that is missing.
     QSet<QByteArray> referenced(QStringList *errors = nullptr) const;
 
