@@ -232,9 +232,15 @@ void TestSnapshots::oddAnswersAreNotedNotFailures() {
         if (route == u"GET /api/testcase/{id}/overview"_s)
             m_fake->model.forceDelete(deleted);
     });
+    // An attachment whose content answers 204 with no body: not kept as empty bytes, said, and asked again next time.
+    const qint64 empty = m_fake->model.cases()[m_ids[3]].attachments[0].id;
+    m_fake->model.noContent.insert(empty);
     const SnapshotSession::Result result = snapshot();
     QVERIFY2(result.ok, qPrintable(result.error.message));
     const QString notes = result.manifest.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"attachment %1 (screen-1.png) is not kept: the server answered 204"_s.arg(empty)),
+             qPrintable(notes));
+    QVERIFY(indexOf(result.manifest).testCase(m_ids[3])->attachments[0].object.isEmpty());
     QVERIFY2(notes.contains(
                  u"attachment %1 (screen-2.png) has no bytes in TestOps (marked missed)"_s.arg(missedId)),
              qPrintable(notes));

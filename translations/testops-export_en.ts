@@ -3865,8 +3865,8 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>the overview of test case %1 is not a test case (no id)</translation>
     </message>
     <message>
-        <source>%1: attachment %2 (%3) came as a web page, not kept: %4</source>
-        <translation>%1: attachment %2 (%3) came as a web page, not kept: %4</translation>
+        <source>%1: attachment %2 (%3) is not kept: %4</source>
+        <translation>%1: attachment %2 (%3) is not kept: %4</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4144,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>an attachment&apos;s bytes</source>
         <translation>an attachment&apos;s bytes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 where the whole file was expected</source>
+        <translation>the server answered %1 where the whole file was expected</translation>
     </message>
 </context>
 <context>

@@ -3891,8 +3891,8 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>обзор тест-кейса %1 — не тест-кейс (нет id)</translation>
     </message>
     <message>
-        <source>%1: attachment %2 (%3) came as a web page, not kept: %4</source>
-        <translation>%1: вложение %2 (%3) пришло веб-страницей и не сохранено: %4</translation>
+        <source>%1: attachment %2 (%3) is not kept: %4</source>
+        <translation>%1: вложение %2 (%3) не сохранено: %4</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4172,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>an attachment&apos;s bytes</source>
         <translation>содержимое вложения</translation>
+    </message>
+    <message>
+        <source>the server answered %1 where the whole file was expected</source>
+        <translation>сервер ответил %1 там, где ожидался весь файл</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,8 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
         const Attachment *a = attachment(id, m.captured(1) == u"sharedstep"_s);
         if (!a || a->missed)
             return notFound(u"Attachment"_s);
+        if (noContent.contains(id))
+            return Answer{204, QByteArray(), QByteArray()};
         return Answer{200, a->bytes, a->contentType.toLatin1()};
     }
     if (path == u"/api/testcase/attachment"_s || path == u"/api/sharedstep/attachment"_s) {

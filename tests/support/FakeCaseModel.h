@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -109,7 +110,8 @@ public:
     qint64 addAttachment(qint64 caseId, const QString &name, const QByteArray &bytes,
                          const QString &contentType = QStringLiteral("application/octet-stream"));
     qint64 now = 1764547200000; // ms; every change moves it on by a minute
-    bool pagesNeverEnd = false; // every page says "last": false and repeats the first (a broken server)
+    bool pagesNeverEnd = false;
+    QSet<qint64> noContent; // attachments whose content answers 204 with no body (a broken server) // every page says "last": false and repeats the first (a broken server)
 
     // The answer to a GET the model knows; nothing when the path is not one of its calls.
     struct Answer {

@@ -449,6 +449,10 @@ void TestOpsClient::onReplyFinished(ApiCall *call, QNetworkReply *reply) {
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
             if (call->m_bytes == 0 && !call->m_anyBody)
                 error = {ApiError::Kind::BadAnswer, tr("the server sent an empty file"), call->m_status, -1};
+            else if (call->m_status != 200) // 204, 206: not the whole file
+                error = {ApiError::Kind::BadAnswer,
+                         tr("the server answered %1 where the whole file was expected").arg(call->m_status),
+                         call->m_status, -1};
             else if (hasLength && length != call->m_wireBytes)
                 error = {ApiError::Kind::BadAnswer,
                          tr("the download ended early: %1 of %2 bytes").arg(call->m_wireBytes).arg(length),
