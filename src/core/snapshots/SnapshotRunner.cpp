@@ -9,6 +9,7 @@
 #include "testops/TestOpsApi.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,11 @@ void SnapshotRunner::next() {
         return;
     if (m_queue.isEmpty()) {
         m_current.clear();
+        // Once the queue drains, not per group: collection reads every snapshot's case list and every
+        // object's name. It also takes what a snapshot that did not finish left (once a day old), with or
+        // without SNAPSHOT_KEEP.
+        if (std::exchange(m_collectDue, false))
+            collect();
         m_retryTimer.wakeAt(m_retries.isEmpty() ? QDateTime() : m_retries.first().first);
         if (m_retries.isEmpty())
             emit idle();
@@ -57,8 +63,6 @@ void SnapshotRunner::next() {
                                     [this](const ExportGroup &g) { return g.name == m_running.group; });
     if (group == m_config.groups.cend())
         return next();
-    if (m_running.attempt == 1)
-        m_store.collect(); // what a snapshot that did not finish left behind
     SnapshotSession::Options options;
     options.concurrency = m_config.snapshots.concurrency;
     options.attachments = m_config.snapshots.attachments;
@@ -99,6 +103,7 @@ void SnapshotRunner::finished() {
                qUtf8Printable(result.group), outcome.manifest.cases, outcome.manifest.fetched,
                outcome.manifest.unchanged, outcome.manifest.attachments, outcome.manifest.bytesNew);
         applyRetention(result.at);
+        m_collectDue = true;
     } else {
         qCWarning(lcExport, "snapshot of %s failed: %s", qUtf8Printable(result.group),
                   qUtf8Printable(result.error));
@@ -164,11 +169,14 @@ QStringList SnapshotRunner::applyRetention(const QDateTime &nowUtc) {
             deleted.append(id);
         }
     }
+    return deleted;
+}
+
+void SnapshotRunner::collect() {
     const SnapshotStore::Collected collected = m_store.collect();
     if (collected.files > 0)
         qCInfo(lcExport, "snapshot store: %d objects no snapshot uses deleted (%lld bytes)", collected.files,
                collected.bytes);
-    return deleted;
 }
 
 void SnapshotRunner::abort() {

@@ -37,8 +37,8 @@ public:
     qint64 total() const { return m_total; }
     // The last result of each group since the start.
     const QHash<QString, SnapshotResult> &results() const { return m_results; }
-    // Deletes the snapshots no tier of SNAPSHOT_KEEP keeps (never a group's newest), then every object no
-    // snapshot uses; the ids deleted.
+    // Deletes the snapshots no tier of SNAPSHOT_KEEP keeps (never a group's newest); the ids deleted. What no
+    // snapshot uses then goes when the queue drains.
     QStringList applyRetention(const QDateTime &nowUtc);
     void abort();
 
@@ -58,6 +58,7 @@ private:
     void next();
     void finished();
     void wake();
+    void collect();
 
     Config m_config;
     History *m_journal;
@@ -73,4 +74,5 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     QHash<QString, SnapshotResult> m_results;
+    bool m_collectDue = true; // at the first drain too: what an earlier run left
 };

@@ -355,11 +355,15 @@ QList<SnapshotManifest> SnapshotStore::manifests(QStringList *unreadable) const 
 }
 
 std::optional<SnapshotManifest> SnapshotStore::manifest(const QString &id) const {
-    for (const SnapshotManifest &m : manifests()) {
-        if (m.id == id)
-            return m;
-    }
-    return std::nullopt;
+    // Its own file only (an id from the command line never names a path: no separator, no leading dot).
+    if (id.isEmpty() || id.startsWith(u'.') || id.contains(u'/') || id.contains(u'\\'))
+        return std::nullopt;
+    QFile file(m_root + u"/snapshots/"_s + id + u".json"_s);
+    QString error;
+    std::optional<SnapshotManifest> m;
+    if (file.open(QIODevice::ReadOnly) && file.size() < 1024 * 1024)
+        m = SnapshotManifest::fromJson(file.readAll(), &error);
+    return m && m->id == id ? m : std::nullopt;
 }
 
 std::optional<SnapshotManifest> SnapshotStore::newest(const QString &group, bool full) const {
