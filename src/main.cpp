@@ -102,13 +102,14 @@ int runCheck(AppWiring &wiring) {
 
 // --verify: a line per export (OK, CHANGED, MISSING, UNRECORDED), then the counts. Exit 0 when every export
 // is the file its check recorded, 1 otherwise.
-int runVerify(ExportFront *front) {
+int runVerify(ExportFront *front, bool remote) {
     const ExportVerify::Report report = front->verify();
     for (const ExportVerify::Finding &finding : report.findings)
         print(stdout, ExportVerify::lineOf(finding));
     print(stdout, ExportVerify::summaryOf(report));
     const bool snapshotsIntact = SnapshotCli::verifyStore(front); // and every object of the snapshot store
-    return report.damaged() || !snapshotsIntact ? 1 : 0;
+    const bool bucketIntact = !remote || SnapshotCli::verifyBucket(front);
+    return report.damaged() || !snapshotsIntact || !bucketIntact ? 1 : 0;
 }
 
 // Runs the event loop until `object` emits `signal` (the command-line modes wait for one answer at a time).
@@ -336,7 +337,7 @@ int main(int argc, char **argv) {
     if (commandLine.mode == CommandLine::Mode::Check)
         return runCheck(wiring);
     if (commandLine.mode == CommandLine::Mode::Verify)
-        return runVerify(wiring.front());
+        return runVerify(wiring.front(), commandLine.verifyRemote);
     if (commandLine.mode == CommandLine::Mode::CleanupRules)
         return runCleanupRules(wiring, commandLine.cleanup);
     if (commandLine.mode == CommandLine::Mode::Restore)
@@ -381,6 +382,10 @@ int main(int argc, char **argv) {
             QObject::connect(front->snapshots(), &SnapshotFront::finished, &app,
                              [](const SnapshotResult &result) {
                                  print(stdout, u"SNAPSHOT "_s + SnapshotCommands::resultLine(result));
+                             });
+            QObject::connect(front->snapshots(), &SnapshotFront::copied, &app,
+                             [](const SnapshotCopyResult &result) {
+                                 print(stdout, u"SNAPSHOT "_s + SnapshotCommands::copyLine(result));
                              });
             QObject::connect(front->snapshots(), &SnapshotFront::idle, &app, &QCoreApplication::quit);
         });

@@ -4,6 +4,7 @@
 // other way round.
 #include "FakeTestOps.h"
 #include "ManualClock.h"
+#include "S3TestServer.h"
 #include "app/AppWiring.h"
 #include "config/ConfigLoader.h"
 #include "exports/BucketIndex.h"
@@ -52,14 +53,7 @@ private slots:
     void retentionDeletesOurOldObjectsInTheBucketOnly();
 
 private:
-    S3Client::Options options() const {
-        return {QUrl(qEnvironmentVariable("S3_TEST_ENDPOINT")),
-                qEnvironmentVariable("S3_TEST_BUCKET"),
-                qEnvironmentVariable("S3_TEST_ACCESS_KEY"),
-                qEnvironmentVariable("S3_TEST_SECRET_KEY"),
-                u"us-east-1"_s,
-                30000};
-    }
+    S3Client::Options options() const { return S3TestServer::options(); }
     static bool wait(S3Call *call) {
         QSignalSpy done(call, &S3Call::finished);
         return done.wait(30000);
@@ -82,20 +76,8 @@ private:
             file.write(bytes);
         return path;
     }
-    // s3cmd against the proxy, path-style, SigV4.
     int s3cmd(const QStringList &arguments, QString *output = nullptr) {
-        const QUrl endpoint(qEnvironmentVariable("S3_TEST_ENDPOINT"));
-        const QString host = u"%1:%2"_s.arg(endpoint.host()).arg(endpoint.port());
-        QProcess process;
-        process.start(u"s3cmd"_s,
-                      QStringList{u"--config=/dev/null"_s, u"--access_key=S3RVER"_s, u"--secret_key=S3RVER"_s,
-                                  u"--host="_s + host, u"--host-bucket="_s + host, u"--no-ssl"_s,
-                                  u"--region=us-east-1"_s} +
-                          arguments);
-        process.waitForFinished(60000);
-        if (output)
-            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return S3TestServer::s3cmd(arguments, output);
     }
 
     SystemClock m_clock;

@@ -1,8 +1,7 @@
 // Snapshots from the command line, with the real binary against the fake TestOps's stored case model:
 // --snapshot-now, --snapshots, --show-case, --extract-snapshot, --verify, and --export-now taking one beside
 // its exports; a snapshot killed half-way lists nothing and loses nothing.
-#include "AppProcess.h"
-#include "FakeTestOps.h"
+#include "ModelAppRig.h"
 #include "exports/JournalRecord.h"
 
 #include <QDir>
@@ -20,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSnapshotCli : public QObject {
+class TestSnapshotCli : public QObject, protected ModelAppRig {
     Q_OBJECT
 private slots:
     void init();
@@ -32,21 +31,8 @@ private slots:
     void anUnreachableTestOpsExitsThree();
 
 private:
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = m_app->environment();
-        env.insert(u"TESTOPS_BASE_URL"_s, m_fake->url().toString());
-        env.insert(u"TESTOPS_TOKEN"_s, m_fake->apiToken);
-        env.insert(u"EXPORT_GROUPS"_s, u"API=17:937:2001"_s);
-        env.insert(u"EXPORT_PATH"_s, m_dir->filePath(u"exports"_s));
-        env.insert(u"RETRY_DELAYS"_s, QString());
-        return env;
-    }
-    int run(const QStringList &arguments, const QProcessEnvironment &env) {
-        const int code = m_app->run(arguments, env);
-        m_out = m_app->out();
-        m_err = m_app->err();
-        return code;
-    }
+    QProcessEnvironment environment() const { return rigEnvironment(); }
+    using ModelAppRig::run;
     int run(const QStringList &arguments) { return run(arguments, environment()); }
     void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env) const {
         m_app->start(process, arguments, env);
@@ -59,24 +45,10 @@ private:
             found.append(it.next());
         return found;
     }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeTestOps> m_fake;
-    std::unique_ptr<AppProcess> m_app;
-    QList<qint64> m_ids;
-    QString m_out;
-    QString m_err;
 };
 
 void TestSnapshotCli::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_app = std::make_unique<AppProcess>(QStringLiteral(TESTOPS_EXPORT_BINARY), m_dir->path());
-    m_fake = std::make_unique<FakeTestOps>();
-    m_fake->queuedPolls = 0;
-    FakeCaseShape shape;
-    shape.attachmentBytes = 3000;
-    m_ids = m_fake->addModelGroup(17, 937, 2001, u"API"_s, 10, shape);
-    QVERIFY(m_fake->listen());
+    QVERIFY(setUpRig(QStringLiteral(TESTOPS_EXPORT_BINARY)));
 }
 
 void TestSnapshotCli::snapshotNowThenListShowAndExtract() {

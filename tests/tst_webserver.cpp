@@ -937,6 +937,7 @@ void TestWebServer::failingS3CopiesAreAlertedOnce() {
     m_config.alerts.webhooks = {chat.url(u"/hook"_s)};
     m_config.alerts.format = AlertSettings::Format::Json;
     m_config.retryDelaysSeconds = {}; // an upload's first attempt is its last
+    m_config.snapshots.enabled = false; // the exports' copies alone (a snapshot's copy would say it first)
     m_config.s3.enabled = true;
     m_config.s3.bucket = u"backups"_s;
     m_config.s3.endpoint = s3.url(QString());

@@ -950,6 +950,10 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
         <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</translation>
     </message>
+    <message>
+        <source>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</source>
+        <translation>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1419,6 +1423,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</source>
         <translation>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</translation>
+    </message>
+    <message>
+        <source>the snapshots</source>
+        <translation>the snapshots</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3586,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</source>
         <translation>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</translation>
     </message>
+    <message>
+        <source>--verify --remote: %1</source>
+        <translation>--verify --remote: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3762,6 +3774,65 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) copied: </source>
+        <translation>
+            <numerusform>%n snapshot copied: </numerusform>
+            <numerusform>%n snapshots copied: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each checked by its MD5</source>
+        <translation>each checked by its MD5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the bucket</source>
+        <translation>
+            <numerusform>%n in the bucket</numerusform>
+            <numerusform>%n in the bucket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by SNAPSHOT_KEEP</source>
+        <translation>
+            <numerusform>%n deleted by SNAPSHOT_KEEP</numerusform>
+            <numerusform>%n deleted by SNAPSHOT_KEEP</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCopy</name>
+    <message>
+        <source>the bucket cannot be listed: %1</source>
+        <translation>the bucket cannot be listed: %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 cannot be copied: %2</source>
+        <translation>snapshot %1 cannot be copied: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1 cannot be copied: object %2 is missing here (--verify)</source>
+        <translation>snapshot %1 cannot be copied: object %2 is missing here (--verify)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the copy in S3 is not the file (its ETag %1)</source>
+        <translation>the copy in S3 is not the file (its ETag %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 could not be copied: %2</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>
@@ -3772,6 +3843,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is not a configured group (configured: %2)</source>
         <translation>%1 is not a configured group (configured: %2)</translation>
+    </message>
+    <message>
+        <source>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</source>
+        <translation>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</translation>
     </message>
 </context>
 <context>

@@ -953,6 +953,10 @@ Without options it starts the desktop app in the system tray.</source>
         <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
         <translation>выберите одно из --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules и --restore</translation>
     </message>
+    <message>
+        <source>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</source>
+        <translation>С --verify: прочитать и снимки в бакете S3, скачав и проверив каждый объект.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1429,6 +1433,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>LEADER_ELECTION is on, but there is no Kubernetes in-cluster configuration: %1</source>
         <translation>LEADER_ELECTION включён, но конфигурации Kubernetes внутри кластера нет: %1</translation>
+    </message>
+    <message>
+        <source>the snapshots</source>
+        <translation>снимков</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3605,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>%1 test cases and %2 shared steps written to %3: %4 files, %5 bytes</source>
         <translation>Тест-кейсов: %1, общих шагов: %2 записано в %3: файлов %4, байт %5</translation>
     </message>
+    <message>
+        <source>--verify --remote: %1</source>
+        <translation>--verify --remote: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3788,6 +3800,69 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) copied: </source>
+        <translation>
+            <numerusform>скопирован %n снимок: </numerusform>
+            <numerusform>скопировано %n снимка: </numerusform>
+            <numerusform>скопировано %n снимков: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n объект</numerusform>
+            <numerusform>%n объекта</numerusform>
+            <numerusform>%n объектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each checked by its MD5</source>
+        <translation>каждый сверен по MD5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the bucket</source>
+        <translation>
+            <numerusform>%n в бакете</numerusform>
+            <numerusform>%n в бакете</numerusform>
+            <numerusform>%n в бакете</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by SNAPSHOT_KEEP</source>
+        <translation>
+            <numerusform>%n удалён по SNAPSHOT_KEEP</numerusform>
+            <numerusform>%n удалено по SNAPSHOT_KEEP</numerusform>
+            <numerusform>%n удалено по SNAPSHOT_KEEP</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCopy</name>
+    <message>
+        <source>the bucket cannot be listed: %1</source>
+        <translation>не удаётся получить список бакета: %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 cannot be copied: %2</source>
+        <translation>снимок %1 не скопировать: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1 cannot be copied: object %2 is missing here (--verify)</source>
+        <translation>снимок %1 не скопировать: здесь нет объекта %2 (--verify)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 не читается</translation>
+    </message>
+    <message>
+        <source>the copy in S3 is not the file (its ETag %1)</source>
+        <translation>копия в S3 не совпадает с файлом (её ETag %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 не удалось скопировать: %2</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>
@@ -3798,6 +3873,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is not a configured group (configured: %2)</source>
         <translation>%1 — не настроенная группа (настроены: %2)</translation>
+    </message>
+    <message>
+        <source>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</source>
+        <translation>снимки не копируются в S3 (SNAPSHOTS и S3_ENABLED)</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@ int SnapshotCli::snapshotNow(ExportFront *front, const CommandLine::Snapshot &op
                                ? u"  "_s + tr("(tried again at %1)").arg(result.retryAt.toString(Qt::ISODate))
                                : QString()));
     });
+    bool copyFailed = false;
+    QObject::connect(
+        snapshots, &SnapshotFront::copied, &loop,
+        [&copyFailed](const SnapshotCopyResult &result, const QDateTime &retryAt) {
+            copyFailed = !result.ok && !retryAt.isValid();
+            print(stdout, SnapshotCommands::copyLine(result) +
+                              (retryAt.isValid()
+                                   ? u"  "_s + tr("(tried again at %1)").arg(retryAt.toString(Qt::ISODate))
+                                   : QString()));
+        });
     QObject::connect(snapshots, &SnapshotFront::idle, &loop, &QEventLoop::quit);
     const QString why = snapshots->takeNow(options.groups, options.full);
     if (!why.isEmpty()) {
@@ -44,7 +54,7 @@ int SnapshotCli::snapshotNow(ExportFront *front, const CommandLine::Snapshot &op
     const bool unreadable =
         !results.isEmpty() && std::all_of(results.cbegin(), results.cend(),
                                           [](const SnapshotResult &r) { return !r.ok && !r.reachedTestOps; });
-    return unreadable ? 3 : failed ? 1 : 0;
+    return unreadable ? 3 : failed || copyFailed ? 1 : 0;
 }
 
 int SnapshotCli::list(ExportFront *front, const CommandLine::Snapshot &options) {
@@ -106,4 +116,25 @@ bool SnapshotCli::verifyStore(ExportFront *front) {
         print(stdout, SnapshotVerify::lineOf(finding));
     print(stdout, SnapshotVerify::summaryOf(report));
     return !report.damaged();
+}
+
+bool SnapshotCli::verifyBucket(ExportFront *front) {
+    bool intact = false;
+    bool done = false;
+    QEventLoop loop;
+    front->snapshots()->verifyRemote([&](const SnapshotVerify::Report &report, const QString &error) {
+        if (!error.isEmpty()) {
+            print(stderr, u"testops-export: "_s + tr("--verify --remote: %1").arg(error));
+        } else {
+            for (const SnapshotVerify::Finding &finding : report.findings)
+                print(stdout, u"S3 "_s + SnapshotVerify::lineOf(finding));
+            print(stdout, u"S3 "_s + SnapshotVerify::summaryOf(report));
+            intact = !report.damaged();
+        }
+        done = true;
+        loop.quit();
+    });
+    if (!done) // it answers at once when there is nothing to read
+        loop.exec();
+    return intact;
 }

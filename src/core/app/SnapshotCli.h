@@ -8,8 +8,8 @@ class ExportFront;
 
 namespace SnapshotCli {
 
-// A line per group as each ends; 0 all done, 1 a group failed, 2 a group not configured, 3 TestOps
-// unreadable.
+// A line per group as each ends (and, with S3, one for the copy to the bucket); 0 all done, 1 a group or
+// the copy failed, 2 a group not configured, 3 TestOps unreadable.
 int snapshotNow(ExportFront *front, const CommandLine::Snapshot &options);
 int list(ExportFront *front, const CommandLine::Snapshot &options);
 int showCase(ExportFront *front, const CommandLine::Snapshot &options);
@@ -17,5 +17,8 @@ int extract(ExportFront *front, const CommandLine::Snapshot &options);
 // Every object and manifest of the store read again; a line for each problem and the counts. False when
 // something is damaged or missing. Nothing (true) when there is no store.
 bool verifyStore(ExportFront *front);
+// --verify --remote: the snapshots in the bucket read back in full; false when something there is damaged
+// or missing, or the bucket cannot be read.
+bool verifyBucket(ExportFront *front);
 
 } // namespace SnapshotCli

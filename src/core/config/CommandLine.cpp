@@ -48,6 +48,10 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         u"full"_s,
         QCoreApplication::translate("CommandLine", "With --snapshot-now: read every case again, "
                                                    "not only those with a new modification date."));
+    const QCommandLineOption remote(
+        u"remote"_s, QCoreApplication::translate(
+                         "CommandLine", "With --verify: read the snapshots in the S3 bucket back too, every "
+                                        "object downloaded and checked."));
     const QCommandLineOption snapshots(
         u"snapshots"_s,
         QCoreApplication::translate("CommandLine", "List the kept snapshots (of the GROUP named "
@@ -128,10 +132,10 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption helpSettings(
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
-    parser.addOptions({help,        version,   headless, exportNow,   check,   verify,          snapshotNow,
-                       full,        snapshots, json,     showCase,    at,      extractSnapshot, cleanupRules,
-                       apply,       delay,     global,   project,     restore, cases,           removedOnly,
-                       changedOnly, config,    set,      helpSettings});
+    parser.addOptions({help,        version,   headless, exportNow,    check,   verify,          snapshotNow,
+                       full,        snapshots, json,     showCase,     at,      extractSnapshot, cleanupRules,
+                       apply,       delay,     global,   project,      restore, cases,           removedOnly,
+                       changedOnly, config,    set,      helpSettings, remote});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -155,6 +159,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         parser.isSet(snapshotNow) || parser.isSet(snapshots) ? positional : QStringList();
     result.snapshot.dir = parser.isSet(extractSnapshot) ? positional.value(0) : QString();
     result.snapshot.full = parser.isSet(full);
+    result.verifyRemote = parser.isSet(remote);
     result.snapshot.json = parser.isSet(json);
     result.snapshot.at = parser.value(at);
     result.snapshot.id = parser.value(extractSnapshot);
@@ -181,6 +186,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
                                       names.join(QCoreApplication::translate("CommandLine", " or "))));
     };
     goesWith(full, {&snapshotNow});
+    goesWith(remote, {&verify});
     goesWith(json, {&snapshots, &showCase});
     goesWith(at, {&showCase});
     result.configFile = parser.value(config);

@@ -54,6 +54,7 @@ struct CommandLine {
         QString id;
         QString dir;
     } snapshot;
+    bool verifyRemote = false; // --verify --remote
     QString helpText;
     QStringList errors;
 

@@ -32,12 +32,8 @@ signals:
     void changed();
 
 private:
-    void listPage(const QString &token, int attempt);
-
     S3Client m_client;
     QHash<QString, S3Client::Object> m_objects;
-    QHash<QString, S3Client::Object> m_next; // the listing in progress
     bool m_listing = false;
-    int m_pages = 0; // of the listing in progress
     QString m_error;
 };

@@ -142,6 +142,9 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
         m_uploader =
             new ExportUploader(s3, config.retryDelaysSeconds, m_store, m_history, network, clock, this);
         m_runner->setUploader(m_uploader);
+        if (m_snapshots) // the snapshots beside, under snapshots/ in the store's own layout
+            m_snapshots->setCopy(std::make_unique<SnapshotCopy>(s3, m_snapshots->store(),
+                                                                config.snapshots.keep, network, clock));
         if (m_alerts) {
             connect(m_uploader, &ExportUploader::gaveUp, m_alerts, &Alerts::uploadGaveUp);
             connect(m_uploader, &ExportUploader::uploaded, m_alerts, [this](const QString &, bool ok) {
@@ -231,8 +234,16 @@ void ExportService::watch(const Clock &clock, QNetworkAccessManager *network) {
     connect(m_runner, &ExportRunner::cycleFinished, m_alerts,
             [this](const CycleSummary &summary) { m_alerts->cycleFinished(summary, m_runner->statuses()); });
     connect(this, &ExportService::massRemoval, m_alerts, &Alerts::compared);
-    if (m_snapshots)
+    if (m_snapshots) {
         connect(m_snapshots, &SnapshotRunner::groupFinished, m_alerts, &Alerts::snapshotFinished);
+        connect(m_snapshots, &SnapshotRunner::copied, m_alerts,
+                [this](const SnapshotCopyResult &result, const QDateTime &retryAt) {
+                    if (result.ok)
+                        m_alerts->uploadSucceeded();
+                    else if (!retryAt.isValid())
+                        m_alerts->uploadGaveUp(QString(), tr("the snapshots"), result.error);
+                });
+    }
     auto *overdue = new QTimer(this);
     overdue->setInterval(10 * 60 * 1000);
     connect(overdue, &QTimer::timeout, this, &ExportService::checkOverdue);
@@ -341,6 +352,8 @@ void ExportService::setLeading(bool leading) {
         m_cycleMark->resume(); // a cycle the leader before did not finish
         if (m_uploader)
             m_uploader->catchUp();
+        if (m_snapshots)
+            m_snapshots->copyNow();
         return;
     }
     // As on SIGTERM: the download in flight is abandoned and leaves no file; the cycle, its retries and the
@@ -350,6 +363,8 @@ void ExportService::setLeading(bool leading) {
     m_runner->abort();
     if (m_uploader)
         m_uploader->stop();
+    if (m_snapshots)
+        m_snapshots->abort();
 }
 
 void ExportService::startSchedule() {
@@ -366,6 +381,8 @@ void ExportService::startSchedule() {
     if (m_uploader)
         m_uploader
             ->catchUp(); // what an earlier run could not upload, or everything when S3 was just turned on
+    if (m_snapshots)
+        m_snapshots->copyNow();
 }
 
 void ExportService::shutdown(int timeoutMs, std::function<void()> done) {

@@ -1,6 +1,7 @@
 #include "SnapshotFront.h"
 
 #include "ExportService.h"
+#include "snapshots/SnapshotRemoteVerify.h"
 #include "snapshots/SnapshotRunner.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ void SnapshotFront::setService(ExportService *service) {
             readNewest(); // and retention may have dropped older ones
             emit finished(result);
         });
+        connect(now, &SnapshotRunner::copied, this, &SnapshotFront::copied);
         connect(now, &SnapshotRunner::idle, this, &SnapshotFront::idle);
     }
     readNewest();
@@ -103,4 +105,18 @@ QString SnapshotFront::takeNow(const QStringList &groups, bool full) {
     }
     runner()->enqueue(groups.isEmpty() ? configured : groups, full);
     return QString();
+}
+
+void SnapshotFront::verifyRemote(Verified done) {
+    SnapshotRunner *snapshots = runner();
+    if (!snapshots || !snapshots->copy()) {
+        done({}, tr("the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)"));
+        return;
+    }
+    auto *verify = new SnapshotRemoteVerify(snapshots->copy()->client(), &snapshots->store(), this);
+    connect(verify, &SnapshotRemoteVerify::finished, this, [verify, done = std::move(done)] {
+        verify->deleteLater();
+        done(verify->report(), verify->error());
+    });
+    verify->start();
 }

@@ -5,11 +5,13 @@
 
 #include "SnapshotWords.h"
 #include "snapshots/SnapshotManifest.h"
+#include "snapshots/SnapshotVerify.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class ExportService;
@@ -39,11 +41,17 @@ public:
     // Takes a snapshot of `groups` (empty: every configured group) now, every case read when `full`; empty,
     // or why not (snapshots off, a group that is not configured).
     QString takeNow(const QStringList &groups, bool full);
+    // --verify --remote: the bucket's snapshots read back in full; `done` with the report, or with why they
+    // could not be read (S3 or snapshots not configured, the bucket not listed).
+    using Verified = std::function<void(const SnapshotVerify::Report &report, const QString &error)>;
+    void verifyRemote(Verified done);
 
 signals:
     void started(const QString &group);
     void progress(const QString &group, qint64 done, qint64 total);
     void finished(const SnapshotResult &result);
+    // A pass of the copy to S3 ended (S3 configured); `retryAt` when a failure is tried again then.
+    void copied(const SnapshotCopyResult &result, const QDateTime &retryAt);
     void idle();
 
 private:

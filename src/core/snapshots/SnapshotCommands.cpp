@@ -167,6 +167,17 @@ QString SnapshotCommands::resultLine(const SnapshotResult &r) {
     return line;
 }
 
+QString SnapshotCommands::copyLine(const SnapshotCopyResult &r) {
+    if (!r.ok)
+        return u"FAIL  S3  "_s + r.error;
+    QString line = u"OK    S3  "_s + tr("%n snapshot(s) copied: ", nullptr, r.manifests) +
+                   tr("%n object(s)", nullptr, int(r.objects)) + u", "_s + megabytes(r.bytes) + u", "_s +
+                   tr("each checked by its MD5") + u"; "_s + tr("%n in the bucket", nullptr, r.inBucket);
+    if (r.deleted > 0)
+        line += u"; "_s + tr("%n deleted by SNAPSHOT_KEEP", nullptr, r.deleted);
+    return line;
+}
+
 std::optional<SnapshotManifest> SnapshotCommands::findFor(const SnapshotStore &store, qint64 caseId,
                                                           const QString &at, QString *error) {
     const QDate day = QDate::fromString(at, Qt::ISODate);

@@ -23,6 +23,8 @@ QJsonArray listJson(const QList<SnapshotManifest> &manifests);
 // --snapshot-now's line: "OK    API  500 cases: 12 read, 488 unchanged; 1000 attachments, 3 new (1.2 MB);
 // 75 requests; count verified" or "FAIL  API  why".
 QString resultLine(const SnapshotResult &result);
+// "S3    2 snapshot(s) copied: 41 object(s), 1.2 MB, verified; 5 in the bucket", or "S3 FAIL  why".
+QString copyLine(const SnapshotCopyResult &result);
 
 // The snapshot `at` names: an id, or a date (yyyy-MM-dd, UTC: the newest of that day) or empty (the newest)
 // among those that hold the case; nothing with *error.

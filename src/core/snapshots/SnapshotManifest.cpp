@@ -226,3 +226,17 @@ std::optional<SnapshotManifest> SnapshotManifest::fromJson(const QByteArray &jso
 QString SnapshotManifest::idFor(const QString &group, const QDateTime &takenAt) {
     return takenAt.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u'-' + group;
 }
+
+QSet<QByteArray> SnapshotIndex::objects() const {
+    QSet<QByteArray> shas;
+    for (const QList<SnapshotCase> *list : {&cases, &sharedSteps}) {
+        for (const SnapshotCase &c : *list) {
+            shas.insert(c.document);
+            for (const SnapshotAttachment &a : c.attachments) {
+                if (!a.object.isEmpty())
+                    shas.insert(a.object);
+            }
+        }
+    }
+    return shas;
+}

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,8 @@ struct SnapshotIndex {
     QByteArray toJson() const;
     static std::optional<SnapshotIndex> fromJson(const QByteArray &json, QString *error);
     const SnapshotCase *testCase(qint64 id) const;
+    // Every object it refers to: each case's and shared step's document and attachment bytes.
+    QSet<QByteArray> objects() const;
     const SnapshotCase *sharedStep(qint64 id) const;
 };
 
@@ -89,4 +92,15 @@ struct SnapshotResult {
     QDateTime at;
     int attempt = 1;
     QDateTime retryAt; // a failure tried again then; invalid when not
+};
+
+// How a pass of the copy to S3 ended (SnapshotCopy), as --snapshot-now and the views say it.
+struct SnapshotCopyResult {
+    bool ok = false;
+    QString error;      // why the pass failed, in words (the first failure)
+    int manifests = 0;  // snapshots copied in this pass
+    qint64 objects = 0; // objects sent
+    qint64 bytes = 0;   // their bytes, as stored
+    int inBucket = 0;   // snapshots in the bucket after the pass
+    int deleted = 0;    // manifests and objects deleted from the bucket (retention, collection)
 };

@@ -27,6 +27,20 @@ SnapshotRunner::~SnapshotRunner() {
     abort();
 }
 
+void SnapshotRunner::setCopy(std::unique_ptr<SnapshotCopy> copy) {
+    m_copy = std::move(copy);
+    if (m_copy)
+        connect(m_copy.get(), &SnapshotCopy::finished, this, &SnapshotRunner::copyFinished);
+}
+
+void SnapshotRunner::copyNow() {
+    if (!m_copy)
+        return;
+    m_copyDue = true;
+    if (!m_session)
+        QMetaObject::invokeMethod(this, &SnapshotRunner::next, Qt::QueuedConnection);
+}
+
 void SnapshotRunner::enqueue(const QStringList &groups, bool full) {
     for (const QString &name : groups) {
         const bool configured = std::any_of(m_config.groups.cbegin(), m_config.groups.cend(),
@@ -53,8 +67,18 @@ void SnapshotRunner::next() {
         // without SNAPSHOT_KEEP.
         if (std::exchange(m_collectDue, false))
             collect();
-        m_retryTimer.wakeAt(m_retries.isEmpty() ? QDateTime() : m_retries.first().first);
-        if (m_retries.isEmpty())
+        if (m_copy && m_copy->isBusy())
+            return; // its end comes back here
+        if (m_copy && std::exchange(m_copyDue, false)) {
+            m_copyRetry = QDateTime();
+            m_copy->sync();
+            return;
+        }
+        QDateTime wake = m_retries.isEmpty() ? QDateTime() : m_retries.first().first;
+        if (m_copyRetry.isValid() && (!wake.isValid() || m_copyRetry < wake))
+            wake = m_copyRetry;
+        m_retryTimer.wakeAt(wake);
+        if (!wake.isValid())
             emit idle();
         return;
     }
@@ -104,6 +128,8 @@ void SnapshotRunner::finished() {
                outcome.manifest.unchanged, outcome.manifest.attachments, outcome.manifest.bytesNew);
         applyRetention(result.at);
         m_collectDue = true;
+        m_copyDue = m_copy != nullptr;
+        m_copyAttempt = 1;
     } else {
         qCWarning(lcExport, "snapshot of %s failed: %s", qUtf8Printable(result.group),
                   qUtf8Printable(result.error));
@@ -140,8 +166,36 @@ void SnapshotRunner::finished() {
     next();
 }
 
+void SnapshotRunner::copyFinished(const SnapshotCopyResult &result) {
+    QDateTime retryAt;
+    if (result.ok) {
+        m_copyAttempt = 1;
+        if (result.manifests > 0 || result.deleted > 0)
+            qCInfo(lcExport,
+                   "S3: %d snapshot(s) copied (%lld objects, %lld bytes), %d deleted; %d in the bucket",
+                   result.manifests, result.objects, result.bytes, result.deleted, result.inBucket);
+    } else if (m_copyAttempt <= m_config.retryDelaysSeconds.size()) {
+        retryAt = m_clock.nowUtc().addSecs(m_config.retryDelaysSeconds.at(m_copyAttempt - 1));
+        m_copyAttempt += 1;
+        qCWarning(lcExport, "S3: the copy of the snapshots failed: %s; tried again at %s",
+                  qUtf8Printable(result.error), qUtf8Printable(retryAt.toString(Qt::ISODate)));
+    } else {
+        m_copyAttempt = 1;
+        qCWarning(lcExport, "S3: the copy of the snapshots failed: %s; tried again after the next snapshot",
+                  qUtf8Printable(result.error));
+    }
+    m_copyRetry = retryAt;
+    emit copied(result, retryAt);
+    if (!m_session)
+        next();
+}
+
 void SnapshotRunner::wake() {
     const QDateTime now = m_clock.nowUtc();
+    if (m_copyRetry.isValid() && m_copyRetry <= now) {
+        m_copyRetry = QDateTime();
+        m_copyDue = true;
+    }
     while (!m_retries.isEmpty() && m_retries.first().first <= now)
         m_queue.append(m_retries.takeFirst().second);
     if (!m_session)
@@ -180,6 +234,10 @@ void SnapshotRunner::collect() {
 }
 
 void SnapshotRunner::abort() {
+    if (m_copy)
+        m_copy->abort();
+    m_copyDue = false;
+    m_copyRetry = QDateTime();
     m_queue.clear();
     m_retries.clear();
     m_retryTimer.stop();

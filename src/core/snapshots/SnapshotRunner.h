@@ -3,6 +3,7 @@
 // RETRY_DELAYS when TestOps fails, kept by SNAPSHOT_KEEP's tiers, and what no kept snapshot uses collected.
 #pragma once
 
+#include "SnapshotCopy.h"
 #include "SnapshotManifest.h"
 #include "SnapshotStore.h"
 #include "config/Config.h"
@@ -28,9 +29,18 @@ public:
     ~SnapshotRunner() override;
 
     const SnapshotStore &store() const { return m_store; }
+    // With S3: the copy of the store to the bucket, run once the queue drains (and by copyNow()).
+    void setCopy(std::unique_ptr<SnapshotCopy> copy);
+    SnapshotCopy *copy() const { return m_copy.get(); }
+    // Copies what the bucket lacks now (at start: what a killed or offline run left, or everything when S3
+    // was just turned on).
+    void copyNow();
     // Queues a snapshot of each of `groups` (configured names; others are ignored) not queued already.
     void enqueue(const QStringList &groups, bool full = false);
-    bool isBusy() const { return m_session != nullptr || !m_queue.isEmpty() || !m_retries.isEmpty(); }
+    bool isBusy() const {
+        return m_session != nullptr || !m_queue.isEmpty() || !m_retries.isEmpty() ||
+               (m_copy && m_copy->isBusy()) || m_copyRetry.isValid();
+    }
     // The group being taken and how far it is (cases done of those listed); empty when none.
     QString current() const { return m_current; }
     qint64 done() const { return m_done; }
@@ -46,6 +56,8 @@ signals:
     void started(const QString &group);
     void progress(const QString &group, qint64 done, qint64 total);
     void groupFinished(const SnapshotResult &result);
+    // A pass of the copy to S3 ended; `retryAt` when a failure is tried again then.
+    void copied(const SnapshotCopyResult &result, const QDateTime &retryAt);
     // Nothing queued, taken or waiting to be tried again.
     void idle();
 
@@ -59,6 +71,7 @@ private:
     void finished();
     void wake();
     void collect();
+    void copyFinished(const SnapshotCopyResult &result);
 
     Config m_config;
     History *m_journal;
@@ -75,4 +88,8 @@ private:
     qint64 m_total = 0;
     QHash<QString, SnapshotResult> m_results;
     bool m_collectDue = true; // at the first drain too: what an earlier run left
+    std::unique_ptr<SnapshotCopy> m_copy;
+    bool m_copyDue = false;
+    int m_copyAttempt = 1;
+    QDateTime m_copyRetry; // a failed copy tried again then
 };

@@ -81,8 +81,8 @@ void SnapshotSession::fetchAttachments(const std::shared_ptr<Work> &work, const 
                              .arg(kept.name));
                 } else if (answer->error().kind == ApiError::Kind::WebPage ||
                            answer->error().kind == ApiError::Kind::BadAnswer) {
-                    // A web page, an empty 204 or a part where the bytes were expected, after the retries: kept
-                    // out and said; the next snapshot asks again (no object: not taken over).
+                    // A web page, an empty 204 or a part where the bytes were expected, after the retries:
+                    // kept out and said; the next snapshot asks again (no object: not taken over).
                     note(tr("%1: attachment %2 (%3) is not kept: %4")
                              .arg(owner)
                              .arg(kept.id)

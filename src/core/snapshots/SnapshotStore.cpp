@@ -397,15 +397,7 @@ QSet<QByteArray> SnapshotStore::referenced(QStringList *errors) const {
                 errors->append(u"%1: %2"_s.arg(m.id, error));
             continue;
         }
-        for (const QList<SnapshotCase> *list : {&index->cases, &index->sharedSteps}) {
-            for (const SnapshotCase &c : *list) {
-                objects.insert(c.document);
-                for (const SnapshotAttachment &a : c.attachments) {
-                    if (!a.object.isEmpty())
-                        objects.insert(a.object);
-                }
-            }
-        }
+        objects.unite(index->objects());
     }
     return objects;
 }

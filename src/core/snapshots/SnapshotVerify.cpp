@@ -39,6 +39,32 @@ QString SnapshotVerify::summaryOf(const Report &report) {
         .arg(report.findings.size());
 }
 
+void SnapshotVerify::sortFindings(Report *report) {
+    std::stable_sort(report->findings.begin(), report->findings.end(),
+                     [](const Finding &a, const Finding &b) {
+                         return int(a.kind) < int(b.kind) || (a.kind == b.kind && a.what < b.what);
+                     });
+}
+
+void SnapshotVerify::addUsers(const SnapshotManifest &m, const SnapshotIndex *index,
+                              QHash<QByteArray, QStringList> *users) {
+    (*users)[m.index].append(u"%1 (its case list)"_s.arg(m.id));
+    if (!index)
+        return;
+    const auto use = [&](const SnapshotCase &c, const QString &kind) {
+        const QString who = u"%1 %2 %3 (%4)"_s.arg(m.id, kind).arg(c.id).arg(c.name);
+        (*users)[c.document].append(who);
+        for (const SnapshotAttachment &a : c.attachments) {
+            if (!a.object.isEmpty())
+                (*users)[a.object].append(who + u" attachment "_s + a.name);
+        }
+    };
+    for (const SnapshotCase &c : index->cases)
+        use(c, u"case"_s);
+    for (const SnapshotCase &c : index->sharedSteps)
+        use(c, u"shared step"_s);
+}
+
 SnapshotVerify::Report SnapshotVerify::run(const SnapshotStore &store) {
     Report report;
     QStringList unreadable;
@@ -51,23 +77,9 @@ SnapshotVerify::Report SnapshotVerify::run(const SnapshotStore &store) {
     // Who uses each object, to name them when it is damaged or missing.
     QHash<QByteArray, QStringList> users;
     for (const SnapshotManifest &m : manifests) {
-        users[m.index].append(u"%1 (its case list)"_s.arg(m.id));
         QString error;
-        const std::optional<SnapshotIndex> index = store.index(m, &error);
-        if (!index)
-            continue; // named below, as the object it is
-        const auto use = [&](const SnapshotCase &c, const QString &kind) {
-            const QString who = u"%1 %2 %3 (%4)"_s.arg(m.id, kind).arg(c.id).arg(c.name);
-            users[c.document].append(who);
-            for (const SnapshotAttachment &a : c.attachments) {
-                if (!a.object.isEmpty())
-                    users[a.object].append(who + u" attachment "_s + a.name);
-            }
-        };
-        for (const SnapshotCase &c : index->cases)
-            use(c, u"case"_s);
-        for (const SnapshotCase &c : index->sharedSteps)
-            use(c, u"shared step"_s);
+        const std::optional<SnapshotIndex> index = store.index(m, &error); // when not, named as its object
+        addUsers(m, index ? &*index : nullptr, &users);
     }
 
     const QDir root(store.root());
@@ -111,8 +123,6 @@ SnapshotVerify::Report SnapshotVerify::run(const SnapshotStore &store) {
                                                            QString::fromLatin1(use.key())),
                                     u"not in the store"_s, use.value()});
     }
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {
-        return int(a.kind) < int(b.kind) || (a.kind == b.kind && a.what < b.what);
-    });
+    sortFindings(&report);
     return report;
 }

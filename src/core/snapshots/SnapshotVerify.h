@@ -3,11 +3,15 @@
 // or missing is named with the snapshots and cases that use it. Read-only.
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 class SnapshotStore;
+struct SnapshotIndex;
+struct SnapshotManifest;
 
 namespace SnapshotVerify {
 
@@ -28,6 +32,12 @@ struct Report {
 };
 
 Report run(const SnapshotStore &store);
+// Damaged first, then missing, then unreadable; by name within each.
+void sortFindings(Report *report);
+// Who uses each object of a snapshot, to name them when it is damaged or missing: its case list, and (when
+// it could be read) each case's document and attachments.
+void addUsers(const SnapshotManifest &manifest, const SnapshotIndex *index,
+              QHash<QByteArray, QStringList> *users);
 // As --verify prints them: "DAMAGED     objects/ab/ab…  its SHA-256 differs; used by …", and the counts.
 QString lineOf(const Finding &finding);
 QString summaryOf(const Report &report);

@@ -127,6 +127,11 @@ public:
     S3Call *remove(const QString &key);
     // One page of ListObjectsV2 (at most 1,000 keys); the next page's token is in `next`.
     S3Call *list(const QString &prefix, const QString &continuationToken = QString());
+    // Every key under `prefix`, page by page; a page that fails for a moment (a 500, a 503, a broken
+    // connection) is asked for again after 100 ms, then 200 ms, as the AWS SDKs do. `done` gets the objects,
+    // or why the listing failed; never once `context` is gone.
+    using Listed = std::function<void(const QList<Object> &objects, const QString &error)>;
+    void listAll(const QString &prefix, QObject *context, Listed done);
     // GET streamed into `sink`; `range` is a Range header value or empty.
     S3Call *get(const QString &key, QIODevice *sink, const QByteArray &range = QByteArray());
 
