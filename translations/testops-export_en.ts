@@ -875,14 +875,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>With --restore: only the changed test cases.</translation>
     </message>
     <message>
-        <source>--%1 goes with --restore</source>
-        <translation>--%1 goes with --restore</translation>
-    </message>
-    <message>
-        <source>--apply goes with --cleanup-rules or --restore</source>
-        <translation>--apply goes with --cleanup-rules or --restore</translation>
-    </message>
-    <message>
         <source>choose one of --cases, --removed and --changed</source>
         <translation>choose one of --cases, --removed and --changed</translation>
     </message>
@@ -947,12 +939,24 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation> or </translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
-        <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</translation>
-    </message>
-    <message>
         <source>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</source>
         <translation>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</translation>
+    </message>
+    <message>
+        <source>Put test cases back in TestOps whole, as snapshot ID kept them: gone ones created again, soft-deleted ones restored, changed parts written back, each read back and compared. A dry run that prints the plan unless --apply is given.</source>
+        <translation>Put test cases back in TestOps whole, as snapshot ID kept them: gone ones created again, soft-deleted ones restored, changed parts written back, each read back and compared. A dry run that prints the plan unless --apply is given.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
+        <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --restore or --restore-snapshot</source>
+        <translation>--%1 goes with --restore or --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--apply goes with --cleanup-rules, --restore or --restore-snapshot</source>
+        <translation>--apply goes with --cleanup-rules, --restore or --restore-snapshot</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3594,17 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>--verify --remote: %1</source>
         <translation>--verify --remote: %1</translation>
     </message>
+    <message>
+        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
+        <translation>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
+        <translation>
+            <numerusform>Dry run: nothing was written to TestOps. Add --apply to write this case.</numerusform>
+            <numerusform>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3847,6 +3862,101 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</source>
         <translation>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</translation>
+    </message>
+    <message>
+        <source>the app is not configured</source>
+        <translation>the app is not configured</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 in %2 (see --snapshots)</source>
+        <translation>no snapshot %1 in %2 (see --snapshots)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestore</name>
+    <message>
+        <source>TestOps does not give the %1 of test case %2 (an older version?)</source>
+        <translation>TestOps does not give the %1 of test case %2 (an older version?)</translation>
+    </message>
+    <message>
+        <source>test case %1 is not in snapshot %2</source>
+        <translation>test case %1 is not in snapshot %2</translation>
+    </message>
+    <message>
+        <source>created again with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</source>
+        <translation>created again with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</translation>
+    </message>
+    <message>
+        <source>created again as %1 by an earlier restore: completed</source>
+        <translation>created again as %1 by an earlier restore: completed</translation>
+    </message>
+    <message>
+        <source>shared step %1 is gone from TestOps and not in the snapshot</source>
+        <translation>shared step %1 is gone from TestOps and not in the snapshot</translation>
+    </message>
+    <message>
+        <source>gone: created again with its steps</source>
+        <translation>gone: created again with its steps</translation>
+    </message>
+    <message>
+        <source>archived: unarchived</source>
+        <translation>archived: unarchived</translation>
+    </message>
+    <message>
+        <source>exists: used as it is</source>
+        <translation>exists: used as it is</translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation>written: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>still differs: %1</source>
+        <translation>still differs: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>not in its group</translation>
+    </message>
+    <message>
+        <source>written: %1; failed: %2</source>
+        <translation>written: %1; failed: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>stopped: %1</translation>
+    </message>
+    <message>
+        <source>(not sent again: see in TestOps whether it was created)</source>
+        <translation>(not sent again: see in TestOps whether it was created)</translation>
+    </message>
+    <message>
+        <source>the case cannot be read back</source>
+        <translation>the case cannot be read back</translation>
+    </message>
+    <message>
+        <source>Before the restore from snapshot %1</source>
+        <translation>Before the restore from snapshot %1</translation>
+    </message>
+    <message>
+        <source>no version saved: this TestOps keeps none</source>
+        <translation>no version saved: this TestOps keeps none</translation>
+    </message>
+    <message>
+        <source>attachment %1 was not kept (its bytes were missing): not uploaded</source>
+        <translation>attachment %1 was not kept (its bytes were missing): not uploaded</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 (restored from snapshot %3):</source>
+        <translation>Written by %1 on %2 (restored from snapshot %3):</translation>
     </message>
 </context>
 <context>

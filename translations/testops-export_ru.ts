@@ -878,14 +878,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>С --restore: только изменённые тест-кейсы.</translation>
     </message>
     <message>
-        <source>--%1 goes with --restore</source>
-        <translation>--%1 используется вместе с --restore</translation>
-    </message>
-    <message>
-        <source>--apply goes with --cleanup-rules or --restore</source>
-        <translation>--apply используется вместе с --cleanup-rules или --restore</translation>
-    </message>
-    <message>
         <source>choose one of --cases, --removed and --changed</source>
         <translation>выберите одно из --cases, --removed и --changed</translation>
     </message>
@@ -950,12 +942,24 @@ Without options it starts the desktop app in the system tray.</source>
         <translation> или </translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules and --restore</source>
-        <translation>выберите одно из --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules и --restore</translation>
-    </message>
-    <message>
         <source>With --verify: read the snapshots in the S3 bucket back too, every object downloaded and checked.</source>
         <translation>С --verify: прочитать и снимки в бакете S3, скачав и проверив каждый объект.</translation>
+    </message>
+    <message>
+        <source>Put test cases back in TestOps whole, as snapshot ID kept them: gone ones created again, soft-deleted ones restored, changed parts written back, each read back and compared. A dry run that prints the plan unless --apply is given.</source>
+        <translation>Вернуть тест-кейсы в TestOps целиком, какими их сохранил снимок ID: исчезнувшие создаются заново, мягко удалённые восстанавливаются, изменённые части записываются обратно, каждый кейс перечитывается и сверяется. Без --apply — пробный прогон, печатающий план.</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
+        <translation>выберите что-то одно: --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore или --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --restore or --restore-snapshot</source>
+        <translation>--%1 используется с --restore или --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--apply goes with --cleanup-rules, --restore or --restore-snapshot</source>
+        <translation>--apply используется с --cleanup-rules, --restore или --restore-snapshot</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3613,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>--verify --remote: %1</source>
         <translation>--verify --remote: %1</translation>
     </message>
+    <message>
+        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
+        <translation>Возвращать нечего: в TestOps эти тест-кейсы такие же, какими их сохранил снимок %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
+        <translation>
+            <numerusform>Пробный прогон: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n тест-кейс.</numerusform>
+            <numerusform>Пробный прогон: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n тест-кейса.</numerusform>
+            <numerusform>Пробный прогон: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n тест-кейсов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3877,6 +3893,101 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>the snapshots are not copied to S3 (SNAPSHOTS and S3_ENABLED)</source>
         <translation>снимки не копируются в S3 (SNAPSHOTS и S3_ENABLED)</translation>
+    </message>
+    <message>
+        <source>the app is not configured</source>
+        <translation>приложение не настроено</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 in %2 (see --snapshots)</source>
+        <translation>в %2 нет снимка %1 (см. --snapshots)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestore</name>
+    <message>
+        <source>TestOps does not give the %1 of test case %2 (an older version?)</source>
+        <translation>TestOps не отдаёт %1 тест-кейса %2 (старая версия?)</translation>
+    </message>
+    <message>
+        <source>test case %1 is not in snapshot %2</source>
+        <translation>тест-кейса %1 нет в снимке %2</translation>
+    </message>
+    <message>
+        <source>created again with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</source>
+        <translation>создаётся заново с новым id; дату и автора создания TestOps ставит свои, а каждый комментарий называет, кто и когда его написал</translation>
+    </message>
+    <message>
+        <source>created again as %1 by an earlier restore: completed</source>
+        <translation>создан заново как %1 прошлым восстановлением: дописывается</translation>
+    </message>
+    <message>
+        <source>shared step %1 is gone from TestOps and not in the snapshot</source>
+        <translation>общего шага %1 нет ни в TestOps, ни в снимке</translation>
+    </message>
+    <message>
+        <source>gone: created again with its steps</source>
+        <translation>исчез: создаётся заново со своими шагами</translation>
+    </message>
+    <message>
+        <source>archived: unarchived</source>
+        <translation>в архиве: возвращается из архива</translation>
+    </message>
+    <message>
+        <source>exists: used as it is</source>
+        <translation>есть: используется как есть</translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation>записано: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>сверено</translation>
+    </message>
+    <message>
+        <source>still differs: %1</source>
+        <translation>всё ещё отличается: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>не в своей группе</translation>
+    </message>
+    <message>
+        <source>written: %1; failed: %2</source>
+        <translation>записано: %1; ошибка: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>остановлено: %1</translation>
+    </message>
+    <message>
+        <source>(not sent again: see in TestOps whether it was created)</source>
+        <translation>(повторно не отправлялось: проверьте в TestOps, создан ли он)</translation>
+    </message>
+    <message>
+        <source>the case cannot be read back</source>
+        <translation>тест-кейс не удаётся перечитать</translation>
+    </message>
+    <message>
+        <source>Before the restore from snapshot %1</source>
+        <translation>Перед восстановлением из снимка %1</translation>
+    </message>
+    <message>
+        <source>no version saved: this TestOps keeps none</source>
+        <translation>версия не сохранена: этот TestOps их не хранит</translation>
+    </message>
+    <message>
+        <source>attachment %1 was not kept (its bytes were missing): not uploaded</source>
+        <translation>вложение %1 не сохранено (его содержимого не было): не загружается</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 (restored from snapshot %3):</source>
+        <translation>Написал %1, %2 (восстановлено из снимка %3):</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,12 @@ FakeCaseModel::Answer notFound(const QString &what) {
 
 QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name,
                                       int cases, const Shape &shape) {
-    m_nodes.insert(groupId, {groupId, projectId, treeId, 0, name});
+    m_nodes.insert(groupId, {groupId, projectId, treeId, 0, name, 600000000 + groupId});
     QList<qint64> nodes{groupId};
     for (int s = 0; s < shape.subGroups; ++s) {
         const qint64 sub = groupId * 10 + s + 1;
-        m_nodes.insert(sub, {sub, projectId, treeId, groupId, u"%1 / part %2"_s.arg(name).arg(s + 1)});
+        m_nodes.insert(
+            sub, {sub, projectId, treeId, groupId, u"%1 / part %2"_s.arg(name).arg(s + 1), 600000000 + sub});
         nodes.append(sub);
     }
     QList<qint64> shared;
@@ -104,9 +105,14 @@ QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 gr
         c.members = {QJsonObject{{u"id"_s, 7},
                                  {u"name"_s, u"alice"_s},
                                  {u"role"_s, QJsonObject{{u"id"_s, -1}, {u"name"_s, u"Owner"_s}}}}};
-        c.customFields = {QJsonObject{{u"id"_s, 500 + n % 4},
-                                      {u"name"_s, u"Team %1"_s.arg(n % 4)},
-                                      {u"customField"_s, QJsonObject{{u"id"_s, 5}, {u"name"_s, u"Team"_s}}}}};
+        const Node &node = m_nodes[c.nodeId];
+        c.customFields = {
+            QJsonObject{{u"id"_s, 500 + n % 4},
+                        {u"name"_s, u"Team %1"_s.arg(n % 4)},
+                        {u"customField"_s, QJsonObject{{u"id"_s, 5}, {u"name"_s, u"Team"_s}}}},
+            QJsonObject{{u"id"_s, node.valueId},
+                        {u"name"_s, node.name},
+                        {u"customField"_s, QJsonObject{{u"id"_s, treeFieldId}, {u"name"_s, u"Suite"_s}}}}};
         c.parameters = {QJsonObject{{u"name"_s, u"browser"_s}}};
         c.examples = {QJsonObject{{u"id"_s, c.id * 10},
                                   {u"parameters"_s, QJsonArray{QJsonObject{{u"name"_s, u"browser"_s},
@@ -160,6 +166,9 @@ QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 gr
         }
         while (made < shape.steps)
             add(Step{0, u"Step %1"_s.arg(++made), {}, 0, 0, 0}, &c.root);
+        m_statuses.insert(c.status[u"id"_s].toInteger(), c.status);
+        m_workflows.insert(c.workflow[u"id"_s].toInteger(), c.workflow);
+        m_layers.insert(c.layer[u"id"_s].toInteger(), c.layer);
         c.createdDate = now - 30LL * 86400000;
         c.lastModifiedDate = now - 86400000 + n;
         m_cases.insert(c.id, c);
@@ -525,6 +534,17 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
         for (qint64 node = it->nodeId; node != 0; node = m_nodes.value(node).parentId)
             nodes.prepend(node);
         return json(QJsonObject{{u"paths"_s, QJsonArray{nodes}}});
+    }
+    if (path == u"/api/testcase/deleted"_s) {
+        const qint64 projectId = number(u"projectId"_s);
+        if (!hasProject(projectId))
+            return std::nullopt;
+        QJsonArray rows;
+        for (const Case &c : m_cases) {
+            if (c.deleted && c.projectId == projectId)
+                rows.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"automated"_s, c.automated}});
+        }
+        return json(page(rows, pageNumber, pageSize));
     }
     static const QRegularExpression sharedPart(u"^/api/sharedstep/(\\d+)(/step)?$"_s);
     if (const auto m = sharedPart.match(path); m.hasMatch()) {

@@ -81,8 +81,10 @@ public:
         qint64 treeId = 0;
         qint64 parentId = 0; // 0: the top of the tree
         QString name;
+        qint64 valueId = 0; // the value of the tree's custom field (Suite) that puts a case here
     };
     using Shape = FakeCaseShape;
+    static constexpr qint64 treeFieldId = 6; // "Suite": its value is the group a case sits in
 
     // A tree group with `cases` generated cases (stored: later answers render what was stored, and tests
     // change it). Returns the ids of the cases.
@@ -107,11 +109,16 @@ public:
     void forceDelete(qint64 caseId);
     void softDelete(qint64 caseId);
     void deleteSharedStep(qint64 sharedStepId);
+    // Sets the case's Suite to a value no group has: it leaves the group (and the tree).
+    void moveOut(qint64 caseId);
+    // The group node a Suite value puts a case in; 0 for none.
+    qint64 nodeOfValue(qint64 valueId) const;
     qint64 addAttachment(qint64 caseId, const QString &name, const QByteArray &bytes,
                          const QString &contentType = QStringLiteral("application/octet-stream"));
     qint64 now = 1764547200000; // ms; every change moves it on by a minute
     bool pagesNeverEnd = false;
-    QSet<qint64> noContent; // attachments whose content answers 204 with no body (a broken server) // every page says "last": false and repeats the first (a broken server)
+    QSet<qint64> noContent; // attachments whose content answers 204 with no body (a broken server) // every
+                            // page says "last": false and repeats the first (a broken server)
 
     // The answer to a GET the model knows; nothing when the path is not one of its calls.
     struct Answer {
@@ -120,6 +127,18 @@ public:
         QByteArray contentType = "application/json";
     };
     std::optional<Answer> get(const QString &path, const QString &query) const;
+    // The answer to a write (POST, PATCH, PUT, DELETE) the model knows (FakeCaseModelWrites.cpp): create a
+    // case, restore it, its fields, scenario step by step, attachments (multipart), custom field values,
+    // the replace-all lists, comments, shared steps. Nothing when it is not one of its calls.
+    std::optional<Answer> write(const QByteArray &method, const QString &path, const QString &query,
+                                const QByteArray &body, const QByteArray &contentType);
+    // Every write the model took, "POST /api/testcase/step", in order (what a restore wrote).
+    QStringList writes;
+    // The write with this number (1-based, counted from the next one) answers 500 and changes nothing;
+    // 0: none.
+    int failWrite = 0;
+    // Versions saved per case (POST /api/testcase/{id}/version).
+    QMap<qint64, int> versions;
     std::optional<qint64> count(const QJsonObject &selection) const;
 
 private:
@@ -130,9 +149,17 @@ private:
     QJsonObject treeNode(qint64 projectId, qint64 treeId, qint64 parent, int page, int size) const;
     const Attachment *attachment(qint64 id, bool shared) const;
     void touch(Case &c);
+    bool hasProject(qint64 projectId) const;
+    void setFields(Case &c, const QJsonObject &body);
+    void setCustomFields(Case &c, const QJsonArray &flat);
+    static QList<Attachment> parseMultipart(const QByteArray &body, const QByteArray &contentType);
+    std::optional<Answer> writeStep(Case *owner, SharedStep *sharedOwner, const QJsonObject &body,
+                                    bool withExpectedResult);
 
     QMap<qint64, Node> m_nodes;
     QMap<qint64, Case> m_cases;
     QMap<qint64, SharedStep> m_shared;
     qint64 m_nextId = 9000000001;
+    QMap<qint64, QJsonObject> m_statuses, m_workflows, m_layers; // catalogues, by id
+    int m_writes = 0;
 };

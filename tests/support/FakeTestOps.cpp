@@ -375,6 +375,14 @@ void FakeTestOps::handle(Connection *connection, const Request &request) {
         if (path.startsWith(missing))
             return connection->reply(404, json({{u"message"_s, u"No handler for %1"_s.arg(route)}}));
     }
+    const QByteArray bearer = request.headers.value("authorization");
+    if (request.method != "GET" && bearer.startsWith("Bearer ") &&
+        m_validJwts.contains(QString::fromUtf8(bearer.mid(7)))) { // a restore's writes to the stored model
+        if (const std::optional<FakeCaseModel::Answer> answer =
+                model.write(request.method, path, QString::fromUtf8(request.query), request.body,
+                            request.headers.value("content-type")))
+            return connection->reply(answer->status, answer->body, answer->contentType);
+    }
     if (request.method == "GET" && request.path != "/api/uaa/account/me") {
         if (const std::optional<FakeCaseModel::Answer> answer =
                 model.get(path, QString::fromUtf8(request.query))) {

@@ -1,6 +1,7 @@
 #include "SnapshotCli.h"
 
 #include "Console.h"
+#include "restore/SnapshotRestore.h"
 #include "service/ExportFront.h"
 #include "service/SnapshotFront.h"
 #include "snapshots/SnapshotCommands.h"
@@ -137,4 +138,69 @@ bool SnapshotCli::verifyBucket(ExportFront *front) {
     if (!done) // it answers at once when there is nothing to read
         loop.exec();
     return intact;
+}
+
+int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options) {
+    QString error;
+    const std::unique_ptr<SnapshotRestore> session =
+        front->snapshots()->restoreSession(options.snapshot, &error);
+    if (!session) {
+        print(stderr, u"testops-export: "_s + error);
+        return 2;
+    }
+    SnapshotRestore::Options selection;
+    for (const QString &id : options.cases)
+        selection.cases.append(id.toLongLong());
+    selection.removed = options.removed;
+    selection.changed = options.changed;
+    {
+        QEventLoop loop;
+        QObject::connect(session.get(), &SnapshotRestore::planned, &loop, &QEventLoop::quit);
+        session->plan(selection);
+        loop.exec();
+    }
+    if (!session->error().isEmpty()) {
+        print(stderr, u"testops-export: "_s + session->error());
+        return session->badInput() ? 2 : 3;
+    }
+    for (const SnapshotRestore::SharedStep &s : session->sharedSteps())
+        print(stdout, SnapshotRestore::sharedStepLine(s));
+    int writes = 0;
+    for (const SnapshotRestore::Case &c : session->cases()) {
+        print(stdout, SnapshotRestore::planLine(c));
+        writes += c.action != SnapshotRestore::Case::Action::Same;
+    }
+    if (writes == 0) {
+        print(stdout, tr("Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.")
+                          .arg(session->manifest().id));
+        return 0;
+    }
+    if (!options.apply) {
+        print(stdout, QCoreApplication::translate("SnapshotCli",
+                                                  "Dry run: nothing was written to TestOps. Add --apply to "
+                                                  "write these %n case(s).",
+                                                  nullptr, writes));
+        return 0;
+    }
+    {
+        QEventLoop loop;
+        QObject::connect(session.get(), &SnapshotRestore::applied, &loop, &QEventLoop::quit);
+        session->apply();
+        loop.exec();
+    }
+    for (const SnapshotRestore::SharedStep &s : session->sharedSteps()) {
+        if (s.action != SnapshotRestore::SharedStep::Action::Keep)
+            print(stdout, SnapshotRestore::sharedStepLine(s));
+    }
+    bool allDone = true;
+    for (const SnapshotRestore::Case &c : session->cases()) {
+        if (c.action == SnapshotRestore::Case::Action::Same)
+            continue;
+        print(stdout, SnapshotRestore::resultLine(c));
+        allDone = allDone && c.outcome == SnapshotRestore::Case::Outcome::Done && c.unverified.isEmpty() &&
+                  c.inGroup;
+    }
+    if (!session->error().isEmpty())
+        print(stderr, u"testops-export: "_s + session->error());
+    return allDone ? 0 : 1;
 }

@@ -20,5 +20,9 @@ bool verifyStore(ExportFront *front);
 // --verify --remote: the snapshots in the bucket read back in full; false when something there is damaged
 // or missing, or the bucket cannot be read.
 bool verifyBucket(ExportFront *front);
+// --restore-snapshot ID: the plan, case by case; with --apply the writes and a result line per case. 0 all
+// done and verified, 1 a case failed or still differs, 2 bad input (no such snapshot or case), 3 TestOps
+// unreadable.
+int restore(ExportFront *front, const CommandLine::Restore &options);
 
 } // namespace SnapshotCli

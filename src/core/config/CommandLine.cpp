@@ -48,6 +48,14 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         u"full"_s,
         QCoreApplication::translate("CommandLine", "With --snapshot-now: read every case again, "
                                                    "not only those with a new modification date."));
+    const QCommandLineOption restoreSnapshot(
+        u"restore-snapshot"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Put test cases back in TestOps whole, as snapshot ID kept them: gone ones created again, "
+            "soft-deleted ones restored, changed parts written back, each read back and compared. A "
+            "dry run that prints the plan unless --apply is given."),
+        u"ID"_s);
     const QCommandLineOption remote(
         u"remote"_s, QCoreApplication::translate(
                          "CommandLine", "With --verify: read the snapshots in the S3 bucket back too, every "
@@ -135,7 +143,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     parser.addOptions({help,        version,   headless, exportNow,    check,   verify,          snapshotNow,
                        full,        snapshots, json,     showCase,     at,      extractSnapshot, cleanupRules,
                        apply,       delay,     global,   project,      restore, cases,           removedOnly,
-                       changedOnly, config,    set,      helpSettings, remote});
+                       changedOnly, config,    set,      helpSettings, remote,  restoreSnapshot});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -199,31 +207,35 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             result.settings.append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
     int modes = 0;
-    for (const QCommandLineOption *mode : {&headless, &exportNow, &check, &verify, &snapshotNow, &snapshots,
-                                           &showCase, &extractSnapshot, &cleanupRules, &restore})
+    for (const QCommandLineOption *mode :
+         {&headless, &exportNow, &check, &verify, &snapshotNow, &snapshots, &showCase, &extractSnapshot,
+          &cleanupRules, &restore, &restoreSnapshot})
         modes += int(parser.isSet(*mode));
     if (modes > 1)
         result.errors.append(QCoreApplication::translate(
             "CommandLine",
             "choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, "
-            "--show-case, --extract-snapshot, --cleanup-rules and --restore"));
+            "--show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot"));
     for (const QCommandLineOption *option : {&delay, &global, &project}) {
         if (parser.isSet(*option) && !parser.isSet(cleanupRules))
             result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
                                      .arg(option->names().constFirst()));
     }
     for (const QCommandLineOption *option : {&cases, &removedOnly, &changedOnly}) {
-        if (parser.isSet(*option) && !parser.isSet(restore))
-            result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --restore")
-                                     .arg(option->names().constFirst()));
+        if (parser.isSet(*option) && !parser.isSet(restore) && !parser.isSet(restoreSnapshot))
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--%1 goes with --restore or --restore-snapshot")
+                    .arg(option->names().constFirst()));
     }
-    if (parser.isSet(apply) && !parser.isSet(cleanupRules) && !parser.isSet(restore))
-        result.errors.append(
-            QCoreApplication::translate("CommandLine", "--apply goes with --cleanup-rules or --restore"));
+    if (parser.isSet(apply) && !parser.isSet(cleanupRules) && !parser.isSet(restore) &&
+        !parser.isSet(restoreSnapshot))
+        result.errors.append(QCoreApplication::translate(
+            "CommandLine", "--apply goes with --cleanup-rules, --restore or --restore-snapshot"));
     if (int(parser.isSet(cases)) + int(parser.isSet(removedOnly)) + int(parser.isSet(changedOnly)) > 1)
         result.errors.append(
             QCoreApplication::translate("CommandLine", "choose one of --cases, --removed and --changed"));
     result.restore.file = parser.value(restore);
+    result.restore.snapshot = parser.value(restoreSnapshot);
     result.restore.apply = parser.isSet(apply);
     result.restore.removed = !parser.isSet(changedOnly);
     result.restore.changed = !parser.isSet(removedOnly);
@@ -294,6 +306,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::CleanupRules;
     else if (parser.isSet(restore))
         result.mode = Mode::Restore;
+    else if (parser.isSet(restoreSnapshot))
+        result.mode = Mode::RestoreSnapshot;
     return result;
 }
 

@@ -14,6 +14,7 @@ struct CommandLine {
         Check,
         CleanupRules,
         Restore,
+        RestoreSnapshot,
         Verify,
         SnapshotNow,
         Snapshots,
@@ -37,6 +38,7 @@ struct CommandLine {
     // --restore FILE [--cases ID,…|--removed|--changed] [--apply]
     struct Restore {
         QString file;
+        QString snapshot;    // --restore-snapshot ID
         QStringList cases;   // empty: by `removed`/`changed`
         bool removed = true; // both unless one of --removed and --changed is given
         bool changed = true;

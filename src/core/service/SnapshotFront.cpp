@@ -1,6 +1,7 @@
 #include "SnapshotFront.h"
 
 #include "ExportService.h"
+#include "restore/SnapshotRestore.h"
 #include "snapshots/SnapshotRemoteVerify.h"
 #include "snapshots/SnapshotRunner.h"
 
@@ -119,4 +120,18 @@ void SnapshotFront::verifyRemote(Verified done) {
         done(verify->report(), verify->error());
     });
     verify->start();
+}
+
+std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id, QString *error) const {
+    if (!m_service) {
+        *error = tr("the app is not configured");
+        return nullptr;
+    }
+    SnapshotStore store(storePath());
+    const std::optional<SnapshotManifest> manifest = store.manifest(id);
+    if (!manifest) {
+        *error = tr("no snapshot %1 in %2 (see --snapshots)").arg(id, storePath());
+        return nullptr;
+    }
+    return std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
 }

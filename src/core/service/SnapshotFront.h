@@ -12,9 +12,11 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ExportService;
+class SnapshotRestore;
 class SnapshotRunner;
 
 class SnapshotFront : public QObject {
@@ -43,6 +45,9 @@ public:
     QString takeNow(const QStringList &groups, bool full);
     // --verify --remote: the bucket's snapshots read back in full; `done` with the report, or with why they
     // could not be read (S3 or snapshots not configured, the bucket not listed).
+    // A full restore in TestOps from snapshot `id` (plan, then apply); null (and `error`) when there is no
+    // such snapshot or the app is not configured.
+    std::unique_ptr<SnapshotRestore> restoreSession(const QString &id, QString *error) const;
     using Verified = std::function<void(const SnapshotVerify::Report &report, const QString &error)>;
     void verifyRemote(Verified done);
 

@@ -46,6 +46,7 @@ private:
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;
+    QByteArray m_contentType = QByteArrayLiteral("application/json");
     QPointer<QIODevice> m_sink; // set for downloads
     bool m_retriedAfter401 = false;
     bool m_sendOnce = false;  // a write: see OnceBody

@@ -4,6 +4,7 @@
 #include "TestOpsClient.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -182,6 +183,70 @@ QJsonArray TestOpsApi::readRows(const QJsonDocument &answer, bool *last) {
     }
     *last = answer.object().value(u"last"_s).toBool(true);
     return answer.object().value(u"content"_s).toArray();
+}
+
+ApiCall *TestOpsApi::casePaths(qint64 treeId, qint64 testCaseId) {
+    QUrlQuery query;
+    query.addQueryItem(u"treeId"_s, QString::number(treeId));
+    query.addQueryItem(u"testCaseId"_s, QString::number(testCaseId));
+    return m_client->get(u"/api/testcasetree/paths"_s, query);
+}
+
+ApiCall *TestOpsApi::addScenarioStep(qint64 ownerId, bool ofSharedStep, QJsonObject step,
+                                     bool withExpectedResult) {
+    step.insert(ofSharedStep ? u"sharedStepId"_s : u"testCaseId"_s, ownerId);
+    QUrlQuery query;
+    if (withExpectedResult)
+        query.addQueryItem(u"withExpectedResult"_s, u"true"_s);
+    return m_client->write("POST", ofSharedStep ? u"/api/sharedstep/step"_s : u"/api/testcase/step"_s, query,
+                           QJsonDocument(step).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsApi::clearScenario(qint64 testCaseId) {
+    return m_client->write("DELETE", u"/api/testcase/%1/scenario"_s.arg(testCaseId), {}, QByteArray());
+}
+
+ApiCall *TestOpsApi::uploadAttachments(qint64 ownerId, bool ofSharedStep, const QList<UploadFile> &files) {
+    const QByteArray boundary =
+        "testops-export-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    QByteArray body;
+    for (const UploadFile &file : files) {
+        QByteArray name = file.name.toUtf8();
+        name.replace('"', "%22").replace('\r', "").replace('\n', "");
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+                "\"\r\nContent-Type: " +
+                (file.contentType.isEmpty() ? QByteArray("application/octet-stream")
+                                            : file.contentType.toLatin1()) +
+                "\r\n\r\n" + file.bytes + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    QUrlQuery query;
+    query.addQueryItem(ofSharedStep ? u"sharedStepId"_s : u"testCaseId"_s, QString::number(ownerId));
+    return m_client->write("POST",
+                           ofSharedStep ? u"/api/sharedstep/attachment"_s : u"/api/testcase/attachment"_s,
+                           query, body, "multipart/form-data; boundary=" + boundary);
+}
+
+ApiCall *TestOpsApi::setCustomFieldValues(qint64 testCaseId, const QJsonArray &byField) {
+    return m_client->write("PATCH", u"/api/testcase/%1/cfv"_s.arg(testCaseId), {},
+                           QJsonDocument(byField).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsApi::setCaseList(qint64 testCaseId, const QString &list, const QJsonArray &items) {
+    return m_client->write("POST", u"/api/testcase/%1/%2"_s.arg(testCaseId).arg(list), {},
+                           QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *TestOpsApi::postComment(qint64 testCaseId, const QString &body) {
+    return m_client->post(u"/api/comment"_s, {{u"testCaseId"_s, testCaseId}, {u"body"_s, body}});
+}
+
+ApiCall *TestOpsApi::createSharedStep(qint64 projectId, const QString &name) {
+    return m_client->post(u"/api/sharedstep"_s, {{u"projectId"_s, projectId}, {u"name"_s, name}});
+}
+
+ApiCall *TestOpsApi::unarchiveSharedStep(qint64 sharedStepId) {
+    return m_client->postEmpty(u"/api/sharedstep/%1/unarchive"_s.arg(sharedStepId));
 }
 
 ApiCall *TestOpsApi::deletedTestCases(qint64 projectId, int page) {

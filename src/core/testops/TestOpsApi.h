@@ -126,6 +126,29 @@ public:
     // An attachment's bytes (of a case, or of a shared step), streamed to `sink`.
     ApiCall *attachmentContent(qint64 attachmentId, bool ofSharedStep, QIODevice *sink, bool mayBeHtml);
     static constexpr int casePageSize = 1000; // attachments and comments of a case, tree levels
+    // The case's places in the tree (each a list of node ids from the top).
+    ApiCall *casePaths(qint64 treeId, qint64 testCaseId);
+
+    // --- Whole test cases written back (a full restore from a snapshot; FULL-FIDELITY.md §1.1)
+    // One step added to a case's (or a shared step's) scenario, after the last child of `step.parentId`
+    // (ScenarioStepCreateDto: body, attachmentId, sharedStepId, parentId); with an expected result made
+    // for it when asked.
+    ApiCall *addScenarioStep(qint64 ownerId, bool ofSharedStep, QJsonObject step, bool withExpectedResult);
+    ApiCall *clearScenario(qint64 testCaseId);
+    struct UploadFile {
+        QString name;
+        QString contentType;
+        QByteArray bytes;
+    };
+    // Attachments uploaded to a case or a shared step (multipart, part "file"): their new rows.
+    ApiCall *uploadAttachments(qint64 ownerId, bool ofSharedStep, const QList<UploadFile> &files);
+    // [CustomFieldWithValuesDto]: the case's values, by field.
+    ApiCall *setCustomFieldValues(qint64 testCaseId, const QJsonArray &byField);
+    // A replace-all list of the case: "tag", "issue", "members", "testkey", "relation" or "example".
+    ApiCall *setCaseList(qint64 testCaseId, const QString &list, const QJsonArray &items);
+    ApiCall *postComment(qint64 testCaseId, const QString &body);
+    ApiCall *createSharedStep(qint64 projectId, const QString &name);
+    ApiCall *unarchiveSharedStep(qint64 sharedStepId);
 
     struct Leaf {
         qint64 testCaseId = 0;

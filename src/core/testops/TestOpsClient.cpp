@@ -130,6 +130,14 @@ ApiCall *TestOpsClient::patch(const QString &path, const QJsonObject &body) {
     return request("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+ApiCall *TestOpsClient::write(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, const QByteArray &contentType) {
+    ApiCall *call = request(verb, path, body);
+    call->m_query = query;
+    call->m_contentType = contentType;
+    return call;
+}
+
 ApiCall *TestOpsClient::postEmpty(const QString &path) {
     return request("POST", path, QByteArray());
 }
@@ -259,7 +267,7 @@ void TestOpsClient::send(ApiCall *call) {
     request.setTransferTimeout(m_options.inactivityTimeoutMs);
     request.setSslConfiguration(m_ssl);
     if (!call->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->m_contentType);
 
     call->m_buffer.clear();
     call->m_sniffed = false;

@@ -43,6 +43,10 @@ public:
     ApiCall *patch(const QString &path, const QJsonObject &body);
     // POST without a body (the actions that take none, as cleanup's runs).
     ApiCall *postEmpty(const QString &path);
+    // Any write with a query and a body of its type (a JSON array, a multipart form): sent once.
+    ApiCall *write(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                   const QByteArray &body,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
     ApiCall *deleteResource(const QString &path);
     // GET whose body is written to `sink` as it arrives, never held whole in memory. The call fails when the
     // body is a web page, empty, or shorter than its Content-Length.

@@ -1,0 +1,270 @@
+// The plan of a restore from a snapshot, and its words. Applying it: SnapshotRestoreApply.cpp.
+#include "SnapshotRestore.h"
+
+#include "exports/History.h"
+#include "snapshots/SnapshotStore.h"
+#include "testops/ApiCall.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int deletedPagesAtMost = 1000;
+} // namespace
+
+SnapshotRestore::SnapshotRestore(TestOpsClient *client, SnapshotStore store, SnapshotManifest manifest,
+                                 History *journal, QObject *parent)
+    : QObject(parent)
+    , m_api(client)
+    , m_store(std::move(store))
+    , m_manifest(std::move(manifest))
+    , m_journal(journal) {}
+
+SnapshotRestore::~SnapshotRestore() = default;
+
+void SnapshotRestore::laterPlanned() {
+    QMetaObject::invokeMethod(this, &SnapshotRestore::planned, Qt::QueuedConnection);
+}
+
+void SnapshotRestore::call(ApiCall *call, Then then) {
+    m_calls.add(call, std::move(then));
+}
+
+const QJsonObject *SnapshotRestore::document(qint64 id) const {
+    const auto it = m_documents.constFind(id);
+    return it == m_documents.cend() ? nullptr : &*it;
+}
+
+void SnapshotRestore::readCase(qint64 id, std::function<void(const QJsonObject &)> done) {
+    auto document = std::make_shared<QJsonObject>();
+    auto notFound = std::make_shared<QStringList>();
+    auto left = std::make_shared<int>(4);
+    auto failed = std::make_shared<bool>(false);
+    const auto part = [this, id, document, notFound, left, failed, done](const QString &name) {
+        return [this, id, name, document, notFound, left, failed, done](ApiCall *answer) {
+            if (*failed)
+                return;
+            if (answer->error().kind == ApiError::Kind::NotFound) {
+                notFound->append(name);
+            } else if (answer->error().isError()) {
+                *failed = true;
+                return stop(answer->error());
+            } else if (name == u"attachments"_s) {
+                bool last = true;
+                document->insert(name, TestOpsApi::readRows(answer->json(), &last));
+            } else {
+                document->insert(name, answer->json().isArray() ? QJsonValue(answer->json().array())
+                                                                : QJsonValue(answer->json().object()));
+            }
+            if (--*left > 0)
+                return;
+            if (notFound->contains(u"overview"_s))
+                return done({});      // gone
+            if (!notFound->isEmpty()) // the case is there, a part of it is not: a call this TestOps lacks
+                return stop({ApiError::Kind::NotFound,
+                             tr("TestOps does not give the %1 of test case %2 (an older version?)")
+                                 .arg(notFound->join(u", "_s))
+                                 .arg(id),
+                             404, -1});
+            done(*document);
+        };
+    };
+    call(m_api.caseOverview(id), part(u"overview"_s));
+    call(m_api.caseScenario(id), part(u"scenario"_s));
+    call(m_api.caseAttachments(id, 0), part(u"attachments"_s));
+    call(m_api.caseRelations(id), part(u"relations"_s));
+}
+
+void SnapshotRestore::plan(const Options &options) {
+    QString error;
+    const std::optional<SnapshotIndex> index = m_store.index(m_manifest, &error);
+    if (!index) {
+        m_error = error;
+        return laterPlanned();
+    }
+    m_index = *index;
+    for (qint64 id : options.cases) {
+        if (!m_index.testCase(id)) {
+            m_error = tr("test case %1 is not in snapshot %2").arg(id).arg(m_manifest.id);
+            m_badInput = true;
+            return laterPlanned();
+        }
+    }
+    for (const QList<SnapshotCase> *list : {&m_index.cases, &m_index.sharedSteps}) {
+        for (const SnapshotCase &c : *list) {
+            if (list == &m_index.cases && !options.cases.isEmpty() && !options.cases.contains(c.id))
+                continue;
+            const std::optional<QByteArray> bytes = m_store.read(c.document, &error);
+            if (!bytes) {
+                m_error = error;
+                return laterPlanned();
+            }
+            m_documents.insert(c.id, QJsonDocument::fromJson(*bytes).object());
+            if (list == &m_index.cases) {
+                Case planned;
+                planned.id = c.id;
+                planned.name = c.name;
+                m_cases.append(planned);
+            }
+        }
+    }
+    // What an earlier restore created again: completed, never created twice.
+    if (m_journal) {
+        m_journal->forEach([this](const QJsonObject &record) {
+            if (record[u"type"_s].toString() != u"snapshot-restore"_s || record[u"target"_s].toInteger() <= 0)
+                return;
+            if (record[u"event"_s].toString() == u"created"_s)
+                m_map.cases.insert(record[u"case"_s].toInteger(), record[u"target"_s].toInteger());
+            else if (record[u"event"_s].toString() == u"shared-step-created"_s)
+                m_map.sharedSteps.insert(record[u"sharedStep"_s].toInteger(),
+                                         record[u"target"_s].toInteger());
+        });
+    }
+    const auto deleted = [this, options](auto &&self, int page) -> void {
+        call(m_api.deletedTestCases(m_manifest.projectId, page),
+             [this, self, page, options](ApiCall *answer) {
+                 if (answer->error().isError()) {
+                     m_error = answer->error().message;
+                     return emit planned();
+                 }
+                 bool last = true;
+                 for (const QJsonValue &row : TestOpsApi::readRows(answer->json(), &last))
+                     m_deleted.insert(row[u"id"_s].toInteger());
+                 if (!last && page + 1 < deletedPagesAtMost)
+                     return self(self, page + 1);
+                 m_selection = options; // decided case by case as each is read
+                 planCase(0);
+             });
+    };
+    deleted(deleted, 0);
+}
+
+void SnapshotRestore::planCase(int index) {
+    if (index >= m_cases.size())
+        return planSharedSteps(0);
+    m_cases[index].target = m_map.caseId(m_cases[index].id);
+    readCase(m_cases[index].target, [this, index](const QJsonObject &now) {
+        Case &c = m_cases[index];
+        const QJsonObject &kept = *document(c.id);
+        const bool listed = m_selection.cases.contains(c.id);
+        if (now.isEmpty()) {
+            c.action = m_deleted.contains(c.target) ? Case::Action::Restore : Case::Action::Create;
+            if (c.action == Case::Action::Create) {
+                c.target = 0;
+                c.parts = CaseParts::parts();
+                c.parts.append(u"comments"_s);
+                c.notes.append(
+                    tr("created again with a new id; TestOps sets its own creation date and author, "
+                       "and each comment says who wrote it and when"));
+            } else {
+                c.parts = {u"restored"_s};
+            }
+        } else {
+            c.parts = CaseParts::differing(CaseParts::of(kept, m_map), CaseParts::of(now));
+            const bool softDeleted =
+                now[u"overview"_s][u"deleted"_s].toBool() || m_deleted.contains(c.target);
+            c.action = softDeleted         ? Case::Action::Restore
+                       : c.parts.isEmpty() ? Case::Action::Same
+                                           : Case::Action::PutBack;
+            if (c.target != c.id)
+                c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
+        }
+        const bool removed = c.action == Case::Action::Create || c.action == Case::Action::Restore;
+        const bool wanted = listed || (removed ? m_selection.removed
+                                               : c.action == Case::Action::PutBack && m_selection.changed);
+        if (!wanted) {
+            m_cases.removeAt(index);
+            return planCase(index);
+        }
+        planCase(index + 1);
+    });
+}
+
+void SnapshotRestore::planSharedSteps(int index) {
+    if (index == 0) {
+        // The shared steps the scenarios to write use.
+        QSet<qint64> wanted;
+        for (const Case &c : std::as_const(m_cases)) {
+            if (!c.parts.contains(u"scenario"_s) && c.action != Case::Action::Restore)
+                continue;
+            if (const SnapshotCase *kept = m_index.testCase(c.id))
+                for (qint64 id : kept->sharedSteps)
+                    wanted.insert(id);
+        }
+        QList<qint64> ids(wanted.cbegin(), wanted.cend());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : ids) {
+            const SnapshotCase *kept = m_index.sharedStep(id);
+            m_shared.append({id, kept ? kept->name : QString()});
+        }
+    }
+    if (index >= m_shared.size())
+        return emit planned();
+    m_shared[index].newId = m_map.sharedSteps.value(m_shared[index].id);
+    call(m_api.sharedStep(m_map.sharedStepId(m_shared[index].id)), [this, index](ApiCall *answer) {
+        SharedStep &s = m_shared[index];
+        if (answer->error().kind == ApiError::Kind::NotFound || answer->json()[u"deleted"_s].toBool()) {
+            if (!m_index.sharedStep(s.id)) {
+                m_error = tr("shared step %1 is gone from TestOps and not in the snapshot").arg(s.id);
+                return emit planned();
+            }
+            s.action = SharedStep::Action::Create;
+            s.newId = 0;
+            m_map.sharedSteps.remove(s.id);
+        } else if (answer->error().isError()) {
+            m_error = answer->error().message;
+            return emit planned();
+        } else if (answer->json()[u"archived"_s].toBool()) {
+            s.action = SharedStep::Action::Unarchive;
+        }
+        planSharedSteps(index + 1);
+    });
+}
+
+QString SnapshotRestore::planLine(const Case &c) {
+    // In the order of Case::Action.
+    static const char *const actions[] = {"CREATE  ", "RESTORE ", "PUT BACK", "SAME    "};
+    const QString action = QString::fromLatin1(actions[int(c.action)]);
+    QString line = u"%1  %2  %3"_s.arg(action).arg(c.id).arg(c.name);
+    if (!c.parts.isEmpty() && c.action != Case::Action::Same)
+        line += u"  ("_s + c.parts.join(u", "_s) + u')';
+    for (const QString &note : c.notes)
+        line += u"\n          "_s + note;
+    return line;
+}
+
+QString SnapshotRestore::sharedStepLine(const SharedStep &s) {
+    const QString what = s.action == SharedStep::Action::Create ? tr("gone: created again with its steps")
+                         : s.action == SharedStep::Action::Unarchive ? tr("archived: unarchived")
+                                                                     : tr("exists: used as it is");
+    return u"SHARED    %1  %2  (%3)"_s.arg(s.id).arg(s.name, what) +
+           (s.newId > 0 ? u" -> %1"_s.arg(s.newId) : QString());
+}
+
+QString SnapshotRestore::resultLine(const Case &c) {
+    const QString ids =
+        c.target > 0 && c.target != c.id ? u"%1 -> %2"_s.arg(c.id).arg(c.target) : QString::number(c.id);
+    switch (c.outcome) {
+    case Case::Outcome::Done: {
+        QString line =
+            (c.unverified.isEmpty() && c.inGroup ? u"OK    "_s : u"DIFF  "_s) + ids + u"  "_s + c.name;
+        if (!c.written.isEmpty())
+            line += u"  "_s + tr("written: %1").arg(c.written.join(u", "_s));
+        line += u"; "_s + (c.unverified.isEmpty() ? tr("verified")
+                                                  : tr("still differs: %1").arg(c.unverified.join(u", "_s)));
+        if (!c.inGroup)
+            line += u"; "_s + tr("not in its group");
+        return line;
+    }
+    case Case::Outcome::Failed:
+        return u"FAIL  "_s + ids + u"  "_s + c.name + u"  "_s +
+               tr("written: %1; failed: %2")
+                   .arg(c.written.isEmpty() ? tr("nothing") : c.written.join(u", "_s), c.error);
+    case Case::Outcome::NotTried:
+        return u"LEFT  "_s + ids + u"  "_s + c.name + u"  "_s + c.error;
+    case Case::Outcome::Planned:
+        break;
+    }
+    return u"SAME  "_s + ids + u"  "_s + c.name;
+}

@@ -1,0 +1,127 @@
+// A full restore from a snapshot: each selected case put back as the snapshot kept it, whole. Always a plan
+// first (read-only: each case's state in TestOps now, the parts that differ, the shared steps it needs), then
+// apply, one write at a time:
+// - gone (deleted with force): created again (a new id, journaled at once, so that a second run completes
+//   it instead of creating it twice), then every part written;
+// - soft-deleted: restored with its id, then the parts that differ;
+// - changed: a version saved in TestOps, then the parts that differ (fields by PATCH, custom field values by
+//   PATCH …/cfv, the lists by their replace-all calls, attachments the case lacks uploaded, the scenario
+//   rebuilt step by step with the nesting, expected results, attachment steps on the new attachment ids and
+//   shared steps: the same one when it exists, unarchived, or created again with its steps and attachments);
+// then read back in full and compared with the snapshot part by part: "verified", or the parts that differ.
+// A 403 stops the run; another failure ends that case (what was written is said) and the next goes on.
+#pragma once
+
+#include "CaseParts.h"
+#include "snapshots/SnapshotManifest.h"
+#include "snapshots/SnapshotStore.h"
+#include "testops/PendingCalls.h"
+#include "testops/TestOpsApi.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class History;
+struct ApiError;
+
+class SnapshotRestore : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QList<qint64> cases; // empty: every case the selection below takes
+        bool removed = true; // gone and soft-deleted cases
+        bool changed = true; // cases whose parts differ
+    };
+    struct Case {
+        enum class Action { Create, Restore, PutBack, Same };
+        enum class Outcome { Planned, Done, Failed, NotTried };
+        qint64 id = 0;
+        QString name;
+        Action action = Action::Same;
+        qint64 target = 0; // the case written: its id, or the one an earlier run created (0: to create)
+        QStringList parts; // what differs (Create: every part)
+        QStringList notes; // what cannot be set, relations left out, …
+        Outcome outcome = Outcome::Planned;
+        QStringList written; // parts written
+        QString error;
+        QStringList unverified; // parts that still differ after writing
+        bool inGroup = true;    // read back in the snapshot's group
+    };
+    struct SharedStep {
+        enum class Action { Keep, Unarchive, Create };
+        qint64 id = 0;
+        QString name;
+        Action action = Action::Keep;
+        qint64 newId = 0;
+    };
+
+    SnapshotRestore(TestOpsClient *client, SnapshotStore store, SnapshotManifest manifest, History *journal,
+                    QObject *parent = nullptr);
+    ~SnapshotRestore() override;
+
+    void plan(const Options &options);
+    void apply();
+    const QList<Case> &cases() const { return m_cases; }
+    const QList<SharedStep> &sharedSteps() const { return m_shared; }
+    const QString &error() const { return m_error; }
+    // The error is the user's: a case asked for that the snapshot does not hold.
+    bool badInput() const { return m_badInput; }
+    const SnapshotManifest &manifest() const { return m_manifest; }
+
+    // The words of a plan line and a result line, as --restore-snapshot prints them.
+    static QString planLine(const Case &c);
+    static QString resultLine(const Case &c);
+    static QString sharedStepLine(const SharedStep &s);
+
+signals:
+    void planned();
+    void applied();
+
+private:
+    using Then = std::function<void(ApiCall *)>;
+    void call(ApiCall *call, Then then);
+    // Reads a case as TestOps has it now ({overview, scenario, attachments, relations}); `done` with it, or
+    // with an empty object when it is not found, or `failed`.
+    void readCase(qint64 id, std::function<void(const QJsonObject &)> done);
+    void laterPlanned();
+    void planCase(int index);
+    void planSharedSteps(int index);
+    void next();
+    void stop(const ApiError &error);
+    void failCase(const ApiError &error);
+    void createCase(int index);
+    void applyCase(int index);
+    void writeParts(int index, const QJsonObject &now);
+    void writeScenario(int index, bool clear, std::shared_ptr<const QHash<qint64, qint64>> attachmentIds);
+    void addSteps(qint64 owner, bool shared, const QJsonObject &steps, const QJsonArray &ids, qint64 parent,
+                  std::shared_ptr<const QHash<qint64, qint64>> attachmentIds);
+    void push(std::function<void()> task); // after what the current case has queued
+    void pushFront(QList<std::function<void()>> tasks);
+    void createSharedStep(int index);
+    void verifyCase(int index);
+    void journal(const Case &c, const QString &event);
+    const QJsonObject *document(qint64 id) const;
+
+    TestOpsApi m_api;
+    SnapshotStore m_store;
+    SnapshotManifest m_manifest;
+    SnapshotIndex m_index;
+    History *m_journal;
+    QHash<qint64, QJsonObject> m_documents; // the snapshot's, by case id (and shared step id)
+    QSet<qint64> m_deleted;                 // soft-deleted in TestOps
+    QList<Case> m_cases;
+    QList<SharedStep> m_shared;
+    CaseParts::IdMap m_map;
+    QString m_error;
+    Options m_selection;
+    std::deque<std::pair<int, std::function<void()>>> m_tasks; // apply's, one write at a time, by case
+    int m_current = -1;                                        // the case being applied
+    bool m_stopped = false;
+    bool m_applying = false;
+    bool m_badInput = false;
+    PendingCalls m_calls{this};
+};

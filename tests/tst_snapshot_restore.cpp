@@ -1,0 +1,234 @@
+// A full restore from a snapshot, with the real binary against the fake TestOps's stored model: a case
+// deleted with force (nested steps, an expected result, an attachment step, a shared step that is deleted
+// too, a relation), a soft-deleted one, one whose steps were rewritten and an attachment deleted, one moved
+// out of its group by its custom field: planned, put back, and each read from the model and compared with
+// the case as it was; a 500 in the middle of a re-created case, completed by a second run without a second
+// case.
+#include "ModelAppRig.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSnapshotRestore : public QObject, protected ModelAppRig {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fourCasesComeBackWhole();
+    void aFailedWriteIsCompletedByASecondRunWithoutASecondCase();
+    void badInputIsNamed();
+
+private:
+    QProcessEnvironment environment() const { return rigEnvironment(); }
+    using ModelAppRig::run;
+    int run(const QStringList &arguments) { return run(arguments, environment()); }
+    QString snapshot() {
+        if (run({u"--snapshot-now"_s}) != 0)
+            return {};
+        run({u"--snapshots"_s});
+        return m_out.section(u' ', 0, 0);
+    }
+    // What a user sees of a case's scenario, one line per step, nesting by indent: bodies, expected results,
+    // attachments by their bytes, shared steps by their name and steps.
+    QStringList steps(const FakeCaseModel::Case &c) const {
+        QStringList lines;
+        walk(c, c.root, 0, &lines);
+        return lines;
+    }
+    void walk(const FakeCaseModel::Case &c, const QList<qint64> &ids, int depth, QStringList *lines) const {
+        const QString indent(depth * 2, u' ');
+        for (qint64 id : ids) {
+            const FakeCaseModel::Step &step = c.steps[id];
+            QString line = indent + step.body;
+            if (step.attachmentId) {
+                const auto a = std::find_if(c.attachments.cbegin(), c.attachments.cend(),
+                                            [&](const auto &x) { return x.id == step.attachmentId; });
+                line += a == c.attachments.cend() ? u"[attachment missing]"_s
+                                                  : u"[attachment %1 %2]"_s.arg(a->name, hash(a->bytes));
+            }
+            if (step.sharedStepId) {
+                const auto &shared = m_fake->model.sharedSteps();
+                line += shared.contains(step.sharedStepId)
+                            ? u"[shared %1: %2 steps, %3 attachment(s)]"_s.arg(shared[step.sharedStepId].name)
+                                  .arg(shared[step.sharedStepId].root.size())
+                                  .arg(shared[step.sharedStepId].attachments.size())
+                            : u"[shared step missing]"_s;
+            }
+            lines->append(line);
+            if (step.expectedResultId) {
+                lines->append(indent + u"expected:"_s);
+                walk(c, c.steps[step.expectedResultId].children, depth + 1, lines);
+            }
+            walk(c, step.children, depth + 1, lines);
+        }
+    }
+    static QString hash(const QByteArray &bytes) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
+    }
+    static QStringList attachments(const FakeCaseModel::Case &c) {
+        QStringList out;
+        for (const auto &a : c.attachments)
+            out.append(a.name + u' ' + hash(a.bytes));
+        out.sort();
+        return out;
+    }
+    QList<qint64> casesNamed(const QString &name) const {
+        QList<qint64> ids;
+        for (const FakeCaseModel::Case &c : m_fake->model.cases())
+            if (c.name == name)
+                ids.append(c.id);
+        return ids;
+    }
+};
+
+void TestSnapshotRestore::init() {
+    QVERIFY(setUpRig(QStringLiteral(TESTOPS_EXPORT_BINARY)));
+}
+
+void TestSnapshotRestore::cleanup() {
+    if (QTest::currentTestFailed())
+        qInfo().noquote() << "out:" << m_out << "\nerr:" << m_err.right(3000);
+}
+
+void TestSnapshotRestore::fourCasesComeBackWhole() {
+    const QString id = snapshot();
+    QVERIFY2(!id.isEmpty(), qPrintable(m_out + m_err));
+    FakeCaseModel &model = m_fake->model;
+    const FakeCaseModel::Case gone = model.cases()[m_ids[1]];
+    const FakeCaseModel::Case soft = model.cases()[m_ids[2]];
+    const FakeCaseModel::Case edited = model.cases()[m_ids[3]];
+    const FakeCaseModel::Case moved = model.cases()[m_ids[4]];
+    QVERIFY(!gone.relations.isEmpty());
+    const QStringList goneSteps = steps(gone);
+    QVERIFY2(goneSteps.join(u'\n').contains(u"[attachment screen-1.png"_s) &&
+                 goneSteps.join(u'\n').contains(u"[shared Log in as"_s) &&
+                 goneSteps.contains(u"  Type the name"_s) && goneSteps.contains(u"expected:"_s),
+             qPrintable(goneSteps.join(u'\n')));
+    const QStringList editedSteps = steps(edited);
+    qint64 sharedId = 0;
+    for (const auto &step : gone.steps)
+        sharedId = step.sharedStepId ? step.sharedStepId : sharedId;
+    const FakeCaseModel::SharedStep shared = model.sharedSteps()[sharedId];
+
+    model.forceDelete(gone.id);
+    model.deleteSharedStep(sharedId);
+    model.softDelete(soft.id);
+    model.rewriteSteps(edited.id, {u"Something else"_s});
+    model.removeAttachment(edited.id, edited.attachments.last().id);
+    model.moveOut(moved.id);
+    QVERIFY(!model.casesUnder(2001).contains(moved.id));
+    const QString cases = u"%1,%2,%3,%4"_s.arg(gone.id).arg(soft.id).arg(edited.id).arg(moved.id);
+
+    // The plan: nothing written.
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases}), 0);
+    QVERIFY(model.writes.isEmpty());
+    for (const QString &expected :
+         {u"SHARED    %1  %2  (gone: created again with its steps)"_s.arg(sharedId).arg(shared.name),
+          u"CREATE    %1  %2  (fields, customFields, tags"_s.arg(gone.id).arg(gone.name),
+          u"RESTORE   %1  %2"_s.arg(soft.id).arg(soft.name),
+          u"PUT BACK  %1  %2  (attachments, scenario)"_s.arg(edited.id).arg(edited.name),
+          u"PUT BACK  %1  %2  (customFields)"_s.arg(moved.id).arg(moved.name),
+          u"Dry run: nothing was written to TestOps. Add --apply to write these 4 case(s)."_s})
+        QVERIFY2(m_out.contains(expected), qPrintable(expected));
+
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--apply"_s}), 0);
+    const QList<qint64> created = casesNamed(gone.name);
+    QCOMPARE(created.size(), 1);
+    const FakeCaseModel::Case back = model.cases()[created.first()];
+    QVERIFY(back.id != gone.id);
+    QVERIFY2(
+        m_out.contains(u"OK    %1 -> %2  %3  written: created, "_s.arg(gone.id).arg(back.id).arg(gone.name)),
+        qPrintable(m_out));
+    QVERIFY2(m_out.count(u"; verified"_s) == 4, qPrintable(m_out));
+
+    // The re-created case, part by part as it was (new ids mapped).
+    QCOMPARE(back.description, gone.description);
+    QCOMPARE(back.precondition, gone.precondition);
+    QCOMPARE(back.automated, gone.automated);
+    QCOMPARE(back.status, gone.status);
+    QCOMPARE(back.layer, gone.layer);
+    QCOMPARE(back.tags, gone.tags);
+    QCOMPARE(back.links, gone.links);
+    QCOMPARE(back.issues, gone.issues);
+    QCOMPARE(back.members, gone.members);
+    QCOMPARE(back.testKeys, gone.testKeys);
+    QCOMPARE(back.customFields, gone.customFields);
+    QCOMPARE(attachments(back), attachments(gone));
+    QCOMPARE(back.relations.size(), 1);
+    QCOMPARE(back.relations[0][u"target"_s][u"id"_s].toInteger(),
+             gone.relations[0][u"target"_s][u"id"_s].toInteger());
+    QCOMPARE(back.nodeId, gone.nodeId); // back in its group, by its custom field
+    QCOMPARE(back.examples.size(), gone.examples.size());
+    QCOMPARE(back.examples[0][u"parameters"_s], gone.examples[0][u"parameters"_s]);
+    QCOMPARE(back.comments.size(), gone.comments.size());
+    QVERIFY2(back.comments[0][u"body"_s].toString().startsWith(u"Written by bob on "_s) &&
+                 back.comments[0][u"body"_s].toString().endsWith(u"\n\nReviewed"_s),
+             qPrintable(back.comments[0][u"body"_s].toString()));
+    // The shared step, created again with its steps and attachment, and the scenario pointing at it.
+    QCOMPARE(steps(back), goneSteps);
+    qint64 newShared = 0;
+    for (const auto &step : back.steps)
+        newShared = step.sharedStepId ? step.sharedStepId : newShared;
+    QVERIFY(newShared != sharedId && model.sharedSteps().contains(newShared));
+    const FakeCaseModel::SharedStep &sharedBack = model.sharedSteps()[newShared];
+    QCOMPARE(sharedBack.name, shared.name);
+    QCOMPARE(sharedBack.attachments.size(), 1);
+    QCOMPARE(sharedBack.attachments[0].bytes, shared.attachments[0].bytes);
+    QCOMPARE(sharedBack.root.size(), shared.root.size());
+
+    // The soft-deleted one, with its id; the edited one's steps and attachment; the moved one in its group.
+    QVERIFY(!model.cases()[soft.id].deleted);
+    QCOMPARE(steps(model.cases()[soft.id]), steps(soft));
+    QCOMPARE(steps(model.cases()[edited.id]), editedSteps);
+    QCOMPARE(attachments(model.cases()[edited.id]), attachments(edited));
+    QCOMPARE(model.versions.value(edited.id), 1); // a version saved before writing
+    QVERIFY(model.casesUnder(2001).contains(moved.id));
+    QCOMPARE(model.cases()[moved.id].nodeId, moved.nodeId);
+
+    // Run again: nothing differs any more.
+    const qsizetype writes = model.writes.size();
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"SAME"_s) || m_out.contains(u"Nothing to put back"_s), qPrintable(m_out));
+    QCOMPARE(model.writes.size(), writes);
+}
+
+void TestSnapshotRestore::aFailedWriteIsCompletedByASecondRunWithoutASecondCase() {
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    FakeCaseModel &model = m_fake->model;
+    const FakeCaseModel::Case gone = model.cases()[m_ids[5]];
+    model.forceDelete(gone.id);
+    model.failWrite = 3; // created, an attachment uploaded, the second one answers 500
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s}), 1);
+    QVERIFY2(m_out.contains(u"FAIL  %1 -> "_s.arg(gone.id)) &&
+                 m_out.contains(u"written: created, attachments; failed: "_s),
+             qPrintable(m_out));
+    QCOMPARE(casesNamed(gone.name).size(), 1);
+
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id)}), 0);
+    QVERIFY2(m_out.contains(u"PUT BACK  %1"_s.arg(gone.id)) && m_out.contains(u"by an earlier restore"_s),
+             qPrintable(m_out));
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"verified"_s), qPrintable(m_out));
+    const QList<qint64> named = casesNamed(gone.name);
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(steps(model.cases()[named.first()]), steps(gone));
+    QCOMPARE(attachments(model.cases()[named.first()]), attachments(gone));
+}
+
+void TestSnapshotRestore::badInputIsNamed() {
+    const QString id = snapshot();
+    QCOMPARE(run({u"--restore-snapshot"_s, u"20200101T000000Z-API"_s}), 2);
+    QVERIFY2(m_err.contains(u"no snapshot 20200101T000000Z-API"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, u"123"_s}), 2);
+    QVERIFY2(m_err.contains(u"test case 123 is not in snapshot "_s), qPrintable(m_err));
+    QCOMPARE(run({u"--restore-snapshot"_s, id}), 0);
+    QVERIFY2(m_out.contains(u"Nothing to put back"_s), qPrintable(m_out));
+    QVERIFY(m_fake->model.writes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotRestore)
+#include "tst_snapshot_restore.moc"
