@@ -340,6 +340,8 @@ int main(int argc, char **argv) {
         return runVerify(wiring.front(), commandLine.verifyRemote);
     if (commandLine.mode == CommandLine::Mode::CleanupRules)
         return runCleanupRules(wiring, commandLine.cleanup);
+    if (commandLine.mode == CommandLine::Mode::DiffCase)
+        return SnapshotCli::diffCase(wiring.front(), commandLine.snapshot);
     if (commandLine.mode == CommandLine::Mode::RestoreSnapshot)
         return SnapshotCli::restore(wiring.front(), commandLine.restore);
     if (commandLine.mode == CommandLine::Mode::Restore)

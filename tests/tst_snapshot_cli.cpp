@@ -27,6 +27,7 @@ private slots:
     void exportNowTakesASnapshotBesideAndExitsByTheExports();
     void aSnapshotKilledHalfWayListsNothingAndLosesNothing();
     void verifyNamesAFlippedByte();
+    void diffCaseShowsWhatChangedBetweenTwoDays();
     void badInputIsNamed();
     void anUnreachableTestOpsExitsThree();
 
@@ -191,6 +192,43 @@ void TestSnapshotCli::verifyNamesAFlippedByte() {
     QVERIFY2(m_out.contains(u"case %1 (%2) attachment %3"_s.arg(m_ids[4]).arg(
                  m_fake->model.cases()[m_ids[4]].name, picture.name)),
              qPrintable(m_out));
+}
+
+void TestSnapshotCli::diffCaseShowsWhatChangedBetweenTwoDays() {
+    QProcessEnvironment env = environment();
+    env.insert(u"SNAPSHOT_KEEP"_s, QString()); // both of the same day kept
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    const qint64 id = m_ids[3];
+    m_fake->model.rewriteSteps(id, {u"Open the page 4"_s, u"Press the new button"_s});
+    QTest::qWait(1100); // a snapshot's id is its second
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    QCOMPARE(run({u"--snapshots"_s, u"--json"_s}, env), 0);
+    const QJsonArray list = QJsonDocument::fromJson(m_out.toUtf8()).array();
+    QCOMPARE(list.size(), 2);
+    const QString first = list[0][u"id"_s].toString();
+    const QString second = list[1][u"id"_s].toString();
+
+    QVERIFY2(run({u"--diff-case"_s, QString::number(id), u"--from"_s, first, u"--to"_s, second}) == 1,
+             qPrintable(m_err.right(500)));
+    QVERIFY2(m_out.startsWith(u"%1  "_s.arg(id)), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"\n- Kept in %1"_s.arg(first)) &&
+                 m_out.contains(u"\n+ Kept in %1"_s.arg(second)),
+             qPrintable(m_out));
+    for (const QString &expected :
+         {u"\n    1. Open the page 4\n"_s, u"\n-      Expected: The page shows the form"_s,
+          u"\n-   2. Fill the form"_s, u"\n+   2. Press the new button"_s})
+        QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n---\n"_s + m_out));
+    QVERIFY2(!m_out.contains(u"Custom fields"_s), qPrintable(m_out)); // unchanged parts are not shown
+
+    // Another case did not change; a date picks that day's snapshot.
+    const QString day = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
+    QCOMPARE(run({u"--diff-case"_s, QString::number(m_ids[0]), u"--from"_s, first, u"--to"_s, day}), 0);
+    QVERIFY2(m_out.contains(u"No difference."_s), qPrintable(m_out));
+    QCOMPARE(run({u"--diff-case"_s, u"42"_s, u"--from"_s, first, u"--to"_s, second}), 2);
+    QVERIFY2(m_err.contains(u"42"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--diff-case"_s, QString::number(id), u"--from"_s, first}), 2);
+    QVERIFY2(m_err.contains(u"--diff-case wants both --from SNAPSHOT and --to SNAPSHOT"_s),
+             qPrintable(m_err));
 }
 
 void TestSnapshotCli::badInputIsNamed() {

@@ -18,6 +18,7 @@ private slots:
     void cleanup();
     void fourCasesComeBackWhole();
     void aFailedWriteIsCompletedByASecondRunWithoutASecondCase();
+    void aLostAnswerToACreationIsReadBackNotSentAgain();
     void badInputIsNamed();
 
 private:
@@ -217,6 +218,21 @@ void TestSnapshotRestore::aFailedWriteIsCompletedByASecondRunWithoutASecondCase(
     QCOMPARE(named.size(), 1);
     QCOMPARE(steps(model.cases()[named.first()]), steps(gone));
     QCOMPARE(attachments(model.cases()[named.first()]), attachments(gone));
+}
+
+void TestSnapshotRestore::aLostAnswerToACreationIsReadBackNotSentAgain() {
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case gone = m_fake->model.cases()[m_ids[6]];
+    m_fake->model.forceDelete(gone.id);
+    m_fake->addFault(FakeTestOps::Fault::DropWriteAnswer); // the case is created; its answer never arrives
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"verified"_s), qPrintable(m_out));
+    QCOMPARE(casesNamed(gone.name).size(), 1);
+    QCOMPARE(m_fake->model.writes.count(u"POST /api/testcase"_s), 1);
+    QVERIFY2(m_out.contains(u"the answer was lost; reading TestOps back found the new test case "_s),
+             qPrintable(m_out));
+    QCOMPARE(steps(m_fake->model.cases()[casesNamed(gone.name).first()]), steps(gone));
 }
 
 void TestSnapshotRestore::badInputIsNamed() {

@@ -947,16 +947,36 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Put test cases back in TestOps whole, as snapshot ID kept them: gone ones created again, soft-deleted ones restored, changed parts written back, each read back and compared. A dry run that prints the plan unless --apply is given.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
-        <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</translation>
-    </message>
-    <message>
         <source>--%1 goes with --restore or --restore-snapshot</source>
         <translation>--%1 goes with --restore or --restore-snapshot</translation>
     </message>
     <message>
         <source>--apply goes with --cleanup-rules, --restore or --restore-snapshot</source>
         <translation>--apply goes with --cleanup-rules, --restore or --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>Compare test case ID as two snapshots kept it (--from and --to: a snapshot&apos;s id or a date) and exit: 0 the same, 1 different, 2 not found.</source>
+        <translation>Compare test case ID as two snapshots kept it (--from and --to: a snapshot&apos;s id or a date) and exit: 0 the same, 1 different, 2 not found.</translation>
+    </message>
+    <message>
+        <source>With --diff-case: the earlier snapshot.</source>
+        <translation>With --diff-case: the earlier snapshot.</translation>
+    </message>
+    <message>
+        <source>With --diff-case: the later snapshot.</source>
+        <translation>With --diff-case: the later snapshot.</translation>
+    </message>
+    <message>
+        <source>--diff-case wants a test case id; got &quot;%1&quot;</source>
+        <translation>--diff-case wants a test case id; got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--diff-case wants both --from SNAPSHOT and --to SNAPSHOT</source>
+        <translation>--diff-case wants both --from SNAPSHOT and --to SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
+        <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3870,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>No difference.</source>
+        <translation>No difference.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotFront</name>
     <message>
         <source>snapshots are off (SNAPSHOTS=off) or the app is not configured</source>
@@ -3935,10 +3962,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>stopped: %1</translation>
     </message>
     <message>
-        <source>(not sent again: see in TestOps whether it was created)</source>
-        <translation>(not sent again: see in TestOps whether it was created)</translation>
-    </message>
-    <message>
         <source>the case cannot be read back</source>
         <translation>the case cannot be read back</translation>
     </message>
@@ -3957,6 +3980,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Written by %1 on %2 (restored from snapshot %3):</source>
         <translation>Written by %1 on %2 (restored from snapshot %3):</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading TestOps back found the new test case %1</source>
+        <translation>the answer was lost; reading TestOps back found the new test case %1</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</source>
+        <translation>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</translation>
     </message>
 </context>
 <context>

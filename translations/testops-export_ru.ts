@@ -950,16 +950,36 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Вернуть тест-кейсы в TestOps целиком, какими их сохранил снимок ID: исчезнувшие создаются заново, мягко удалённые восстанавливаются, изменённые части записываются обратно, каждый кейс перечитывается и сверяется. Без --apply — пробный прогон, печатающий план.</translation>
     </message>
     <message>
-        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
-        <translation>выберите что-то одно: --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --extract-snapshot, --cleanup-rules, --restore или --restore-snapshot</translation>
-    </message>
-    <message>
         <source>--%1 goes with --restore or --restore-snapshot</source>
         <translation>--%1 используется с --restore или --restore-snapshot</translation>
     </message>
     <message>
         <source>--apply goes with --cleanup-rules, --restore or --restore-snapshot</source>
         <translation>--apply используется с --cleanup-rules, --restore или --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>Compare test case ID as two snapshots kept it (--from and --to: a snapshot&apos;s id or a date) and exit: 0 the same, 1 different, 2 not found.</source>
+        <translation>Сравнить тест-кейс ID, каким его сохранили два снимка (--from и --to: id снимка или дата), и выйти: 0 одинаковы, 1 различаются, 2 не найдено.</translation>
+    </message>
+    <message>
+        <source>With --diff-case: the earlier snapshot.</source>
+        <translation>С --diff-case: более ранний снимок.</translation>
+    </message>
+    <message>
+        <source>With --diff-case: the later snapshot.</source>
+        <translation>С --diff-case: более поздний снимок.</translation>
+    </message>
+    <message>
+        <source>--diff-case wants a test case id; got &quot;%1&quot;</source>
+        <translation>--diff-case ждёт id тест-кейса; получено «%1»</translation>
+    </message>
+    <message>
+        <source>--diff-case wants both --from SNAPSHOT and --to SNAPSHOT</source>
+        <translation>--diff-case ждёт и --from SNAPSHOT, и --to SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
+        <translation>выберите что-то одно: --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore или --restore-snapshot</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3901,13 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>No difference.</source>
+        <translation>Различий нет.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotFront</name>
     <message>
         <source>snapshots are off (SNAPSHOTS=off) or the app is not configured</source>
@@ -3966,10 +3993,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>остановлено: %1</translation>
     </message>
     <message>
-        <source>(not sent again: see in TestOps whether it was created)</source>
-        <translation>(повторно не отправлялось: проверьте в TestOps, создан ли он)</translation>
-    </message>
-    <message>
         <source>the case cannot be read back</source>
         <translation>тест-кейс не удаётся перечитать</translation>
     </message>
@@ -3988,6 +4011,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Written by %1 on %2 (restored from snapshot %3):</source>
         <translation>Написал %1, %2 (восстановлено из снимка %3):</translation>
+    </message>
+    <message>
+        <source>the answer was lost; reading TestOps back found the new test case %1</source>
+        <translation>ответ потерялся; перечитав TestOps, нашли новый тест-кейс %1</translation>
+    </message>
+    <message>
+        <source>not created: the answer was lost, and TestOps has no new test case by this name; run the restore again</source>
+        <translation>не создан: ответ потерялся, и в TestOps нет нового тест-кейса с таким названием; запустите восстановление снова</translation>
+    </message>
+    <message>
+        <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>неизвестно, создан ли он: ответ потерялся, и %1; проверьте TestOps, прежде чем запускать восстановление снова</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,32 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
             nodes.prepend(node);
         return json(QJsonObject{{u"paths"_s, QJsonArray{nodes}}});
     }
+    if (path == u"/api/testcase"_s) { // the project's cases, newest first (to read back a lost creation)
+        const qint64 projectId = number(u"projectId"_s);
+        if (!hasProject(projectId))
+            return std::nullopt;
+        QList<const Case *> newest;
+        for (const Case &c : m_cases) {
+            if (c.projectId == projectId)
+                newest.append(&c);
+        }
+        std::sort(newest.begin(), newest.end(), [](const Case *a, const Case *b) {
+            return a->createdDate > b->createdDate || (a->createdDate == b->createdDate && a->id > b->id);
+        });
+        QJsonArray rows;
+        for (const Case *c : std::as_const(newest))
+            rows.append(
+                QJsonObject{{u"id"_s, c->id}, {u"name"_s, c->name}, {u"createdDate"_s, c->createdDate}});
+        return json(page(rows, pageNumber, pageSize));
+    }
+    static const QRegularExpression lean(u"^/api/testcase/(\\d+)$"_s);
+    if (const auto m = lean.match(path); m.hasMatch()) {
+        const qint64 id = m.captured(1).toLongLong();
+        const auto it = m_cases.constFind(id);
+        if (it == m_cases.cend())
+            return id >= 9000000001 ? std::optional<Answer>(notFound(u"Test case"_s)) : std::nullopt;
+        return json(overview(*it));
+    }
     if (path == u"/api/testcase/deleted"_s) {
         const qint64 projectId = number(u"projectId"_s);
         if (!hasProject(projectId))

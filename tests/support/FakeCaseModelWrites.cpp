@@ -4,6 +4,7 @@
 // numbered `failWrite` answers 500 without doing anything.
 #include "FakeCaseModel.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -215,7 +216,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
         c.status = m_statuses.value(1);
         c.workflow = m_workflows.value(1);
         setFields(c, object);
-        c.createdDate = now;
+        c.createdDate = QDateTime::currentMSecsSinceEpoch(); // TestOps' clock: what a read-back compares with
         c.lastModifiedDate = now;
         m_cases.insert(c.id, c);
         return answer(200, overview(c));

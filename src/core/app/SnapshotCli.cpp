@@ -5,6 +5,7 @@
 #include "service/ExportFront.h"
 #include "service/SnapshotFront.h"
 #include "snapshots/SnapshotCommands.h"
+#include "snapshots/SnapshotDiff.h"
 #include "snapshots/SnapshotStore.h"
 #include "snapshots/SnapshotVerify.h"
 
@@ -88,6 +89,19 @@ int SnapshotCli::showCase(ExportFront *front, const CommandLine::Snapshot &optio
     }
     print(stdout, *text);
     return 0;
+}
+
+int SnapshotCli::diffCase(ExportFront *front, const CommandLine::Snapshot &options) {
+    const SnapshotStore store(front->snapshots()->storePath());
+    QString error;
+    const std::optional<SnapshotDiff::Result> diff =
+        SnapshotDiff::diffCase(store, options.caseId, options.at, options.to, &error);
+    if (!diff) {
+        print(stderr, u"testops-export: "_s + error);
+        return 2;
+    }
+    print(stdout, diff->text);
+    return diff->differs ? 1 : 0;
 }
 
 int SnapshotCli::extract(ExportFront *front, const CommandLine::Snapshot &options) {

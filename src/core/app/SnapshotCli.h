@@ -13,6 +13,8 @@ namespace SnapshotCli {
 int snapshotNow(ExportFront *front, const CommandLine::Snapshot &options);
 int list(ExportFront *front, const CommandLine::Snapshot &options);
 int showCase(ExportFront *front, const CommandLine::Snapshot &options);
+// --diff-case: 0 the same, 1 different, 2 a snapshot or the case not found.
+int diffCase(ExportFront *front, const CommandLine::Snapshot &options);
 int extract(ExportFront *front, const CommandLine::Snapshot &options);
 // Every object and manifest of the store read again; a line for each problem and the counts. False when
 // something is damaged or missing. Nothing (true) when there is no store.

@@ -56,6 +56,18 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             "soft-deleted ones restored, changed parts written back, each read back and compared. A "
             "dry run that prints the plan unless --apply is given."),
         u"ID"_s);
+    const QCommandLineOption diffCase(
+        u"diff-case"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Compare test case ID as two snapshots kept it (--from and --to: a "
+                           "snapshot's id or a date) and exit: 0 the same, 1 different, 2 not found."),
+        u"ID"_s);
+    const QCommandLineOption from(
+        u"from"_s, QCoreApplication::translate("CommandLine", "With --diff-case: the earlier snapshot."),
+        u"SNAPSHOT"_s);
+    const QCommandLineOption to(
+        u"to"_s, QCoreApplication::translate("CommandLine", "With --diff-case: the later snapshot."),
+        u"SNAPSHOT"_s);
     const QCommandLineOption remote(
         u"remote"_s, QCoreApplication::translate(
                          "CommandLine", "With --verify: read the snapshots in the S3 bucket back too, every "
@@ -143,7 +155,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     parser.addOptions({help,        version,   headless, exportNow,    check,   verify,          snapshotNow,
                        full,        snapshots, json,     showCase,     at,      extractSnapshot, cleanupRules,
                        apply,       delay,     global,   project,      restore, cases,           removedOnly,
-                       changedOnly, config,    set,      helpSettings, remote,  restoreSnapshot});
+                       changedOnly, config,    set,      helpSettings, remote,  restoreSnapshot, diffCase,
+                       from,        to});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -195,6 +208,21 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     };
     goesWith(full, {&snapshotNow});
     goesWith(remote, {&verify});
+    goesWith(from, {&diffCase});
+    goesWith(to, {&diffCase});
+    if (parser.isSet(diffCase)) {
+        bool ok = false;
+        result.snapshot.caseId = parser.value(diffCase).trimmed().toLongLong(&ok);
+        if (!ok || result.snapshot.caseId <= 0)
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--diff-case wants a test case id; got \"%1\"")
+                    .arg(parser.value(diffCase)));
+        if (!parser.isSet(from) || !parser.isSet(to))
+            result.errors.append(QCoreApplication::translate(
+                "CommandLine", "--diff-case wants both --from SNAPSHOT and --to SNAPSHOT"));
+        result.snapshot.at = parser.value(from);
+        result.snapshot.to = parser.value(to);
+    }
     goesWith(json, {&snapshots, &showCase});
     goesWith(at, {&showCase});
     result.configFile = parser.value(config);
@@ -209,13 +237,14 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     int modes = 0;
     for (const QCommandLineOption *mode :
          {&headless, &exportNow, &check, &verify, &snapshotNow, &snapshots, &showCase, &extractSnapshot,
-          &cleanupRules, &restore, &restoreSnapshot})
+          &cleanupRules, &restore, &restoreSnapshot, &diffCase})
         modes += int(parser.isSet(*mode));
     if (modes > 1)
         result.errors.append(QCoreApplication::translate(
             "CommandLine",
             "choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, "
-            "--show-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot"));
+            "--show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and "
+            "--restore-snapshot"));
     for (const QCommandLineOption *option : {&delay, &global, &project}) {
         if (parser.isSet(*option) && !parser.isSet(cleanupRules))
             result.errors.append(QCoreApplication::translate("CommandLine", "--%1 goes with --cleanup-rules")
@@ -308,6 +337,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.mode = Mode::Restore;
     else if (parser.isSet(restoreSnapshot))
         result.mode = Mode::RestoreSnapshot;
+    else if (parser.isSet(diffCase))
+        result.mode = Mode::DiffCase;
     return result;
 }
 

@@ -15,6 +15,7 @@ struct CommandLine {
         CleanupRules,
         Restore,
         RestoreSnapshot,
+        DiffCase,
         Verify,
         SnapshotNow,
         Snapshots,
@@ -52,7 +53,8 @@ struct CommandLine {
         bool full = false;
         bool json = false;
         qint64 caseId = 0;
-        QString at;
+        QString at; // --at, and --diff-case's --from
+        QString to; // --diff-case's --to
         QString id;
         QString dir;
     } snapshot;

@@ -243,6 +243,13 @@ QString SnapshotRestore::sharedStepLine(const SharedStep &s) {
 }
 
 QString SnapshotRestore::resultLine(const Case &c) {
+    QString notes;
+    for (const QString &note : c.applyNotes)
+        notes += u"\n          "_s + note;
+    return outcomeLine(c) + notes;
+}
+
+QString SnapshotRestore::outcomeLine(const Case &c) {
     const QString ids =
         c.target > 0 && c.target != c.id ? u"%1 -> %2"_s.arg(c.id).arg(c.target) : QString::number(c.id);
     switch (c.outcome) {

@@ -46,7 +46,8 @@ public:
         QStringList parts; // what differs (Create: every part)
         QStringList notes; // what cannot be set, relations left out, …
         Outcome outcome = Outcome::Planned;
-        QStringList written; // parts written
+        QStringList written;    // parts written
+        QStringList applyNotes; // what writing met on the way (an answer lost and read back, no version)
         QString error;
         QStringList unverified; // parts that still differ after writing
         bool inGroup = true;    // read back in the snapshot's group
@@ -76,6 +77,7 @@ public:
     static QString planLine(const Case &c);
     static QString resultLine(const Case &c);
     static QString sharedStepLine(const SharedStep &s);
+    static QString outcomeLine(const Case &c);
 
 signals:
     void planned();

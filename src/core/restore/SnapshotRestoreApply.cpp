@@ -2,6 +2,7 @@
 // (a created case's id, the new ids of its uploaded attachments), then the case read back and compared.
 #include "SnapshotRestore.h"
 
+#include "ReadBack.h"
 #include "exports/History.h"
 #include "snapshots/SnapshotStore.h"
 #include "testops/ApiCall.h"
@@ -113,22 +114,45 @@ void SnapshotRestore::journal(const Case &c, const QString &event) {
 }
 
 void SnapshotRestore::createCase(int index) {
-    const QJsonObject &kept = *document(m_cases[index].id);
-    call(m_api.createTestCase(m_manifest.projectId, CaseParts::fieldsBody(kept)),
-         [this, index](ApiCall *answer) {
-             Case &c = m_cases[index];
-             if (answer->error().isError()) {
-                 ApiError error = answer->error();
-                 if (error.kind == ApiError::Kind::AnswerLost)
-                     error.message += u" "_s + tr("(not sent again: see in TestOps whether it was created)");
-                 return failCase(error);
-             }
-             c.target = answer->json()[u"id"_s].toInteger();
-             m_map.cases.insert(c.id, c.target);
-             c.written.append(u"created"_s);
-             journal(c, u"created"_s); // a second run completes this case instead of creating it again
-             next();
-         });
+    const QJsonObject fields = CaseParts::fieldsBody(*document(m_cases[index].id));
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const auto created = [this, index](qint64 id) {
+        Case &c = m_cases[index];
+        c.target = id;
+        m_map.cases.insert(c.id, c.target);
+        c.written.append(u"created"_s);
+        journal(c, u"created"_s); // a second run completes this case instead of creating it again
+        next();
+    };
+    call(m_api.createTestCase(m_manifest.projectId, fields), [this, index, fields, sentAt,
+                                                              created](ApiCall *answer) {
+        const ApiError error = answer->error();
+        if (error.kind != ApiError::Kind::AnswerLost) {
+            if (error.isError())
+                return failCase(error);
+            return created(answer->json()[u"id"_s].toInteger());
+        }
+        // Never sent again: what TestOps holds decides whether it was created.
+        ReadBack::createdTestCase(
+            m_api, [this](ApiCall *c, std::function<void(ApiCall *)> then) { call(c, std::move(then)); },
+            m_manifest.projectId, fields, sentAt,
+            [this, index, error, created](ReadBack::Found found, qint64 id, const QString &why) {
+                if (found == ReadBack::Found::Yes) {
+                    m_cases[index].applyNotes.append(
+                        tr("the answer was lost; reading TestOps back found the new test case %1").arg(id));
+                    return created(id);
+                }
+                ApiError lost = error;
+                lost.message =
+                    found == ReadBack::Found::No
+                        ? tr("not created: the answer was lost, and TestOps has no new test case by "
+                             "this name; run the restore again")
+                        : tr("not known whether it was created: the answer was lost, and %1; look in "
+                             "TestOps before running the restore again")
+                              .arg(why);
+                failCase(lost);
+            });
+    });
 }
 
 void SnapshotRestore::applyCase(int index) {
@@ -201,8 +225,8 @@ void SnapshotRestore::writeParts(int index, const QJsonObject &now) {
         const auto a = std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
                                     [old](const SnapshotAttachment &x) { return x.id == old; });
         if (a == entry->attachments.cend() || a->object.isEmpty()) {
-            c.notes.append(tr("attachment %1 was not kept (its bytes were missing): not uploaded")
-                               .arg(row[u"name"_s].toString()));
+            c.applyNotes.append(tr("attachment %1 was not kept (its bytes were missing): not uploaded")
+                                    .arg(row[u"name"_s].toString()));
             continue;
         }
         tasks.append([this, index, target, ids, old, object = a->object, row] {

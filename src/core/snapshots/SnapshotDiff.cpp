@@ -1,0 +1,88 @@
+#include "SnapshotDiff.h"
+
+#include "SnapshotCommands.h"
+#include "SnapshotStore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype maxLines = 5000;
+
+} // namespace
+
+QStringList SnapshotDiff::unified(const QStringList &a, const QStringList &b, int context) {
+    // Longest common subsequence, then the edit script; '=' kept, '-' from a, '+' from b.
+    QList<QPair<QChar, QString>> script;
+    if (a.size() > maxLines || b.size() > maxLines) {
+        for (const QString &line : a)
+            script.append({u'-', line});
+        for (const QString &line : b)
+            script.append({u'+', line});
+    } else {
+        const qsizetype n = a.size();
+        const qsizetype m = b.size();
+        std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+        const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
+        for (qsizetype i = n - 1; i >= 0; --i)
+            for (qsizetype j = m - 1; j >= 0; --j)
+                lcs[at(i, j)] =
+                    a[i] == b[j] ? lcs[at(i + 1, j + 1)] + 1 : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[i] == b[j]) {
+                script.append({u'=', a[i]});
+                ++i;
+                ++j;
+            } else if (j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
+                script.append({u'+', b[j++]});
+            } else {
+                script.append({u'-', a[i++]});
+            }
+        }
+    }
+    QStringList out;
+    qsizetype lastShown = -1;
+    for (qsizetype k = 0; k < script.size(); ++k) {
+        bool near = script[k].first != u'=';
+        for (qsizetype d = -context; d <= context && !near; ++d)
+            near = k + d >= 0 && k + d < script.size() && script[k + d].first != u'=';
+        if (!near)
+            continue;
+        if (lastShown >= 0 && k > lastShown + 1)
+            out.append(u"…"_s);
+        out.append((script[k].first == u'=' ? u' ' : script[k].first) + u' ' + script[k].second);
+        lastShown = k;
+    }
+    return out;
+}
+
+std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &store, qint64 caseId,
+                                                           const QString &from, const QString &to,
+                                                           QString *error) {
+    const std::optional<QString> before = SnapshotCommands::showCase(store, caseId, from, false, error);
+    if (!before)
+        return std::nullopt;
+    const std::optional<QString> after = SnapshotCommands::showCase(store, caseId, to, false, error);
+    if (!after)
+        return std::nullopt;
+    QStringList a = before->split(u'\n');
+    QStringList b = after->split(u'\n');
+    // Their second lines say which snapshot kept them: the heading.
+    Result result;
+    const QString kept = a.value(1);
+    const QString keptTo = b.value(1);
+    a.removeAt(1);
+    b.removeAt(1);
+    const QStringList lines = unified(a, b);
+    result.differs = a != b;
+    result.text =
+        a.value(0) + u'\n' + u"- "_s + kept + u'\n' + u"+ "_s + keptTo + u'\n' +
+        (result.differs ? lines.join(u'\n') : QCoreApplication::translate("SnapshotDiff", "No difference."));
+    return result;
+}
