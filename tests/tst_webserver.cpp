@@ -63,6 +63,7 @@ private slots:
     void securityHeadersOnEveryAnswer();
     void status();
     void statusSaysEachGroupsSnapshot();
+    void snapshotsAndACaseAtASnapshotAsJson();
     void exportsArePaged();
     void eachExportSaysWhichTierKeepsIt();
     void badPagingIsRefused();
@@ -300,6 +301,47 @@ void TestWebServer::status() {
     QCOMPARE(group.value(u"name"_s).toString(), u"API"_s);
     QCOMPARE(group.value(u"state"_s).toString(), u"idle"_s);
     QVERIFY(group.value(u"nextRetry"_s).isNull());
+}
+
+void TestWebServer::snapshotsAndACaseAtASnapshotAsJson() {
+    const QList<qint64> ids = m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 4);
+    m_config.groups = {{u"Stored"_s, 17, 937, 2001}};
+    startServer();
+    QCOMPARE(QJsonDocument::fromJson(get("/api/snapshots").body)[u"snapshots"_s].toArray().size(), 0);
+    QSignalSpy idle(m_front->snapshots(), &SnapshotFront::idle);
+    QCOMPARE(m_front->snapshots()->takeNow({}, false), QString());
+    QVERIFY(idle.wait(15000));
+    const QJsonArray list =
+        QJsonDocument::fromJson(get("/api/snapshots?group=Stored").body)[u"snapshots"_s].toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0][u"cases"_s].toInt(), 4);
+    const QByteArray id = list[0][u"id"_s].toString().toUtf8();
+    QCOMPARE(QJsonDocument::fromJson(get("/api/snapshots?group=Other").body)[u"snapshots"_s].toArray().size(),
+             0);
+
+    const QByteArray casePath = "/api/snapshots/" + id + "/cases/" + QByteArray::number(ids[1]);
+    const Answer answer = get(casePath + "?compare=" + id);
+    QCOMPARE(answer.status, 200);
+    const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+    QCOMPARE(json[u"snapshot"_s][u"id"_s].toString(), QString::fromUtf8(id));
+    QCOMPARE(json[u"case"_s][u"name"_s].toString(), m_fake->model.cases()[ids[1]].name);
+    QCOMPARE(json[u"case"_s][u"attachments"_s].toArray().size(), 2);
+    QVERIFY(json[u"lines"_s].toArray().contains(u"Steps:"_s));
+    QCOMPARE(json[u"document"_s][u"overview"_s][u"name"_s].toString(), m_fake->model.cases()[ids[1]].name);
+    QCOMPARE(json[u"diff"_s][u"differs"_s].toBool(), false);
+
+    // What is not there, or is not a snapshot's id, is named; never a file outside the store.
+    Answer missing = get("/api/snapshots/" + id + "/cases/42");
+    QCOMPARE(missing.status, 404);
+    QVERIFY2(missing.body.contains("holds no test case 42"), missing.body.constData());
+    missing = get("/api/snapshots/..%2F..%2Fcycle/cases/1");
+    QCOMPARE(missing.status, 404);
+    missing = get("/api/snapshots/" + id + "/cases/99999999999999999999999");
+    QCOMPARE(missing.status, 404);
+    missing = get("/api/snapshots/" + id);
+    QCOMPARE(missing.status, 404);
+    QVERIFY2(missing.body.contains("/api/snapshots/{snapshot id}/cases/{test case id}"),
+             missing.body.constData());
 }
 
 namespace {
@@ -936,7 +978,7 @@ void TestWebServer::failingS3CopiesAreAlertedOnce() {
     s3.status = 500; // the bucket's server fails every call
     m_config.alerts.webhooks = {chat.url(u"/hook"_s)};
     m_config.alerts.format = AlertSettings::Format::Json;
-    m_config.retryDelaysSeconds = {}; // an upload's first attempt is its last
+    m_config.retryDelaysSeconds = {};   // an upload's first attempt is its last
     m_config.snapshots.enabled = false; // the exports' copies alone (a snapshot's copy would say it first)
     m_config.s3.enabled = true;
     m_config.s3.bucket = u"backups"_s;

@@ -3875,6 +3875,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>No difference.</source>
         <translation>No difference.</translation>
     </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>There is no snapshot %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 holds no test case %2.</source>
+        <translation>Snapshot %1 holds no test case %2.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>
@@ -4921,6 +4929,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>The export cannot be fetched from S3: %1</translation>
+    </message>
+    <message>
+        <source>Ask for /api/snapshots/{snapshot id}/cases/{test case id}.</source>
+        <translation>Ask for /api/snapshots/{snapshot id}/cases/{test case id}.</translation>
     </message>
 </context>
 <context>

@@ -3906,6 +3906,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>No difference.</source>
         <translation>Различий нет.</translation>
     </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Снимка %1 нет.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 holds no test case %2.</source>
+        <translation>В снимке %1 нет тест-кейса %2.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFront</name>
@@ -4956,6 +4964,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>The export cannot be fetched from S3: %1</source>
         <translation>Выгрузку не удаётся получить из S3: %1</translation>
+    </message>
+    <message>
+        <source>Ask for /api/snapshots/{snapshot id}/cases/{test case id}.</source>
+        <translation>Запрашивайте /api/snapshots/{id снимка}/cases/{id тест-кейса}.</translation>
     </message>
 </context>
 <context>

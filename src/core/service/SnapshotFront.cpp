@@ -2,6 +2,8 @@
 
 #include "ExportService.h"
 #include "restore/SnapshotRestore.h"
+#include "snapshots/SnapshotCommands.h"
+#include "snapshots/SnapshotDiff.h"
 #include "snapshots/SnapshotRemoteVerify.h"
 #include "snapshots/SnapshotRunner.h"
 
@@ -134,4 +136,13 @@ std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id
         return nullptr;
     }
     return std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
+}
+
+QJsonArray SnapshotFront::listJson(const QString &group) const {
+    return SnapshotCommands::listJson(list(group));
+}
+
+std::optional<QJsonObject> SnapshotFront::caseJson(const QString &snapshotId, qint64 caseId,
+                                                   const QString &compareWith, QString *error) const {
+    return SnapshotDiff::caseJson(SnapshotStore(storePath()), snapshotId, caseId, compareWith, error);
 }

@@ -8,6 +8,8 @@
 #include "snapshots/SnapshotVerify.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +33,11 @@ public:
     // The kept snapshots, oldest first (of one group when given).
     QList<SnapshotManifest> list(const QString &group = QString()) const;
     std::optional<SnapshotResult> lastResult(const QString &group) const;
+    // For the web view: the kept snapshots as --snapshots --json gives them (of one group when given), and a
+    // case at a snapshot (SnapshotDiff::caseJson), compared with another when asked.
+    QJsonArray listJson(const QString &group = QString()) const;
+    std::optional<QJsonObject> caseJson(const QString &snapshotId, qint64 caseId, const QString &compareWith,
+                                        QString *error) const;
     // The group's newest kept snapshot (remembered: read again when one ends or the service changes).
     std::optional<SnapshotManifest> newest(const QString &group) const;
     // What the words of a group's snapshot say (SnapshotWords::text).

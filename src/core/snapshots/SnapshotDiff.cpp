@@ -4,6 +4,8 @@
 #include "SnapshotStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <vector>
@@ -85,4 +87,56 @@ std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &
         a.value(0) + u'\n' + u"- "_s + kept + u'\n' + u"+ "_s + keptTo + u'\n' +
         (result.differs ? lines.join(u'\n') : QCoreApplication::translate("SnapshotDiff", "No difference."));
     return result;
+}
+
+std::optional<QJsonObject> SnapshotDiff::caseJson(const SnapshotStore &store, const QString &snapshotId,
+                                                  qint64 caseId, const QString &compareWith, QString *error) {
+    const std::optional<SnapshotManifest> m = store.manifest(snapshotId);
+    if (!m) {
+        *error =
+            QCoreApplication::translate("SnapshotDiff", "There is no snapshot %1.").arg(snapshotId.left(200));
+        return std::nullopt;
+    }
+    const std::optional<SnapshotIndex> index = store.index(*m, error);
+    if (!index)
+        return std::nullopt;
+    const SnapshotCase *c = index->testCase(caseId);
+    if (!c) {
+        *error = QCoreApplication::translate("SnapshotDiff", "Snapshot %1 holds no test case %2.")
+                     .arg(m->id)
+                     .arg(caseId);
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> bytes = store.read(c->document, error);
+    const std::optional<QString> text = SnapshotCommands::showCase(store, caseId, m->id, false, error);
+    if (!bytes || !text)
+        return std::nullopt;
+    QJsonArray attachments;
+    for (const SnapshotAttachment &a : c->attachments)
+        attachments.append(QJsonObject{{u"id"_s, a.id},
+                                       {u"name"_s, a.name},
+                                       {u"contentType"_s, a.contentType},
+                                       {u"size"_s, a.size},
+                                       {u"missed"_s, a.missed},
+                                       {u"kept"_s, !a.object.isEmpty()}});
+    QJsonObject json{{u"snapshot"_s, QJsonObject{{u"id"_s, m->id},
+                                                 {u"group"_s, m->group},
+                                                 {u"takenAt"_s, m->takenAt.toUTC().toString(Qt::ISODate)}}},
+                     {u"case"_s, QJsonObject{{u"id"_s, c->id},
+                                             {u"name"_s, c->name},
+                                             {u"path"_s, QJsonArray::fromStringList(c->path)},
+                                             {u"lastModified"_s, c->lastModified},
+                                             {u"attachments"_s, attachments}}},
+                     {u"lines"_s, QJsonArray::fromStringList(text->split(u'\n'))},
+                     {u"document"_s, QJsonDocument::fromJson(*bytes).object()}};
+    if (!compareWith.isEmpty()) {
+        const std::optional<Result> diff = diffCase(store, caseId, m->id, compareWith, error);
+        if (!diff)
+            return std::nullopt;
+        json.insert(u"diff"_s,
+                    QJsonObject{{u"to"_s, compareWith},
+                                {u"differs"_s, diff->differs},
+                                {u"lines"_s, QJsonArray::fromStringList(diff->text.split(u'\n'))}});
+    }
+    return json;
 }

@@ -5,6 +5,7 @@
 #include "log/LogCategories.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -218,6 +219,8 @@ const QList<WebServer::Route> &WebServer::routes() {
         {"/api/changes/", false, read, false, false, true, &WebServer::serveChanges},
         {"/cleanup", true, read, false, true, true, &WebServer::servePage, &WebPage::cleanup},
         {"/api/cleanup", true, read, false, false, true, &WebServer::serveCleanup},
+        {"/api/snapshots", true, read, false, false, true, &WebServer::serveSnapshots},
+        {"/api/snapshots/", false, read, false, false, true, &WebServer::serveSnapshotCase},
     };
     return table;
 }
@@ -236,6 +239,32 @@ void WebServer::serveCleanup(QTcpSocket *socket, const QHttpServerRequest &reque
                   say(QT_TRANSLATE_NOOP("WebServer", "the export service is not running")));
     else
         sendJson(socket, request, 200, WebApi::cleanup(view));
+}
+
+void WebServer::serveSnapshots(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &) {
+    const QString group = QUrlQuery(request.url()).queryItemValue(u"group"_s, QUrl::FullyDecoded);
+    sendJson(socket, request, 200, {{u"snapshots"_s, m_front->snapshots()->listJson(group.left(200))}});
+}
+
+// /api/snapshots/{id}/cases/{caseId}[?compare={id or yyyy-MM-dd}]
+void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &request,
+                                  const QByteArray &rest) {
+    static const QRegularExpression path(u"^([^/]+)/cases/(\\d{1,18})$"_s);
+    const QRegularExpressionMatch m = path.match(QUrl::fromPercentEncoding(rest));
+    if (!m.hasMatch()) {
+        sendError(socket, request, 404,
+                  say(QT_TRANSLATE_NOOP("WebServer",
+                                        "Ask for /api/snapshots/{snapshot id}/cases/{test case id}.")));
+        return;
+    }
+    QString error;
+    const std::optional<QJsonObject> json = m_front->snapshots()->caseJson(
+        m.captured(1), m.captured(2).toLongLong(),
+        QUrlQuery(request.url()).queryItemValue(u"compare"_s, QUrl::FullyDecoded).left(200), &error);
+    if (!json)
+        sendError(socket, request, 404, error);
+    else
+        sendJson(socket, request, 200, *json);
 }
 
 void WebServer::serveAsset(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &name) {

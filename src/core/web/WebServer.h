@@ -91,6 +91,8 @@ private:
     void serveDownload(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveChanges(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &encodedName);
     void serveCleanup(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveSnapshots(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
+    void serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
     // The listed export a percent-encoded name denotes, or null.
     const ExportEntry *listedExport(const QByteArray &encodedName, QString *name);
     void login(QTcpSocket *socket, const QHttpServerRequest &request, const QByteArray &rest);
