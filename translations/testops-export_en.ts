@@ -4860,6 +4860,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Every test case whole, as each snapshot kept it: its fields, its steps with expected results and shared steps, its attachments. Pick a case; pick another snapshot to see what changed. Read-only: restoring is done in the desktop app or with --restore-snapshot.</source>
+        <translation>Every test case whole, as each snapshot kept it: its fields, its steps with expected results and shared steps, its attachments. Pick a case; pick another snapshot to see what changed. Read-only: restoring is done in the desktop app or with --restore-snapshot.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>No snapshot is kept yet.</source>
+        <translation>No snapshot is kept yet.</translation>
+    </message>
+    <message>
+        <source>%1 test cases</source>
+        <translation>%1 test cases</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>No difference.</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

@@ -4894,6 +4894,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Snapshot</source>
         <translation>Снимок</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>Every test case whole, as each snapshot kept it: its fields, its steps with expected results and shared steps, its attachments. Pick a case; pick another snapshot to see what changed. Read-only: restoring is done in the desktop app or with --restore-snapshot.</source>
+        <translation>Каждый тест-кейс целиком, каким его сохранил снимок: поля, шаги с ожидаемыми результатами и общими шагами, вложения. Выберите тест-кейс; выберите другой снимок, чтобы увидеть, что изменилось. Только просмотр: восстановление — в приложении на компьютере или через --restore-snapshot.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничем</translation>
+    </message>
+    <message>
+        <source>No snapshot is kept yet.</source>
+        <translation>Снимков пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 test cases</source>
+        <translation>Тест-кейсов: %1</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Различий нет.</translation>
+    </message>
 </context>
 <context>
     <name>WebServer</name>

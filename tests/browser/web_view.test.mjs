@@ -4,11 +4,10 @@
 //   APP=… FAKE=… ARTIFACTS=… node --test web_view.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { startAndWaitFor, launchChromium } from './helpers.mjs';
 
 const { APP, FAKE, ARTIFACTS } = process.env;
 assert.ok(APP && FAKE && ARTIFACTS, 'APP, FAKE and ARTIFACTS must be set');
@@ -17,22 +16,6 @@ mkdirSync(ARTIFACTS, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'web-view-'));
 const exportsDir = join(work, 'exports');
 let fake, app, appLog, browser, base, fakeUrl;
-
-function startAndWaitFor(command, args, options, pattern) {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 15000);
-    const look = (chunk) => {
-      output += chunk;
-      const match = output.match(pattern);
-      if (match) { clearTimeout(timer); resolve({ child, match, log: () => output }); }
-    };
-    child.stdout.on('data', look);
-    child.stderr.on('data', look);
-    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
-  });
-}
 
 before(async () => {
   // 25 exports written earlier (by the Go tool, say): a second page of the list.
@@ -50,11 +33,7 @@ before(async () => {
     WEB_PORT: '0', RETRY_DELAYS: '', CATCH_UP_MISSED: 'false', RETENTION_DAYS: '0', // the seeded files are old
   };
   ({ child: app, match: [, base] = [], log: appLog } = await startAndWaitFor(APP, ['--headless'], { env, cwd: work }, /web view at (http:\/\/\S+)/));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-           '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 // Waits for the progress line to read `expected`; when it does not, says what it reads and what the app logged.

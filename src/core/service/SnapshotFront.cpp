@@ -146,3 +146,7 @@ std::optional<QJsonObject> SnapshotFront::caseJson(const QString &snapshotId, qi
                                                    const QString &compareWith, QString *error) const {
     return SnapshotDiff::caseJson(SnapshotStore(storePath()), snapshotId, caseId, compareWith, error);
 }
+
+std::optional<QJsonObject> SnapshotFront::casesJson(const QString &snapshotId, QString *error) const {
+    return SnapshotDiff::casesJson(SnapshotStore(storePath()), snapshotId, error);
+}

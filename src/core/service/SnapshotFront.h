@@ -36,6 +36,7 @@ public:
     // For the web view: the kept snapshots as --snapshots --json gives them (of one group when given), and a
     // case at a snapshot (SnapshotDiff::caseJson), compared with another when asked.
     QJsonArray listJson(const QString &group = QString()) const;
+    std::optional<QJsonObject> casesJson(const QString &snapshotId, QString *error) const;
     std::optional<QJsonObject> caseJson(const QString &snapshotId, qint64 caseId, const QString &compareWith,
                                         QString *error) const;
     // The group's newest kept snapshot (remembered: read again when one ends or the service changes).

@@ -130,7 +130,14 @@ std::optional<QJsonObject> SnapshotDiff::caseJson(const SnapshotStore &store, co
                      {u"lines"_s, QJsonArray::fromStringList(text->split(u'\n'))},
                      {u"document"_s, QJsonDocument::fromJson(*bytes).object()}};
     if (!compareWith.isEmpty()) {
-        const std::optional<Result> diff = diffCase(store, caseId, m->id, compareWith, error);
+        // The older one first, whichever was asked for: "-" what was, "+" what came after.
+        const std::optional<SnapshotManifest> other =
+            SnapshotCommands::findFor(store, caseId, compareWith, error);
+        if (!other)
+            return std::nullopt;
+        const bool older = other->takenAt < m->takenAt;
+        const std::optional<Result> diff =
+            diffCase(store, caseId, older ? other->id : m->id, older ? m->id : other->id, error);
         if (!diff)
             return std::nullopt;
         json.insert(u"diff"_s,
@@ -139,4 +146,34 @@ std::optional<QJsonObject> SnapshotDiff::caseJson(const SnapshotStore &store, co
                                 {u"lines"_s, QJsonArray::fromStringList(diff->text.split(u'\n'))}});
     }
     return json;
+}
+
+std::optional<QJsonObject> SnapshotDiff::casesJson(const SnapshotStore &store, const QString &snapshotId,
+                                                   QString *error) {
+    const std::optional<SnapshotManifest> m = store.manifest(snapshotId);
+    if (!m) {
+        *error =
+            QCoreApplication::translate("SnapshotDiff", "There is no snapshot %1.").arg(snapshotId.left(200));
+        return std::nullopt;
+    }
+    const std::optional<SnapshotIndex> index = store.index(*m, error);
+    if (!index)
+        return std::nullopt;
+    QList<const SnapshotCase *> cases;
+    for (const SnapshotCase &c : index->cases)
+        cases.append(&c);
+    std::sort(cases.begin(), cases.end(), [](const SnapshotCase *a, const SnapshotCase *b) {
+        return a->name.localeAwareCompare(b->name) < 0 || (a->name == b->name && a->id < b->id);
+    });
+    QJsonArray list;
+    for (const SnapshotCase *c : std::as_const(cases))
+        list.append(QJsonObject{{u"id"_s, c->id},
+                                {u"name"_s, c->name},
+                                {u"path"_s, QJsonArray::fromStringList(c->path)},
+                                {u"attachments"_s, c->attachments.size()}});
+    return QJsonObject{{u"snapshot"_s, QJsonObject{{u"id"_s, m->id},
+                                                   {u"group"_s, m->group},
+                                                   {u"takenAt"_s, m->takenAt.toUTC().toString(Qt::ISODate)},
+                                                   {u"cases"_s, m->cases}}},
+                       {u"cases"_s, list}};
 }

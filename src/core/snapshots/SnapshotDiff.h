@@ -22,10 +22,14 @@ struct Result {
 // `from` and `to`: a snapshot's id or a date (yyyy-MM-dd: that day's last snapshot holding the case).
 std::optional<Result> diffCase(const SnapshotStore &store, qint64 caseId, const QString &from,
                                const QString &to, QString *error);
+// The cases a snapshot holds, for the web view (/api/snapshots/{id}/cases): {"snapshot": {"id", "group",
+// "takenAt", "cases"}, "cases": [{"id", "name", "path", "attachments"}]} by name.
+std::optional<QJsonObject> casesJson(const SnapshotStore &store, const QString &snapshotId, QString *error);
 // What the web view shows of a case at a snapshot (/api/snapshots/{id}/cases/{caseId}): {"snapshot": {"id",
 // "group", "takenAt"}, "case": {"id", "name", "path", "lastModified", "attachments": [{"id", "name",
 // "contentType", "size", "missed", "kept"}]}, "lines": [--show-case's lines], "document": {every part as
-// TestOps gave it}}; with `compareWith` (an id or a date) also "diff": {"to", "differs", "lines"}.
+// TestOps gave it}}; with `compareWith` (an id or a date) also "diff": {"with", "differs", "lines"}, the
+// older of the two snapshots as "-".
 std::optional<QJsonObject> caseJson(const SnapshotStore &store, const QString &snapshotId, qint64 caseId,
                                     const QString &compareWith, QString *error);
 // The unified diff of two lists of lines (at most 5,000 each; longer ones are compared as wholly changed).

@@ -95,6 +95,19 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "Download %1"),
     QT_TRANSLATE_NOOP("WebPage", "Exports run on %1 (leading since %2); this replica serves them."),
     QT_TRANSLATE_NOOP("WebPage", "No replica leads at the moment; one takes over within seconds."),
+    QT_TRANSLATE_NOOP("WebPage", "Snapshots"),
+    QT_TRANSLATE_NOOP("WebPage",
+                      "Every test case whole, as each snapshot kept it: its fields, its steps with "
+                      "expected results and shared steps, its attachments. Pick a case; pick "
+                      "another snapshot to see what changed. Read-only: restoring is done in the "
+                      "desktop app or with --restore-snapshot."),
+    QT_TRANSLATE_NOOP("WebPage", "Group"),
+    QT_TRANSLATE_NOOP("WebPage", "Snapshot"),
+    QT_TRANSLATE_NOOP("WebPage", "Compare with"),
+    QT_TRANSLATE_NOOP("WebPage", "nothing"),
+    QT_TRANSLATE_NOOP("WebPage", "No snapshot is kept yet."),
+    QT_TRANSLATE_NOOP("WebPage", "%1 test cases"),
+    QT_TRANSLATE_NOOP("WebPage", "No difference."),
 };
 
 QByteArray resource(const QString &path) {
@@ -169,6 +182,10 @@ const QByteArray &WebPage::cleanup(const QString &language) {
     return page(u"cleanup.html"_s, language);
 }
 
+const QByteArray &WebPage::snapshots(const QString &language) {
+    return page(u"snapshots.html"_s, language);
+}
+
 const QByteArray &WebPage::page(const QString &resourceName, const QString &language) {
     const QString key = resourceName + u'/' + language;
     auto it = m_pages.find(key);
@@ -216,6 +233,7 @@ WebPage::Asset WebPage::asset(const QString &path) const {
         {u"/assets/app.js"_s, {u":/web/app.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/changes.js"_s, {u":/web/changes.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/cleanup.js"_s, {u":/web/cleanup.js"_s, "text/javascript; charset=utf-8"}},
+        {u"/assets/snapshots.js"_s, {u":/web/snapshots.js"_s, "text/javascript; charset=utf-8"}},
         {u"/assets/app.css"_s, {u":/web/app.css"_s, "text/css; charset=utf-8"}},
         {u"/assets/icon.svg"_s, {u":/web/icon.svg"_s, "image/svg+xml"}},
     };

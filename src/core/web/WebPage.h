@@ -33,6 +33,7 @@ public:
     // The change page of one export (which one, it reads from its address).
     const QByteArray &changes(const QString &language);
     const QByteArray &cleanup(const QString &language);
+    const QByteArray &snapshots(const QString &language);
     enum class LoginError { None, WrongKey, TooManyTries };
     // The sign-in form; with TooManyTries, `waitSecs` says when the next key is looked at.
     QByteArray login(const QString &language, LoginError error, int waitSecs = 0);

@@ -218,6 +218,7 @@ const QList<WebServer::Route> &WebServer::routes() {
         {"/changes/", false, read, false, true, true, &WebServer::servePage, &WebPage::changes},
         {"/api/changes/", false, read, false, false, true, &WebServer::serveChanges},
         {"/cleanup", true, read, false, true, true, &WebServer::servePage, &WebPage::cleanup},
+        {"/snapshots", true, read, false, true, true, &WebServer::servePage, &WebPage::snapshots},
         {"/api/cleanup", true, read, false, false, true, &WebServer::serveCleanup},
         {"/api/snapshots", true, read, false, false, true, &WebServer::serveSnapshots},
         {"/api/snapshots/", false, read, false, false, true, &WebServer::serveSnapshotCase},
@@ -246,10 +247,10 @@ void WebServer::serveSnapshots(QTcpSocket *socket, const QHttpServerRequest &req
     sendJson(socket, request, 200, {{u"snapshots"_s, m_front->snapshots()->listJson(group.left(200))}});
 }
 
-// /api/snapshots/{id}/cases/{caseId}[?compare={id or yyyy-MM-dd}]
+// /api/snapshots/{id}/cases and /api/snapshots/{id}/cases/{caseId}[?compare={id or yyyy-MM-dd}]
 void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &request,
                                   const QByteArray &rest) {
-    static const QRegularExpression path(u"^([^/]+)/cases/(\\d{1,18})$"_s);
+    static const QRegularExpression path(u"^([^/]+)/cases(?:/(\\d{1,18}))?$"_s);
     const QRegularExpressionMatch m = path.match(QUrl::fromPercentEncoding(rest));
     if (!m.hasMatch()) {
         sendError(socket, request, 404,
@@ -258,9 +259,13 @@ void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &
         return;
     }
     QString error;
-    const std::optional<QJsonObject> json = m_front->snapshots()->caseJson(
-        m.captured(1), m.captured(2).toLongLong(),
-        QUrlQuery(request.url()).queryItemValue(u"compare"_s, QUrl::FullyDecoded).left(200), &error);
+    const std::optional<QJsonObject> json =
+        m.captured(2).isEmpty()
+            ? m_front->snapshots()->casesJson(m.captured(1), &error)
+            : m_front->snapshots()->caseJson(
+                  m.captured(1), m.captured(2).toLongLong(),
+                  QUrlQuery(request.url()).queryItemValue(u"compare"_s, QUrl::FullyDecoded).left(200),
+                  &error);
     if (!json)
         sendError(socket, request, 404, error);
     else

@@ -1,0 +1,108 @@
+'use strict';
+// The snapshots, read-only: a group's snapshots by date, the cases one holds (found by id or name), a case
+// as it was kept (the words of --show-case), and its differences with another snapshot (as --diff-case).
+// Every value reaches the page as text.
+(function () {
+  const words = JSON.parse(document.getElementById('i18n').textContent);
+  const t = (text, ...args) => (words[text] || text).replace(/%(\d)/g, (_, n) => String(args[n - 1] ?? ''));
+  const $ = (id) => document.getElementById(id);
+  document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
+  document.title = t('Snapshots');
+  let snapshots = [];
+  let cases = [];
+  let current = null; // the case shown: its id
+
+  const element = (tag, text, className) => {
+    const el = document.createElement(tag);
+    if (text != null) el.textContent = text;
+    if (className) el.className = className;
+    return el;
+  };
+  const option = (value, text) => { const o = element('option', text); o.value = value; return o; };
+  const when = (iso) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'medium' });
+  async function json(url) {
+    const answer = await fetch(url, { headers: { Accept: 'application/json' } });
+    const data = await answer.json();
+    if (!answer.ok) throw new Error(data.error || String(answer.status));
+    return data;
+  }
+  const ofGroup = () => snapshots.filter((s) => s.group === $('group').value).reverse(); // newest first
+
+  function renderCases() {
+    const search = $('search').value.trim().toLowerCase();
+    const shown = cases.filter((c) => !search || String(c.id).includes(search) || c.name.toLowerCase().includes(search));
+    $('cases').replaceChildren(...shown.map((c) => {
+      const li = element('li');
+      const button = element('button', `${c.id}  ${c.name}`, c.id === current ? 'current' : '');
+      button.type = 'button';
+      button.addEventListener('click', () => showCase(c.id));
+      li.append(button);
+      return li;
+    }));
+  }
+
+  async function showCase(id) {
+    current = id;
+    renderCases();
+    const compare = $('compare').value;
+    const url = `/api/snapshots/${encodeURIComponent($('snapshot').value)}/cases/${id}` +
+      (compare ? `?compare=${encodeURIComponent(compare)}` : '');
+    try {
+      const data = await json(url);
+      const lines = data.diff ? data.diff.lines : data.lines;
+      $('lines').replaceChildren(...lines.map((line) => {
+        const kind = !data.diff ? '' : line.startsWith('+ ') ? 'add' : line.startsWith('- ') ? 'del' : '';
+        return element('div', line, kind);
+      }));
+      if (data.diff && !data.diff.differs) $('lines').append(element('p', t('No difference.'), 'muted'));
+      $('case').hidden = false;
+      $('message').textContent = '';
+    } catch (e) {
+      $('message').textContent = e.message;
+    }
+  }
+
+  async function pickSnapshot() {
+    const id = $('snapshot').value;
+    $('compare').replaceChildren(option('', t('nothing')),
+      ...ofGroup().filter((s) => s.id !== id).map((s) => option(s.id, when(s.takenAt))));
+    try {
+      const data = await json(`/api/snapshots/${encodeURIComponent(id)}/cases`);
+      cases = data.cases;
+      $('message').textContent = t('%1 test cases', data.snapshot.cases);
+    } catch (e) {
+      cases = [];
+      $('message').textContent = e.message;
+    }
+    renderCases();
+    if (current && cases.some((c) => c.id === current)) showCase(current);
+    else $('case').hidden = true;
+  }
+
+  function pickGroup() {
+    $('snapshot').replaceChildren(...ofGroup().map((s) => option(s.id, when(s.takenAt))));
+    pickSnapshot();
+  }
+
+  async function load() {
+    try {
+      snapshots = (await json('/api/snapshots')).snapshots;
+    } catch (e) {
+      $('message').textContent = t('The server cannot be reached.');
+      setTimeout(load, 5000);
+      return;
+    }
+    if (snapshots.length === 0) {
+      $('message').textContent = t('No snapshot is kept yet.');
+      return;
+    }
+    const groups = [...new Set(snapshots.map((s) => s.group))].sort();
+    $('group').replaceChildren(...groups.map((g) => option(g, g)));
+    pickGroup();
+  }
+  $('group').addEventListener('change', pickGroup);
+  $('snapshot').addEventListener('change', pickSnapshot);
+  $('compare').addEventListener('change', () => current && showCase(current));
+  $('search').addEventListener('input', renderCases);
+  load();
+}());

@@ -1,0 +1,100 @@
+// The snapshots page in a real browser (Debian's Chromium driven by playwright-core): two snapshots of a
+// stored group taken with `testops-export --snapshot-now`, a colleague's edits between them, then the page of
+// `testops-export --headless`: reached from the header, a case as the newest snapshot kept it, its
+// comparison with the older one (the old name struck out, the new one added), in English at 1280 px and in
+// Russian on a 360 px phone, screenshots of each.
+//   APP=… FAKE=… ARTIFACTS=… node --test snapshots.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAndWaitFor, launchChromium } from './helpers.mjs';
+
+const { APP, FAKE, ARTIFACTS } = process.env;
+assert.ok(APP && FAKE && ARTIFACTS, 'APP, FAKE and ARTIFACTS must be set');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const work = mkdtempSync(join(tmpdir(), 'web-snapshots-'));
+let fake, app, browser, base, env;
+
+before(async () => {
+  let fakeUrl;
+  ({ child: fake, match: [, fakeUrl] = [] } = await startAndWaitFor(FAKE, ['--port', '0', '--model', '17:937:2001:6:Stored'], {}, /FAKE_TESTOPS_URL=(\S+)/));
+  env = {
+    ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), LC_ALL: 'C.UTF-8',
+    TESTOPS_BASE_URL: fakeUrl, TESTOPS_TOKEN: 'fake-api-token-0123456789',
+    EXPORT_GROUPS: 'Stored=17:937:2001', EXPORT_PATH: join(work, 'exports'), WEB_PORT: '0', RETRY_DELAYS: '',
+    CATCH_UP_MISSED: 'false', SNAPSHOT_KEEP: '',
+  };
+  execFileSync(APP, ['--snapshot-now'], { env, cwd: work });
+  // A colleague renames half of the cases; a second later (a snapshot's id is its second) the next snapshot.
+  await fetch(`${fakeUrl}/_fake/model-edit?group=2001&percent=50`, { method: 'POST' });
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  execFileSync(APP, ['--snapshot-now'], { env, cwd: work });
+  ({ child: app, match: [, base] = [] } = await startAndWaitFor(APP, ['--headless'], { env, cwd: work }, /web view at (http:\/\/\S+)/));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app.on('exit', resolve));
+    app.kill('SIGTERM');
+    await exited;
+  }
+  fake?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('a case at a snapshot, and what changed since the one before', async () => {
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  await page.goto(base);
+  await page.click('a[href="/snapshots"]');
+  await page.waitForSelector('#cases li button');
+  assert.equal(await page.textContent('h1'), 'Snapshots');
+  assert.equal(await page.locator('#snapshot option').count(), 2);
+  assert.equal(await page.locator('#cases li').count(), 6);
+  assert.match(await page.textContent('#message'), /^6 test cases$/);
+  // Found by name; the newest snapshot is the one shown first.
+  await page.fill('#search', 'edited 0');
+  assert.equal(await page.locator('#cases li').count(), 1);
+  await page.click('#cases li button');
+  await page.waitForSelector('#case:not([hidden]) .snapshot-lines div');
+  const lines = await page.locator('.snapshot-lines div').allTextContents();
+  assert.match(lines[0], /^\d+ {2}edited 0$/);
+  assert.ok(lines.includes('Steps:'), lines.join('\n'));
+  assert.ok(lines.some((l) => /^ {2}4\. \[shared step \d+\] Log in as/.test(l)), lines.join('\n'));
+  // Compared with the older snapshot: the name it had then, struck out, and the new one.
+  await page.selectOption('#compare', { index: 1 });
+  await page.waitForSelector('.snapshot-lines .add');
+  const removed = await page.locator('.snapshot-lines .del').allTextContents();
+  const added = await page.locator('.snapshot-lines .add').allTextContents();
+  assert.ok(removed.some((l) => l.startsWith('- ') && l.includes('Stored: case')), removed.join('\n'));
+  assert.ok(added.some((l) => l.startsWith('+ ') && l.includes('edited 0')), added.join('\n'));
+  await page.screenshot({ path: join(ARTIFACTS, 'web-snapshots-compare.png'), fullPage: true });
+  await page.close();
+});
+
+test('in Russian on a phone', async () => {
+  const page = await browser.newPage({ locale: 'ru-RU', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(new URL("/snapshots", base).href);
+  await page.waitForSelector('#cases li button', { timeout: 10000 }).catch(async (e) => {
+    throw new Error(`${e.message}\nmessage: ${await page.textContent('#message')}\nerrors: ${errors.join('\n')}`);
+  });
+  assert.equal(await page.textContent('h1'), 'Снимки');
+  assert.match(await page.textContent('#message'), /^Тест-кейсов: 6$/);
+  await page.click('#cases li button');
+  await page.waitForSelector('#case:not([hidden]) .snapshot-lines div');
+  // The case's own lines are in the app's language (as --show-case prints them), the page's in the reader's.
+  assert.match(await page.locator('.snapshot-lines div').first().textContent(), /^\d+ {2}\S/);
+  assert.equal(await page.textContent('label[for], .snapshot-case label span'), 'Сравнить с');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the snapshots page is ${overflow}px wider than the phone`);
+  await page.screenshot({ path: join(ARTIFACTS, 'web-snapshots-phone-ru.png'), fullPage: true });
+  await page.close();
+});
