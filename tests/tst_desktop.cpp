@@ -11,6 +11,7 @@
 #include "PreviewDialog.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
+#include "SnapshotBrowser.h"
 #include "SnapshotSettingsPage.h"
 #include "TrayController.h"
 #include "TreeBrowser.h"
@@ -44,6 +45,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -192,6 +195,7 @@ private slots:
     void verifyFromTheWindow();
     void settingsRejectInvalidInputInPlace();
     void settingsOfSnapshots();
+    void snapshotBrowserShowsACaseAndWhatChanged();
     void settingsProblemsReadOnADarkTheme();
     void settingsShowThatTheEnvironmentWins();
     void settingsSaveWithShortFormGroupsFromTheEnvironment();
@@ -289,10 +293,10 @@ void TestDesktop::trayMenuOffersEveryAction() {
         texts.append(action->text());
     }
     QCOMPARE(names, (QStringList{u"status"_s, u"runNow"_s, u"openWindow"_s, u"openWebPage"_s, u"openFolder"_s,
-                                 u"pause"_s, u"settings"_s, u"quit"_s}));
-    QCOMPARE(texts.mid(1),
-             (QStringList{u"Run export now"_s, u"Open exports window"_s, u"Open web page"_s,
-                          u"Open export folder"_s, u"Pause schedule"_s, u"Settings…"_s, u"Quit"_s}));
+                                 u"snapshots"_s, u"pause"_s, u"settings"_s, u"quit"_s}));
+    QCOMPARE(texts.mid(1), (QStringList{u"Run export now"_s, u"Open exports window"_s, u"Open web page"_s,
+                                        u"Open export folder"_s, u"Snapshot browser…"_s, u"Pause schedule"_s,
+                                        u"Settings…"_s, u"Quit"_s}));
     // The status header says the state and cannot be clicked.
     auto *status = tray.menu()->findChild<QAction *>(u"status"_s);
     QVERIFY(!status->isEnabled());
@@ -1116,6 +1120,52 @@ void TestDesktop::settingsRejectInvalidInputInPlace() {
     Q_UNUSED(current);
 }
 
+void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
+    const QList<qint64> ids = m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 4);
+    ConfigSources s = sources(u"Stored=17:937:2001"_s);
+    s.commandLine.append({u"SNAPSHOT_KEEP"_s, QString()}); // two of the same day, both kept
+    DesktopApp app(s, nullptr, &m_dialogs);
+    app.start();
+    SnapshotFront *snapshots = app.front()->snapshots();
+    QSignalSpy idle(snapshots, &SnapshotFront::idle);
+    QCOMPARE(snapshots->takeNow({}, false), QString());
+    QVERIFY(idle.wait(15000));
+    m_fake->model.rewriteSteps(ids[1], {u"Open the page 2"_s, u"A step written later"_s});
+    QTest::qWait(1100); // a snapshot's id is its second
+    QCOMPARE(snapshots->takeNow({}, false), QString());
+    QVERIFY(idle.wait(15000));
+
+    // From the tray, as from File: the window comes up with the browser.
+    app.tray()->menu()->findChild<QAction *>(u"snapshots"_s)->trigger();
+    auto *browser = app.window()->findChild<SnapshotBrowser *>(u"snapshotBrowser"_s);
+    QVERIFY(browser);
+    QCOMPARE(browser->groupBox()->currentText(), u"Stored"_s);
+    QCOMPARE(browser->snapshotBox()->count(), 2);
+    QCOMPARE(browser->caseList()->count(), 4);
+    browser->searchBox()->setText(QString::number(ids[1]));
+    int visible = 0;
+    for (int i = 0; i < browser->caseList()->count(); ++i)
+        visible += browser->caseList()->item(i)->isHidden() ? 0 : 1;
+    QCOMPARE(visible, 1);
+    for (int i = 0; i < browser->caseList()->count(); ++i) {
+        if (!browser->caseList()->item(i)->isHidden())
+            browser->caseList()->setCurrentRow(i);
+    }
+    QStringList lines = browser->shownLines();
+    QVERIFY2(lines.value(0).startsWith(QString::number(ids[1]) + u"  "_s), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(u"  2. A step written later"_s), qPrintable(lines.join(u'\n')));
+    // Compared with the snapshot before: the steps as they were, struck, and as they are.
+    browser->compareBox()->setCurrentIndex(1);
+    lines = browser->shownLines();
+    QVERIFY2(lines.contains(u"-   2. Fill the form"_s) && lines.contains(u"+   2. A step written later"_s),
+             qPrintable(lines.join(u'\n')));
+    if (const QString artifacts = qEnvironmentVariable("ARTIFACTS"); !artifacts.isEmpty()) {
+        QDir().mkpath(artifacts);
+        browser->grab().save(artifacts + u"/snapshot-browser-compare.png"_s);
+    }
+    browser->close();
+}
+
 void TestDesktop::settingsOfSnapshots() {
     ConfigSources fileOnly;
     fileOnly.settingsFile = m_dir->filePath(u"snap.ini"_s);
@@ -1819,6 +1869,8 @@ void TestDesktop::mnemonicsInEveryDialog() {
         ChangeViewDialog changes(folder.front(), u"testops_export_API_2026-11-20_07-00-00.csv"_s);
         changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them
         check(&changes, language + u" change view"_s);
+        SnapshotBrowser snapshotBrowser(nullptr);
+        check(&snapshotBrowser, language + u" snapshot browser"_s);
     }
     for (QTranslator *translator : qApp->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(translator);

@@ -1929,6 +1929,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Taking a snapshot of every group…</source>
         <translation>Taking a snapshot of every group…</translation>
     </message>
+    <message>
+        <source>Snapshot &amp;browser…</source>
+        <translation>Snapshot &amp;browser…</translation>
+    </message>
+    <message>
+        <source>See any test case as a snapshot kept it, and what changed between two snapshots</source>
+        <translation>See any test case as a snapshot kept it, and what changed between two snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3597,6 +3609,56 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotBrowser</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Find by id or name</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation>S&amp;napshot</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with</source>
+        <translation>Co&amp;mpare with</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>No snapshot is kept yet: File → Take a snapshot now.</source>
+        <translation>No snapshot is kept yet: File → Take a snapshot now.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n test case</numerusform>
+            <numerusform>%n test cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>No difference.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCli</name>
     <message>
         <source>(tried again at %1)</source>
@@ -4447,6 +4509,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Click to see which.</source>
         <translation>Click to see which.</translation>
+    </message>
+    <message>
+        <source>Snapshot browser…</source>
+        <translation>Snapshot browser…</translation>
     </message>
 </context>
 <context>

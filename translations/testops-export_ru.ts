@@ -1942,6 +1942,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Taking a snapshot of every group…</source>
         <translation>Снимок всех групп…</translation>
     </message>
+    <message>
+        <source>Snapshot &amp;browser…</source>
+        <translation>Обзор сн&amp;имков…</translation>
+    </message>
+    <message>
+        <source>See any test case as a snapshot kept it, and what changed between two snapshots</source>
+        <translation>Любой тест-кейс, каким его сохранил снимок, и что изменилось между двумя снимками</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3616,6 +3628,57 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
 </context>
 <context>
+    <name>SnapshotBrowser</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>Find by id or name</source>
+        <translation>Поиск по ID или названию</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation>Сн&amp;имок</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with</source>
+        <translation>Ср&amp;авнить с</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>No snapshot is kept yet: File → Take a snapshot now.</source>
+        <translation>Снимков пока нет: Файл → Сделать снимок сейчас.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation>
+            <numerusform>%n тест-кейс</numerusform>
+            <numerusform>%n тест-кейса</numerusform>
+            <numerusform>%n тест-кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Различий нет.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCli</name>
     <message>
         <source>(tried again at %1)</source>
@@ -4480,6 +4543,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>Click to see which.</source>
         <translation>Нажмите, чтобы увидеть какие.</translation>
+    </message>
+    <message>
+        <source>Snapshot browser…</source>
+        <translation>Обзор снимков…</translation>
     </message>
 </context>
 <context>

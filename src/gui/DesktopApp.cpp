@@ -43,6 +43,10 @@ DesktopApp::DesktopApp(ConfigSources sources, LogSink *log, UserDialogs *dialogs
         window()->showChangesOf(fileName);
     });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &DesktopApp::openSettings);
+    connect(m_tray.get(), &TrayController::snapshotsRequested, this, [this] {
+        showWindow();
+        window()->showSnapshots();
+    });
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
     connect(m_tray.get(), &TrayController::trayAppeared, this, [this] {
         if (m_window)

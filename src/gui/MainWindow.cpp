@@ -139,6 +139,7 @@ void MainWindow::connectActions() {
     connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::showCleanup);
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyExports);
     connect(m_ui->actionSnapshotNow, &QAction::triggered, this, &MainWindow::takeSnapshotNow);
+    connect(m_ui->actionSnapshots, &QAction::triggered, this, &MainWindow::showSnapshots);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, [this] {
         if (!m_model->folder().isEmpty()) {

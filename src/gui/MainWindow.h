@@ -36,6 +36,9 @@ public:
     void appendLog(const QString &line);
     // Selects the export named `fileName` (showing every group and file) and opens its change view.
     void showChangesOf(const QString &fileName);
+    // File → Snapshot browser… (and the tray's): the snapshots of every group, a case at a snapshot, two
+    // snapshots compared.
+    void showSnapshots();
 
     ExportsModel *exportsModel() const { return m_model; }
     ExportsFilterModel *exportsProxy() const { return m_proxy; }

@@ -9,6 +9,7 @@
 #include "ExportsFilterModel.h"
 #include "ExportsModel.h"
 #include "PreviewDialog.h"
+#include "SnapshotBrowser.h"
 #include "UserDialogs.h"
 #include "cleanup/CleanupSession.h"
 #include "restore/RestoreSession.h"
@@ -135,6 +136,17 @@ void MainWindow::takeSnapshotNow() {
     }
     m_ui->actionSnapshotNow->setEnabled(false); // until they end: the Snapshot column shows how far
     statusBar()->showMessage(tr("Taking a snapshot of every group…"), 5000);
+}
+
+void MainWindow::showSnapshots() {
+    if (!m_front) {
+        m_dialogs->information(this, tr("Snapshots"), tr("Connect to TestOps in Settings first."));
+        return;
+    }
+    auto *browser = new SnapshotBrowser(m_front->snapshots(), this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setObjectName(u"snapshotBrowser"_s);
+    browser->show();
 }
 
 void MainWindow::verifyExports() {

@@ -19,6 +19,7 @@ TrayController::TrayController(QObject *parent)
     m_openWindow = m_menu.addAction(tr("Open exports window"));
     m_openWebPage = m_menu.addAction(tr("Open web page"));
     m_openFolder = m_menu.addAction(tr("Open export folder"));
+    m_snapshots = m_menu.addAction(tr("Snapshot browser…"));
     m_menu.addSeparator();
     m_pause = m_menu.addAction(tr("Pause schedule"));
     m_settings = m_menu.addAction(tr("Settings…"));
@@ -30,6 +31,7 @@ TrayController::TrayController(QObject *parent)
     m_openFolder->setObjectName(u"openFolder"_s);
     m_pause->setObjectName(u"pause"_s);
     m_settings->setObjectName(u"settings"_s);
+    m_snapshots->setObjectName(u"snapshots"_s);
     m_quit->setObjectName(u"quit"_s);
     m_openWebPage->setVisible(false);
     m_icon.setContextMenu(&m_menu);
@@ -52,6 +54,7 @@ TrayController::TrayController(QObject *parent)
             notify(tr("TestOps Export"), StateWords::runNowText(result), QSystemTrayIcon::Information, 4000);
     });
     connect(m_openWindow, &QAction::triggered, this, &TrayController::openWindowRequested);
+    connect(m_snapshots, &QAction::triggered, this, &TrayController::snapshotsRequested);
     connect(m_openWebPage, &QAction::triggered, this, [this] { QDesktopServices::openUrl(m_webUrl); });
     connect(m_openFolder, &QAction::triggered, this, [this] {
         if (configured()) {

@@ -39,6 +39,7 @@ signals:
     // A click on a notification of removed test cases: the change view of that export.
     void changesRequested(const QString &fileName);
     void settingsRequested();
+    void snapshotsRequested();
     void quitRequested();
     void trayAppeared();
 
@@ -60,6 +61,7 @@ private:
     QAction *m_openFolder;
     QAction *m_pause;
     QAction *m_settings;
+    QAction *m_snapshots;
     QAction *m_quit;
     QPointer<ExportFront> m_front;
     bool configured() const;

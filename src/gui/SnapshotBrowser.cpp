@@ -1,0 +1,214 @@
+#include "SnapshotBrowser.h"
+
+#include "service/SnapshotFront.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString when(const QString &iso) {
+    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime(), QLocale::ShortFormat) +
+           QDateTime::fromString(iso, Qt::ISODate).toLocalTime().toString(u":ss"_s);
+}
+} // namespace
+
+SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, QWidget *parent)
+    : QDialog(parent)
+    , m_snapshots(snapshots)
+    , m_group(new QComboBox(this))
+    , m_snapshot(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_cases(new QListWidget(this))
+    , m_compare(new QComboBox(this))
+    , m_text(new QTextEdit(this))
+    , m_message(new QLabel(this)) {
+    setWindowTitle(tr("Snapshots"));
+    resize(1000, 640);
+    m_search->setPlaceholderText(tr("Find by id or name"));
+    m_search->setClearButtonEnabled(true);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *pickers = new QHBoxLayout;
+    const auto labelled = [this, pickers](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        pickers->addWidget(label);
+        pickers->addWidget(field, 1);
+    };
+    labelled(tr("&Group"), m_group);
+    labelled(tr("S&napshot"), m_snapshot);
+    labelled(tr("&Find"), m_search);
+
+    auto *casePane = new QWidget(this);
+    auto *caseLayout = new QVBoxLayout(casePane);
+    caseLayout->setContentsMargins(0, 0, 0, 0);
+    auto *compareRow = new QHBoxLayout;
+    auto *compareLabel = new QLabel(tr("Co&mpare with"), casePane);
+    compareLabel->setBuddy(m_compare);
+    compareRow->addWidget(compareLabel);
+    compareRow->addWidget(m_compare, 1);
+    caseLayout->addLayout(compareRow);
+    caseLayout->addWidget(m_text, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_cases);
+    split->addWidget(casePane);
+    split->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pickers);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    connect(m_group, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::pickGroup);
+    connect(m_snapshot, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::pickSnapshot);
+    connect(m_search, &QLineEdit::textChanged, this, &SnapshotBrowser::filterCases);
+    connect(m_cases, &QListWidget::currentItemChanged, this, &SnapshotBrowser::showCase);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::showCase);
+    if (m_snapshots)
+        connect(m_snapshots, &SnapshotFront::finished, this, &SnapshotBrowser::reload);
+    reload();
+}
+
+void SnapshotBrowser::reload() {
+    if (!m_snapshots)
+        return;
+    m_list = m_snapshots->listJson();
+    const QString group = m_group->currentText();
+    QStringList groups;
+    for (const QJsonValue &s : std::as_const(m_list)) {
+        if (!groups.contains(s[u"group"_s].toString()))
+            groups.append(s[u"group"_s].toString());
+    }
+    groups.sort();
+    const QSignalBlocker block(m_group);
+    m_group->clear();
+    m_group->addItems(groups);
+    if (groups.contains(group))
+        m_group->setCurrentText(group);
+    m_message->setText(groups.isEmpty() ? tr("No snapshot is kept yet: File → Take a snapshot now.")
+                                        : QString());
+    pickGroup();
+}
+
+void SnapshotBrowser::pickGroup() {
+    const QString kept = m_snapshot->currentData().toString();
+    const QSignalBlocker block(m_snapshot);
+    m_snapshot->clear();
+    for (qsizetype i = m_list.size() - 1; i >= 0; --i) { // newest first
+        const QJsonObject s = m_list[i].toObject();
+        if (s[u"group"_s].toString() == m_group->currentText())
+            m_snapshot->addItem(when(s[u"takenAt"_s].toString()), s[u"id"_s].toString());
+    }
+    if (const int at = m_snapshot->findData(kept); at >= 0)
+        m_snapshot->setCurrentIndex(at);
+    pickSnapshot();
+}
+
+void SnapshotBrowser::pickSnapshot() {
+    const QString id = m_snapshot->currentData().toString();
+    const qint64 current =
+        m_cases->currentItem() ? m_cases->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    {
+        const QSignalBlocker block(m_compare);
+        m_compare->clear();
+        m_compare->addItem(tr("nothing"), QString());
+        for (int i = 0; i < m_snapshot->count(); ++i) {
+            if (m_snapshot->itemData(i).toString() != id)
+                m_compare->addItem(m_snapshot->itemText(i), m_snapshot->itemData(i));
+        }
+    }
+    const QSignalBlocker block(m_cases);
+    m_cases->clear();
+    QString error;
+    const std::optional<QJsonObject> json = id.isEmpty() ? std::nullopt : m_snapshots->casesJson(id, &error);
+    if (json) {
+        for (const QJsonValue &c : (*json)[u"cases"_s].toArray()) {
+            auto *item =
+                new QListWidgetItem(u"%1  %2"_s.arg(c[u"id"_s].toInteger()).arg(c[u"name"_s].toString()));
+            item->setData(Qt::UserRole, c[u"id"_s].toInteger());
+            item->setToolTip(c[u"path"_s].toVariant().toStringList().join(u" / "_s));
+            m_cases->addItem(item);
+            if (c[u"id"_s].toInteger() == current)
+                m_cases->setCurrentItem(item);
+        }
+        m_message->setText(tr("%n test case(s)", nullptr, int((*json)[u"cases"_s].toArray().size())));
+    } else if (!id.isEmpty()) {
+        m_message->setText(error);
+    }
+    filterCases();
+    showCase();
+}
+
+void SnapshotBrowser::filterCases() {
+    const QString search = m_search->text().trimmed();
+    for (int i = 0; i < m_cases->count(); ++i)
+        m_cases->item(i)->setHidden(!search.isEmpty() &&
+                                    !m_cases->item(i)->text().contains(search, Qt::CaseInsensitive));
+}
+
+void SnapshotBrowser::showCase() {
+    m_text->clear();
+    const QListWidgetItem *item = m_cases->currentItem();
+    if (!item || !m_snapshots)
+        return;
+    QString error;
+    const std::optional<QJsonObject> json =
+        m_snapshots->caseJson(m_snapshot->currentData().toString(), item->data(Qt::UserRole).toLongLong(),
+                              m_compare->currentData().toString(), &error);
+    if (!json) {
+        m_text->setPlainText(error);
+        return;
+    }
+    const bool diff = json->contains(u"diff"_s);
+    const QJsonArray lines = diff ? (*json)[u"diff"_s][u"lines"_s].toArray() : (*json)[u"lines"_s].toArray();
+    QTextCursor cursor(m_text->document());
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].toString();
+        QTextBlockFormat block;
+        if (diff && line.startsWith(u"+ "_s))
+            block.setBackground(dark ? QColor(u"#1f4d2b"_s) : QColor(u"#d8f0dd"_s));
+        else if (diff && line.startsWith(u"- "_s))
+            block.setBackground(dark ? QColor(u"#5a1f26"_s) : QColor(u"#f7d9dc"_s));
+        if (i > 0)
+            cursor.insertBlock(block);
+        else
+            cursor.setBlockFormat(block);
+        cursor.insertText(line);
+    }
+    if (diff && !(*json)[u"diff"_s][u"differs"_s].toBool()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("No difference."));
+    }
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+QStringList SnapshotBrowser::shownLines() const {
+    QStringList lines;
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next())
+        lines.append(block.text());
+    return lines;
+}
