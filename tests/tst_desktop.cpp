@@ -1163,6 +1163,24 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
         QDir().mkpath(artifacts);
         browser->grab().save(artifacts + u"/snapshot-browser-compare.png"_s);
     }
+
+    // The older snapshot, the case selected, Restore in TestOps…: the plan, then its steps put back.
+    browser->snapshotBox()->setCurrentIndex(1);
+    QVERIFY(browser->restoreButton()->isVisible());
+    QVERIFY(browser->caseList()->currentItem()->isSelected());
+    QVERIFY(browser->restoreButton()->isEnabled());
+    browser->restoreButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(browser->restorePlan(), 10000);
+    PlanDialog *plan = browser->restorePlan();
+    QCOMPARE(plan->counts()->text(), u"1 row(s): 1 to write"_s);
+    QVERIFY2(plan->text().contains(u"Put back: scenario"_s), qPrintable(plan->text()));
+    QVERIFY(m_fake->model.writes.isEmpty()); // nothing written before Write to TestOps
+    plan->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(plan->counts()->text() == u"1 row(s): 1 done"_s, 10000);
+    QVERIFY2(plan->text().contains(u"Written and read back: as kept"_s), qPrintable(plan->text()));
+    QCOMPARE(m_fake->model.cases()[ids[1]].root.size(), m_fake->model.cases()[ids[0]].root.size());
+    QCOMPARE(m_fake->model.versions.value(ids[1]), 1);
+    plan->closeButton()->click();
     browser->close();
 }
 
@@ -1869,7 +1887,7 @@ void TestDesktop::mnemonicsInEveryDialog() {
         ChangeViewDialog changes(folder.front(), u"testops_export_API_2026-11-20_07-00-00.csv"_s);
         changes.setRestore(nullptr, u"not connected"_s, &m_dialogs); // its buttons, as the window adds them
         check(&changes, language + u" change view"_s);
-        SnapshotBrowser snapshotBrowser(nullptr);
+        SnapshotBrowser snapshotBrowser(nullptr, &m_dialogs);
         check(&snapshotBrowser, language + u" snapshot browser"_s);
     }
     for (QTranslator *translator : qApp->findChildren<QTranslator *>())

@@ -143,7 +143,7 @@ void MainWindow::showSnapshots() {
         m_dialogs->information(this, tr("Snapshots"), tr("Connect to TestOps in Settings first."));
         return;
     }
-    auto *browser = new SnapshotBrowser(m_front->snapshots(), this);
+    auto *browser = new SnapshotBrowser(m_front->snapshots(), m_dialogs, this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->setObjectName(u"snapshotBrowser"_s);
     browser->show();

@@ -5,21 +5,31 @@
 // store through the front's values (SnapshotFront's JSON, the same the web view serves).
 #pragma once
 
+#include "PlanDialog.h"
+
 #include <QDialog>
 #include <QJsonArray>
 #include <QPointer>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTextEdit;
+class QPushButton;
 class SnapshotFront;
+class SnapshotRestore;
+class UserDialogs;
 
 class SnapshotBrowser : public QDialog {
     Q_OBJECT
 public:
-    explicit SnapshotBrowser(SnapshotFront *snapshots, QWidget *parent = nullptr);
+    // `dialogs` (may be null: no restore) asks and tells, as the window's dialogs do.
+    explicit SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs = nullptr,
+                             QWidget *parent = nullptr);
+    ~SnapshotBrowser() override;
 
     // For tests: what the case pane shows, line by line.
     QStringList shownLines() const;
@@ -28,6 +38,8 @@ public:
     QComboBox *compareBox() const { return m_compare; }
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *caseList() const { return m_cases; }
+    QPushButton *restoreButton() const { return m_restoreButton; }
+    PlanDialog *restorePlan() const { return m_plan; }
 
 private:
     void reload();
@@ -35,6 +47,9 @@ private:
     void pickSnapshot();
     void filterCases();
     void showCase();
+    // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
+    void restoreSelected();
+    QList<PlanDialog::Row> planRows() const;
 
     QPointer<SnapshotFront> m_snapshots;
     QJsonArray m_list; // every kept snapshot, oldest first
@@ -45,4 +60,8 @@ private:
     QComboBox *m_compare;
     QTextEdit *m_text;
     QLabel *m_message;
+    QPushButton *m_restoreButton;
+    UserDialogs *m_dialogs;
+    std::unique_ptr<SnapshotRestore> m_restore;
+    QPointer<PlanDialog> m_plan;
 };
