@@ -19,6 +19,7 @@ private slots:
     void fourCasesComeBackWhole();
     void aFailedWriteIsCompletedByASecondRunWithoutASecondCase();
     void aLostAnswerToACreationIsReadBackNotSentAgain();
+    void aRelationToACaseGoneAndNotRestoredIsLeftOutAndSaid();
     void badInputIsNamed();
 
 private:
@@ -233,6 +234,24 @@ void TestSnapshotRestore::aLostAnswerToACreationIsReadBackNotSentAgain() {
     QVERIFY2(m_out.contains(u"the answer was lost; reading TestOps back found the new test case "_s),
              qPrintable(m_out));
     QCOMPARE(steps(m_fake->model.cases()[casesNamed(gone.name).first()]), steps(gone));
+}
+
+void TestSnapshotRestore::aRelationToACaseGoneAndNotRestoredIsLeftOutAndSaid() {
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    FakeCaseModel &model = m_fake->model;
+    const FakeCaseModel::Case source = model.cases()[m_ids[1]];
+    const qint64 target = source.relations[0][u"target"_s][u"id"_s].toInteger();
+    model.forceDelete(target);
+    model.forceDelete(source.id);
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(source.id)}), 0);
+    QVERIFY2(m_out.contains(u"its relation to test case %1 is left out"_s.arg(target)), qPrintable(m_out));
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(source.id), u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"verified"_s), qPrintable(m_out));
+    const QList<qint64> back = casesNamed(source.name);
+    QCOMPARE(back.size(), 1);
+    QVERIFY(model.cases()[back.first()].relations.isEmpty());
+    QCOMPARE(steps(model.cases()[back.first()]), steps(source));
 }
 
 void TestSnapshotRestore::badInputIsNamed() {

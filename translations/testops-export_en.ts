@@ -4135,6 +4135,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
         <translation>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</translation>
     </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</source>
+        <translation>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSession</name>

@@ -4167,6 +4167,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>not known whether it was created: the answer was lost, and %1; look in TestOps before running the restore again</source>
         <translation>неизвестно, создан ли он: ответ потерялся, и %1; проверьте TestOps, прежде чем запускать восстановление снова</translation>
     </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</source>
+        <translation>его связь с тест-кейсом %1 пропускается: тот тест-кейс удалён из TestOps и в этом запуске не восстанавливается</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSession</name>

@@ -91,6 +91,7 @@ private:
     void readCase(qint64 id, std::function<void(const QJsonObject &)> done);
     void laterPlanned();
     void planCase(int index);
+    void planTargets();
     void planSharedSteps(int index);
     void next();
     void stop(const ApiError &error);
