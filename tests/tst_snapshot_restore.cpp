@@ -21,6 +21,12 @@ private slots:
     void aLostAnswerToACreationIsReadBackNotSentAgain();
     void aRelationToACaseGoneAndNotRestoredIsLeftOutAndSaid();
     void badInputIsNamed();
+    void aSharedStepLeftHalfBuiltIsArchivedAndBuiltAgain();
+    void commentsArePostedOnceAcrossRuns();
+    void attachmentsAreReadEveryPage();
+    void aStepWhoseAttachmentWasNotKeptIsLeftOutAndSaid();
+    void aScenarioThatLoopsIsNotFollowed();
+    void anAttachmentsNameAndTypeCannotAddHeadersToTheUpload();
 
 private:
     QProcessEnvironment environment() const { return rigEnvironment(); }
@@ -76,6 +82,19 @@ private:
             out.append(a.name + u' ' + hash(a.bytes));
         out.sort();
         return out;
+    }
+    qint64 sharedStepOf(const FakeCaseModel::Case &c) const {
+        qint64 id = 0;
+        for (const auto &step : c.steps)
+            id = step.sharedStepId ? step.sharedStepId : id;
+        return id;
+    }
+    QList<qint64> sharedStepsNamed(const QString &name) const {
+        QList<qint64> ids;
+        for (const FakeCaseModel::SharedStep &s : m_fake->model.sharedSteps())
+            if (s.name == name)
+                ids.append(s.id);
+        return ids;
     }
     QList<qint64> casesNamed(const QString &name) const {
         QList<qint64> ids;
@@ -263,6 +282,179 @@ void TestSnapshotRestore::badInputIsNamed() {
     QCOMPARE(run({u"--restore-snapshot"_s, id}), 0);
     QVERIFY2(m_out.contains(u"Nothing to put back"_s), qPrintable(m_out));
     QVERIFY(m_fake->model.writes.isEmpty());
+}
+
+void TestSnapshotRestore::aSharedStepLeftHalfBuiltIsArchivedAndBuiltAgain() {
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    FakeCaseModel &model = m_fake->model;
+    const FakeCaseModel::Case gone = model.cases()[m_ids[1]];
+    const qint64 sharedId = sharedStepOf(gone);
+    QVERIFY(sharedId > 0);
+    const FakeCaseModel::SharedStep shared = model.sharedSteps()[sharedId];
+    const QStringList goneSteps = steps(gone);
+    model.forceDelete(gone.id);
+    model.deleteSharedStep(sharedId);
+    const QString only = QString::number(gone.id);
+
+    // The shared step is created, its attachment uploaded, its first step answers 500: the run stops before
+    // the case, which would need it.
+    model.failWriteTo = u"POST /api/sharedstep/step"_s;
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 1);
+    QVERIFY2(m_out.contains(u"LEFT  %1  %2  stopped: "_s.arg(gone.id).arg(gone.name)), qPrintable(m_out));
+    QVERIFY(casesNamed(gone.name).isEmpty());
+    const QList<qint64> halfBuilt = sharedStepsNamed(shared.name);
+    QCOMPARE(halfBuilt.size(), 1);
+    QVERIFY(model.sharedSteps()[halfBuilt[0]].root.isEmpty());
+
+    // The next run archives the half-built one and builds the shared step again, whole.
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only}), 0);
+    QVERIFY2(m_out.contains(
+                 u"an earlier restore left it half-built as %1: that one is archived"_s.arg(halfBuilt[0])),
+             qPrintable(m_out));
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"; verified"_s), qPrintable(m_out));
+    QVERIFY(model.sharedSteps()[halfBuilt[0]].archived);
+    QCOMPARE(casesNamed(gone.name).size(), 1);
+    const FakeCaseModel::Case back = model.cases()[casesNamed(gone.name)[0]];
+    const qint64 rebuilt = sharedStepOf(back);
+    QVERIFY(rebuilt != halfBuilt[0] && rebuilt != sharedId);
+    QCOMPARE(model.sharedSteps()[rebuilt].root.size(), shared.root.size());
+    QCOMPARE(steps(back), goneSteps);
+
+    // Archived later in TestOps: the next restore unarchives the one it made, not the snapshot's id.
+    model.sharedStep(rebuilt)->archived = true;
+    model.forceDelete(back.id);
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"; verified"_s), qPrintable(m_out));
+    QVERIFY(model.writes.contains(u"POST /api/sharedstep/%1/unarchive"_s.arg(rebuilt)));
+    QVERIFY(!model.sharedSteps()[rebuilt].archived);
+    QCOMPARE(sharedStepOf(model.cases()[casesNamed(gone.name).value(0)]), rebuilt);
+}
+
+void TestSnapshotRestore::commentsArePostedOnceAcrossRuns() {
+    FakeCaseModel &model = m_fake->model;
+    model.testCase(m_ids[7])->comments.append(QJsonObject{{u"id"_s, 77},
+                                                          {u"body"_s, u"Second look"_s},
+                                                          {u"createdBy"_s, u"carol"_s},
+                                                          {u"createdDate"_s, model.now}});
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case gone = model.cases()[m_ids[7]];
+    model.forceDelete(gone.id);
+    const QString only = QString::number(gone.id);
+
+    model.failWriteTo = u"POST /api/comment"_s;
+    model.failWriteToNth = 2; // the first comment posted, the second answers 500
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 1);
+    QVERIFY2(m_out.contains(u"comments; failed: "_s), qPrintable(m_out));
+    QCOMPARE(casesNamed(gone.name).size(), 1);
+    const qint64 back = casesNamed(gone.name)[0];
+    QCOMPARE(model.cases()[back].comments.size(), 1);
+
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only}), 0);
+    QVERIFY2(m_out.contains(u"PUT BACK  %1  %2  (comments)"_s.arg(gone.id).arg(gone.name)),
+             qPrintable(m_out));
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"written: comments; verified"_s), qPrintable(m_out));
+    const QJsonArray comments = model.cases()[back].comments;
+    QCOMPARE(comments.size(), 2);
+    QVERIFY(comments[0][u"body"_s].toString().endsWith(u"\n\nReviewed"_s));
+    QVERIFY2(comments[1][u"body"_s].toString().startsWith(u"Written by carol on "_s) &&
+                 comments[1][u"body"_s].toString().endsWith(u"\n\nSecond look"_s),
+             qPrintable(comments[1][u"body"_s].toString()));
+
+    // Nothing left to post: a third run writes nothing.
+    const qsizetype writes = model.writes.size();
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
+    QCOMPARE(model.writes.size(), writes);
+}
+
+void TestSnapshotRestore::attachmentsAreReadEveryPage() {
+    FakeCaseModel &model = m_fake->model;
+    model.pageSizeAtMost = 1; // a server that gives one row a page whatever is asked
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case edited = model.cases()[m_ids[3]];
+    QVERIFY(edited.attachments.size() >= 2);
+    model.rewriteSteps(edited.id, {u"Something else"_s});
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(edited.id), u"--apply"_s}), 0);
+    QVERIFY2(m_out.contains(u"PUT BACK  %1  %2  (scenario)"_s.arg(edited.id).arg(edited.name)),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"written: scenario; verified"_s), qPrintable(m_out));
+    // Every attachment on a later page was seen as there: none uploaded twice.
+    QCOMPARE(model.writes.count(u"POST /api/testcase/attachment"_s), 0);
+    QCOMPARE(attachments(model.cases()[edited.id]), attachments(edited));
+    QCOMPARE(steps(model.cases()[edited.id]), steps(edited));
+}
+
+void TestSnapshotRestore::aStepWhoseAttachmentWasNotKeptIsLeftOutAndSaid() {
+    FakeCaseModel &model = m_fake->model;
+    FakeCaseModel::Case *c = model.testCase(m_ids[1]);
+    qint64 shown = 0;
+    for (const auto &step : c->steps)
+        shown = step.attachmentId ? step.attachmentId : shown;
+    QVERIFY(shown > 0);
+    QString name;
+    for (FakeCaseModel::Attachment &a : c->attachments) {
+        if (a.id == shown) {
+            a.missed = true; // listed, its bytes gone: the snapshot cannot keep them
+            name = a.name;
+        }
+    }
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case gone = *c;
+    model.forceDelete(gone.id);
+    // Exit 1: the case is back, but not as the snapshot holds it.
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s}), 1);
+    QVERIFY2(
+        m_out.contains(u"attachment %1 was not kept (its bytes were missing): not uploaded"_s.arg(name)) &&
+            m_out.contains(u"a step showing attachment %1 is left out: its bytes were not kept"_s.arg(shown)),
+        qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"DIFF  %1 -> "_s.arg(gone.id)) && m_out.contains(u"still differs: attachments, "
+                                                                              u"scenario"_s),
+             qPrintable(m_out));
+    // Written without it: the rest of the case is there, and no step points at an attachment it lacks.
+    const FakeCaseModel::Case back = model.cases()[casesNamed(gone.name).value(0)];
+    QCOMPARE(back.attachments.size(), gone.attachments.size() - 1);
+    QCOMPARE(steps(back).size(), steps(gone).size() - 1);
+    QVERIFY(!steps(back).join(u'\n').contains(u"[attachment missing]"_s));
+}
+
+void TestSnapshotRestore::aScenarioThatLoopsIsNotFollowed() {
+    FakeCaseModel &model = m_fake->model;
+    FakeCaseModel::Case *c = model.testCase(m_ids[8]);
+    const qint64 first = c->root.first();
+    c->steps[first].children.append(first); // a step among its own children, as a broken server might say
+    const QString id = snapshot();
+    QVERIFY2(!id.isEmpty(), qPrintable(m_out + m_err));
+    const FakeCaseModel::Case gone = *c;
+    model.forceDelete(gone.id);
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s}), 1);
+    QVERIFY2(m_out.contains(u"FAIL  %1 -> "_s.arg(gone.id)) &&
+                 m_out.contains(u"the snapshot's scenario nests steps deeper than 32"_s),
+             qPrintable(m_out));
+    QVERIFY(model.writes.count(u"POST /api/testcase/step"_s) < 100);
+}
+
+void TestSnapshotRestore::anAttachmentsNameAndTypeCannotAddHeadersToTheUpload() {
+    FakeCaseModel &model = m_fake->model;
+    model.addAttachment(m_ids[9], u"quote\"d\r\nX-Injected: yes.txt"_s, "notes",
+                        u"text/plain\r\nX-Injected: yes"_s);
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case gone = model.cases()[m_ids[9]];
+    model.forceDelete(gone.id);
+    run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id), u"--apply"_s});
+    const FakeCaseModel::Case back = model.cases()[casesNamed(gone.name).value(0)];
+    const auto sent = std::find_if(back.attachments.cbegin(), back.attachments.cend(),
+                                   [](const auto &a) { return a.bytes == "notes"; });
+    QVERIFY2(sent != back.attachments.cend(), qPrintable(m_out));
+    // As a browser sends such a name; a content type that is not type/subtype is not sent.
+    QCOMPARE(sent->name, u"quote%22d%0D%0AX-Injected: yes.txt"_s);
+    QCOMPARE(sent->contentType, u"application/octet-stream"_s);
+    QCOMPARE(back.attachments.size(), gone.attachments.size());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotRestore)

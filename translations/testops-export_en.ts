@@ -4139,6 +4139,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</source>
         <translation>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</translation>
     </message>
+    <message>
+        <source>an earlier restore left it half-built as %1: that one is archived</source>
+        <translation>an earlier restore left it half-built as %1: that one is archived</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s scenario nests steps deeper than %1 (or a step is among its own children): not written further</source>
+        <translation>the snapshot&apos;s scenario nests steps deeper than %1 (or a step is among its own children): not written further</translation>
+    </message>
+    <message>
+        <source>a step showing attachment %1 is left out: its bytes were not kept</source>
+        <translation>a step showing attachment %1 is left out: its bytes were not kept</translation>
+    </message>
+    <message>
+        <source>TestOps answered a new step without its id</source>
+        <translation>TestOps answered a new step without its id</translation>
+    </message>
+    <message>
+        <source>TestOps made no expected result for a step that has one</source>
+        <translation>TestOps made no expected result for a step that has one</translation>
+    </message>
+    <message>
+        <source>TestOps answered a new shared step without its id</source>
+        <translation>TestOps answered a new shared step without its id</translation>
+    </message>
+    <message>
+        <source>TestOps answered the upload of %1 without an attachment id</source>
+        <translation>TestOps answered the upload of %1 without an attachment id</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSession</name>

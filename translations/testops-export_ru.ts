@@ -4171,6 +4171,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>its relation to test case %1 is left out: that case is gone from TestOps and not restored in this run</source>
         <translation>его связь с тест-кейсом %1 пропускается: тот тест-кейс удалён из TestOps и в этом запуске не восстанавливается</translation>
     </message>
+    <message>
+        <source>an earlier restore left it half-built as %1: that one is archived</source>
+        <translation>прошлое восстановление оставило его недостроенным как %1: тот отправлен в архив</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s scenario nests steps deeper than %1 (or a step is among its own children): not written further</source>
+        <translation>в сценарии снимка шаги вложены глубже %1 уровней (или шаг вложен сам в себя): дальше не записано</translation>
+    </message>
+    <message>
+        <source>a step showing attachment %1 is left out: its bytes were not kept</source>
+        <translation>шаг с вложением %1 пропущен: его содержимое не сохранилось</translation>
+    </message>
+    <message>
+        <source>TestOps answered a new step without its id</source>
+        <translation>TestOps ответил на создание шага без его id</translation>
+    </message>
+    <message>
+        <source>TestOps made no expected result for a step that has one</source>
+        <translation>TestOps не создал ожидаемый результат для шага, у которого он есть</translation>
+    </message>
+    <message>
+        <source>TestOps answered a new shared step without its id</source>
+        <translation>TestOps ответил на создание общего шага без его id</translation>
+    </message>
+    <message>
+        <source>TestOps answered the upload of %1 without an attachment id</source>
+        <translation>TestOps ответил на загрузку %1 без id вложения</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSession</name>

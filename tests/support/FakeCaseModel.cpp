@@ -431,7 +431,8 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
     const QUrlQuery query(rawQuery);
     const auto number = [&](const QString &name) { return query.queryItemValue(name).toLongLong(); };
     const int pageNumber = pagesNeverEnd ? 0 : int(number(u"page"_s));
-    const int pageSize = query.hasQueryItem(u"size"_s) ? int(number(u"size"_s)) : 10;
+    const int asked = query.hasQueryItem(u"size"_s) ? int(number(u"size"_s)) : 10;
+    const int pageSize = pageSizeAtMost > 0 ? std::min(asked, pageSizeAtMost) : asked;
     const auto json = [this](const QJsonValue &value) {
         if (!pagesNeverEnd || !value.isObject() || !value.toObject().contains(u"last"_s))
             return Answer{200, compact(value), "application/json"};

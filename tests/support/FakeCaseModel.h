@@ -137,6 +137,12 @@ public:
     // The write with this number (1-based, counted from the next one) answers 500 and changes nothing;
     // 0: none.
     int failWrite = 0;
+    // The `failWriteToNth`th write "VERB path" equal to this (counted from when it is set) answers 500 and
+    // changes nothing; empty: none.
+    QString failWriteTo;
+    int failWriteToNth = 1;
+    // Pages hold at most this many rows whatever the size asked (servers cap it); 0: as asked.
+    int pageSizeAtMost = 0;
     // Versions saved per case (POST /api/testcase/{id}/version).
     QMap<qint64, int> versions;
     std::optional<qint64> count(const QJsonObject &selection) const;

@@ -204,6 +204,11 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
         m_writes = 0;
         return answer(500, QJsonObject{{u"message"_s, u"Internal server error"_s}});
     }
+    if (!failWriteTo.isEmpty() && verb + u' ' + path == failWriteTo && --failWriteToNth == 0) {
+        failWriteTo.clear();
+        failWriteToNth = 1;
+        return answer(500, QJsonObject{{u"message"_s, u"Internal server error"_s}});
+    }
     writes.append(verb + u' ' + path);
 
     if (create && path == u"/api/testcase"_s) {

@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int deletedPagesAtMost = 1000;
+constexpr int attachmentPagesAtMost = 1000;
 } // namespace
 
 SnapshotRestore::SnapshotRestore(TestOpsClient *client, SnapshotStore store, SnapshotManifest manifest,
@@ -41,39 +42,64 @@ void SnapshotRestore::readCase(qint64 id, std::function<void(const QJsonObject &
     auto notFound = std::make_shared<QStringList>();
     auto left = std::make_shared<int>(4);
     auto failed = std::make_shared<bool>(false);
-    const auto part = [this, id, document, notFound, left, failed, done](const QString &name) {
-        return [this, id, name, document, notFound, left, failed, done](ApiCall *answer) {
-            if (*failed)
-                return;
-            if (answer->error().kind == ApiError::Kind::NotFound) {
-                notFound->append(name);
-            } else if (answer->error().isError()) {
-                *failed = true;
-                return stop(answer->error());
-            } else if (name == u"attachments"_s) {
-                bool last = true;
-                document->insert(name, TestOpsApi::readRows(answer->json(), &last));
-            } else {
+    // One part read (or not found); the last one read decides.
+    const auto partDone = [this, id, document, notFound, left, done] {
+        if (--*left > 0)
+            return;
+        if (notFound->contains(u"overview"_s))
+            return done({});      // gone
+        if (!notFound->isEmpty()) // the case is there, a part of it is not: a call this TestOps lacks
+            return stop({ApiError::Kind::NotFound,
+                         tr("TestOps does not give the %1 of test case %2 (an older version?)")
+                             .arg(notFound->join(u", "_s))
+                             .arg(id),
+                         404, -1});
+        done(*document);
+    };
+    // False when the answer ends the read (an error) or says the part is not there.
+    const auto answered = [this, notFound, failed](const QString &name, ApiCall *answer) {
+        if (*failed)
+            return false;
+        if (answer->error().kind == ApiError::Kind::NotFound) {
+            notFound->append(name);
+            return false;
+        }
+        if (answer->error().isError()) {
+            *failed = true;
+            stop(answer->error());
+        }
+        return !*failed;
+    };
+    const auto part = [document, answered, partDone, failed](const QString &name) {
+        return [name, document, answered, partDone, failed](ApiCall *answer) {
+            if (answered(name, answer))
                 document->insert(name, answer->json().isArray() ? QJsonValue(answer->json().array())
                                                                 : QJsonValue(answer->json().object()));
-            }
-            if (--*left > 0)
-                return;
-            if (notFound->contains(u"overview"_s))
-                return done({});      // gone
-            if (!notFound->isEmpty()) // the case is there, a part of it is not: a call this TestOps lacks
-                return stop({ApiError::Kind::NotFound,
-                             tr("TestOps does not give the %1 of test case %2 (an older version?)")
-                                 .arg(notFound->join(u", "_s))
-                                 .arg(id),
-                             404, -1});
-            done(*document);
+            if (!*failed)
+                partDone();
         };
     };
     call(m_api.caseOverview(id), part(u"overview"_s));
     call(m_api.caseScenario(id), part(u"scenario"_s));
-    call(m_api.caseAttachments(id, 0), part(u"attachments"_s));
     call(m_api.caseRelations(id), part(u"relations"_s));
+    // Attachments, every page of them (a case with many would otherwise look as if it lacked the rest).
+    auto rows = std::make_shared<QJsonArray>();
+    const auto attachments = [this, id, rows, document, answered, partDone, failed](auto &&self,
+                                                                                    int page) -> void {
+        call(m_api.caseAttachments(id, page), [=](ApiCall *answer) {
+            if (answered(u"attachments"_s, answer)) {
+                bool last = true;
+                for (const QJsonValue &row : TestOpsApi::readRows(answer->json(), &last))
+                    rows->append(row);
+                if (!last && page + 1 < attachmentPagesAtMost)
+                    return self(self, page + 1);
+                document->insert(u"attachments"_s, *rows);
+            }
+            if (!*failed)
+                partDone();
+        });
+    };
+    attachments(attachments, 0);
 }
 
 void SnapshotRestore::plan(const Options &options) {
@@ -110,16 +136,32 @@ void SnapshotRestore::plan(const Options &options) {
         }
     }
     // What an earlier restore created again: completed, never created twice.
+    // A shared step counts as created once its steps are written too; one left half-built is archived and
+    // created again (no case uses it: its failure stopped that run).
     if (m_journal) {
-        m_journal->forEach([this](const QJsonObject &record) {
+        QSet<qint64> complete;
+        m_journal->forEach([this, &complete](const QJsonObject &record) {
             if (record[u"type"_s].toString() != u"snapshot-restore"_s || record[u"target"_s].toInteger() <= 0)
                 return;
-            if (record[u"event"_s].toString() == u"created"_s)
-                m_map.cases.insert(record[u"case"_s].toInteger(), record[u"target"_s].toInteger());
-            else if (record[u"event"_s].toString() == u"shared-step-created"_s)
-                m_map.sharedSteps.insert(record[u"sharedStep"_s].toInteger(),
-                                         record[u"target"_s].toInteger());
+            const QString event = record[u"event"_s].toString();
+            const qint64 target = record[u"target"_s].toInteger();
+            if (event == u"created"_s)
+                m_map.cases.insert(record[u"case"_s].toInteger(), target);
+            else if (event == u"comment-posted"_s)
+                m_commentsPosted[target].insert(record[u"comment"_s].toInt());
+            else if (event == u"shared-step-created"_s)
+                m_halfBuilt.insert(record[u"sharedStep"_s].toInteger(), target);
+            else if (event == u"shared-step-complete"_s)
+                complete.insert(target);
         });
+        for (auto it = m_halfBuilt.begin(); it != m_halfBuilt.end();) {
+            if (!complete.contains(it.value())) {
+                ++it;
+                continue;
+            }
+            m_map.sharedSteps.insert(it.key(), it.value());
+            it = m_halfBuilt.erase(it);
+        }
     }
     const auto deleted = [this, options](auto &&self, int page) -> void {
         call(m_api.deletedTestCases(m_manifest.projectId, page),
@@ -167,8 +209,16 @@ void SnapshotRestore::planCase(int index) {
             c.action = softDeleted         ? Case::Action::Restore
                        : c.parts.isEmpty() ? Case::Action::Same
                                            : Case::Action::PutBack;
-            if (c.target != c.id)
+            if (c.target != c.id) {
                 c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
+                // Comments the earlier run did not get to.
+                const qsizetype comments = kept[u"comments"_s].toArray().size();
+                if (m_commentsPosted.value(c.target).size() < comments) {
+                    c.parts.append(u"comments"_s);
+                    if (c.action == Case::Action::Same)
+                        c.action = Case::Action::PutBack;
+                }
+            }
         }
         const bool removed = c.action == Case::Action::Create || c.action == Case::Action::Restore;
         const bool wanted = listed || (removed ? m_selection.removed
@@ -245,6 +295,11 @@ void SnapshotRestore::planSharedSteps(int index) {
     if (index >= m_shared.size())
         return emit planned();
     m_shared[index].newId = m_map.sharedSteps.value(m_shared[index].id);
+    if (const qint64 halfBuilt = m_halfBuilt.value(m_shared[index].id)) {
+        m_shared[index].action = SharedStep::Action::Create;
+        m_shared[index].halfBuilt = halfBuilt;
+        return planSharedSteps(index + 1);
+    }
     call(m_api.sharedStep(m_map.sharedStepId(m_shared[index].id)), [this, index](ApiCall *answer) {
         SharedStep &s = m_shared[index];
         if (answer->error().kind == ApiError::Kind::NotFound || answer->json()[u"deleted"_s].toBool()) {
@@ -281,8 +336,12 @@ QString SnapshotRestore::sharedStepLine(const SharedStep &s) {
     const QString what = s.action == SharedStep::Action::Create ? tr("gone: created again with its steps")
                          : s.action == SharedStep::Action::Unarchive ? tr("archived: unarchived")
                                                                      : tr("exists: used as it is");
-    return u"SHARED    %1  %2  (%3)"_s.arg(s.id).arg(s.name, what) +
-           (s.newId > 0 ? u" -> %1"_s.arg(s.newId) : QString());
+    QString line = u"SHARED    %1  %2  (%3)"_s.arg(s.id).arg(s.name, what) +
+                   (s.newId > 0 ? u" -> %1"_s.arg(s.newId) : QString());
+    if (s.halfBuilt > 0)
+        line += u"\n          "_s +
+                tr("an earlier restore left it half-built as %1: that one is archived").arg(s.halfBuilt);
+    return line;
 }
 
 QString SnapshotRestore::resultLine(const Case &c) {

@@ -58,6 +58,7 @@ public:
         QString name;
         Action action = Action::Keep;
         qint64 newId = 0;
+        qint64 halfBuilt = 0; // created by an earlier run that failed before its steps were written
     };
 
     SnapshotRestore(TestOpsClient *client, SnapshotStore store, SnapshotManifest manifest, History *journal,
@@ -101,10 +102,13 @@ private:
     void writeParts(int index, const QJsonObject &now);
     void writeScenario(int index, bool clear, std::shared_ptr<const QHash<qint64, qint64>> attachmentIds);
     void addSteps(qint64 owner, bool shared, const QJsonObject &steps, const QJsonArray &ids, qint64 parent,
-                  std::shared_ptr<const QHash<qint64, qint64>> attachmentIds);
+                  std::shared_ptr<const QHash<qint64, qint64>> attachmentIds, int depth = 0);
     void push(std::function<void()> task); // after what the current case has queued
     void pushFront(QList<std::function<void()>> tasks);
     void createSharedStep(int index);
+    void journalSharedStep(const SharedStep &s, const QString &event);
+    static ApiError noAttachmentId(const QString &name);
+    static qint64 uploadedId(ApiCall *answer); // 0 when the upload's answer has no id
     void verifyCase(int index);
     void journal(const Case &c, const QString &event);
     const QJsonObject *document(qint64 id) const;
@@ -119,6 +123,8 @@ private:
     QList<Case> m_cases;
     QList<SharedStep> m_shared;
     CaseParts::IdMap m_map;
+    QHash<qint64, qint64> m_halfBuilt; // shared step -> created by an earlier run, steps not all written
+    QHash<qint64, QSet<int>> m_commentsPosted; // by the case written: the snapshot's comments already posted
     QString m_error;
     Options m_selection;
     std::deque<std::pair<int, std::function<void()>>> m_tasks; // apply's, one write at a time, by case

@@ -16,6 +16,10 @@ namespace {
 QString attachmentKey(const QJsonObject &row) {
     return u"%1|%2"_s.arg(row[u"name"_s].toString()).arg(row[u"contentLength"_s].toInteger());
 }
+
+// Deeper than TestOps nests steps in practice; a snapshot that claims more (or a step among its own
+// children) is not followed.
+constexpr int stepDepthAtMost = 32;
 } // namespace
 
 void SnapshotRestore::push(std::function<void()> task) {
@@ -29,11 +33,19 @@ void SnapshotRestore::pushFront(QList<std::function<void()>> tasks) {
 
 void SnapshotRestore::apply() {
     for (int i = 0; i < m_shared.size(); ++i) {
+        if (m_shared[i].halfBuilt > 0)
+            push([this, i] {
+                call(m_api.archiveSharedStep(m_shared[i].halfBuilt), [this](ApiCall *answer) {
+                    if (answer->error().isError())
+                        return stop(answer->error());
+                    next();
+                });
+            });
         if (m_shared[i].action == SharedStep::Action::Create)
             push([this, i] { createSharedStep(i); });
         else if (m_shared[i].action == SharedStep::Action::Unarchive)
             push([this, i] {
-                call(m_api.unarchiveSharedStep(m_shared[i].id), [this](ApiCall *answer) {
+                call(m_api.unarchiveSharedStep(m_map.sharedStepId(m_shared[i].id)), [this](ApiCall *answer) {
                     if (answer->error().isError())
                         return stop(answer->error());
                     next();
@@ -84,6 +96,11 @@ void SnapshotRestore::stop(const ApiError &error) {
 }
 
 void SnapshotRestore::failCase(const ApiError &error) {
+    if (m_current < 0 || m_current >= m_cases.size()) { // writing a shared step: the cases after need it
+        m_error = tr("stopped: %1").arg(error.message);
+        m_stopped = true;
+        return next();
+    }
     Case &c = m_cases[m_current];
     c.outcome = Case::Outcome::Failed;
     c.error = error.message;
@@ -236,10 +253,13 @@ void SnapshotRestore::writeParts(int index, const QJsonObject &now) {
                 return failCase({ApiError::Kind::BadAnswer, error, 0, -1});
             call(m_api.uploadAttachments(
                      target, false, {{row[u"name"_s].toString(), row[u"contentType"_s].toString(), *bytes}}),
-                 [this, index, ids, old](ApiCall *answer) {
+                 [this, index, ids, old, row](ApiCall *answer) {
                      if (answer->error().isError())
                          return failCase(answer->error());
-                     ids->insert(old, answer->json().array().at(0)[u"id"_s].toInteger());
+                     const qint64 id = uploadedId(answer);
+                     if (id == 0)
+                         return failCase(noAttachmentId(row[u"name"_s].toString()));
+                     ids->insert(old, id);
                      if (!m_cases[index].written.contains(u"attachments"_s))
                          m_cases[index].written.append(u"attachments"_s);
                      next();
@@ -264,8 +284,14 @@ void SnapshotRestore::writeParts(int index, const QJsonObject &now) {
         const bool clear = !now[u"scenario"_s][u"root"_s][u"children"_s].toArray().isEmpty();
         tasks.append([this, index, clear, ids] { writeScenario(index, clear, ids); });
     }
-    if (c.action == Case::Action::Create) {
-        for (const QJsonValue &comment : kept[u"comments"_s].toArray()) {
+    if (c.parts.contains(u"comments"_s)) {
+        const QJsonArray comments = kept[u"comments"_s].toArray();
+        const QSet<int> posted =
+            c.action == Case::Action::Create ? QSet<int>() : m_commentsPosted.value(target);
+        for (int i = 0; i < comments.size(); ++i) {
+            if (posted.contains(i))
+                continue;
+            const QJsonValue comment = comments.at(i);
             const QString body =
                 tr("Written by %1 on %2 (restored from snapshot %3):")
                     .arg(comment[u"createdBy"_s].toString(),
@@ -273,7 +299,25 @@ void SnapshotRestore::writeParts(int index, const QJsonObject &now) {
                              .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
                          m_manifest.id) +
                 u"\n\n"_s + comment[u"body"_s].toString();
-            tasks.append([=] { write(u"comments"_s, m_api.postComment(target, body)); });
+            tasks.append([this, index, target, body, i] {
+                call(m_api.postComment(target, body), [this, index, target, i](ApiCall *answer) {
+                    if (answer->error().isError())
+                        return failCase(answer->error());
+                    Case &commented = m_cases[index];
+                    if (!commented.written.contains(u"comments"_s))
+                        commented.written.append(u"comments"_s);
+                    if (m_journal) // a second run posts only the comments not yet posted
+                        m_journal->append(
+                            {{u"type"_s, u"snapshot-restore"_s},
+                             {u"event"_s, u"comment-posted"_s},
+                             {u"snapshot"_s, m_manifest.id},
+                             {u"case"_s, commented.id},
+                             {u"target"_s, target},
+                             {u"comment"_s, i},
+                             {u"end"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+                    next();
+                });
+            });
         }
     }
     tasks.append([this, index] { verifyCase(index); });
@@ -303,20 +347,41 @@ void SnapshotRestore::writeScenario(int index, bool clear,
 }
 
 void SnapshotRestore::addSteps(qint64 owner, bool shared, const QJsonObject &steps, const QJsonArray &ids,
-                               qint64 parent, std::shared_ptr<const QHash<qint64, qint64>> attachmentIds) {
+                               qint64 parent, std::shared_ptr<const QHash<qint64, qint64>> attachmentIds,
+                               int depth) {
+    if (ids.isEmpty())
+        return;
+    if (depth >= stepDepthAtMost)
+        return pushFront({[this] {
+            failCase({ApiError::Kind::BadAnswer,
+                      tr("the snapshot's scenario nests steps deeper than %1 (or a step is among its own "
+                         "children): not written further")
+                          .arg(stepDepthAtMost),
+                      0, -1});
+        }});
     QList<std::function<void()>> tasks;
     for (const QJsonValue &id : ids) {
         const QJsonObject step = steps[QString::number(id.toInteger())].toObject();
+        QJsonObject body;
+        if (step.contains(u"body"_s))
+            body.insert(u"body"_s, step[u"body"_s]);
+        if (parent > 0)
+            body.insert(u"parentId"_s, parent);
+        if (const qint64 a = step[u"attachmentId"_s].toInteger()) {
+            // Only an attachment uploaded or found in this run: never an id of another case's attachment.
+            if (attachmentIds->contains(a)) {
+                body.insert(u"attachmentId"_s, attachmentIds->value(a));
+            } else {
+                if (m_current >= 0 && m_current < m_cases.size())
+                    m_cases[m_current].applyNotes.append(
+                        tr("a step showing attachment %1 is left out: its bytes were not kept").arg(a));
+                if (!body.contains(u"body"_s))
+                    continue;
+            }
+        }
+        if (const qint64 s = step[u"sharedStepId"_s].toInteger(); s > 0 && !shared)
+            body.insert(u"sharedStepId"_s, m_map.sharedStepId(s));
         tasks.append([=] {
-            QJsonObject body;
-            if (step.contains(u"body"_s))
-                body.insert(u"body"_s, step[u"body"_s]);
-            if (parent > 0)
-                body.insert(u"parentId"_s, parent);
-            if (const qint64 a = step[u"attachmentId"_s].toInteger())
-                body.insert(u"attachmentId"_s, attachmentIds->value(a, a));
-            if (const qint64 s = step[u"sharedStepId"_s].toInteger(); s > 0 && !shared)
-                body.insert(u"sharedStepId"_s, m_map.sharedStepId(s));
             const qint64 expected = step[u"expectedResultId"_s].toInteger();
             const QJsonArray expectedLines = steps[QString::number(expected)][u"children"_s].toArray();
             call(m_api.addScenarioStep(owner, shared, body, expected > 0), [=](ApiCall *answer) {
@@ -327,62 +392,22 @@ void SnapshotRestore::addSteps(qint64 owner, bool shared, const QJsonObject &ste
                                                    ->json()[u"scenario"_s][u"scenarioSteps"_s]
                                                            [QString::number(created)][u"expectedResultId"_s]
                                                    .toInteger();
+                if (created <= 0 || (expected > 0 && createdExpected <= 0))
+                    return failCase({ApiError::Kind::BadAnswer,
+                                     created <= 0
+                                         ? tr("TestOps answered a new step without its id")
+                                         : tr("TestOps made no expected result for a step that has one"),
+                                     0, -1});
                 // Its children, then its expected result's lines, before the next sibling.
-                addSteps(owner, shared, steps, step[u"children"_s].toArray(), created, attachmentIds);
+                addSteps(owner, shared, steps, step[u"children"_s].toArray(), created, attachmentIds,
+                         depth + 1);
                 if (createdExpected > 0)
-                    addSteps(owner, shared, steps, expectedLines, createdExpected, attachmentIds);
+                    addSteps(owner, shared, steps, expectedLines, createdExpected, attachmentIds, depth + 1);
                 next();
             });
         });
     }
     pushFront(tasks);
-}
-
-void SnapshotRestore::createSharedStep(int index) {
-    SharedStep &s = m_shared[index];
-    const SnapshotCase *kept = m_index.sharedStep(s.id);
-    const QJsonObject doc = *document(s.id);
-    call(m_api.createSharedStep(m_manifest.projectId, s.name), [this, index, kept, doc](ApiCall *answer) {
-        if (answer->error().isError())
-            return stop(answer->error());
-        SharedStep &created = m_shared[index];
-        created.newId = answer->json()[u"id"_s].toInteger();
-        m_map.sharedSteps.insert(created.id, created.newId);
-        if (m_journal) // a second run uses it instead of creating it again
-            m_journal->append({{u"type"_s, u"snapshot-restore"_s},
-                               {u"event"_s, u"shared-step-created"_s},
-                               {u"snapshot"_s, m_manifest.id},
-                               {u"sharedStep"_s, created.id},
-                               {u"target"_s, created.newId},
-                               {u"end"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
-        auto ids = std::make_shared<QHash<qint64, qint64>>();
-        QList<std::function<void()>> tasks;
-        for (const SnapshotAttachment &a : kept->attachments) {
-            if (a.object.isEmpty())
-                continue;
-            tasks.append([this, newId = created.newId, a, ids] {
-                QString error;
-                const std::optional<QByteArray> bytes = m_store.read(a.object, &error);
-                if (!bytes)
-                    return stop({ApiError::Kind::BadAnswer, error, 0, -1});
-                call(m_api.uploadAttachments(newId, true, {{a.name, a.contentType, *bytes}}),
-                     [this, ids, old = a.id](ApiCall *uploaded) {
-                         if (uploaded->error().isError())
-                             return stop(uploaded->error());
-                         ids->insert(old, uploaded->json().array().at(0)[u"id"_s].toInteger());
-                         next();
-                     });
-            });
-        }
-        const QJsonObject scenario = doc[u"scenario"_s].toObject();
-        tasks.append([this, newId = created.newId, scenario, ids] {
-            addSteps(newId, true, scenario[u"scenarioSteps"_s].toObject(),
-                     scenario[u"root"_s][u"children"_s].toArray(), 0, ids);
-            next();
-        });
-        pushFront(tasks);
-        next();
-    });
 }
 
 void SnapshotRestore::verifyCase(int index) {

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -211,13 +212,16 @@ ApiCall *TestOpsApi::uploadAttachments(qint64 ownerId, bool ofSharedStep, const 
         "testops-export-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     QByteArray body;
     for (const UploadFile &file : files) {
+        // The file name as a browser sends it (HTML's multipart/form-data: LF, CR and '"' percent-encoded),
+        // so TestOps reads it as it reads its own page's uploads; a content type only as type/subtype tokens.
         QByteArray name = file.name.toUtf8();
-        name.replace('"', "%22").replace('\r', "").replace('\n', "");
+        name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+        static const QRegularExpression token(u"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+$"_s);
+        const QByteArray type = token.match(file.contentType).hasMatch()
+                                    ? file.contentType.toLatin1()
+                                    : QByteArray("application/octet-stream");
         body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
-                "\"\r\nContent-Type: " +
-                (file.contentType.isEmpty() ? QByteArray("application/octet-stream")
-                                            : file.contentType.toLatin1()) +
-                "\r\n\r\n" + file.bytes + "\r\n";
+                "\"\r\nContent-Type: " + type + "\r\n\r\n" + file.bytes + "\r\n";
     }
     body += "--" + boundary + "--\r\n";
     QUrlQuery query;
@@ -243,6 +247,10 @@ ApiCall *TestOpsApi::postComment(qint64 testCaseId, const QString &body) {
 
 ApiCall *TestOpsApi::createSharedStep(qint64 projectId, const QString &name) {
     return m_client->post(u"/api/sharedstep"_s, {{u"projectId"_s, projectId}, {u"name"_s, name}});
+}
+
+ApiCall *TestOpsApi::archiveSharedStep(qint64 sharedStepId) {
+    return m_client->postEmpty(u"/api/sharedstep/%1/archive"_s.arg(sharedStepId));
 }
 
 ApiCall *TestOpsApi::unarchiveSharedStep(qint64 sharedStepId) {

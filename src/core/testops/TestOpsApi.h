@@ -149,6 +149,7 @@ public:
     ApiCall *postComment(qint64 testCaseId, const QString &body);
     ApiCall *createSharedStep(qint64 projectId, const QString &name);
     ApiCall *unarchiveSharedStep(qint64 sharedStepId);
+    ApiCall *archiveSharedStep(qint64 sharedStepId);
 
     struct Leaf {
         qint64 testCaseId = 0;

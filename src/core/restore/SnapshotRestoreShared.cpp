@@ -1,0 +1,81 @@
+// Shared steps a restore creates again: created, journaled at once, their attachments uploaded from the
+// store and their steps written, then journaled as complete (a second run archives one left half-built).
+#include "SnapshotRestore.h"
+
+#include "exports/History.h"
+#include "testops/ApiCall.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+void SnapshotRestore::createSharedStep(int index) {
+    SharedStep &s = m_shared[index];
+    const SnapshotCase *kept = m_index.sharedStep(s.id);
+    const QJsonObject doc = *document(s.id);
+    call(m_api.createSharedStep(m_manifest.projectId, s.name), [this, index, kept, doc](ApiCall *answer) {
+        if (answer->error().isError())
+            return stop(answer->error());
+        SharedStep &created = m_shared[index];
+        created.newId = answer->json()[u"id"_s].toInteger();
+        if (created.newId <= 0)
+            return stop(
+                {ApiError::Kind::BadAnswer, tr("TestOps answered a new shared step without its id"), 0, -1});
+        m_map.sharedSteps.insert(created.id, created.newId);
+        // Journaled at once (a second run archives it if its steps are not all written) and when complete.
+        journalSharedStep(created, u"shared-step-created"_s);
+        auto ids = std::make_shared<QHash<qint64, qint64>>();
+        QList<std::function<void()>> tasks;
+        for (const SnapshotAttachment &a : kept->attachments) {
+            if (a.object.isEmpty())
+                continue;
+            tasks.append([this, newId = created.newId, a, ids] {
+                QString error;
+                const std::optional<QByteArray> bytes = m_store.read(a.object, &error);
+                if (!bytes)
+                    return stop({ApiError::Kind::BadAnswer, error, 0, -1});
+                call(m_api.uploadAttachments(newId, true, {{a.name, a.contentType, *bytes}}),
+                     [this, ids, old = a.id, name = a.name](ApiCall *uploaded) {
+                         if (uploaded->error().isError())
+                             return stop(uploaded->error());
+                         const qint64 id = uploadedId(uploaded);
+                         if (id == 0)
+                             return stop(noAttachmentId(name));
+                         ids->insert(old, id);
+                         next();
+                     });
+            });
+        }
+        const QJsonObject scenario = doc[u"scenario"_s].toObject();
+        tasks.append([this, newId = created.newId, scenario, ids] {
+            addSteps(newId, true, scenario[u"scenarioSteps"_s].toObject(),
+                     scenario[u"root"_s][u"children"_s].toArray(), 0, ids);
+            next();
+        });
+        tasks.append([this, index] {
+            journalSharedStep(m_shared[index], u"shared-step-complete"_s);
+            next();
+        });
+        pushFront(tasks);
+        next();
+    });
+}
+
+void SnapshotRestore::journalSharedStep(const SharedStep &s, const QString &event) {
+    if (m_journal)
+        m_journal->append({{u"type"_s, u"snapshot-restore"_s},
+                           {u"event"_s, event},
+                           {u"snapshot"_s, m_manifest.id},
+                           {u"sharedStep"_s, s.id},
+                           {u"target"_s, s.newId},
+                           {u"end"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+ApiError SnapshotRestore::noAttachmentId(const QString &name) {
+    return {ApiError::Kind::BadAnswer,
+            tr("TestOps answered the upload of %1 without an attachment id").arg(name), 0, -1};
+}
+
+qint64 SnapshotRestore::uploadedId(ApiCall *answer) {
+    return std::max<qint64>(0, answer->json().array().at(0)[u"id"_s].toInteger());
+}
