@@ -27,6 +27,7 @@ private slots:
     void aStepWhoseAttachmentWasNotKeptIsLeftOutAndSaid();
     void aScenarioThatLoopsIsNotFollowed();
     void anAttachmentsNameAndTypeCannotAddHeadersToTheUpload();
+    void intoAnEmptySecondProject();
 
 private:
     QProcessEnvironment environment() const { return rigEnvironment(); }
@@ -455,6 +456,69 @@ void TestSnapshotRestore::anAttachmentsNameAndTypeCannotAddHeadersToTheUpload() 
     QCOMPARE(sent->name, u"quote%22d%0D%0AX-Injected: yes.txt"_s);
     QCOMPARE(sent->contentType, u"application/octet-stream"_s);
     QCOMPARE(back.attachments.size(), gone.attachments.size());
+}
+
+void TestSnapshotRestore::intoAnEmptySecondProject() {
+    FakeCaseModel &model = m_fake->model;
+    // Project 18: no test cases; its tree has groups named as the snapshot's, and one of the Team values.
+    model.addGroup(18, 938, 3001, u"API"_s, 0);
+    model.addCustomFieldValue(18, 5, u"Team"_s, 1501, u"Team 1"_s);
+    const QString id = snapshot();
+    QVERIFY(!id.isEmpty());
+    const FakeCaseModel::Case source = model.cases()[m_ids[1]];
+    const FakeCaseModel::Case related = model.cases()[m_ids[0]];
+    QCOMPARE(source.relations[0][u"target"_s][u"id"_s].toInteger(), related.id);
+    const QStringList sourceSteps = steps(source);
+    const qint64 sourceShared = sharedStepOf(source);
+    const QString cases = u"%1,%2"_s.arg(related.id).arg(source.id);
+    const qint64 sourceModified = source.lastModifiedDate;
+
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"18"_s}), 0);
+    QVERIFY(model.writes.isEmpty());
+    for (const QString &expected :
+         {u"SHARED    %1  %2  (created in project 18 with its steps)"_s.arg(sourceShared)
+              .arg(model.sharedSteps()[sourceShared].name),
+          u"CREATE    %1  %2"_s.arg(related.id).arg(related.name),
+          u"CREATE    %1  %2"_s.arg(source.id).arg(source.name), u"created in project 18 with a new id"_s,
+          u"custom field Team: the target project has no value Team 0; left out"_s})
+        QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n"_s + m_out));
+
+    QCOMPARE(
+        run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"18"_s, u"--apply"_s}), 0);
+    QVERIFY2(m_out.count(u"; verified"_s) == 2, qPrintable(m_out));
+    QList<qint64> copies;
+    for (const FakeCaseModel::Case &c : model.cases())
+        if (c.projectId == 18)
+            copies.append(c.id);
+    QCOMPARE(copies.size(), 2);
+    const FakeCaseModel::Case back = model.cases()[casesNamed(source.name).constLast()];
+    const FakeCaseModel::Case relatedBack = model.cases()[casesNamed(related.name).constLast()];
+    QVERIFY(copies.contains(back.id) && copies.contains(relatedBack.id));
+    // Whole: steps (the shared step made in project 18), attachments byte for byte, the relation to the
+    // other copy, in the group of the same name there, its Team value by name.
+    QCOMPARE(steps(back), sourceSteps);
+    QCOMPARE(model.sharedSteps()[sharedStepOf(back)].projectId, 18);
+    QVERIFY(sharedStepOf(back) != sourceShared);
+    QCOMPARE(attachments(back), attachments(source));
+    QCOMPARE(back.relations.size(), 1);
+    QCOMPARE(back.relations[0][u"target"_s][u"id"_s].toInteger(), relatedBack.id);
+    QCOMPARE(back.nodeId, source.nodeId == 2001 ? 3001 : 30011);
+    QVERIFY(back.customFields.contains(
+        QJsonValue(QJsonObject{{u"id"_s, 1501},
+                               {u"name"_s, u"Team 1"_s},
+                               {u"customField"_s, QJsonObject{{u"id"_s, 5}, {u"name"_s, u"Team"_s}}}})));
+    QCOMPARE(relatedBack.customFields.size(), 1); // Team 0 is not in project 18
+    QCOMPARE(back.comments.size(), source.comments.size());
+    // The source project is as it was.
+    QCOMPARE(model.cases()[source.id].lastModifiedDate, sourceModified);
+    QCOMPARE(steps(model.cases()[source.id]), sourceSteps);
+
+    // Run again: the copies are complete; nothing is written.
+    const qsizetype writes = model.writes.size();
+    QCOMPARE(
+        run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"18"_s, u"--apply"_s}), 0);
+    QCOMPARE(model.writes.size(), writes);
+    QCOMPARE(casesNamed(source.name).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotRestore)

@@ -978,6 +978,18 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
         <translation>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: create the test cases in project ID instead (its custom field values, workflows and layers matched by name).</source>
+        <translation>With --restore-snapshot: create the test cases in project ID instead (its custom field values, workflows and layers matched by name).</translation>
+    </message>
+    <message>
+        <source>--to-project goes with --restore-snapshot</source>
+        <translation>--to-project goes with --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
+        <translation>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2120,6 +2132,25 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 of test case %2</source>
         <translation>%1 of test case %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCatalogue</name>
+    <message>
+        <source>workflow %1 is not used in the target project: TestOps gives its default</source>
+        <translation>workflow %1 is not used in the target project: TestOps gives its default</translation>
+    </message>
+    <message>
+        <source>status %1 is not in the target project&apos;s workflow: TestOps gives its default</source>
+        <translation>status %1 is not in the target project&apos;s workflow: TestOps gives its default</translation>
+    </message>
+    <message>
+        <source>test layer %1 is not in the target project: TestOps gives its default</source>
+        <translation>test layer %1 is not in the target project: TestOps gives its default</translation>
+    </message>
+    <message>
+        <source>custom field %1: the target project has no value %2; left out</source>
+        <translation>custom field %1: the target project has no value %2; left out</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4197,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps answered the upload of %1 without an attachment id</source>
         <translation>TestOps answered the upload of %1 without an attachment id</translation>
+    </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation>project %1: %2</translation>
+    </message>
+    <message>
+        <source>created in project %1 with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</source>
+        <translation>created in project %1 with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</translation>
+    </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case is not restored into project %2 in this run</source>
+        <translation>its relation to test case %1 is left out: that case is not restored into project %2 in this run</translation>
+    </message>
+    <message>
+        <source>created in project %1 with its steps</source>
+        <translation>created in project %1 with its steps</translation>
     </message>
 </context>
 <context>

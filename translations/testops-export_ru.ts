@@ -981,6 +981,18 @@ Without options it starts the desktop app in the system tray.</source>
         <source>choose one of --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore and --restore-snapshot</source>
         <translation>выберите что-то одно: --headless, --export-now, --check, --verify, --snapshot-now, --snapshots, --show-case, --diff-case, --extract-snapshot, --cleanup-rules, --restore или --restore-snapshot</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: create the test cases in project ID instead (its custom field values, workflows and layers matched by name).</source>
+        <translation>С --restore-snapshot: создать тест-кейсы в проекте ID (значения пользовательских полей, workflow и слои сопоставляются по имени).</translation>
+    </message>
+    <message>
+        <source>--to-project goes with --restore-snapshot</source>
+        <translation>--to-project используется вместе с --restore-snapshot</translation>
+    </message>
+    <message>
+        <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
+        <translation>--to-project ждёт id проекта (число больше 0); «%1» им не является</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2135,6 +2147,25 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 of test case %2</source>
         <translation>%1 тест-кейса %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCatalogue</name>
+    <message>
+        <source>workflow %1 is not used in the target project: TestOps gives its default</source>
+        <translation>workflow %1 не используется в целевом проекте: TestOps назначит свой по умолчанию</translation>
+    </message>
+    <message>
+        <source>status %1 is not in the target project&apos;s workflow: TestOps gives its default</source>
+        <translation>статуса %1 нет в workflow целевого проекта: TestOps назначит свой по умолчанию</translation>
+    </message>
+    <message>
+        <source>test layer %1 is not in the target project: TestOps gives its default</source>
+        <translation>слоя тестов %1 нет в целевом проекте: TestOps назначит свой по умолчанию</translation>
+    </message>
+    <message>
+        <source>custom field %1: the target project has no value %2; left out</source>
+        <translation>пользовательское поле %1: в целевом проекте нет значения %2; пропущено</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4229,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps answered the upload of %1 without an attachment id</source>
         <translation>TestOps ответил на загрузку %1 без id вложения</translation>
+    </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation>проект %1: %2</translation>
+    </message>
+    <message>
+        <source>created in project %1 with a new id; TestOps sets its own creation date and author, and each comment says who wrote it and when</source>
+        <translation>создан в проекте %1 с новым id; дату создания и автора TestOps ставит свои, а каждый комментарий говорит, кто и когда его написал</translation>
+    </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case is not restored into project %2 in this run</source>
+        <translation>связь с тест-кейсом %1 пропущена: этот кейс не восстанавливается в проект %2 в этом запуске</translation>
+    </message>
+    <message>
+        <source>created in project %1 with its steps</source>
+        <translation>создан в проекте %1 со своими шагами</translation>
     </message>
 </context>
 <context>

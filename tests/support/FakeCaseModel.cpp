@@ -50,13 +50,17 @@ FakeCaseModel::Answer notFound(const QString &what) {
 QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 groupId, const QString &name,
                                       int cases, const Shape &shape) {
     m_nodes.insert(groupId, {groupId, projectId, treeId, 0, name, 600000000 + groupId});
+    addCustomFieldValue(projectId, treeFieldId, u"Suite"_s, 600000000 + groupId, name);
     QList<qint64> nodes{groupId};
     for (int s = 0; s < shape.subGroups; ++s) {
         const qint64 sub = groupId * 10 + s + 1;
-        m_nodes.insert(
-            sub, {sub, projectId, treeId, groupId, u"%1 / part %2"_s.arg(name).arg(s + 1), 600000000 + sub});
+        const QString subName = u"%1 / part %2"_s.arg(name).arg(s + 1);
+        m_nodes.insert(sub, {sub, projectId, treeId, groupId, subName, 600000000 + sub});
+        addCustomFieldValue(projectId, treeFieldId, u"Suite"_s, 600000000 + sub, subName);
         nodes.append(sub);
     }
+    m_catalogues[projectId].workflows.insert(1);
+    m_catalogues[projectId].layers.insert(2);
     QList<qint64> shared;
     for (const SharedStep &existing : std::as_const(m_shared)) {
         if (existing.projectId == projectId)
@@ -166,6 +170,7 @@ QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 gr
         }
         while (made < shape.steps)
             add(Step{0, u"Step %1"_s.arg(++made), {}, 0, 0, 0}, &c.root);
+        addCustomFieldValue(projectId, 5, u"Team"_s, 500 + n % 4, u"Team %1"_s.arg(n % 4));
         m_statuses.insert(c.status[u"id"_s].toInteger(), c.status);
         m_workflows.insert(c.workflow[u"id"_s].toInteger(), c.workflow);
         m_layers.insert(c.layer[u"id"_s].toInteger(), c.layer);
@@ -441,6 +446,8 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
         return Answer{200, compact(endless), "application/json"};
     };
 
+    if (const std::optional<QJsonArray> rows = catalogueRows(path, query))
+        return json(page(*rows, pageNumber, pageSize));
     static const QRegularExpression treeNodePath(u"^/api/v2/project/(\\d+)/test-case/tree/tree-node$"_s);
     if (const auto m = treeNodePath.match(path); m.hasMatch()) {
         const qint64 parent = number(u"parentNodeId"_s);

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QString>
 
+class QUrlQuery;
+
 #include <optional>
 
 // What a generated case holds (the benchmark's shape by default: 8 steps, two nested, one shared).
@@ -113,6 +115,11 @@ public:
     void moveOut(qint64 caseId);
     // The group node a Suite value puts a case in; 0 for none.
     qint64 nodeOfValue(qint64 valueId) const;
+    // A value of a custom field in a project (FakeCaseModelCatalogue.cpp). A project's catalogue (custom
+    // fields and their values, workflows, test layers) is what its GETs list and what its writes accept:
+    // a value, workflow or layer of another project answers 400, as TestOps does.
+    void addCustomFieldValue(qint64 projectId, qint64 fieldId, const QString &fieldName, qint64 valueId,
+                             const QString &name);
     qint64 addAttachment(qint64 caseId, const QString &name, const QByteArray &bytes,
                          const QString &contentType = QStringLiteral("application/octet-stream"));
     qint64 now = 1764547200000; // ms; every change moves it on by a minute
@@ -148,6 +155,17 @@ public:
     std::optional<qint64> count(const QJsonObject &selection) const;
 
 private:
+    struct Catalogue {
+        QMap<qint64, QString> fields;     // custom fields used in the project, by id
+        QMap<qint64, QJsonObject> values; // {id, name, customField{id, name}}
+        QSet<qint64> workflows, layers;
+    };
+    // The rows of /api/workflowschema, /api/testlayerschema, /api/project/{id}/cf and …/cfv; nothing for
+    // another path.
+    std::optional<QJsonArray> catalogueRows(const QString &path, const QUrlQuery &query) const;
+    // What of a create, a patch or custom field values is not in the project: the 400's message, or empty.
+    QString notInProject(qint64 projectId, const QJsonObject &fields, const QJsonArray &values) const;
+    QMap<qint64, Catalogue> m_catalogues;
     QJsonObject overview(const Case &c) const;
     QJsonObject scenario(const Case &c) const;
     static QJsonObject stepJson(const Step &step, qint64 owner, bool shared);

@@ -214,6 +214,10 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
     if (create && path == u"/api/testcase"_s) {
         if (object.value(u"name"_s).toString().isEmpty())
             return badRequest(u"name is required"_s);
+        if (const QString wrong = notInProject(object.value(u"projectId"_s).toInteger(), object,
+                                               object.value(u"customFields"_s).toArray());
+            !wrong.isEmpty())
+            return badRequest(wrong);
         Case c;
         c.id = m_nextId++;
         c.leafId = m_nextId++;
@@ -285,6 +289,10 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
         return answer(200, comment);
     }
     if (part.isEmpty() && method == "PATCH") {
+        if (const QString wrong =
+                notInProject(c->projectId, object, object.value(u"customFields"_s).toArray());
+            !wrong.isEmpty())
+            return badRequest(wrong);
         setFields(*c, object);
         touch(*c);
         return answer(200, overview(*c));
@@ -315,6 +323,8 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
                                         {u"name"_s, value[u"name"_s]},
                                         {u"customField"_s, field[u"customField"_s]}});
         }
+        if (const QString wrong = notInProject(c->projectId, {}, flat); !wrong.isEmpty())
+            return badRequest(wrong);
         setCustomFields(*c, flat);
         touch(*c);
         return answer(200, flat);

@@ -167,6 +167,7 @@ int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options
         selection.cases.append(id.toLongLong());
     selection.removed = options.removed;
     selection.changed = options.changed;
+    selection.toProject = options.toProject;
     {
         QEventLoop loop;
         QObject::connect(session.get(), &SnapshotRestore::planned, &loop, &QEventLoop::quit);

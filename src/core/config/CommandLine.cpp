@@ -56,6 +56,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             "soft-deleted ones restored, changed parts written back, each read back and compared. A "
             "dry run that prints the plan unless --apply is given."),
         u"ID"_s);
+    const QCommandLineOption toProject(
+        u"to-project"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --restore-snapshot: create the test cases in project ID instead (its custom "
+                           "field values, workflows and layers matched by name)."),
+        u"ID"_s);
     const QCommandLineOption diffCase(
         u"diff-case"_s,
         QCoreApplication::translate(
@@ -156,7 +162,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
                        full,        snapshots, json,     showCase,     at,      extractSnapshot, cleanupRules,
                        apply,       delay,     global,   project,      restore, cases,           removedOnly,
                        changedOnly, config,    set,      helpSettings, remote,  restoreSnapshot, diffCase,
-                       from,        to});
+                       from,        to,        toProject});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -268,6 +274,18 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     result.restore.apply = parser.isSet(apply);
     result.restore.removed = !parser.isSet(changedOnly);
     result.restore.changed = !parser.isSet(removedOnly);
+    if (parser.isSet(toProject)) {
+        bool ok = false;
+        result.restore.toProject = parser.value(toProject).trimmed().toLongLong(&ok);
+        if (!parser.isSet(restoreSnapshot))
+            result.errors.append(
+                QCoreApplication::translate("CommandLine", "--to-project goes with --restore-snapshot"));
+        else if (!ok || result.restore.toProject <= 0)
+            result.errors.append(QCoreApplication::translate(
+                                     "CommandLine", "--to-project wants a project id (a number above 0); "
+                                                    "\"%1\" is not one")
+                                     .arg(parser.value(toProject)));
+    }
     if (parser.isSet(cases)) {
         for (const QString &id : parser.value(cases).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;

@@ -44,6 +44,7 @@ struct CommandLine {
         bool removed = true; // both unless one of --removed and --changed is given
         bool changed = true;
         bool apply = false;
+        qint64 toProject = 0; // --to-project ID (with --restore-snapshot)
     } restore;
     // --snapshot-now [GROUP…] [--full], --snapshots [GROUP] [--json], --show-case ID [--at SNAPSHOT]
     // [--json],

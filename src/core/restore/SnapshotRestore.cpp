@@ -103,6 +103,8 @@ void SnapshotRestore::readCase(qint64 id, std::function<void(const QJsonObject &
 }
 
 void SnapshotRestore::plan(const Options &options) {
+    m_project = options.toProject > 0 ? options.toProject : m_manifest.projectId;
+    m_catalogue.projectId = m_project;
     QString error;
     const std::optional<SnapshotIndex> index = m_store.index(m_manifest, &error);
     if (!index) {
@@ -141,7 +143,9 @@ void SnapshotRestore::plan(const Options &options) {
     if (m_journal) {
         QSet<qint64> complete;
         m_journal->forEach([this, &complete](const QJsonObject &record) {
-            if (record[u"type"_s].toString() != u"snapshot-restore"_s || record[u"target"_s].toInteger() <= 0)
+            if (record[u"type"_s].toString() != u"snapshot-restore"_s ||
+                record[u"target"_s].toInteger() <= 0 ||
+                record[u"project"_s].toInteger(m_manifest.projectId) != m_project)
                 return;
             const QString event = record[u"event"_s].toString();
             const qint64 target = record[u"target"_s].toInteger();
@@ -164,29 +168,57 @@ void SnapshotRestore::plan(const Options &options) {
         }
     }
     const auto deleted = [this, options](auto &&self, int page) -> void {
-        call(m_api.deletedTestCases(m_manifest.projectId, page),
-             [this, self, page, options](ApiCall *answer) {
-                 if (answer->error().isError()) {
-                     m_error = answer->error().message;
-                     return emit planned();
-                 }
-                 bool last = true;
-                 for (const QJsonValue &row : TestOpsApi::readRows(answer->json(), &last))
-                     m_deleted.insert(row[u"id"_s].toInteger());
-                 if (!last && page + 1 < deletedPagesAtMost)
-                     return self(self, page + 1);
-                 m_selection = options; // decided case by case as each is read
-                 planCase(0);
-             });
+        call(m_api.deletedTestCases(m_project, page), [this, self, page, options](ApiCall *answer) {
+            if (answer->error().isError()) {
+                m_error = answer->error().message;
+                return emit planned();
+            }
+            bool last = true;
+            for (const QJsonValue &row : TestOpsApi::readRows(answer->json(), &last))
+                m_deleted.insert(row[u"id"_s].toInteger());
+            if (!last && page + 1 < deletedPagesAtMost)
+                return self(self, page + 1);
+            m_selection = options; // decided case by case as each is read
+            if (elsewhere())
+                return planCatalogue(ProjectCatalogue::Kind::Workflows, 0);
+            planCase(0);
+        });
     };
     deleted(deleted, 0);
+}
+
+void SnapshotRestore::planCatalogue(ProjectCatalogue::Kind kind, int page) {
+    using Kind = ProjectCatalogue::Kind;
+    ApiCall *request = kind == Kind::Workflows ? m_api.projectWorkflows(m_project, page)
+                       : kind == Kind::Layers  ? m_api.projectTestLayers(m_project, page)
+                                               : m_api.projectCustomFieldValues(m_project, page);
+    call(request, [this, kind, page](ApiCall *answer) {
+        if (answer->error().isError()) {
+            m_error = tr("project %1: %2").arg(m_project).arg(answer->error().message);
+            return emit planned();
+        }
+        bool last = true;
+        m_catalogue.add(kind, TestOpsApi::readRows(answer->json(), &last));
+        if (!last && page + 1 < deletedPagesAtMost)
+            return planCatalogue(kind, page + 1);
+        if (kind != Kind::Values)
+            return planCatalogue(kind == Kind::Workflows ? Kind::Layers : Kind::Values, 0);
+        // Each case in the target project's ids, matched by name; what has no match is said.
+        for (Case &c : m_cases) {
+            QStringList notes;
+            m_documents.insert(c.id, m_catalogue.translate(*document(c.id), &notes));
+            c.notes.append(notes);
+            c.applyNotes.append(notes);
+        }
+        planCase(0);
+    });
 }
 
 void SnapshotRestore::planCase(int index) {
     if (index >= m_cases.size())
         return planTargets();
     m_cases[index].target = m_map.caseId(m_cases[index].id);
-    readCase(m_cases[index].target, [this, index](const QJsonObject &now) {
+    const auto planned = [this, index](const QJsonObject &now) {
         Case &c = m_cases[index];
         const QJsonObject &kept = *document(c.id);
         const bool listed = m_selection.cases.contains(c.id);
@@ -197,8 +229,12 @@ void SnapshotRestore::planCase(int index) {
                 c.parts = CaseParts::parts();
                 c.parts.append(u"comments"_s);
                 c.notes.append(
-                    tr("created again with a new id; TestOps sets its own creation date and author, "
-                       "and each comment says who wrote it and when"));
+                    elsewhere()
+                        ? tr("created in project %1 with a new id; TestOps sets its own creation date "
+                             "and author, and each comment says who wrote it and when")
+                              .arg(m_project)
+                        : tr("created again with a new id; TestOps sets its own creation date and "
+                             "author, and each comment says who wrote it and when"));
             } else {
                 c.parts = {u"restored"_s};
             }
@@ -228,7 +264,11 @@ void SnapshotRestore::planCase(int index) {
             return planCase(index);
         }
         planCase(index + 1);
-    });
+    };
+    // Into another project: a case not created there by an earlier run is created; nothing to read.
+    if (elsewhere() && !m_map.cases.contains(m_cases[index].id))
+        return planned({});
+    readCase(m_cases[index].target, planned);
 }
 
 void SnapshotRestore::planTargets() {
@@ -251,23 +291,33 @@ void SnapshotRestore::planTargets() {
         if (targets->isEmpty())
             return planSharedSteps(0);
         const qint64 target = targets->takeFirst();
-        call(m_api.caseOverview(target), [this, self, target](ApiCall *answer) {
+        const auto leaveOut = [this, target](const QString &why) {
+            m_map.cases.insert(target, -1);
+            for (Case &c : m_cases) {
+                const QJsonArray relations = (*document(c.id))[u"relations"_s].toArray();
+                const bool uses =
+                    std::any_of(relations.begin(), relations.end(), [target](const QJsonValue &r) {
+                        return r[u"target"_s][u"id"_s].toInteger() == target;
+                    });
+                if (uses && c.parts.contains(u"relations"_s))
+                    c.notes.append(why);
+            }
+        };
+        if (elsewhere()) {
+            leaveOut(tr("its relation to test case %1 is left out: that case is not restored into project %2 "
+                        "in this run")
+                         .arg(target)
+                         .arg(m_project));
+            return self(self);
+        }
+        call(m_api.caseOverview(target), [this, self, target, leaveOut](ApiCall *answer) {
             if (answer->error().isError() && answer->error().kind != ApiError::Kind::NotFound)
                 return stop(answer->error());
-            if (answer->error().kind == ApiError::Kind::NotFound || m_deleted.contains(target)) {
-                m_map.cases.insert(target, -1);
-                for (Case &c : m_cases) {
-                    const QJsonArray relations = (*document(c.id))[u"relations"_s].toArray();
-                    const bool uses =
-                        std::any_of(relations.begin(), relations.end(), [target](const QJsonValue &r) {
-                            return r[u"target"_s][u"id"_s].toInteger() == target;
-                        });
-                    if (uses && c.parts.contains(u"relations"_s))
-                        c.notes.append(tr("its relation to test case %1 is left out: that case is gone from "
-                                          "TestOps and not restored in this run")
-                                           .arg(target));
-                }
-            }
+            if (answer->error().kind == ApiError::Kind::NotFound || m_deleted.contains(target))
+                leaveOut(
+                    tr("its relation to test case %1 is left out: that case is gone from TestOps and not "
+                       "restored in this run")
+                        .arg(target));
             self(self);
         });
     };
@@ -298,6 +348,11 @@ void SnapshotRestore::planSharedSteps(int index) {
     if (const qint64 halfBuilt = m_halfBuilt.value(m_shared[index].id)) {
         m_shared[index].action = SharedStep::Action::Create;
         m_shared[index].halfBuilt = halfBuilt;
+        return planSharedSteps(index + 1);
+    }
+    if (elsewhere() && !m_map.sharedSteps.contains(m_shared[index].id)) { // not made there by an earlier run
+        m_shared[index].action = SharedStep::Action::Create;
+        m_shared[index].intoProject = m_project;
         return planSharedSteps(index + 1);
     }
     call(m_api.sharedStep(m_map.sharedStepId(m_shared[index].id)), [this, index](ApiCall *answer) {
@@ -333,7 +388,8 @@ QString SnapshotRestore::planLine(const Case &c) {
 }
 
 QString SnapshotRestore::sharedStepLine(const SharedStep &s) {
-    const QString what = s.action == SharedStep::Action::Create ? tr("gone: created again with its steps")
+    const QString what = s.intoProject > 0 ? tr("created in project %1 with its steps").arg(s.intoProject)
+                         : s.action == SharedStep::Action::Create ? tr("gone: created again with its steps")
                          : s.action == SharedStep::Action::Unarchive ? tr("archived: unarchived")
                                                                      : tr("exists: used as it is");
     QString line = u"SHARED    %1  %2  (%3)"_s.arg(s.id).arg(s.name, what) +

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "CaseParts.h"
+#include "ProjectCatalogue.h"
 #include "snapshots/SnapshotManifest.h"
 #include "snapshots/SnapshotStore.h"
 #include "testops/PendingCalls.h"
@@ -32,9 +33,10 @@ class SnapshotRestore : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QList<qint64> cases; // empty: every case the selection below takes
-        bool removed = true; // gone and soft-deleted cases
-        bool changed = true; // cases whose parts differ
+        QList<qint64> cases;  // empty: every case the selection below takes
+        bool removed = true;  // gone and soft-deleted cases
+        bool changed = true;  // cases whose parts differ
+        qint64 toProject = 0; // another project to create the cases in; 0: the snapshot's own
     };
     struct Case {
         enum class Action { Create, Restore, PutBack, Same };
@@ -58,7 +60,8 @@ public:
         QString name;
         Action action = Action::Keep;
         qint64 newId = 0;
-        qint64 halfBuilt = 0; // created by an earlier run that failed before its steps were written
+        qint64 halfBuilt = 0;   // created by an earlier run that failed before its steps were written
+        qint64 intoProject = 0; // created in another project than the snapshot's
     };
 
     SnapshotRestore(TestOpsClient *client, SnapshotStore store, SnapshotManifest manifest, History *journal,
@@ -91,6 +94,7 @@ private:
     // with an empty object when it is not found, or `failed`.
     void readCase(qint64 id, std::function<void(const QJsonObject &)> done);
     void laterPlanned();
+    void planCatalogue(ProjectCatalogue::Kind kind, int page);
     void planCase(int index);
     void planTargets();
     void planSharedSteps(int index);
@@ -111,6 +115,8 @@ private:
     static qint64 uploadedId(ApiCall *answer); // 0 when the upload's answer has no id
     void verifyCase(int index);
     void journal(const Case &c, const QString &event);
+    void journalRecord(QJsonObject record); // with its type, snapshot, project and time
+    bool elsewhere() const { return m_project != m_manifest.projectId; }
     const QJsonObject *document(qint64 id) const;
 
     TestOpsApi m_api;
@@ -123,6 +129,8 @@ private:
     QList<Case> m_cases;
     QList<SharedStep> m_shared;
     CaseParts::IdMap m_map;
+    qint64 m_project = 0;              // where the cases are written
+    ProjectCatalogue m_catalogue;      // the target project's, when it is another one
     QHash<qint64, qint64> m_halfBuilt; // shared step -> created by an earlier run, steps not all written
     QHash<qint64, QSet<int>> m_commentsPosted; // by the case written: the snapshot's comments already posted
     QString m_error;

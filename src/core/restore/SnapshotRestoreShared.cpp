@@ -13,7 +13,7 @@ void SnapshotRestore::createSharedStep(int index) {
     SharedStep &s = m_shared[index];
     const SnapshotCase *kept = m_index.sharedStep(s.id);
     const QJsonObject doc = *document(s.id);
-    call(m_api.createSharedStep(m_manifest.projectId, s.name), [this, index, kept, doc](ApiCall *answer) {
+    call(m_api.createSharedStep(m_project, s.name), [this, index, kept, doc](ApiCall *answer) {
         if (answer->error().isError())
             return stop(answer->error());
         SharedStep &created = m_shared[index];
@@ -62,13 +62,7 @@ void SnapshotRestore::createSharedStep(int index) {
 }
 
 void SnapshotRestore::journalSharedStep(const SharedStep &s, const QString &event) {
-    if (m_journal)
-        m_journal->append({{u"type"_s, u"snapshot-restore"_s},
-                           {u"event"_s, event},
-                           {u"snapshot"_s, m_manifest.id},
-                           {u"sharedStep"_s, s.id},
-                           {u"target"_s, s.newId},
-                           {u"end"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    journalRecord({{u"event"_s, event}, {u"sharedStep"_s, s.id}, {u"target"_s, s.newId}});
 }
 
 ApiError SnapshotRestore::noAttachmentId(const QString &name) {

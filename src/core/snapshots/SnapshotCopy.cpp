@@ -43,7 +43,7 @@ QString manifestOf(const QString &key) {
                : QString();
 }
 
-struct Digests {
+struct ObjectDigests {
     bool ok = false;
     S3Client::FileDigests file;
 };
@@ -169,10 +169,10 @@ void SnapshotCopy::manifestsDue() {
 
 void SnapshotCopy::send(const Upload &upload) {
     // Reading a 200 MB attachment for its digests takes a while: not on the thread that serves the window.
-    auto promise = std::make_shared<QPromise<Digests>>();
-    QFuture<Digests> future = promise->future();
+    auto promise = std::make_shared<QPromise<ObjectDigests>>();
+    QFuture<ObjectDigests> future = promise->future();
     const int generation = m_generation;
-    future.then(this, [this, upload, generation](const Digests &digests) {
+    future.then(this, [this, upload, generation](const ObjectDigests &digests) {
         if (generation != m_generation)
             return;
         if (!digests.ok) {
@@ -205,7 +205,7 @@ void SnapshotCopy::send(const Upload &upload) {
     });
     QThreadPool::globalInstance()->start([promise, path = upload.path, options = m_client.options()] {
         promise->start();
-        Digests digests;
+        ObjectDigests digests;
         digests.ok = S3Client::digests(path, options, &digests.file);
         promise->addResult(digests);
         promise->finish();

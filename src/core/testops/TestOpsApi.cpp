@@ -264,6 +264,22 @@ ApiCall *TestOpsApi::deletedTestCases(qint64 projectId, int page) {
     return m_client->get(u"/api/testcase/deleted"_s, query);
 }
 
+ApiCall *TestOpsApi::projectWorkflows(qint64 projectId, int page) {
+    QUrlQuery query = pageQuery({page, 100});
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    return m_client->get(u"/api/workflowschema"_s, query);
+}
+
+ApiCall *TestOpsApi::projectTestLayers(qint64 projectId, int page) {
+    QUrlQuery query = pageQuery({page, 100});
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    return m_client->get(u"/api/testlayerschema"_s, query);
+}
+
+ApiCall *TestOpsApi::projectCustomFieldValues(qint64 projectId, int page) {
+    return m_client->get(u"/api/project/%1/cfv"_s.arg(projectId), pageQuery({page, casePageSize}));
+}
+
 ApiCall *TestOpsApi::testCase(qint64 testCaseId) {
     return m_client->get(u"/api/testcase/%1"_s.arg(testCaseId));
 }

@@ -95,6 +95,11 @@ public:
     // --- Test cases, for restoring them (soft-deleted ones, one case's fields, writing them back)
     // One page of the project's soft-deleted test cases (restorable), 100 a page.
     ApiCall *deletedTestCases(qint64 projectId, int page);
+    // A project's catalogue, a page at a time: the workflows it uses (workflowschema, each with its
+    // statuses), its test layers (testlayerschema) and its custom field values (with their fields).
+    ApiCall *projectWorkflows(qint64 projectId, int page);
+    ApiCall *projectTestLayers(qint64 projectId, int page);
+    ApiCall *projectCustomFieldValues(qint64 projectId, int page);
     ApiCall *testCase(qint64 testCaseId);
     ApiCall *restoreTestCase(qint64 testCaseId);
     // `fields`: TestCasePatchV2Dto's (name, fullName, description, precondition, expectedResult, automated,
