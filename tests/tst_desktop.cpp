@@ -19,6 +19,8 @@
 #include "cleanup/CleanupSession.h"
 #include "config/Language.h"
 #include "csv/CsvTableModel.h"
+#include "exports/ExportCheck.h"
+#include "exports/ExportFile.h"
 #include "exports/ExportIndex.h"
 #include "restore/RestoreSession.h"
 #include "schedule/Scheduler.h"
@@ -214,6 +216,7 @@ private slots:
     void oneFrontForTheAppsLife();
     void cleanupDialogWithoutRightsDisablesWritesAndSaysWhy();
     void restoreInTestOpsFromTheChangeView();
+    void theChangeViewRestoresWholeCasesFromTheSnapshotOfThatDay();
     void keyboardWorksTheList();
     void mnemonicsInEveryDialog();
     void aFailedExportShowsABannerWithRetry();
@@ -1810,6 +1813,9 @@ void TestDesktop::restoreInTestOpsFromTheChangeView() {
     QVERIFY(changes);
     QVERIFY2(changes->restoreRemovedButton()->isEnabled(),
              qPrintable(changes->restoreRemovedButton()->toolTip() + changes->ui()->titleLabel->text()));
+    // No snapshot of that day holds these cases: from the CSV, and it says so.
+    QVERIFY2(changes->restoreRemovedButton()->toolTip().contains(u"From the previous export's CSV"_s),
+             qPrintable(changes->restoreRemovedButton()->toolTip()));
     // "All removed": the plan first, in plain words; Cancel writes nothing.
     changes->restoreRemovedButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(changes->restorePlan(), 10000);
@@ -1847,6 +1853,67 @@ void TestDesktop::restoreInTestOpsFromTheChangeView() {
         restore->text().contains(u"changed again in TestOps since the export (description): left alone"_s),
         qPrintable(restore->text()));
     QCOMPARE(api->edits.fields.value(6).value(u"description"_s), QByteArray("Переписано после выгрузки"));
+}
+
+void TestDesktop::theChangeViewRestoresWholeCasesFromTheSnapshotOfThatDay() {
+    const QList<qint64> ids = m_fake->addModelGroup(17, 937, 2001, u"Stored"_s, 4);
+    DesktopApp app(sources(u"Stored=17:937:2001"_s), nullptr, &m_dialogs);
+    app.start();
+    SnapshotFront *snapshots = app.front()->snapshots();
+    QSignalSpy idle(snapshots, &SnapshotFront::idle);
+    QCOMPARE(snapshots->takeNow({}, false), QString());
+    QVERIFY(idle.wait(15000));
+    const std::optional<SnapshotManifest> snapshot = snapshots->newest(u"Stored"_s);
+    QVERIFY(snapshot);
+
+    // Two exports of the group that day, compared as an export compares them: the later one lacks a case
+    // deleted with force in TestOps since.
+    const FakeCaseModel::Case gone = m_fake->model.cases()[ids[2]];
+    QByteArray before = "allure_id;name\r\n", after = before;
+    for (qint64 id : ids) {
+        const QByteArray row = QByteArray::number(id) + ';' + m_fake->model.cases()[id].name.toUtf8() + "\r\n";
+        before += row;
+        after += id == gone.id ? QByteArray() : row;
+    }
+    const QString earlier = ExportFile::baseName(u"Stored"_s, snapshot->takenAt) + u".csv"_s;
+    const QString later = ExportFile::baseName(u"Stored"_s, snapshot->takenAt.addSecs(60)) + u".csv"_s;
+    touch(earlier, before);
+    touch(later, after);
+    bool checked = false;
+    ExportCheck::run({ExportFileStore(m_dir->filePath(u"exports"_s)), u"Stored"_s, later, u"c1"_s}, this,
+                     [&checked](const JournalRecord::Check &) { checked = true; });
+    QTRY_VERIFY(checked);
+    m_fake->model.forceDelete(gone.id);
+
+    MainWindow *window = app.window();
+    QTRY_COMPARE(window->exportsModel()->rowCount(), 2);
+    window->showChangesOf(later);
+    auto *changes = window->findChild<ChangeViewDialog *>();
+    QVERIFY(changes);
+    QTRY_VERIFY(changes->restoreRemovedButton()->isEnabled());
+    // It says where the restore comes from.
+    QVERIFY2(changes->restoreRemovedButton()->toolTip().contains(
+                 u"From snapshot %1 of that day: each case whole"_s.arg(snapshot->id)),
+             qPrintable(changes->restoreRemovedButton()->toolTip()));
+    changes->restoreRemovedButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(changes->restorePlan(), 10000);
+    PlanDialog *plan = changes->restorePlan();
+    QCOMPARE(plan->counts()->text(), u"1 row(s): 1 to write"_s);
+    QVERIFY2(plan->text().contains(u"Create it again (TestOps gives it a new id)"_s) &&
+                 plan->text().contains(u"scenario"_s),
+             qPrintable(plan->text()));
+    QVERIFY(m_fake->model.writes.isEmpty());
+    plan->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(plan->counts()->text() == u"1 row(s): 1 done"_s, 15000);
+    QVERIFY2(plan->text().contains(u"Written and read back: as kept"_s), qPrintable(plan->text()));
+    // Back whole: its steps and attachments, not only its fields.
+    const auto back = std::find_if(m_fake->model.cases().cbegin(), m_fake->model.cases().cend(),
+                                   [&gone](const FakeCaseModel::Case &c) { return c.name == gone.name; });
+    QVERIFY(back != m_fake->model.cases().cend());
+    QCOMPARE(back->root.size(), gone.root.size());
+    QCOMPARE(back->attachments.size(), gone.attachments.size());
+    plan->closeButton()->click();
+    changes->close();
 }
 
 void TestDesktop::mnemonicsInEveryDialog() {

@@ -324,6 +324,18 @@
         <source>Fields: before → now</source>
         <translation>Fields: before → now</translation>
     </message>
+    <message>
+        <source>From the previous export&apos;s CSV: removed cases come back, changed fields are put back (no snapshot of that day holds these cases).</source>
+        <translation>From the previous export&apos;s CSV: removed cases come back, changed fields are put back (no snapshot of that day holds these cases).</translation>
+    </message>
+    <message>
+        <source>From snapshot %1 of that day: each case whole, with its steps, attachments and custom fields.</source>
+        <translation>From snapshot %1 of that day: each case whole, with its steps, attachments and custom fields.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2, from snapshot %3 of that day: each case whole (steps, attachments, custom fields). A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
+        <translation>What will be written to TestOps to undo the changes between %1 and %2, from snapshot %3 of that day: each case whole (steps, attachments, custom fields). A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>
@@ -3697,68 +3709,12 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Puts the selected test cases back in TestOps as the snapshot shown kept them: shows exactly what will be written first, then asks.</translation>
     </message>
     <message>
-        <source>Restore in TestOps</source>
-        <translation>Restore in TestOps</translation>
-    </message>
-    <message>
         <source>Reading these test cases in TestOps…</source>
         <translation>Reading these test cases in TestOps…</translation>
     </message>
     <message>
         <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
         <translation>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</translation>
-    </message>
-    <message>
-        <source>What was written to TestOps from snapshot %1.</source>
-        <translation>What was written to TestOps from snapshot %1.</translation>
-    </message>
-    <message>
-        <source>shared step %1  %2</source>
-        <translation>shared step %1  %2</translation>
-    </message>
-    <message>
-        <source>Create it again (TestOps gives it a new id)</source>
-        <translation>Create it again (TestOps gives it a new id)</translation>
-    </message>
-    <message>
-        <source>Restore it, with its id</source>
-        <translation>Restore it, with its id</translation>
-    </message>
-    <message>
-        <source>Put back: %1</source>
-        <translation>Put back: %1</translation>
-    </message>
-    <message>
-        <source>As kept: nothing to write</source>
-        <translation>As kept: nothing to write</translation>
-    </message>
-    <message>
-        <source>Parts: %1</source>
-        <translation>Parts: %1</translation>
-    </message>
-    <message>
-        <source>Written and read back: as kept</source>
-        <translation>Written and read back: as kept</translation>
-    </message>
-    <message>
-        <source>Written; still differs: %1</source>
-        <translation>Written; still differs: %1</translation>
-    </message>
-    <message>
-        <source>not in its group</source>
-        <translation>not in its group</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Its new id: %1</source>
-        <translation>Its new id: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4169,69 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>created in project %1 with its steps</source>
         <translation>created in project %1 with its steps</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestoreFlow</name>
+    <message>
+        <source>Restore in TestOps</source>
+        <translation>Restore in TestOps</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from snapshot %1.</source>
+        <translation>What was written to TestOps from snapshot %1.</translation>
+    </message>
+    <message>
+        <source>shared step %1  %2</source>
+        <translation>shared step %1  %2</translation>
+    </message>
+    <message>
+        <source>Create it again (TestOps gives it a new id)</source>
+        <translation>Create it again (TestOps gives it a new id)</translation>
+    </message>
+    <message>
+        <source>Restore it, with its id</source>
+        <translation>Restore it, with its id</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Put back: %1</translation>
+    </message>
+    <message>
+        <source>As kept: nothing to write</source>
+        <translation>As kept: nothing to write</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Parts: %1</translation>
+    </message>
+    <message>
+        <source>Written and read back: as kept</source>
+        <translation>Written and read back: as kept</translation>
+    </message>
+    <message>
+        <source>Written; still differs: %1</source>
+        <translation>Written; still differs: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>not in its group</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Its new id: %1</source>
+        <translation>Its new id: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,18 @@
         <source>Fields: before → now</source>
         <translation>Поля: было → стало</translation>
     </message>
+    <message>
+        <source>From the previous export&apos;s CSV: removed cases come back, changed fields are put back (no snapshot of that day holds these cases).</source>
+        <translation>Из CSV предыдущей выгрузки: удалённые кейсы возвращаются, изменённые поля ставятся обратно (ни один снимок того дня не содержит эти кейсы).</translation>
+    </message>
+    <message>
+        <source>From snapshot %1 of that day: each case whole, with its steps, attachments and custom fields.</source>
+        <translation>Из снимка %1 того дня: каждый кейс целиком, с шагами, вложениями и пользовательскими полями.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2, from snapshot %3 of that day: each case whole (steps, attachments, custom fields). A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
+        <translation>Что будет записано в TestOps, чтобы отменить изменения между %1 и %2, из снимка %3 того дня: каждый кейс целиком (шаги, вложения, пользовательские поля). Изменённый кейс сначала сохраняется как версия в TestOps. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>
@@ -3717,68 +3729,12 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Возвращает выбранные тест-кейсы в TestOps такими, какими их сохранил показанный снимок: сначала показывает, что именно будет записано, и спрашивает.</translation>
     </message>
     <message>
-        <source>Restore in TestOps</source>
-        <translation>Восстановление в TestOps</translation>
-    </message>
-    <message>
         <source>Reading these test cases in TestOps…</source>
         <translation>Чтение этих тест-кейсов в TestOps…</translation>
     </message>
     <message>
         <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
         <translation>Что будет записано в TestOps, чтобы вернуть эти тест-кейсы такими, какими их сохранил снимок %1. Изменённый тест-кейс сначала сохраняется в TestOps как версия. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
-    </message>
-    <message>
-        <source>What was written to TestOps from snapshot %1.</source>
-        <translation>Что записано в TestOps из снимка %1.</translation>
-    </message>
-    <message>
-        <source>shared step %1  %2</source>
-        <translation>общий шаг %1  %2</translation>
-    </message>
-    <message>
-        <source>Create it again (TestOps gives it a new id)</source>
-        <translation>Создать заново (TestOps даст новый id)</translation>
-    </message>
-    <message>
-        <source>Restore it, with its id</source>
-        <translation>Восстановить с тем же id</translation>
-    </message>
-    <message>
-        <source>Put back: %1</source>
-        <translation>Вернуть: %1</translation>
-    </message>
-    <message>
-        <source>As kept: nothing to write</source>
-        <translation>Как в снимке: записывать нечего</translation>
-    </message>
-    <message>
-        <source>Parts: %1</source>
-        <translation>Части: %1</translation>
-    </message>
-    <message>
-        <source>Written and read back: as kept</source>
-        <translation>Записано и перечитано: как в снимке</translation>
-    </message>
-    <message>
-        <source>Written; still differs: %1</source>
-        <translation>Записано; всё ещё отличается: %1</translation>
-    </message>
-    <message>
-        <source>not in its group</source>
-        <translation>не в своей группе</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>Its new id: %1</source>
-        <translation>Новый id: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4201,69 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>created in project %1 with its steps</source>
         <translation>создан в проекте %1 со своими шагами</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestoreFlow</name>
+    <message>
+        <source>Restore in TestOps</source>
+        <translation>Восстановление в TestOps</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from snapshot %1.</source>
+        <translation>Что записано в TestOps из снимка %1.</translation>
+    </message>
+    <message>
+        <source>shared step %1  %2</source>
+        <translation>общий шаг %1  %2</translation>
+    </message>
+    <message>
+        <source>Create it again (TestOps gives it a new id)</source>
+        <translation>Создать заново (TestOps даст новый id)</translation>
+    </message>
+    <message>
+        <source>Restore it, with its id</source>
+        <translation>Восстановить с тем же id</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <source>As kept: nothing to write</source>
+        <translation>Как в снимке: записывать нечего</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Части: %1</translation>
+    </message>
+    <message>
+        <source>Written and read back: as kept</source>
+        <translation>Записано и перечитано: как в снимке</translation>
+    </message>
+    <message>
+        <source>Written; still differs: %1</source>
+        <translation>Записано; всё ещё отличается: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>не в своей группе</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Its new id: %1</source>
+        <translation>Новый id: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничем</translation>
     </message>
 </context>
 <context>

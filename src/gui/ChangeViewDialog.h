@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ChangeViewDialog;
@@ -21,6 +22,8 @@ class ExportFront;
 class QPushButton;
 class QSortFilterProxyModel;
 class RestoreSession;
+class SnapshotFront;
+class SnapshotRestoreFlow;
 class UserDialogs;
 
 class ChangeViewDialog : public QDialog {
@@ -47,7 +50,10 @@ public:
     QPushButton *restoreSelectedButton() const { return m_restoreSelected; }
     QPushButton *restoreRemovedButton() const { return m_restoreRemoved; }
     // The restore's plan (then its result) while it is open.
-    PlanDialog *restorePlan() const { return m_plan; }
+    PlanDialog *restorePlan() const;
+    // Offers the restore from the group's snapshot of the day the comparison goes back to, when there is one
+    // (each case whole); the CSV restore otherwise. After setRestore.
+    void setSnapshots(SnapshotFront *snapshots);
     // The plan for the selected removed and changed cases (or, with `allRemoved`, every removed one), in a
     // PlanDialog: written when the user presses Write to TestOps, its result shown in the same table.
     void restoreInTestOps(bool allRemoved);
@@ -68,6 +74,8 @@ private:
     void showRestorePlan();
     QList<PlanDialog::Row> restoreRows() const;
     QString restoreSummary(bool done) const;
+    QString snapshotOfTheDay() const; // its id, or empty
+    bool busy() const;                // a restore from a snapshot is being planned, shown or written
 
     std::unique_ptr<Ui::ChangeViewDialog> m_ui;
     QPointer<ExportFront> m_front;
@@ -85,4 +93,7 @@ private:
     QPushButton *m_restoreRemoved = nullptr;
     QString m_whyNoRestore;
     std::function<QUrl(const QString &)> m_caseLink;
+    QPointer<SnapshotFront> m_snapshots;
+    SnapshotRestoreFlow *m_snapshotFlow = nullptr;
+    mutable std::optional<QString> m_snapshotId; // found once the comparison is known
 };

@@ -69,6 +69,8 @@ void MainWindow::showChangesOfSelected() {
     QString whyNot;
     std::unique_ptr<RestoreSession> restore = m_front->restoreSession(info.fileName(), &whyNot);
     dialog->setRestore(std::move(restore), whyNot, m_dialogs);
+    if (m_front->snapshots()->enabled())
+        dialog->setSnapshots(m_front->snapshots());
     ExportFile parsed;
     ExportFile::parse(info.fileName(), &parsed);
     const QString group = parsed.group;

@@ -1,7 +1,7 @@
 #include "SnapshotBrowser.h"
 
+#include "SnapshotRestoreFlow.h"
 #include "UserDialogs.h"
-#include "restore/SnapshotRestore.h"
 #include "service/SnapshotFront.h"
 
 #include <QComboBox>
@@ -42,7 +42,8 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     , m_text(new QTextEdit(this))
     , m_message(new QLabel(this))
     , m_restoreButton(nullptr)
-    , m_dialogs(dialogs) {
+    , m_dialogs(dialogs)
+    , m_restore(new SnapshotRestoreFlow(this, snapshots, dialogs)) {
     setWindowTitle(tr("Snapshots"));
     resize(1000, 640);
     m_search->setPlaceholderText(tr("Find by id or name"));
@@ -86,8 +87,15 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     m_restoreButton->setVisible(m_dialogs != nullptr);
     connect(m_restoreButton, &QPushButton::clicked, this, &SnapshotBrowser::restoreSelected);
     m_cases->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(m_cases, &QListWidget::itemSelectionChanged, this,
-            [this] { m_restoreButton->setEnabled(!m_restore && !m_cases->selectedItems().isEmpty()); });
+    connect(m_cases, &QListWidget::itemSelectionChanged, this, [this] {
+        m_restoreButton->setEnabled(!m_restore->busy() && !m_cases->selectedItems().isEmpty());
+    });
+    connect(m_restore, &SnapshotRestoreFlow::reading, this,
+            [this] { m_message->setText(tr("Reading these test cases in TestOps…")); });
+    connect(m_restore, &SnapshotRestoreFlow::ended, this, [this] {
+        m_message->clear();
+        m_restoreButton->setEnabled(!m_cases->selectedItems().isEmpty());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
@@ -105,103 +113,22 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     reload();
 }
 
-SnapshotBrowser::~SnapshotBrowser() {
-    // Plans (shown or closed) go before the members their destroyed() would reach.
-    for (PlanDialog *plan : findChildren<PlanDialog *>(Qt::FindDirectChildrenOnly)) {
-        disconnect(plan, nullptr, this, nullptr);
-        delete plan;
-    }
+SnapshotBrowser::~SnapshotBrowser() = default;
+
+PlanDialog *SnapshotBrowser::restorePlan() const {
+    return m_restore->plan();
 }
 
 void SnapshotBrowser::restoreSelected() {
-    QString error;
-    m_restore =
-        m_snapshots ? m_snapshots->restoreSession(m_snapshot->currentData().toString(), &error) : nullptr;
-    if (!m_restore) {
-        m_dialogs->information(this, tr("Restore in TestOps"), error);
-        return;
-    }
     SnapshotRestore::Options options;
     for (const QListWidgetItem *item : m_cases->selectedItems())
         options.cases.append(item->data(Qt::UserRole).toLongLong());
     m_restoreButton->setEnabled(false);
-    m_message->setText(tr("Reading these test cases in TestOps…"));
-    connect(m_restore.get(), &SnapshotRestore::planned, this, [this] {
-        m_message->clear();
-        if (!m_restore->error().isEmpty()) {
-            m_dialogs->information(this, tr("Restore in TestOps"), m_restore->error());
-            m_restore.reset();
-            m_restoreButton->setEnabled(!m_cases->selectedItems().isEmpty());
-            return;
-        }
-        PlanDialog::open(
-            this, m_plan, tr("Restore in TestOps"),
-            tr("What will be written to TestOps to put these test cases back as snapshot %1 kept "
-               "them. A changed case is saved as a version in TestOps first. Nothing is written "
-               "until you press Write to TestOps.")
-                .arg(m_restore->manifest().id),
-            planRows(), m_dialogs, [this] { m_restore->apply(); });
-        connect(m_plan, &QObject::destroyed, this, [this] {
-            m_restore.reset(); // a plan closed, or its result read: the next restore reads TestOps again
-            m_restoreButton->setEnabled(!m_cases->selectedItems().isEmpty());
-        });
-    });
-    connect(m_restore.get(), &SnapshotRestore::applied, this, [this] {
-        if (m_plan)
-            m_plan->showResults(
-                tr("What was written to TestOps from snapshot %1.").arg(m_restore->manifest().id),
-                planRows());
-    });
-    m_restore->plan(options);
-}
-
-QList<PlanDialog::Row> SnapshotBrowser::planRows() const {
-    using State = PlanDialog::Row::State;
-    using Outcome = SnapshotRestore::Case::Outcome;
-    QList<PlanDialog::Row> rows;
-    for (const SnapshotRestore::SharedStep &s : m_restore->sharedSteps()) {
-        if (s.action != SnapshotRestore::SharedStep::Action::Keep)
-            rows.append({tr("shared step %1  %2").arg(s.id).arg(s.name),
-                         SnapshotRestore::sharedStepLine(s).section(u"  "_s, 2), QString(), State::Write});
-    }
-    using Action = SnapshotRestore::Case::Action;
-    for (const SnapshotRestore::Case &c : m_restore->cases()) {
-        State state = c.action == Action::Same ? State::Leave : State::Write;
-        QString what = c.action == Action::Create    ? tr("Create it again (TestOps gives it a new id)")
-                       : c.action == Action::Restore ? tr("Restore it, with its id")
-                       : c.action == Action::PutBack ? tr("Put back: %1").arg(c.parts.join(u", "_s))
-                                                     : tr("As kept: nothing to write");
-        QStringList details = c.notes;
-        switch (c.outcome) {
-        case Outcome::Planned:
-            if (c.action == Action::Create || c.action == Action::Restore)
-                details.prepend(tr("Parts: %1").arg(c.parts.join(u", "_s)));
-            break;
-        case Outcome::Done:
-            state = c.unverified.isEmpty() && c.inGroup ? State::Done : State::Failed;
-            what = c.unverified.isEmpty() ? tr("Written and read back: as kept")
-                                          : tr("Written; still differs: %1").arg(c.unverified.join(u", "_s));
-            if (!c.inGroup)
-                what += u"; "_s + tr("not in its group");
-            details.prepend(tr("Written: %1").arg(c.written.join(u", "_s)));
-            if (c.target != c.id)
-                details.prepend(tr("Its new id: %1").arg(c.target));
-            break;
-        case Outcome::Failed:
-            state = State::Failed;
-            what = tr("Failed: %1").arg(c.error);
-            details.prepend(
-                tr("Written: %1").arg(c.written.isEmpty() ? tr("nothing") : c.written.join(u", "_s)));
-            break;
-        case Outcome::NotTried:
-            state = State::NotTried;
-            what = c.error;
-            break;
-        }
-        details += c.applyNotes;
-        rows.append({u"%1  %2"_s.arg(c.id).arg(c.name), what, details.join(u'\n'), state});
-    }
-    return rows;
+    m_restore->start(m_snapshot->currentData().toString(), options,
+                     tr("What will be written to TestOps to put these test cases back as snapshot %1 kept "
+                        "them. A changed case is saved as a version in TestOps first. Nothing is written "
+                        "until you press Write to TestOps.")
+                         .arg(m_snapshot->currentData().toString()));
 }
 
 void SnapshotBrowser::reload() {

@@ -20,7 +20,7 @@ class QListWidget;
 class QTextEdit;
 class QPushButton;
 class SnapshotFront;
-class SnapshotRestore;
+class SnapshotRestoreFlow;
 class UserDialogs;
 
 class SnapshotBrowser : public QDialog {
@@ -39,7 +39,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *caseList() const { return m_cases; }
     QPushButton *restoreButton() const { return m_restoreButton; }
-    PlanDialog *restorePlan() const { return m_plan; }
+    PlanDialog *restorePlan() const;
 
 private:
     void reload();
@@ -49,7 +49,6 @@ private:
     void showCase();
     // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
     void restoreSelected();
-    QList<PlanDialog::Row> planRows() const;
 
     QPointer<SnapshotFront> m_snapshots;
     QJsonArray m_list; // every kept snapshot, oldest first
@@ -62,6 +61,5 @@ private:
     QLabel *m_message;
     QPushButton *m_restoreButton;
     UserDialogs *m_dialogs;
-    std::unique_ptr<SnapshotRestore> m_restore;
-    QPointer<PlanDialog> m_plan;
+    SnapshotRestoreFlow *m_restore;
 };

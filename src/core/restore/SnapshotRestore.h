@@ -33,10 +33,10 @@ class SnapshotRestore : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QList<qint64> cases;  // empty: every case the selection below takes
-        bool removed = true;  // gone and soft-deleted cases
-        bool changed = true;  // cases whose parts differ
-        qint64 toProject = 0; // another project to create the cases in; 0: the snapshot's own
+        QList<qint64> cases;      // empty: every case the selection below takes
+        bool removed = true;      // gone and soft-deleted cases
+        bool changed = true;      // cases whose parts differ
+        qint64 toProject = 0;     // another project to create the cases in; 0: the snapshot's own
     };
     struct Case {
         enum class Action { Create, Restore, PutBack, Same };

@@ -138,6 +138,26 @@ std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id
     return std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
 }
 
+std::optional<SnapshotManifest> SnapshotFront::ofDay(const QString &group, const QDateTime &when,
+                                                     const QList<qint64> &holding) const {
+    std::optional<SnapshotManifest> nearest;
+    const QDate day = when.toLocalTime().date();
+    const SnapshotStore store(storePath());
+    for (const SnapshotManifest &m : list(group)) {
+        if (m.takenAt.toLocalTime().date() != day)
+            continue;
+        QString error;
+        const std::optional<SnapshotIndex> index = holding.isEmpty() ? std::nullopt : store.index(m, &error);
+        if (!holding.isEmpty() &&
+            (!index || std::any_of(holding.cbegin(), holding.cend(),
+                                   [&index](qint64 id) { return !index->testCase(id); })))
+            continue;
+        if (!nearest || qAbs(m.takenAt.secsTo(when)) < qAbs(nearest->takenAt.secsTo(when)))
+            nearest = m;
+    }
+    return nearest;
+}
+
 QJsonArray SnapshotFront::listJson(const QString &group) const {
     return SnapshotCommands::listJson(list(group));
 }

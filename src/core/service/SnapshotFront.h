@@ -39,6 +39,10 @@ public:
     std::optional<QJsonObject> casesJson(const QString &snapshotId, QString *error) const;
     std::optional<QJsonObject> caseJson(const QString &snapshotId, qint64 caseId, const QString &compareWith,
                                         QString *error) const;
+    // The group's kept snapshot of the (local) day of `when` that holds every case of `holding`, the nearest
+    // to `when`; none when that day has none.
+    std::optional<SnapshotManifest> ofDay(const QString &group, const QDateTime &when,
+                                          const QList<qint64> &holding = {}) const;
     // The group's newest kept snapshot (remembered: read again when one ends or the service changes).
     std::optional<SnapshotManifest> newest(const QString &group) const;
     // What the words of a group's snapshot say (SnapshotWords::text).
