@@ -2157,12 +2157,12 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>status %1 is not in the target project&apos;s workflow: TestOps gives its default</translation>
     </message>
     <message>
-        <source>test layer %1 is not in the target project: TestOps gives its default</source>
-        <translation>test layer %1 is not in the target project: TestOps gives its default</translation>
-    </message>
-    <message>
         <source>custom field %1: the target project has no value %2; left out</source>
         <translation>custom field %1: the target project has no value %2; left out</translation>
+    </message>
+    <message>
+        <source>test layer %1 is not in TestOps any more: TestOps gives its default</source>
+        <translation>test layer %1 is not in TestOps any more: TestOps gives its default</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2292,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>its versions could not be read back: %1</source>
         <translation>its versions could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>its comments could not be read back: %1</source>
+        <translation>its comments could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>the shared steps could not be read back: %1</source>
+        <translation>the shared steps could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>%1 empty shared steps by this name were made since</source>
+        <translation>%1 empty shared steps by this name were made since</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4181,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>created in project %1 with its steps</source>
         <translation>created in project %1 with its steps</translation>
+    </message>
+    <message>
+        <source>shared step %1 is not in the snapshot, so it cannot be created (again)</source>
+        <translation>shared step %1 is not in the snapshot, so it cannot be created (again)</translation>
+    </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case was not created</source>
+        <translation>its relation to test case %1 is left out: that case was not created</translation>
+    </message>
+    <message>
+        <source>shared step %1 was not created: the answer was lost, and TestOps has no new one by its name; run the restore again</source>
+        <translation>shared step %1 was not created: the answer was lost, and TestOps has no new one by its name; run the restore again</translation>
+    </message>
+    <message>
+        <source>not known whether shared step %1 was created: the answer was lost, and %2; look in TestOps before running the restore again</source>
+        <translation>not known whether shared step %1 was created: the answer was lost, and %2; look in TestOps before running the restore again</translation>
+    </message>
+    <message>
+        <source>a comment was not posted: the answer was lost, and TestOps does not have it; run the restore again</source>
+        <translation>a comment was not posted: the answer was lost, and TestOps does not have it; run the restore again</translation>
+    </message>
+    <message>
+        <source>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</translation>
     </message>
 </context>
 <context>

@@ -2172,12 +2172,12 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>статуса %1 нет в workflow целевого проекта: TestOps назначит свой по умолчанию</translation>
     </message>
     <message>
-        <source>test layer %1 is not in the target project: TestOps gives its default</source>
-        <translation>слоя тестов %1 нет в целевом проекте: TestOps назначит свой по умолчанию</translation>
-    </message>
-    <message>
         <source>custom field %1: the target project has no value %2; left out</source>
         <translation>пользовательское поле %1: в целевом проекте нет значения %2; пропущено</translation>
+    </message>
+    <message>
+        <source>test layer %1 is not in TestOps any more: TestOps gives its default</source>
+        <translation>слоя тестов %1 больше нет в TestOps: TestOps назначит свой по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2307,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>its versions could not be read back: %1</source>
         <translation>его версии не удалось перечитать: %1</translation>
+    </message>
+    <message>
+        <source>its comments could not be read back: %1</source>
+        <translation>его комментарии не удалось перечитать: %1</translation>
+    </message>
+    <message>
+        <source>the shared steps could not be read back: %1</source>
+        <translation>общие шаги не удалось перечитать: %1</translation>
+    </message>
+    <message>
+        <source>%1 empty shared steps by this name were made since</source>
+        <translation>с тех пор создано %1 пустых общих шага с таким именем</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4213,30 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>created in project %1 with its steps</source>
         <translation>создан в проекте %1 со своими шагами</translation>
+    </message>
+    <message>
+        <source>shared step %1 is not in the snapshot, so it cannot be created (again)</source>
+        <translation>общего шага %1 нет в снимке, поэтому его нельзя создать (заново)</translation>
+    </message>
+    <message>
+        <source>its relation to test case %1 is left out: that case was not created</source>
+        <translation>связь с тест-кейсом %1 пропущена: этот кейс не был создан</translation>
+    </message>
+    <message>
+        <source>shared step %1 was not created: the answer was lost, and TestOps has no new one by its name; run the restore again</source>
+        <translation>общий шаг %1 не создан: ответ потерялся, а нового шага с таким именем в TestOps нет; запустите восстановление снова</translation>
+    </message>
+    <message>
+        <source>not known whether shared step %1 was created: the answer was lost, and %2; look in TestOps before running the restore again</source>
+        <translation>неизвестно, создан ли общий шаг %1: ответ потерялся, и %2; проверьте TestOps, прежде чем запускать восстановление снова</translation>
+    </message>
+    <message>
+        <source>a comment was not posted: the answer was lost, and TestOps does not have it; run the restore again</source>
+        <translation>комментарий не добавлен: ответ потерялся, и в TestOps его нет; запустите восстановление снова</translation>
+    </message>
+    <message>
+        <source>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</source>
+        <translation>неизвестно, добавлен ли комментарий: ответ потерялся, и %1; проверьте TestOps, прежде чем запускать восстановление снова</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,6 @@ QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 gr
         nodes.append(sub);
     }
     m_catalogues[projectId].workflows.insert(1);
-    m_catalogues[projectId].layers.insert(2);
     QList<qint64> shared;
     for (const SharedStep &existing : std::as_const(m_shared)) {
         if (existing.projectId == projectId)
@@ -446,6 +445,10 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
         return Answer{200, compact(endless), "application/json"};
     };
 
+    static const QRegularExpression valuesPath(u"^/api/project/\\d+/cfv$"_s);
+    if (valuesPath.match(path).hasMatch() && !query.hasQueryItem(u"customFieldId"_s))
+        return Answer{400, compact(QJsonObject{{u"message"_s, u"customFieldId is required"_s}}),
+                      "application/json"};
     if (const std::optional<QJsonArray> rows = catalogueRows(path, query))
         return json(page(*rows, pageNumber, pageSize));
     static const QRegularExpression treeNodePath(u"^/api/v2/project/(\\d+)/test-case/tree/tree-node$"_s);

@@ -49,6 +49,7 @@ public:
         QString name;
         bool archived = false;
         bool deleted = false;
+        qint64 createdDate = 0;
         QList<qint64> root;
         QMap<qint64, Step> steps;
         QList<Attachment> attachments;
@@ -158,7 +159,7 @@ private:
     struct Catalogue {
         QMap<qint64, QString> fields;     // custom fields used in the project, by id
         QMap<qint64, QJsonObject> values; // {id, name, customField{id, name}}
-        QSet<qint64> workflows, layers;
+        QSet<qint64> workflows;
     };
     // The rows of /api/workflowschema, /api/testlayerschema, /api/project/{id}/cf and …/cfv; nothing for
     // another path.

@@ -1,7 +1,7 @@
-// A project's catalogue in the fake's stored model: the custom fields it uses and their values, its workflows
-// (with their statuses) and test layers, as report service 25.4.1 lists them (workflowschema,
-// testlayerschema, project cf and cfv), and the check a write meets: a value, workflow or layer the project
-// does not have answers 400, as TestOps does when ids of another project are sent.
+// A project's catalogue in the fake's stored model: the custom fields it uses and their values (cfv wants
+// customFieldId, as the spec says), its workflows (with their statuses), the global test layers, as report
+// service 25.4.1 lists them; a project's shared steps by name; and the check a write meets: a value or
+// workflow the project does not have answers 400, as TestOps does when ids of another project are sent.
 #include "FakeCaseModel.h"
 
 #include <QRegularExpression>
@@ -22,7 +22,8 @@ void FakeCaseModel::addCustomFieldValue(qint64 projectId, qint64 fieldId, const 
 std::optional<QJsonArray> FakeCaseModel::catalogueRows(const QString &path, const QUrlQuery &query) const {
     static const QRegularExpression projectPart(u"^/api/project/(\\d+)/(cf|cfv)$"_s);
     const QRegularExpressionMatch m = projectPart.match(path);
-    const bool schema = path == u"/api/workflowschema"_s || path == u"/api/testlayerschema"_s;
+    const bool schema =
+        path == u"/api/workflowschema"_s || path == u"/api/testlayer"_s || path == u"/api/sharedstep"_s;
     if (!m.hasMatch() && !schema)
         return std::nullopt;
     const qint64 projectId =
@@ -41,12 +42,23 @@ std::optional<QJsonArray> FakeCaseModel::catalogueRows(const QString &path, cons
                                     {u"type"_s, u"MANUAL"_s},
                                     {u"workflow"_s, workflow}});
         }
-    } else if (path == u"/api/testlayerschema"_s) {
-        for (qint64 id : catalogue.layers)
-            rows.append(QJsonObject{{u"id"_s, projectId * 100 + id},
-                                    {u"projectId"_s, projectId},
-                                    {u"key"_s, m_layers.value(id)[u"name"_s].toString().toLower()},
-                                    {u"testLayer"_s, m_layers.value(id)}});
+    } else if (path == u"/api/testlayer"_s) { // global
+        for (const QJsonObject &layer : m_layers)
+            rows.append(layer);
+    } else if (path == u"/api/sharedstep"_s) { // newest first, by a part of the name
+        const QString search = query.queryItemValue(u"search"_s);
+        const QList<SharedStep> all = m_shared.values();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->projectId != projectId || it->deleted || !it->name.contains(search, Qt::CaseInsensitive))
+                continue;
+            rows.append(QJsonObject{{u"id"_s, it->id},
+                                    {u"projectId"_s, it->projectId},
+                                    {u"name"_s, it->name},
+                                    {u"archived"_s, it->archived},
+                                    {u"createdDate"_s, it->createdDate},
+                                    {u"stepsCount"_s, qint64(it->steps.size())},
+                                    {u"attachmentsCount"_s, qint64(it->attachments.size())}});
+        }
     } else if (m.captured(2) == u"cf"_s) {
         for (auto it = catalogue.fields.cbegin(); it != catalogue.fields.cend(); ++it)
             rows.append(
@@ -71,9 +83,8 @@ QString FakeCaseModel::notInProject(qint64 projectId, const QJsonObject &fields,
         !catalogue.workflows.contains(fields[u"workflowId"_s].toInteger()))
         return u"Workflow %1 is not used in project %2"_s.arg(fields[u"workflowId"_s].toInteger())
             .arg(projectId);
-    if (fields.contains(u"testLayerId"_s) && !catalogue.layers.contains(fields[u"testLayerId"_s].toInteger()))
-        return u"Test layer %1 is not in project %2"_s.arg(fields[u"testLayerId"_s].toInteger())
-            .arg(projectId);
+    if (fields.contains(u"testLayerId"_s) && !m_layers.contains(fields[u"testLayerId"_s].toInteger()))
+        return u"Test layer %1 not found"_s.arg(fields[u"testLayerId"_s].toInteger());
     for (const QJsonValue &value : values) {
         const qint64 id = value[u"id"_s].toInteger();
         // A value sent by name only is created in the project: TestOps does that too.

@@ -122,7 +122,12 @@ QList<FakeCaseModel::Attachment> FakeCaseModel::parseMultipart(const QByteArray 
         const QString text = QString::fromUtf8(headers);
         if (name.match(text).captured(1) == u"file"_s) {
             Attachment file;
-            file.name = fileName.match(text).captured(1);
+            // RFC 5987's filename* first, as Spring and Tomcat read it.
+            static const QRegularExpression extended(uR"x(filename\*=UTF-8''([^;\r\n]*))x"_s);
+            const QRegularExpressionMatch star = extended.match(text);
+            file.name = star.hasMatch()
+                            ? QString::fromUtf8(QByteArray::fromPercentEncoding(star.captured(1).toLatin1()))
+                            : fileName.match(text).captured(1);
             file.contentType = type.match(text).captured(1).trimmed();
             file.bytes = body.mid(headersEnd + 4, next - headersEnd - 4);
             files.append(file);
@@ -235,6 +240,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
         step.id = m_nextId++;
         step.projectId = object.value(u"projectId"_s).toInteger();
         step.name = object.value(u"name"_s).toString();
+        step.createdDate = QDateTime::currentMSecsSinceEpoch(); // TestOps' clock
         m_shared.insert(step.id, step);
         return answer(
             200, QJsonObject{{u"id"_s, step.id}, {u"name"_s, step.name}, {u"projectId"_s, step.projectId}});
@@ -284,7 +290,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
         const QJsonObject comment{{u"id"_s, m_nextId++},
                                   {u"body"_s, object.value(u"body"_s)},
                                   {u"createdBy"_s, u"restorer"_s},
-                                  {u"createdDate"_s, now}};
+                                  {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}};
         c->comments.append(comment);
         return answer(200, comment);
     }

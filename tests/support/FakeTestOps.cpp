@@ -94,7 +94,10 @@ public:
 
     void reply(int status, QByteArray body, const QByteArray &type = "application/json", bool close = false,
                QByteArray headers = {}) {
-        if (m_writing && m_server->takeFault(Fault::DropWriteAnswer)) {
+        if ((m_writing && m_server->takeFault(Fault::DropWriteAnswer)) ||
+            (!m_route.isEmpty() && m_route == m_server->dropAnswerTo)) {
+            if (m_route == m_server->dropAnswerTo)
+                m_server->dropAnswerTo.clear();
             m_socket->disconnectFromHost(); // the work is done; its answer never leaves
             return;
         }
@@ -181,6 +184,8 @@ private:
             request.body = m_buffer.mid(end + 4, length);
             m_buffer.remove(0, end + 4 + length);
             m_acceptsGzip = request.headers.value("accept-encoding").contains("gzip");
+            m_route = request.method == "GET" ? QString()
+                                              : QString::fromLatin1(request.method + ' ' + request.path);
             m_writing = request.method != "GET" && (request.path.startsWith("/api/testcase") ||
                                                     request.path.startsWith("/api/cleanerschema"));
             if (m_writing && m_server->takeFault(Fault::LoseWrite)) {
@@ -247,6 +252,7 @@ private:
     QByteArray m_buffer;
     bool m_acceptsGzip = false; // the request being answered
     bool m_writing = false;     // and it writes test cases or cleanup rules
+    QString m_route;            // "POST /api/comment": a write's, for dropAnswerTo
     std::unique_ptr<CsvGenerator> m_generator;
     BodyMode m_mode = BodyMode::Normal;
     qint64 m_total = 0;

@@ -99,6 +99,8 @@ public:
         qint64 delay = 0;
     };
     QList<CleanerRule> cleanerRules;
+    // The next write "VERB path" equal to this is done, then its answer is lost (cleared once taken).
+    QString dropAnswerTo;
     bool cleanupOwner = true;         // the token's user owns the projects (project:configure)
     bool cleanupAdmin = true;         // and may write global rules
     QByteArray cleanupForbiddenBody;  // the body of those 403s

@@ -20,11 +20,14 @@ void ProjectCatalogue::add(Kind kind, const QJsonArray &rows) {
             m_workflows.insert(workflow[u"name"_s].toString(), workflow);
             break;
         }
-        case Kind::Layers: {
-            const QJsonObject layer = row[u"testLayer"_s].toObject();
-            m_layers.insert(layer[u"name"_s].toString(), layer);
+        case Kind::Layers:
+            m_layers.insert(row[u"name"_s].toString(), row.toObject());
             break;
-        }
+        case Kind::Fields:
+            if (const qint64 id = row[u"customField"_s][u"id"_s].toInteger();
+                id > 0 && !m_fieldIds.contains(id))
+                m_fieldIds.append(id);
+            break;
         case Kind::Values:
             m_values.insert(row[u"customField"_s][u"name"_s].toString() + u'\n' + row[u"name"_s].toString(),
                             row.toObject());
@@ -71,8 +74,8 @@ QJsonObject ProjectCatalogue::translate(const QJsonObject &document, QStringList
                                                 "gives its default"));
     const auto layer = m_layers.constFind(overview[u"layer"_s][u"name"_s].toString());
     match(u"layer"_s, layer == m_layers.cend() ? nullptr : &*layer,
-          QT_TRANSLATE_NOOP("ProjectCatalogue", "test layer %1 is not in the target project: TestOps gives "
-                                                "its default"));
+          QT_TRANSLATE_NOOP("ProjectCatalogue", "test layer %1 is not in TestOps any more: TestOps gives its "
+                                                "default"));
 
     QJsonArray values;
     for (const QJsonValue &value : overview[u"customFields"_s].toArray()) {

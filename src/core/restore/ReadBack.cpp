@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace ReadBack {
 namespace {
 constexpr int newestCases = 100;
+constexpr int commentPagesAtMost = 100;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("ReadBack", text);
@@ -78,6 +79,49 @@ void savedVersion(TestOpsApi &api, const Call &call, qint64 testCaseId, const QS
                 return done(Found::Yes, QString());
         }
         done(Found::No, QString());
+    });
+}
+
+void postedComment(TestOpsApi &api, const Call &call, qint64 testCaseId, const QString &body,
+                   const QDateTime &sentAt, std::function<void(Found, const QString &why)> done) {
+    const auto page = [&api, call, testCaseId, body, sentAt, done](auto &&self, int number) -> void {
+        call(api.caseComments(testCaseId, number), [self, number, body, sentAt, done](ApiCall *answer) {
+            if (answer->error().isError())
+                return done(Found::Unknown,
+                            tr("its comments could not be read back: %1").arg(answer->error().message));
+            bool last = true;
+            for (const QJsonValue &comment : TestOpsApi::readRows(answer->json(), &last)) {
+                if (comment[u"body"_s].toString() == body && createdSince(comment.toObject(), sentAt))
+                    return done(Found::Yes, QString());
+            }
+            if (!last && number + 1 < commentPagesAtMost)
+                return self(self, number + 1);
+            done(Found::No, QString());
+        });
+    };
+    page(page, 0);
+}
+
+void createdSharedStep(TestOpsApi &api, const Call &call, qint64 projectId, const QString &name,
+                       const QDateTime &sentAt, const QSet<qint64> &known,
+                       std::function<void(Found, qint64 id, const QString &why)> done) {
+    call(api.sharedSteps(projectId, name, 0), [name, sentAt, known, done](ApiCall *answer) {
+        if (answer->error().isError())
+            return done(Found::Unknown, 0,
+                        tr("the shared steps could not be read back: %1").arg(answer->error().message));
+        bool last = true;
+        QList<qint64> made;
+        for (const QJsonValue &row : TestOpsApi::readRows(answer->json(), &last)) {
+            const QJsonObject step = row.toObject();
+            if (step[u"name"_s].toString() == name && createdSince(step, sentAt) &&
+                step[u"stepsCount"_s].toInteger() == 0 && step[u"attachmentsCount"_s].toInteger() == 0 &&
+                !known.contains(step[u"id"_s].toInteger()))
+                made.append(step[u"id"_s].toInteger());
+        }
+        if (made.size() > 1)
+            return done(Found::Unknown, 0,
+                        tr("%1 empty shared steps by this name were made since").arg(made.size()));
+        done(made.isEmpty() ? Found::No : Found::Yes, made.value(0), QString());
     });
 }
 

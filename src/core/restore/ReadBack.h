@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -31,5 +32,15 @@ void createdTestCase(TestOpsApi &api, const Call &call, qint64 projectId, const 
 // Whether a lost POST /api/testcase/{id}/version saved the version titled `title`.
 void savedVersion(TestOpsApi &api, const Call &call, qint64 testCaseId, const QString &title,
                   const QDateTime &sentAt, std::function<void(Found, const QString &why)> done);
+
+// Whether a lost POST /api/comment posted `body` on the test case (a comment with that text since the write).
+void postedComment(TestOpsApi &api, const Call &call, qint64 testCaseId, const QString &body,
+                   const QDateTime &sentAt, std::function<void(Found, const QString &why)> done);
+
+// The shared step a lost POST /api/sharedstep made, if it did: in the project, named `name`, created since
+// the write, still empty, and none of `known`. Two such: Unknown (which one is not known).
+void createdSharedStep(TestOpsApi &api, const Call &call, qint64 projectId, const QString &name,
+                       const QDateTime &sentAt, const QSet<qint64> &known,
+                       std::function<void(Found, qint64 id, const QString &why)> done);
 
 } // namespace ReadBack

@@ -152,7 +152,7 @@ void SnapshotRestore::plan(const Options &options) {
             if (event == u"created"_s)
                 m_map.cases.insert(record[u"case"_s].toInteger(), target);
             else if (event == u"comment-posted"_s)
-                m_commentsPosted[target].insert(record[u"comment"_s].toInt());
+                m_commentsPosted[target].insert(record[u"comment"_s].toInteger());
             else if (event == u"shared-step-created"_s)
                 m_halfBuilt.insert(record[u"sharedStep"_s].toInteger(), target);
             else if (event == u"shared-step-complete"_s)
@@ -187,12 +187,17 @@ void SnapshotRestore::plan(const Options &options) {
     deleted(deleted, 0);
 }
 
-void SnapshotRestore::planCatalogue(ProjectCatalogue::Kind kind, int page) {
+void SnapshotRestore::planCatalogue(ProjectCatalogue::Kind kind, int page, int field) {
     using Kind = ProjectCatalogue::Kind;
+    const QList<qint64> &fields = m_catalogue.fieldIds();
+    if (kind == Kind::Values && field >= fields.size())
+        return planTranslated();
     ApiCall *request = kind == Kind::Workflows ? m_api.projectWorkflows(m_project, page)
-                       : kind == Kind::Layers  ? m_api.projectTestLayers(m_project, page)
-                                               : m_api.projectCustomFieldValues(m_project, page);
-    call(request, [this, kind, page](ApiCall *answer) {
+                       : kind == Kind::Layers  ? m_api.testLayers(page)
+                       : kind == Kind::Fields
+                           ? m_api.projectCustomFields(m_project, page)
+                           : m_api.projectCustomFieldValues(m_project, fields[field], page);
+    call(request, [this, kind, page, field](ApiCall *answer) {
         if (answer->error().isError()) {
             m_error = tr("project %1: %2").arg(m_project).arg(answer->error().message);
             return emit planned();
@@ -200,18 +205,29 @@ void SnapshotRestore::planCatalogue(ProjectCatalogue::Kind kind, int page) {
         bool last = true;
         m_catalogue.add(kind, TestOpsApi::readRows(answer->json(), &last));
         if (!last && page + 1 < deletedPagesAtMost)
-            return planCatalogue(kind, page + 1);
-        if (kind != Kind::Values)
-            return planCatalogue(kind == Kind::Workflows ? Kind::Layers : Kind::Values, 0);
-        // Each case in the target project's ids, matched by name; what has no match is said.
-        for (Case &c : m_cases) {
-            QStringList notes;
-            m_documents.insert(c.id, m_catalogue.translate(*document(c.id), &notes));
-            c.notes.append(notes);
-            c.applyNotes.append(notes);
+            return planCatalogue(kind, page + 1, field);
+        switch (kind) {
+        case Kind::Workflows:
+            return planCatalogue(Kind::Layers, 0, 0);
+        case Kind::Layers:
+            return planCatalogue(Kind::Fields, 0, 0);
+        case Kind::Fields:
+            return planCatalogue(Kind::Values, 0, 0);
+        case Kind::Values:
+            return planCatalogue(Kind::Values, 0, field + 1);
         }
-        planCase(0);
     });
+}
+
+void SnapshotRestore::planTranslated() {
+    // Each case in the target project's ids, matched by name; what has no match is said.
+    for (Case &c : m_cases) {
+        QStringList notes;
+        m_documents.insert(c.id, m_catalogue.translate(*document(c.id), &notes));
+        c.notes.append(notes);
+        c.applyNotes.append(notes);
+    }
+    planCase(0);
 }
 
 void SnapshotRestore::planCase(int index) {
@@ -248,8 +264,7 @@ void SnapshotRestore::planCase(int index) {
             if (c.target != c.id) {
                 c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
                 // Comments the earlier run did not get to.
-                const qsizetype comments = kept[u"comments"_s].toArray().size();
-                if (m_commentsPosted.value(c.target).size() < comments) {
+                if (commentsLeft(c)) {
                     c.parts.append(u"comments"_s);
                     if (c.action == Case::Action::Same)
                         c.action = Case::Action::PutBack;
@@ -266,14 +281,16 @@ void SnapshotRestore::planCase(int index) {
         planCase(index + 1);
     };
     // Into another project: a case not created there by an earlier run is created; nothing to read.
-    if (elsewhere() && !m_map.cases.contains(m_cases[index].id))
-        return planned({});
+    if (elsewhere() && !m_map.cases.contains(m_cases[index].id)) // queued: no stack as deep as the cases
+        return void(QMetaObject::invokeMethod(
+            this, [planned] { planned({}); }, Qt::QueuedConnection));
     readCase(m_cases[index].target, planned);
 }
 
 void SnapshotRestore::planTargets() {
-    // Cases the relations to write point at, that this run does not restore: each is read; one that is gone
-    // is left out of the relations (said), never written as a dangling id.
+    // Cases the relations to write point at, that this run does not restore: each is read where it is now
+    // (its copy by an earlier run, when there is one); one that is gone is left out of the relations (said),
+    // never written as a dangling id.
     QSet<qint64> planned;
     for (const Case &c : std::as_const(m_cases))
         planned.insert(c.id);
@@ -283,7 +300,7 @@ void SnapshotRestore::planTargets() {
             continue;
         for (const QJsonValue &relation : (*document(c.id))[u"relations"_s].toArray()) {
             const qint64 target = relation[u"target"_s][u"id"_s].toInteger();
-            if (!planned.contains(target) && !m_map.cases.contains(target) && !targets->contains(target))
+            if (!planned.contains(target) && !targets->contains(target))
                 targets->append(target);
         }
     }
@@ -303,17 +320,18 @@ void SnapshotRestore::planTargets() {
                     c.notes.append(why);
             }
         };
-        if (elsewhere()) {
+        if (elsewhere() && !m_map.cases.contains(target)) {
             leaveOut(tr("its relation to test case %1 is left out: that case is not restored into project %2 "
                         "in this run")
                          .arg(target)
                          .arg(m_project));
             return self(self);
         }
-        call(m_api.caseOverview(target), [this, self, target, leaveOut](ApiCall *answer) {
+        const qint64 now = m_map.caseId(target);
+        call(m_api.caseOverview(now), [this, self, target, now, leaveOut](ApiCall *answer) {
             if (answer->error().isError() && answer->error().kind != ApiError::Kind::NotFound)
                 return stop(answer->error());
-            if (answer->error().kind == ApiError::Kind::NotFound || m_deleted.contains(target))
+            if (answer->error().kind == ApiError::Kind::NotFound || m_deleted.contains(now))
                 leaveOut(
                     tr("its relation to test case %1 is left out: that case is gone from TestOps and not "
                        "restored in this run")
@@ -345,6 +363,13 @@ void SnapshotRestore::planSharedSteps(int index) {
     if (index >= m_shared.size())
         return emit planned();
     m_shared[index].newId = m_map.sharedSteps.value(m_shared[index].id);
+    const bool mustCreate = m_halfBuilt.contains(m_shared[index].id) ||
+                            (elsewhere() && !m_map.sharedSteps.contains(m_shared[index].id));
+    if (mustCreate && !m_index.sharedStep(m_shared[index].id)) {
+        m_error = tr("shared step %1 is not in the snapshot, so it cannot be created (again)")
+                      .arg(m_shared[index].id);
+        return emit planned();
+    }
     if (const qint64 halfBuilt = m_halfBuilt.value(m_shared[index].id)) {
         m_shared[index].action = SharedStep::Action::Create;
         m_shared[index].halfBuilt = halfBuilt;

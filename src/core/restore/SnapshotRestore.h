@@ -33,10 +33,10 @@ class SnapshotRestore : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QList<qint64> cases;      // empty: every case the selection below takes
-        bool removed = true;      // gone and soft-deleted cases
-        bool changed = true;      // cases whose parts differ
-        qint64 toProject = 0;     // another project to create the cases in; 0: the snapshot's own
+        QList<qint64> cases;  // empty: every case the selection below takes
+        bool removed = true;  // gone and soft-deleted cases
+        bool changed = true;  // cases whose parts differ
+        qint64 toProject = 0; // another project to create the cases in; 0: the snapshot's own
     };
     struct Case {
         enum class Action { Create, Restore, PutBack, Same };
@@ -94,7 +94,8 @@ private:
     // with an empty object when it is not found, or `failed`.
     void readCase(qint64 id, std::function<void(const QJsonObject &)> done);
     void laterPlanned();
-    void planCatalogue(ProjectCatalogue::Kind kind, int page);
+    void planCatalogue(ProjectCatalogue::Kind kind, int page, int field = 0);
+    void planTranslated(); // the cases in the target project's ids
     void planCase(int index);
     void planTargets();
     void planSharedSteps(int index);
@@ -109,7 +110,11 @@ private:
                   std::shared_ptr<const QHash<qint64, qint64>> attachmentIds, int depth = 0);
     void push(std::function<void()> task); // after what the current case has queued
     void pushFront(QList<std::function<void()>> tasks);
+    void commentTasks(int index, QList<std::function<void()>> *tasks);
+    bool commentsLeft(const Case &c) const; // a case an earlier run created: comments it did not post
+    static qint64 commentKey(const QJsonValue &comment, int index);
     void createSharedStep(int index);
+    void sharedStepCreated(int index, qint64 newId); // its attachments and steps queued
     void journalSharedStep(const SharedStep &s, const QString &event);
     static ApiError noAttachmentId(const QString &name);
     static qint64 uploadedId(ApiCall *answer); // 0 when the upload's answer has no id
@@ -132,7 +137,8 @@ private:
     qint64 m_project = 0;              // where the cases are written
     ProjectCatalogue m_catalogue;      // the target project's, when it is another one
     QHash<qint64, qint64> m_halfBuilt; // shared step -> created by an earlier run, steps not all written
-    QHash<qint64, QSet<int>> m_commentsPosted; // by the case written: the snapshot's comments already posted
+    // By the case written: the snapshot's comments already posted (their ids in the snapshot).
+    QHash<qint64, QSet<qint64>> m_commentsPosted;
     QString m_error;
     Options m_selection;
     std::deque<std::pair<int, std::function<void()>>> m_tasks; // apply's, one write at a time, by case

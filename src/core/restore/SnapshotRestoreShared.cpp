@@ -2,6 +2,7 @@
 // store and their steps written, then journaled as complete (a second run archives one left half-built).
 #include "SnapshotRestore.h"
 
+#include "ReadBack.h"
 #include "exports/History.h"
 #include "testops/ApiCall.h"
 
@@ -10,17 +11,51 @@
 using namespace Qt::StringLiterals;
 
 void SnapshotRestore::createSharedStep(int index) {
-    SharedStep &s = m_shared[index];
-    const SnapshotCase *kept = m_index.sharedStep(s.id);
-    const QJsonObject doc = *document(s.id);
-    call(m_api.createSharedStep(m_project, s.name), [this, index, kept, doc](ApiCall *answer) {
-        if (answer->error().isError())
-            return stop(answer->error());
+    const SharedStep &s = m_shared[index];
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    call(m_api.createSharedStep(m_project, s.name), [this, index, sentAt](ApiCall *answer) {
+        const ApiError error = answer->error();
+        if (error.kind != ApiError::Kind::AnswerLost) {
+            if (error.isError())
+                return stop(error);
+            const qint64 id = answer->json()[u"id"_s].toInteger();
+            if (id <= 0)
+                return stop({ApiError::Kind::BadAnswer,
+                             tr("TestOps answered a new shared step without its id"), 0, -1});
+            return sharedStepCreated(index, id);
+        }
+        // Never sent again: what TestOps holds decides whether it was made.
+        QSet<qint64> known;
+        for (auto it = m_map.sharedSteps.cbegin(); it != m_map.sharedSteps.cend(); ++it)
+            known << it.key() << it.value();
+        for (const SharedStep &other : std::as_const(m_shared))
+            known << other.id << other.halfBuilt;
+        ReadBack::createdSharedStep(
+            m_api, [this](ApiCall *c, std::function<void(ApiCall *)> then) { call(c, std::move(then)); },
+            m_project, m_shared[index].name, sentAt, known,
+            [this, index, error](ReadBack::Found found, qint64 id, const QString &why) {
+                if (found == ReadBack::Found::Yes)
+                    return sharedStepCreated(index, id);
+                ApiError lost = error;
+                lost.message =
+                    found == ReadBack::Found::No
+                        ? tr("shared step %1 was not created: the answer was lost, and TestOps has "
+                             "no new one by its name; run the restore again")
+                              .arg(m_shared[index].name)
+                        : tr("not known whether shared step %1 was created: the answer was lost, and "
+                             "%2; look in TestOps before running the restore again")
+                              .arg(m_shared[index].name, why);
+                stop(lost);
+            });
+    });
+}
+
+void SnapshotRestore::sharedStepCreated(int index, qint64 newId) {
+    const SnapshotCase *kept = m_index.sharedStep(m_shared[index].id);
+    const QJsonObject doc = *document(m_shared[index].id);
+    {
         SharedStep &created = m_shared[index];
-        created.newId = answer->json()[u"id"_s].toInteger();
-        if (created.newId <= 0)
-            return stop(
-                {ApiError::Kind::BadAnswer, tr("TestOps answered a new shared step without its id"), 0, -1});
+        created.newId = newId;
         m_map.sharedSteps.insert(created.id, created.newId);
         // Journaled at once (a second run archives it if its steps are not all written) and when complete.
         journalSharedStep(created, u"shared-step-created"_s);
@@ -58,7 +93,7 @@ void SnapshotRestore::createSharedStep(int index) {
         });
         pushFront(tasks);
         next();
-    });
+    }
 }
 
 void SnapshotRestore::journalSharedStep(const SharedStep &s, const QString &event) {

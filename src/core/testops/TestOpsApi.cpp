@@ -212,16 +212,26 @@ ApiCall *TestOpsApi::uploadAttachments(qint64 ownerId, bool ofSharedStep, const 
         "testops-export-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     QByteArray body;
     for (const UploadFile &file : files) {
-        // The file name as a browser sends it (HTML's multipart/form-data: LF, CR and '"' percent-encoded),
-        // so TestOps reads it as it reads its own page's uploads; a content type only as type/subtype tokens.
-        QByteArray name = file.name.toUtf8();
+        // The file name as a browser sends it (UTF-8, in quotes); one that quotes cannot carry (a '"', '\\',
+        // CR, LF or another control character) also as RFC 5987's filename*, which TestOps' server (Spring,
+        // Tomcat) prefers, so the name comes back as it was; a content type only as type/subtype tokens.
+        const QByteArray utf8 = file.name.toUtf8();
+        QByteArray name = utf8;
         name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+        const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+        });
+        if (!plain)
+            name.replace('\\', "%5C");
+        QByteArray disposition = "form-data; name=\"file\"; filename=\"" + name + '"';
+        if (!plain)
+            disposition += "; filename*=UTF-8''" + utf8.toPercentEncoding("!#$&+-.^_`|~");
         static const QRegularExpression token(u"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+$"_s);
         const QByteArray type = token.match(file.contentType).hasMatch()
                                     ? file.contentType.toLatin1()
                                     : QByteArray("application/octet-stream");
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
-                "\"\r\nContent-Type: " + type + "\r\n\r\n" + file.bytes + "\r\n";
+        body += "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: " + type +
+                "\r\n\r\n" + file.bytes + "\r\n";
     }
     body += "--" + boundary + "--\r\n";
     QUrlQuery query;
@@ -270,14 +280,26 @@ ApiCall *TestOpsApi::projectWorkflows(qint64 projectId, int page) {
     return m_client->get(u"/api/workflowschema"_s, query);
 }
 
-ApiCall *TestOpsApi::projectTestLayers(qint64 projectId, int page) {
-    QUrlQuery query = pageQuery({page, 100});
-    query.addQueryItem(u"projectId"_s, QString::number(projectId));
-    return m_client->get(u"/api/testlayerschema"_s, query);
+ApiCall *TestOpsApi::testLayers(int page) {
+    return m_client->get(u"/api/testlayer"_s, pageQuery({page, 100}));
 }
 
-ApiCall *TestOpsApi::projectCustomFieldValues(qint64 projectId, int page) {
-    return m_client->get(u"/api/project/%1/cfv"_s.arg(projectId), pageQuery({page, casePageSize}));
+ApiCall *TestOpsApi::projectCustomFields(qint64 projectId, int page) {
+    return m_client->get(u"/api/project/%1/cf"_s.arg(projectId), pageQuery({page, 100}));
+}
+
+ApiCall *TestOpsApi::projectCustomFieldValues(qint64 projectId, qint64 customFieldId, int page) {
+    QUrlQuery query = pageQuery({page, casePageSize});
+    query.addQueryItem(u"customFieldId"_s, QString::number(customFieldId)); // required
+    return m_client->get(u"/api/project/%1/cfv"_s.arg(projectId), query);
+}
+
+ApiCall *TestOpsApi::sharedSteps(qint64 projectId, const QString &search, int page) {
+    QUrlQuery query = pageQuery({page, 100});
+    query.addQueryItem(u"projectId"_s, QString::number(projectId));
+    query.addQueryItem(u"search"_s, search);
+    query.addQueryItem(u"sort"_s, u"id,DESC"_s);
+    return m_client->get(u"/api/sharedstep"_s, query);
 }
 
 ApiCall *TestOpsApi::testCase(qint64 testCaseId) {

@@ -96,10 +96,13 @@ public:
     // One page of the project's soft-deleted test cases (restorable), 100 a page.
     ApiCall *deletedTestCases(qint64 projectId, int page);
     // A project's catalogue, a page at a time: the workflows it uses (workflowschema, each with its
-    // statuses), its test layers (testlayerschema) and its custom field values (with their fields).
+    // statuses), the test layers, its custom fields and each one's values there.
     ApiCall *projectWorkflows(qint64 projectId, int page);
-    ApiCall *projectTestLayers(qint64 projectId, int page);
-    ApiCall *projectCustomFieldValues(qint64 projectId, int page);
+    ApiCall *testLayers(int page); // global: every project may use them
+    ApiCall *projectCustomFields(qint64 projectId, int page);
+    ApiCall *projectCustomFieldValues(qint64 projectId, qint64 customFieldId, int page);
+    // A project's shared steps whose name contains `search`, newest first.
+    ApiCall *sharedSteps(qint64 projectId, const QString &search, int page);
     ApiCall *testCase(qint64 testCaseId);
     ApiCall *restoreTestCase(qint64 testCaseId);
     // `fields`: TestCasePatchV2Dto's (name, fullName, description, precondition, expectedResult, automated,
