@@ -64,7 +64,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QTextEdit>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QTimer>
@@ -1162,6 +1164,30 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     lines = browser->shownLines();
     QVERIFY2(lines.contains(u"-   2. Fill the form"_s) && lines.contains(u"+   2. A step written later"_s),
              qPrintable(lines.join(u'\n')));
+    // The words that changed inside a line stand out (bold), the rest of the line does not.
+    QStringList bold;
+    for (QTextBlock block = browser->findChild<QTextEdit *>()->document()->begin(); block.isValid();
+         block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().fontWeight() == QFont::Bold)
+                bold.append(fragment.fragment().text());
+        }
+    }
+    QVERIFY2(bold.contains(u"Fill the form"_s) && bold.contains(u"A step written later"_s),
+             qPrintable(bold.join(u" | "_s)));
+    // Its attachments, as kept: saved where the user says, byte for byte.
+    const FakeCaseModel::Case &stored = m_fake->model.cases()[ids[1]];
+    QCOMPARE(browser->attachmentList()->count(), stored.attachments.size());
+    browser->attachmentList()->setCurrentRow(0);
+    QVERIFY(browser->saveAttachmentButton()->isEnabled());
+    m_dialogs.saveTo = m_dir->filePath(u"saved.bin"_s);
+    browser->saveAttachmentButton()->click();
+    QFile saved(m_dialogs.saveTo);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), stored.attachments.first().bytes);
+    QVERIFY(m_dialogs.suggestions.last().endsWith(stored.attachments.first().name));
+    browser->openAttachmentButton()->click();
+    QVERIFY(m_dialogs.opened.last().toLocalFile().endsWith(stored.attachments.first().name));
     if (const QString artifacts = qEnvironmentVariable("ARTIFACTS"); !artifacts.isEmpty()) {
         QDir().mkpath(artifacts);
         browser->grab().save(artifacts + u"/snapshot-browser-compare.png"_s);
@@ -1871,7 +1897,8 @@ void TestDesktop::theChangeViewRestoresWholeCasesFromTheSnapshotOfThatDay() {
     const FakeCaseModel::Case gone = m_fake->model.cases()[ids[2]];
     QByteArray before = "allure_id;name\r\n", after = before;
     for (qint64 id : ids) {
-        const QByteArray row = QByteArray::number(id) + ';' + m_fake->model.cases()[id].name.toUtf8() + "\r\n";
+        const QByteArray row =
+            QByteArray::number(id) + ';' + m_fake->model.cases()[id].name.toUtf8() + "\r\n";
         before += row;
         after += id == gone.id ? QByteArray() : row;
     }

@@ -330,8 +330,31 @@ void TestWebServer::snapshotsAndACaseAtASnapshotAsJson() {
     QCOMPARE(json[u"document"_s][u"overview"_s][u"name"_s].toString(), m_fake->model.cases()[ids[1]].name);
     QCOMPARE(json[u"diff"_s][u"differs"_s].toBool(), false);
 
+    Answer missing;
+    // An attachment as the snapshot kept it: its bytes, always as a download (an HTML one runs no script
+    // here).
+    const QJsonObject row = json[u"case"_s][u"attachments"_s][0].toObject();
+    const QList<FakeCaseModel::Attachment> &all = m_fake->model.cases()[ids[1]].attachments;
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [&row](const auto &a) { return a.id == row[u"id"_s].toInteger(); });
+    QVERIFY(found != all.cend());
+    const FakeCaseModel::Attachment &kept = *found;
+    QVERIFY(row[u"kept"_s].toBool());
+    const Answer file = get(casePath + "/attachments/" + QByteArray::number(row[u"id"_s].toInteger()));
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, kept.bytes);
+    QCOMPARE(file.headers.value("content-type"), QByteArray("application/octet-stream"));
+    QVERIFY2(
+        file.headers.value("content-disposition").startsWith("attachment; filename=\"" + kept.name.toUtf8()),
+        file.headers.value("content-disposition").constData());
+    QCOMPARE(file.headers.value("x-content-type-options"), QByteArray("nosniff"));
+    missing = get(casePath + "/attachments/42");
+    QCOMPARE(missing.status, 404);
+    QVERIFY2(missing.body.contains("holds no attachment 42"), missing.body.constData());
+    QCOMPARE(get(casePath + "/attachments/..%2F..%2Fsnapshots").status, 404);
+
     // What is not there, or is not a snapshot's id, is named; never a file outside the store.
-    Answer missing = get("/api/snapshots/" + id + "/cases/42");
+    missing = get("/api/snapshots/" + id + "/cases/42");
     QCOMPARE(missing.status, 404);
     QVERIFY2(missing.body.contains("holds no test case 42"), missing.body.constData());
     missing = get("/api/snapshots/..%2F..%2Fcycle/cases/1");

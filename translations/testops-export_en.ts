@@ -3728,6 +3728,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
         <translation>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve attachment…</source>
+        <translation>Sa&amp;ve attachment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>&amp;Open attachment</translation>
+    </message>
+    <message>
+        <source>%1  (its bytes were not kept)</source>
+        <translation>%1  (its bytes were not kept)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>No application is set up to open %1.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCli</name>
@@ -4038,6 +4066,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>no snapshot %1 in %2 (see --snapshots)</source>
         <translation>no snapshot %1 in %2 (see --snapshots)</translation>
+    </message>
+    <message>
+        <source>snapshot %1 holds no attachment %2 of test case %3</source>
+        <translation>snapshot %1 holds no attachment %2 of test case %3</translation>
+    </message>
+    <message>
+        <source>the bytes of %1 were not kept: TestOps did not give them when the snapshot was taken</source>
+        <translation>the bytes of %1 were not kept: TestOps did not give them when the snapshot was taken</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: take it with --extract-snapshot</source>
+        <translation>%1 is larger than %2 MB: take it with --extract-snapshot</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5199,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>No difference.</source>
         <translation>No difference.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>not kept: TestOps did not give its bytes</source>
+        <translation>not kept: TestOps did not give its bytes</translation>
     </message>
 </context>
 <context>

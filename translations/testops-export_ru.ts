@@ -3748,6 +3748,34 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
         <translation>Что будет записано в TestOps, чтобы вернуть эти тест-кейсы такими, какими их сохранил снимок %1. Изменённый тест-кейс сначала сохраняется в TestOps как версия. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve attachment…</source>
+        <translation>&amp;Сохранить вложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>&amp;Открыть вложение</translation>
+    </message>
+    <message>
+        <source>%1  (its bytes were not kept)</source>
+        <translation>%1  (содержимое не сохранилось)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Нет приложения, которое открывает %1.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCli</name>
@@ -4070,6 +4098,18 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>no snapshot %1 in %2 (see --snapshots)</source>
         <translation>в %2 нет снимка %1 (см. --snapshots)</translation>
+    </message>
+    <message>
+        <source>snapshot %1 holds no attachment %2 of test case %3</source>
+        <translation>в снимке %1 нет вложения %2 тест-кейса %3</translation>
+    </message>
+    <message>
+        <source>the bytes of %1 were not kept: TestOps did not give them when the snapshot was taken</source>
+        <translation>содержимое %1 не сохранилось: TestOps не отдал его, когда делался снимок</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: take it with --extract-snapshot</source>
+        <translation>%1 больше %2 МБ: возьмите его через --extract-snapshot</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5234,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>No difference.</source>
         <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>not kept: TestOps did not give its bytes</source>
+        <translation>не сохранено: TestOps не отдал содержимое</translation>
     </message>
 </context>
 <context>

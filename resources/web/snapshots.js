@@ -41,6 +41,25 @@
     }));
   }
 
+  const size = (bytes) => bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB`
+    : `${(bytes / 1048576).toFixed(1)} MB`;
+  // The case's attachments as the snapshot kept them: each a download (through the same key as the exports).
+  function renderAttachments(id, attachments) {
+    $('attachments-title').hidden = attachments.length === 0;
+    $('attachments').replaceChildren(...attachments.map((a) => {
+      const li = element('li');
+      if (a.kept) {
+        const link = element('a', a.name);
+        link.href = `/api/snapshots/${encodeURIComponent($('snapshot').value)}/cases/${id}/attachments/${a.id}`;
+        link.download = a.name;
+        li.append(link, element('span', `  ${size(a.size)}`, 'muted'));
+      } else {
+        li.append(element('span', a.name), element('span', `  ${t('not kept: TestOps did not give its bytes')}`, 'muted'));
+      }
+      return li;
+    }));
+  }
+
   async function showCase(id) {
     current = id;
     renderCases();
@@ -50,11 +69,18 @@
     try {
       const data = await json(url);
       const lines = data.diff ? data.diff.lines : data.lines;
-      $('lines').replaceChildren(...lines.map((line) => {
+      const marks = new Map(((data.diff && data.diff.marks) || []).map((m) => [m.line, m]));
+      $('lines').replaceChildren(...lines.map((line, i) => {
         const kind = !data.diff ? '' : line.startsWith('+ ') ? 'add' : line.startsWith('- ') ? 'del' : '';
-        return element('div', line, kind);
+        const mark = marks.get(i);
+        if (!mark) return element('div', line, kind);
+        // The words that changed inside the line.
+        const div = element('div', null, kind);
+        div.append(line.slice(0, mark.from), element('mark', line.slice(mark.from, mark.to)), line.slice(mark.to));
+        return div;
       }));
       if (data.diff && !data.diff.differs) $('lines').append(element('p', t('No difference.'), 'muted'));
+      renderAttachments(id, data.case.attachments);
       $('case').hidden = false;
       $('message').textContent = '';
     } catch (e) {

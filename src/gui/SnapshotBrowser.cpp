@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,10 +18,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +49,10 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     , m_message(new QLabel(this))
     , m_restoreButton(nullptr)
     , m_dialogs(dialogs)
-    , m_restore(new SnapshotRestoreFlow(this, snapshots, dialogs)) {
+    , m_restore(new SnapshotRestoreFlow(this, snapshots, dialogs))
+    , m_attachments(new QListWidget(this))
+    , m_saveAttachment(new QPushButton(tr("Sa&ve attachment…"), this))
+    , m_openAttachment(new QPushButton(tr("&Open attachment"), this)) {
     setWindowTitle(tr("Snapshots"));
     resize(1000, 640);
     m_search->setPlaceholderText(tr("Find by id or name"));
@@ -73,6 +82,27 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     compareRow->addWidget(m_compare, 1);
     caseLayout->addLayout(compareRow);
     caseLayout->addWidget(m_text, 1);
+    // The case's attachments as kept: saved or opened from the store.
+    auto *attachmentRow = new QHBoxLayout;
+    m_attachments->setMaximumHeight(fontMetrics().height() * 5);
+    attachmentRow->addWidget(m_attachments, 1);
+    auto *attachmentButtons = new QVBoxLayout;
+    attachmentButtons->addWidget(m_saveAttachment);
+    attachmentButtons->addWidget(m_openAttachment);
+    attachmentButtons->addStretch();
+    attachmentRow->addLayout(attachmentButtons);
+    caseLayout->addLayout(attachmentRow);
+    const auto attachmentPicked = [this] {
+        const QListWidgetItem *item = m_attachments->currentItem();
+        const bool kept = item && item->data(Qt::UserRole + 1).toBool() && m_dialogs;
+        m_saveAttachment->setEnabled(kept);
+        m_openAttachment->setEnabled(kept);
+    };
+    connect(m_attachments, &QListWidget::currentItemChanged, this, attachmentPicked);
+    connect(m_attachments, &QListWidget::itemDoubleClicked, this, &SnapshotBrowser::openAttachment);
+    connect(m_saveAttachment, &QPushButton::clicked, this, &SnapshotBrowser::saveAttachment);
+    connect(m_openAttachment, &QPushButton::clicked, this, &SnapshotBrowser::openAttachment);
+    attachmentPicked();
     auto *split = new QSplitter(this);
     split->addWidget(m_cases);
     split->addWidget(casePane);
@@ -210,6 +240,7 @@ void SnapshotBrowser::filterCases() {
 
 void SnapshotBrowser::showCase() {
     m_text->clear();
+    m_attachments->clear();
     const QListWidgetItem *item = m_cases->currentItem();
     if (!item || !m_snapshots)
         return;
@@ -221,10 +252,24 @@ void SnapshotBrowser::showCase() {
         m_text->setPlainText(error);
         return;
     }
+    for (const QJsonValue &a : (*json)[u"case"_s][u"attachments"_s].toArray()) {
+        const bool kept = a[u"kept"_s].toBool();
+        auto *row = new QListWidgetItem(
+            kept ? u"%1  (%2)"_s.arg(a[u"name"_s].toString(),
+                                     QLocale().formattedDataSize(a[u"size"_s].toInteger()))
+                 : tr("%1  (its bytes were not kept)").arg(a[u"name"_s].toString()),
+            m_attachments);
+        row->setData(Qt::UserRole, a[u"id"_s].toInteger());
+        row->setData(Qt::UserRole + 1, kept);
+        row->setData(Qt::UserRole + 2, a[u"name"_s].toString());
+    }
     const bool diff = json->contains(u"diff"_s);
     const QJsonArray lines = diff ? (*json)[u"diff"_s][u"lines"_s].toArray() : (*json)[u"lines"_s].toArray();
     QTextCursor cursor(m_text->document());
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QHash<qsizetype, QPair<int, int>> marks; // the words that changed inside a line
+    for (const QJsonValue &mark : (*json)[u"diff"_s][u"marks"_s].toArray())
+        marks.insert(mark[u"line"_s].toInteger(), {mark[u"from"_s].toInt(), mark[u"to"_s].toInt()});
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].toString();
         QTextBlockFormat block;
@@ -236,13 +281,81 @@ void SnapshotBrowser::showCase() {
             cursor.insertBlock(block);
         else
             cursor.setBlockFormat(block);
-        cursor.insertText(line);
+        const auto mark = marks.constFind(i);
+        if (mark == marks.cend()) {
+            cursor.insertText(line);
+            continue;
+        }
+        QTextCharFormat changed;
+        changed.setFontWeight(QFont::Bold);
+        changed.setBackground(line.startsWith(u'+') ? (dark ? QColor(u"#2e7d43"_s) : QColor(u"#a5d6b0"_s))
+                                                    : (dark ? QColor(u"#8c2f3a"_s) : QColor(u"#eba5ad"_s)));
+        cursor.insertText(line.left(mark->first));
+        cursor.insertText(line.mid(mark->first, mark->second - mark->first), changed);
+        cursor.insertText(line.mid(mark->second), QTextCharFormat());
+        cursor.setCharFormat(QTextCharFormat());
     }
     if (diff && !(*json)[u"diff"_s][u"differs"_s].toBool()) {
         cursor.insertBlock();
         cursor.insertText(tr("No difference."));
     }
     m_text->moveCursor(QTextCursor::Start);
+}
+
+std::optional<QByteArray> SnapshotBrowser::attachmentBytes(QString *name) {
+    const QListWidgetItem *item = m_attachments->currentItem();
+    const QListWidgetItem *testCase = m_cases->currentItem();
+    if (!item || !testCase || !m_snapshots || !m_dialogs)
+        return std::nullopt;
+    QString error;
+    const std::optional<SnapshotFront::KeptAttachment> file = m_snapshots->attachment(
+        m_snapshot->currentData().toString(), testCase->data(Qt::UserRole).toLongLong(),
+        item->data(Qt::UserRole).toLongLong(), &error);
+    if (!file) {
+        m_dialogs->information(this, tr("Attachment"), error);
+        return std::nullopt;
+    }
+    // A name that can only be a file's name here: no folder, no control character.
+    QString safe = QFileInfo(file->name).fileName();
+    for (QChar &ch : safe)
+        ch = ch.isPrint() && ch != u'/' && ch != u'\\' ? ch : u'_';
+    *name = safe.isEmpty() || safe == u".."_s ? u"attachment"_s : safe;
+    return file->bytes;
+}
+
+void SnapshotBrowser::saveAttachment() {
+    QString name;
+    const std::optional<QByteArray> bytes = attachmentBytes(&name);
+    if (!bytes)
+        return;
+    const QString target = m_dialogs->saveFileName(
+        this, tr("Save attachment"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
+    if (target.isEmpty())
+        return;
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
+        m_dialogs->information(this, tr("Save attachment"),
+                               tr("%1 cannot be written: %2").arg(target, out.errorString()));
+}
+
+void SnapshotBrowser::openAttachment() {
+    QString name;
+    const std::optional<QByteArray> bytes = attachmentBytes(&name);
+    if (!bytes)
+        return;
+    if (!m_opened)
+        m_opened = std::make_unique<QTemporaryDir>();
+    const QString path = QDir(m_opened->path()).filePath(name);
+    QSaveFile out(path);
+    if (!m_opened->isValid() || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() ||
+        !out.commit()) {
+        m_dialogs->information(this, tr("Attachment"),
+                               tr("%1 cannot be written: %2").arg(path, out.errorString()));
+        return;
+    }
+    if (!m_dialogs->openUrl(QUrl::fromLocalFile(path)))
+        m_dialogs->information(this, tr("Attachment"), tr("No application is set up to open %1.").arg(name));
 }
 
 QStringList SnapshotBrowser::shownLines() const {

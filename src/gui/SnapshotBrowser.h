@@ -12,11 +12,13 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTemporaryDir;
 class QTextEdit;
 class QPushButton;
 class SnapshotFront;
@@ -40,6 +42,9 @@ public:
     QListWidget *caseList() const { return m_cases; }
     QPushButton *restoreButton() const { return m_restoreButton; }
     PlanDialog *restorePlan() const;
+    QListWidget *attachmentList() const { return m_attachments; }
+    QPushButton *saveAttachmentButton() const { return m_saveAttachment; }
+    QPushButton *openAttachmentButton() const { return m_openAttachment; }
 
 private:
     void reload();
@@ -49,6 +54,10 @@ private:
     void showCase();
     // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
     void restoreSelected();
+    // The selected attachment's bytes as the snapshot kept them: saved where the user says, or opened.
+    void saveAttachment();
+    void openAttachment();
+    std::optional<QByteArray> attachmentBytes(QString *name);
 
     QPointer<SnapshotFront> m_snapshots;
     QJsonArray m_list; // every kept snapshot, oldest first
@@ -62,4 +71,8 @@ private:
     QPushButton *m_restoreButton;
     UserDialogs *m_dialogs;
     SnapshotRestoreFlow *m_restore;
+    QListWidget *m_attachments;
+    QPushButton *m_saveAttachment;
+    QPushButton *m_openAttachment;
+    std::unique_ptr<QTemporaryDir> m_opened; // attachments opened, until the browser closes
 };

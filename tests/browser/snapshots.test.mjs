@@ -66,6 +66,15 @@ test('a case at a snapshot, and what changed since the one before', async () => 
   assert.match(lines[0], /^\d+ {2}edited 0$/);
   assert.ok(lines.includes('Steps:'), lines.join('\n'));
   assert.ok(lines.some((l) => /^ {2}4\. \[shared step \d+\] Log in as/.test(l)), lines.join('\n'));
+  // Its attachments, each a download of the bytes kept.
+  const links = page.locator('#attachments a');
+  assert.ok(await links.count() >= 1);
+  const name = await links.first().textContent();
+  assert.equal(await links.first().getAttribute('download'), name);
+  const file = await page.request.get(new URL(await links.first().getAttribute('href'), page.url()).href);
+  assert.equal(file.status(), 200);
+  assert.match(file.headers()['content-disposition'], /^attachment; filename="/);
+  assert.ok((await file.body()).length > 0);
   // Compared with the older snapshot: the name it had then, struck out, and the new one.
   await page.selectOption('#compare', { index: 1 });
   await page.waitForSelector('.snapshot-lines .add');
@@ -73,6 +82,8 @@ test('a case at a snapshot, and what changed since the one before', async () => 
   const added = await page.locator('.snapshot-lines .add').allTextContents();
   assert.ok(removed.some((l) => l.startsWith('- ') && l.includes('Stored: case')), removed.join('\n'));
   assert.ok(added.some((l) => l.startsWith('+ ') && l.includes('edited 0')), added.join('\n'));
+  // Inside the name's line, the words that changed are marked.
+  assert.deepEqual(await page.locator('.snapshot-lines .add mark').allTextContents().then((m) => m.filter((t) => t === 'edited 0')), ['edited 0']);
   await page.screenshot({ path: join(ARTIFACTS, 'web-snapshots-compare.png'), fullPage: true });
   await page.close();
 });

@@ -158,6 +158,43 @@ std::optional<SnapshotManifest> SnapshotFront::ofDay(const QString &group, const
     return nearest;
 }
 
+std::optional<SnapshotFront::KeptAttachment> SnapshotFront::attachment(const QString &snapshotId,
+                                                                       qint64 caseId, qint64 attachmentId,
+                                                                       QString *error) const {
+    const SnapshotStore store(storePath());
+    const std::optional<SnapshotManifest> manifest = store.manifest(snapshotId);
+    const std::optional<SnapshotIndex> index = manifest ? store.index(*manifest, error) : std::nullopt;
+    const SnapshotCase *c = index ? index->testCase(caseId) : nullptr;
+    const SnapshotAttachment *found = nullptr;
+    for (const SnapshotAttachment &a : c ? c->attachments : QList<SnapshotAttachment>()) {
+        if (a.id == attachmentId)
+            found = &a;
+    }
+    if (!found) {
+        if (error && (!manifest || index))
+            *error = tr("snapshot %1 holds no attachment %2 of test case %3")
+                         .arg(snapshotId.left(200))
+                         .arg(attachmentId)
+                         .arg(caseId);
+        return std::nullopt;
+    }
+    if (found->object.isEmpty()) {
+        *error = tr("the bytes of %1 were not kept: TestOps did not give them when the snapshot was taken")
+                     .arg(found->name);
+        return std::nullopt;
+    }
+    if (found->size > maxAttachmentBytes) {
+        *error = tr("%1 is larger than %2 MB: take it with --extract-snapshot")
+                     .arg(found->name)
+                     .arg(maxAttachmentBytes >> 20);
+        return std::nullopt;
+    }
+    std::optional<QByteArray> bytes = store.read(found->object, error);
+    if (!bytes)
+        return std::nullopt;
+    return KeptAttachment{found->name, found->contentType, std::move(*bytes)};
+}
+
 QJsonArray SnapshotFront::listJson(const QString &group) const {
     return SnapshotCommands::listJson(list(group));
 }

@@ -43,6 +43,16 @@ public:
     // to `when`; none when that day has none.
     std::optional<SnapshotManifest> ofDay(const QString &group, const QDateTime &when,
                                           const QList<qint64> &holding = {}) const;
+    // An attachment of a case as a snapshot kept it: its name, its type as TestOps gave it, its bytes; none
+    // (and why) when the snapshot, the case or the attachment is not there, or its bytes were not kept.
+    struct KeptAttachment {
+        QString name;
+        QString contentType;
+        QByteArray bytes;
+    };
+    static constexpr qint64 maxAttachmentBytes = qint64(512) << 20; // read whole: larger ones are extracted
+    std::optional<KeptAttachment> attachment(const QString &snapshotId, qint64 caseId, qint64 attachmentId,
+                                             QString *error) const;
     // The group's newest kept snapshot (remembered: read again when one ends or the service changes).
     std::optional<SnapshotManifest> newest(const QString &group) const;
     // What the words of a group's snapshot say (SnapshotWords::text).

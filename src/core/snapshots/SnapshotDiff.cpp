@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype maxLines = 5000;
+constexpr qsizetype pairedRunAtMost = 400; // longer runs of changed lines get no word marks
 
 } // namespace
 
@@ -62,6 +63,73 @@ QStringList SnapshotDiff::unified(const QStringList &a, const QStringList &b, in
         lastShown = k;
     }
     return out;
+}
+
+QJsonArray SnapshotDiff::wordMarks(const QStringList &lines) {
+    QJsonArray marks;
+    const auto mark = [&marks](qsizetype line, qsizetype from, qsizetype to) {
+        if (to > from)
+            marks.append(QJsonObject{{u"line"_s, line}, {u"from"_s, from}, {u"to"_s, to}});
+    };
+    const auto changed = [&lines](qsizetype i) {
+        return lines[i].startsWith(u"- "_s) || lines[i].startsWith(u"+ "_s);
+    };
+    // What two lines share from the start, after "- " and "+ ".
+    const auto sameStart = [](const QString &a, const QString &b) {
+        qsizetype n = 2;
+        while (n < a.size() && n < b.size() && a[n] == b[n])
+            ++n;
+        return n;
+    };
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype end = i;
+        while (end < lines.size() && changed(end))
+            ++end;
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        // In a run of changed lines, each new line pairs with the old one it shares the longest start with
+        // beyond its indent (the same step's number, the same field's name); a line with no such partner is
+        // changed whole, no words marked.
+        QList<qsizetype> removed;
+        for (qsizetype k = i; k < end; ++k)
+            if (lines[k].startsWith(u'-'))
+                removed.append(k);
+        for (qsizetype k = i; k < end && end - i <= pairedRunAtMost; ++k) {
+            if (!lines[k].startsWith(u'+'))
+                continue;
+            const QString &b = lines[k];
+            qsizetype best = -1;
+            qsizetype bestStart = 0;
+            for (qsizetype r : std::as_const(removed)) {
+                const qsizetype start = sameStart(lines[r], b);
+                const bool beyondIndent = QStringView(b).mid(2, start - 2).trimmed().size() > 0;
+                if (beyondIndent && start > bestStart) {
+                    best = r;
+                    bestStart = start;
+                }
+            }
+            if (best < 0)
+                continue;
+            removed.removeOne(best);
+            const QString &a = lines[best];
+            qsizetype start = bestStart;
+            qsizetype common = 0; // the common end's length
+            while (common < a.size() - start && common < b.size() - start &&
+                   a[a.size() - 1 - common] == b[b.size() - 1 - common])
+                ++common;
+            // Whole words: back to the start of the word, on to the end of the word.
+            while (start > 2 && !a[start - 1].isSpace())
+                --start;
+            while (common > 0 && !a[a.size() - common].isSpace())
+                --common;
+            mark(best, start, a.size() - common);
+            mark(k, start, b.size() - common);
+        }
+        i = end;
+    }
+    return marks;
 }
 
 std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &store, qint64 caseId,
@@ -140,10 +208,11 @@ std::optional<QJsonObject> SnapshotDiff::caseJson(const SnapshotStore &store, co
             diffCase(store, caseId, older ? other->id : m->id, older ? m->id : other->id, error);
         if (!diff)
             return std::nullopt;
-        json.insert(u"diff"_s,
-                    QJsonObject{{u"to"_s, compareWith},
-                                {u"differs"_s, diff->differs},
-                                {u"lines"_s, QJsonArray::fromStringList(diff->text.split(u'\n'))}});
+        const QStringList lines = diff->text.split(u'\n');
+        json.insert(u"diff"_s, QJsonObject{{u"to"_s, compareWith},
+                                           {u"differs"_s, diff->differs},
+                                           {u"lines"_s, QJsonArray::fromStringList(lines)},
+                                           {u"marks"_s, wordMarks(lines)}});
     }
     return json;
 }

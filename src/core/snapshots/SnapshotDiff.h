@@ -4,6 +4,7 @@
 // context around each change.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,5 +35,10 @@ std::optional<QJsonObject> caseJson(const SnapshotStore &store, const QString &s
                                     const QString &compareWith, QString *error);
 // The unified diff of two lists of lines (at most 5,000 each; longer ones are compared as wholly changed).
 QStringList unified(const QStringList &a, const QStringList &b, int context = 2);
+// In a unified diff, the words that changed inside a line: a run of "- " lines followed by a run of "+ "
+// lines is paired line by line, and in each pair the part between their common start and common end (widened
+// to whole words) is marked in both. [{"line", "from", "to"}] (character offsets in the line), as the window
+// and the page highlight them.
+QJsonArray wordMarks(const QStringList &lines);
 
 } // namespace SnapshotDiff

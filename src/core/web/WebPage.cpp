@@ -108,6 +108,8 @@ const char *const pageStrings[] = {
     QT_TRANSLATE_NOOP("WebPage", "No snapshot is kept yet."),
     QT_TRANSLATE_NOOP("WebPage", "%1 test cases"),
     QT_TRANSLATE_NOOP("WebPage", "No difference."),
+    QT_TRANSLATE_NOOP("WebPage", "Attachments"),
+    QT_TRANSLATE_NOOP("WebPage", "not kept: TestOps did not give its bytes"),
 };
 
 QByteArray resource(const QString &path) {

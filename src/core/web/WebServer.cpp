@@ -247,10 +247,11 @@ void WebServer::serveSnapshots(QTcpSocket *socket, const QHttpServerRequest &req
     sendJson(socket, request, 200, {{u"snapshots"_s, m_front->snapshots()->listJson(group.left(200))}});
 }
 
-// /api/snapshots/{id}/cases and /api/snapshots/{id}/cases/{caseId}[?compare={id or yyyy-MM-dd}]
+// /api/snapshots/{id}/cases, /api/snapshots/{id}/cases/{caseId}[?compare={id or yyyy-MM-dd}] and
+// /api/snapshots/{id}/cases/{caseId}/attachments/{attachmentId} (its bytes, always as a download)
 void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &request,
                                   const QByteArray &rest) {
-    static const QRegularExpression path(u"^([^/]+)/cases(?:/(\\d{1,18}))?$"_s);
+    static const QRegularExpression path(u"^([^/]+)/cases(?:/(\\d{1,18})(?:/attachments/(\\d{1,18}))?)?$"_s);
     const QRegularExpressionMatch m = path.match(QUrl::fromPercentEncoding(rest));
     if (!m.hasMatch()) {
         sendError(socket, request, 404,
@@ -259,6 +260,23 @@ void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &
         return;
     }
     QString error;
+    if (!m.captured(3).isEmpty()) {
+        const std::optional<SnapshotFront::KeptAttachment> file = m_front->snapshots()->attachment(
+            m.captured(1), m.captured(2).toLongLong(), m.captured(3).toLongLong(), &error);
+        if (!file)
+            return sendError(socket, request, 404, error);
+        // Never shown in the page's origin: a download whatever its type (an HTML attachment runs no script).
+        QByteArray ascii;
+        for (const QChar ch : file->name)
+            ascii += ch.unicode() >= 0x20 && ch.unicode() < 0x7f && ch != u'"' && ch != u'\\'
+                         ? char(ch.unicode())
+                         : '_';
+        send(socket, request,
+             {200, "application/octet-stream", file->bytes,
+              "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
+                  file->name.toUtf8().toPercentEncoding() + "\r\nCache-Control: no-cache\r\n"});
+        return;
+    }
     const std::optional<QJsonObject> json =
         m.captured(2).isEmpty()
             ? m_front->snapshots()->casesJson(m.captured(1), &error)
