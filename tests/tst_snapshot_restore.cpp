@@ -31,6 +31,7 @@ private slots:
     void aRelationToACaseWhoseCreationFailedIsLeftOut();
     void lostAnswersToACommentAndASharedStepAreReadBack();
     void aSharedStepTheSnapshotLacksIsNotCreatedFromNothing();
+    void aCaseChangedAfterTheNewestSnapshotIsAConflict();
 
 private:
     QProcessEnvironment environment() const { return rigEnvironment(); }
@@ -601,6 +602,50 @@ void TestSnapshotRestore::intoAnEmptySecondProject() {
         run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"18"_s, u"--apply"_s}), 0);
     QCOMPARE(model.writes.size(), writes);
     QCOMPARE(casesNamed(source.name).size(), 2);
+}
+
+void TestSnapshotRestore::aCaseChangedAfterTheNewestSnapshotIsAConflict() {
+    QProcessEnvironment env = environment();
+    env.insert(u"SNAPSHOT_KEEP"_s, QString()); // both snapshots of the day kept
+    FakeCaseModel &model = m_fake->model;
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    run({u"--snapshots"_s}, env);
+    const QString older = m_out.section(u' ', 0, 0);
+    // Between the two snapshots a colleague rewrites two cases' steps (seen in the newer snapshot); after the
+    // newer one, one of them is renamed too (not seen anywhere).
+    const qint64 seen = m_ids[3], again = m_ids[4];
+    const QStringList seenSteps = steps(model.cases()[seen]), againSteps = steps(model.cases()[again]);
+    model.rewriteSteps(seen, {u"Rewritten"_s});
+    model.rewriteSteps(again, {u"Rewritten"_s});
+    QTest::qWait(1100); // a snapshot's id is its second
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    run({u"--snapshots"_s}, env);
+    const QString newer = m_out.split(u'\n').value(1).section(u' ', 0, 0);
+    QVERIFY(newer != older && !newer.isEmpty());
+    model.rename(again, u"Renamed after the snapshot"_s);
+    const QString cases = u"%1,%2"_s.arg(seen).arg(again);
+
+    QCOMPARE(run({u"--restore-snapshot"_s, older, u"--cases"_s, cases, u"--apply"_s}, env), 0);
+    QVERIFY2(m_out.contains(u"PUT BACK  %1"_s.arg(seen)) && m_out.contains(u"CONFLICT  %1"_s.arg(again)),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"after snapshot %1: left alone (--force puts it back)"_s.arg(newer)),
+             qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"LEFT  %1  "_s.arg(again)), qPrintable(m_out));
+    QCOMPARE(steps(model.cases()[seen]), seenSteps); // put back
+    QCOMPARE(model.cases()[again].root.size(), 1);   // left alone
+    QCOMPARE(model.cases()[again].name, u"Renamed after the snapshot"_s);
+    // --force puts it back too.
+    QCOMPARE(run({u"--restore-snapshot"_s, older, u"--cases"_s, QString::number(again), u"--force"_s,
+                  u"--apply"_s},
+                 env),
+             0);
+    QVERIFY2(m_out.contains(u"; verified"_s), qPrintable(m_out));
+    QCOMPARE(steps(model.cases()[again]), againSteps);
+    QVERIFY(model.cases()[again].name != u"Renamed after the snapshot"_s);
+    // A newer snapshot named that is not one: said, exit 2.
+    QCOMPARE(run({u"--restore-snapshot"_s, newer, u"--cases"_s, cases}, env), 0); // the newest: nothing newer
+    QCOMPARE(run({u"--force"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"--force goes with --restore-snapshot"_s), qPrintable(m_err));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotRestore)

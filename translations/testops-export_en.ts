@@ -1002,6 +1002,14 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
         <translation>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</source>
+        <translation>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</translation>
+    </message>
+    <message>
+        <source>--force goes with --restore-snapshot</source>
+        <translation>--force goes with --restore-snapshot</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -4246,6 +4254,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</source>
         <translation>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</translation>
     </message>
+    <message>
+        <source>%1 is not a newer snapshot of group %2 than %3</source>
+        <translation>%1 is not a newer snapshot of group %2 than %3</translation>
+    </message>
+    <message>
+        <source>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</source>
+        <translation>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotRestoreFlow</name>
@@ -4308,6 +4324,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Left alone: %1</translation>
     </message>
 </context>
 <context>

@@ -1005,6 +1005,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
         <translation>--to-project ждёт id проекта (число больше 0); «%1» им не является</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</source>
+        <translation>С --restore-snapshot: вернуть и тест-кейсы, изменённые в TestOps после самого нового снимка (иначе они остаются как конфликты).</translation>
+    </message>
+    <message>
+        <source>--force goes with --restore-snapshot</source>
+        <translation>--force используется вместе с --restore-snapshot</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -4278,6 +4286,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>not known whether a comment was posted: the answer was lost, and %1; look in TestOps before running the restore again</source>
         <translation>неизвестно, добавлен ли комментарий: ответ потерялся, и %1; проверьте TestOps, прежде чем запускать восстановление снова</translation>
     </message>
+    <message>
+        <source>%1 is not a newer snapshot of group %2 than %3</source>
+        <translation>%1 — не более новый снимок группы %2, чем %3</translation>
+    </message>
+    <message>
+        <source>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</source>
+        <translation>изменён в TestOps %1, после снимка %2: оставлен как есть (--force вернёт его)</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotRestoreFlow</name>
@@ -4340,6 +4356,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing</source>
         <translation>ничем</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Оставлен как есть: %1</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,12 @@ QList<PlanDialog::Row> SnapshotRestoreFlow::rows(const SnapshotRestore &restore)
     }
     using Action = SnapshotRestore::Case::Action;
     for (const SnapshotRestore::Case &c : restore.cases()) {
-        State state = c.action == Action::Same ? State::Leave : State::Write;
-        QString what = c.action == Action::Create    ? tr("Create it again (TestOps gives it a new id)")
-                       : c.action == Action::Restore ? tr("Restore it, with its id")
-                       : c.action == Action::PutBack ? tr("Put back: %1").arg(c.parts.join(u", "_s))
-                                                     : tr("As kept: nothing to write");
+        State state = c.action == Action::Same || c.action == Action::Conflict ? State::Leave : State::Write;
+        QString what = c.action == Action::Create     ? tr("Create it again (TestOps gives it a new id)")
+                       : c.action == Action::Restore  ? tr("Restore it, with its id")
+                       : c.action == Action::PutBack  ? tr("Put back: %1").arg(c.parts.join(u", "_s))
+                       : c.action == Action::Conflict ? tr("Left alone: %1").arg(c.error)
+                                                      : tr("As kept: nothing to write");
         QStringList details = c.notes;
         switch (c.outcome) {
         case Outcome::Planned:

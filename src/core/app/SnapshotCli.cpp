@@ -168,6 +168,7 @@ int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options
     selection.removed = options.removed;
     selection.changed = options.changed;
     selection.toProject = options.toProject;
+    selection.force = options.force;
     {
         QEventLoop loop;
         QObject::connect(session.get(), &SnapshotRestore::planned, &loop, &QEventLoop::quit);
@@ -183,7 +184,8 @@ int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options
     int writes = 0;
     for (const SnapshotRestore::Case &c : session->cases()) {
         print(stdout, SnapshotRestore::planLine(c));
-        writes += c.action != SnapshotRestore::Case::Action::Same;
+        writes += c.action != SnapshotRestore::Case::Action::Same &&
+                  c.action != SnapshotRestore::Case::Action::Conflict;
     }
     if (writes == 0) {
         print(stdout, tr("Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.")
@@ -212,8 +214,10 @@ int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options
         if (c.action == SnapshotRestore::Case::Action::Same)
             continue;
         print(stdout, SnapshotRestore::resultLine(c));
-        allDone = allDone && c.outcome == SnapshotRestore::Case::Outcome::Done && c.unverified.isEmpty() &&
-                  c.inGroup;
+        allDone =
+            allDone &&
+            (c.action == SnapshotRestore::Case::Action::Conflict || // left alone, as asked
+             (c.outcome == SnapshotRestore::Case::Outcome::Done && c.unverified.isEmpty() && c.inGroup));
     }
     if (!session->error().isEmpty())
         print(stderr, u"testops-export: "_s + session->error());

@@ -62,6 +62,11 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             "CommandLine", "With --restore-snapshot: create the test cases in project ID instead (its custom "
                            "field values, workflows and layers matched by name)."),
         u"ID"_s);
+    const QCommandLineOption force(
+        u"force"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --restore-snapshot: also put back the test cases changed in TestOps "
+                           "after the newest snapshot (otherwise left alone as conflicts)."));
     const QCommandLineOption diffCase(
         u"diff-case"_s,
         QCoreApplication::translate(
@@ -158,11 +163,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption helpSettings(
         u"help-settings"_s,
         QCoreApplication::translate("CommandLine", "List every setting with its default and meaning."));
-    parser.addOptions({help,        version,   headless, exportNow,    check,   verify,          snapshotNow,
-                       full,        snapshots, json,     showCase,     at,      extractSnapshot, cleanupRules,
-                       apply,       delay,     global,   project,      restore, cases,           removedOnly,
-                       changedOnly, config,    set,      helpSettings, remote,  restoreSnapshot, diffCase,
-                       from,        to,        toProject});
+    parser.addOptions(
+        {help,        version,   headless,  exportNow,    check,   verify,          snapshotNow,
+         full,        snapshots, json,      showCase,     at,      extractSnapshot, cleanupRules,
+         apply,       delay,     global,    project,      restore, cases,           removedOnly,
+         changedOnly, config,    set,       helpSettings, remote,  restoreSnapshot, diffCase,
+         from,        to,        toProject, force});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -274,6 +280,10 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     result.restore.apply = parser.isSet(apply);
     result.restore.removed = !parser.isSet(changedOnly);
     result.restore.changed = !parser.isSet(removedOnly);
+    result.restore.force = parser.isSet(force);
+    if (parser.isSet(force) && !parser.isSet(restoreSnapshot))
+        result.errors.append(
+            QCoreApplication::translate("CommandLine", "--force goes with --restore-snapshot"));
     if (parser.isSet(toProject)) {
         bool ok = false;
         result.restore.toProject = parser.value(toProject).trimmed().toLongLong(&ok);

@@ -45,6 +45,7 @@ struct CommandLine {
         bool changed = true;
         bool apply = false;
         qint64 toProject = 0; // --to-project ID (with --restore-snapshot)
+        bool force = false;   // --force: put back cases changed again since (with --restore-snapshot)
     } restore;
     // --snapshot-now [GROUP…] [--full], --snapshots [GROUP] [--json], --show-case ID [--at SNAPSHOT]
     // [--json],

@@ -5,6 +5,7 @@
 #include "snapshots/SnapshotStore.h"
 #include "testops/ApiCall.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -112,6 +113,8 @@ void SnapshotRestore::plan(const Options &options) {
         return laterPlanned();
     }
     m_index = *index;
+    if (!planAgainst(options))
+        return laterPlanned();
     for (qint64 id : options.cases) {
         if (!m_index.testCase(id)) {
             m_error = tr("test case %1 is not in snapshot %2").arg(id).arg(m_manifest.id);
@@ -185,6 +188,36 @@ void SnapshotRestore::plan(const Options &options) {
         });
     };
     deleted(deleted, 0);
+}
+
+bool SnapshotRestore::planAgainst(const Options &options) {
+    std::optional<SnapshotManifest> against;
+    if (!options.against.isEmpty()) {
+        against = m_store.manifest(options.against);
+        if (!against || against->group != m_manifest.group || against->takenAt <= m_manifest.takenAt) {
+            m_error = tr("%1 is not a newer snapshot of group %2 than %3")
+                          .arg(options.against.left(200), m_manifest.group, m_manifest.id);
+            m_badInput = true;
+            return false;
+        }
+    } else {
+        for (const SnapshotManifest &m : m_store.manifests()) {
+            if (m.group == m_manifest.group && m.takenAt > m_manifest.takenAt &&
+                (!against || m.takenAt > against->takenAt))
+                against = m;
+        }
+    }
+    if (!against)
+        return true;
+    QString error;
+    m_against = m_store.index(*against, &error);
+    if (!m_against) {
+        m_error = error;
+        return false;
+    }
+    m_againstId = against->id;
+    m_force = options.force;
+    return true;
 }
 
 void SnapshotRestore::planCatalogue(ProjectCatalogue::Kind kind, int page, int field) {
@@ -261,6 +294,18 @@ void SnapshotRestore::planCase(int index) {
             c.action = softDeleted         ? Case::Action::Restore
                        : c.parts.isEmpty() ? Case::Action::Same
                                            : Case::Action::PutBack;
+            // Changed in TestOps after the snapshot the user compares against: not seen, so left alone.
+            const SnapshotCase *seen = m_against ? m_against->testCase(c.id) : nullptr;
+            const qint64 modified = now[u"overview"_s][u"lastModifiedDate"_s].toInteger();
+            if (c.action == Case::Action::PutBack && seen && c.target == c.id &&
+                modified > seen->lastModified && !m_force) {
+                c.action = Case::Action::Conflict;
+                c.error = tr("changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)")
+                              .arg(QDateTime::fromMSecsSinceEpoch(modified, Qt::UTC)
+                                       .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                                   m_againstId);
+                c.notes.append(c.error);
+            }
             if (c.target != c.id) {
                 c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
                 // Comments the earlier run did not get to.
@@ -272,8 +317,8 @@ void SnapshotRestore::planCase(int index) {
             }
         }
         const bool removed = c.action == Case::Action::Create || c.action == Case::Action::Restore;
-        const bool wanted = listed || (removed ? m_selection.removed
-                                               : c.action == Case::Action::PutBack && m_selection.changed);
+        const bool changed = c.action == Case::Action::PutBack || c.action == Case::Action::Conflict;
+        const bool wanted = listed || (removed ? m_selection.removed : changed && m_selection.changed);
         if (!wanted) {
             m_cases.removeAt(index);
             return planCase(index);
@@ -398,63 +443,4 @@ void SnapshotRestore::planSharedSteps(int index) {
         }
         planSharedSteps(index + 1);
     });
-}
-
-QString SnapshotRestore::planLine(const Case &c) {
-    // In the order of Case::Action.
-    static const char *const actions[] = {"CREATE  ", "RESTORE ", "PUT BACK", "SAME    "};
-    const QString action = QString::fromLatin1(actions[int(c.action)]);
-    QString line = u"%1  %2  %3"_s.arg(action).arg(c.id).arg(c.name);
-    if (!c.parts.isEmpty() && c.action != Case::Action::Same)
-        line += u"  ("_s + c.parts.join(u", "_s) + u')';
-    for (const QString &note : c.notes)
-        line += u"\n          "_s + note;
-    return line;
-}
-
-QString SnapshotRestore::sharedStepLine(const SharedStep &s) {
-    const QString what = s.intoProject > 0 ? tr("created in project %1 with its steps").arg(s.intoProject)
-                         : s.action == SharedStep::Action::Create ? tr("gone: created again with its steps")
-                         : s.action == SharedStep::Action::Unarchive ? tr("archived: unarchived")
-                                                                     : tr("exists: used as it is");
-    QString line = u"SHARED    %1  %2  (%3)"_s.arg(s.id).arg(s.name, what) +
-                   (s.newId > 0 ? u" -> %1"_s.arg(s.newId) : QString());
-    if (s.halfBuilt > 0)
-        line += u"\n          "_s +
-                tr("an earlier restore left it half-built as %1: that one is archived").arg(s.halfBuilt);
-    return line;
-}
-
-QString SnapshotRestore::resultLine(const Case &c) {
-    QString notes;
-    for (const QString &note : c.applyNotes)
-        notes += u"\n          "_s + note;
-    return outcomeLine(c) + notes;
-}
-
-QString SnapshotRestore::outcomeLine(const Case &c) {
-    const QString ids =
-        c.target > 0 && c.target != c.id ? u"%1 -> %2"_s.arg(c.id).arg(c.target) : QString::number(c.id);
-    switch (c.outcome) {
-    case Case::Outcome::Done: {
-        QString line =
-            (c.unverified.isEmpty() && c.inGroup ? u"OK    "_s : u"DIFF  "_s) + ids + u"  "_s + c.name;
-        if (!c.written.isEmpty())
-            line += u"  "_s + tr("written: %1").arg(c.written.join(u", "_s));
-        line += u"; "_s + (c.unverified.isEmpty() ? tr("verified")
-                                                  : tr("still differs: %1").arg(c.unverified.join(u", "_s)));
-        if (!c.inGroup)
-            line += u"; "_s + tr("not in its group");
-        return line;
-    }
-    case Case::Outcome::Failed:
-        return u"FAIL  "_s + ids + u"  "_s + c.name + u"  "_s +
-               tr("written: %1; failed: %2")
-                   .arg(c.written.isEmpty() ? tr("nothing") : c.written.join(u", "_s), c.error);
-    case Case::Outcome::NotTried:
-        return u"LEFT  "_s + ids + u"  "_s + c.name + u"  "_s + c.error;
-    case Case::Outcome::Planned:
-        break;
-    }
-    return u"SAME  "_s + ids + u"  "_s + c.name;
 }

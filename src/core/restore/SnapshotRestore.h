@@ -25,6 +25,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class History;
 struct ApiError;
@@ -37,9 +38,13 @@ public:
         bool removed = true;  // gone and soft-deleted cases
         bool changed = true;  // cases whose parts differ
         qint64 toProject = 0; // another project to create the cases in; 0: the snapshot's own
+        // A newer snapshot of the group whose state the user compares against: a case TestOps changed after
+        // it is a conflict, left alone unless `force`. Empty: the group's newest, when newer than this one.
+        QString against;
+        bool force = false;
     };
     struct Case {
-        enum class Action { Create, Restore, PutBack, Same };
+        enum class Action { Create, Restore, PutBack, Conflict, Same };
         enum class Outcome { Planned, Done, Failed, NotTried };
         qint64 id = 0;
         QString name;
@@ -75,6 +80,8 @@ public:
     const QString &error() const { return m_error; }
     // The error is the user's: a case asked for that the snapshot does not hold.
     bool badInput() const { return m_badInput; }
+    // The snapshot compared against for conflicts; empty when none is newer.
+    const QString &against() const { return m_againstId; }
     const SnapshotManifest &manifest() const { return m_manifest; }
 
     // The words of a plan line and a result line, as --restore-snapshot prints them.
@@ -94,6 +101,7 @@ private:
     // with an empty object when it is not found, or `failed`.
     void readCase(qint64 id, std::function<void(const QJsonObject &)> done);
     void laterPlanned();
+    bool planAgainst(const Options &options); // the snapshot compared against; false: m_error
     void planCatalogue(ProjectCatalogue::Kind kind, int page, int field = 0);
     void planTranslated(); // the cases in the target project's ids
     void planCase(int index);
@@ -134,6 +142,8 @@ private:
     QList<Case> m_cases;
     QList<SharedStep> m_shared;
     CaseParts::IdMap m_map;
+    QString m_againstId;
+    std::optional<SnapshotIndex> m_against;
     qint64 m_project = 0;              // where the cases are written
     ProjectCatalogue m_catalogue;      // the target project's, when it is another one
     QHash<qint64, qint64> m_halfBuilt; // shared step -> created by an earlier run, steps not all written
@@ -146,5 +156,6 @@ private:
     bool m_stopped = false;
     bool m_applying = false;
     bool m_badInput = false;
+    bool m_force = false;
     PendingCalls m_calls{this};
 };

@@ -58,7 +58,7 @@ void SnapshotRestore::apply() {
             m_tasks.emplace_back(i, [this, i] { createCase(i); });
     }
     for (int i = 0; i < m_cases.size(); ++i) {
-        if (m_cases[i].action != Case::Action::Same)
+        if (m_cases[i].action != Case::Action::Same && m_cases[i].action != Case::Action::Conflict)
             m_tasks.emplace_back(i, [this, i] { applyCase(i); });
     }
     m_applying = true;
@@ -68,7 +68,8 @@ void SnapshotRestore::apply() {
 void SnapshotRestore::next() {
     if (m_tasks.empty() || m_stopped) {
         for (Case &c : m_cases) {
-            if (c.outcome == Case::Outcome::Planned && c.action != Case::Action::Same) {
+            if (c.outcome == Case::Outcome::Planned && c.action != Case::Action::Same &&
+                c.action != Case::Action::Conflict) {
                 c.outcome = Case::Outcome::NotTried;
                 c.error = m_error;
             }
@@ -209,6 +210,7 @@ void SnapshotRestore::applyCase(int index) {
                 thenRead();
             });
         return;
+    case Case::Action::Conflict:
     case Case::Action::Same:
         break;
     }
