@@ -286,6 +286,16 @@ void TestSnapshotRestore::badInputIsNamed() {
     QVERIFY2(m_err.contains(u"test case 123 is not in snapshot "_s), qPrintable(m_err));
     QCOMPARE(run({u"--restore-snapshot"_s, id}), 0);
     QVERIFY2(m_out.contains(u"Nothing to put back"_s), qPrintable(m_out));
+    // A day and a group name the day's last snapshot of that group.
+    const QString day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QCOMPARE(run({u"--restore-snapshot"_s, day, u"--group"_s, u"API"_s}), 0);
+    QVERIFY2(m_out.contains(
+                 u"Nothing to put back: TestOps holds these test cases as snapshot %1 kept them."_s.arg(id)),
+             qPrintable(m_out));
+    QCOMPARE(run({u"--restore-snapshot"_s, day, u"--group"_s, u"Other"_s}), 2);
+    QVERIFY2(m_err.contains(u"no snapshot %1 of group Other"_s.arg(day)), qPrintable(m_err));
+    QCOMPARE(run({u"--group"_s, u"API"_s}), 2);
+    QVERIFY2(m_err.contains(u"--group goes with --restore-snapshot"_s), qPrintable(m_err));
     QVERIFY(m_fake->model.writes.isEmpty());
 }
 

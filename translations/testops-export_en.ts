@@ -1010,6 +1010,14 @@ Without options it starts the desktop app in the system tray.</translation>
         <source>--force goes with --restore-snapshot</source>
         <translation>--force goes with --restore-snapshot</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: the group whose snapshot ID names (when ID is a day, yyyy-MM-dd).</source>
+        <translation>With --restore-snapshot: the group whose snapshot ID names (when ID is a day, yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -4086,6 +4094,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is larger than %2 MB: take it with --extract-snapshot</source>
         <translation>%1 is larger than %2 MB: take it with --extract-snapshot</translation>
+    </message>
+    <message>
+        <source>groups %1 each have a snapshot on %2: say which with --group</source>
+        <translation>groups %1 each have a snapshot on %2: say which with --group</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 of group %2 in %3 (see --snapshots)</source>
+        <translation>no snapshot %1 of group %2 in %3 (see --snapshots)</translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,14 @@ Without options it starts the desktop app in the system tray.</source>
         <source>--force goes with --restore-snapshot</source>
         <translation>--force используется вместе с --restore-snapshot</translation>
     </message>
+    <message>
+        <source>With --restore-snapshot: the group whose snapshot ID names (when ID is a day, yyyy-MM-dd).</source>
+        <translation>С --restore-snapshot: группа, чей снимок задаёт ID (когда ID — день, yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>ГРУППА</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -4118,6 +4126,14 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>%1 is larger than %2 MB: take it with --extract-snapshot</source>
         <translation>%1 больше %2 МБ: возьмите его через --extract-snapshot</translation>
+    </message>
+    <message>
+        <source>groups %1 each have a snapshot on %2: say which with --group</source>
+        <translation>у групп %1 есть снимки за %2: укажите нужную через --group</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 of group %2 in %3 (see --snapshots)</source>
+        <translation>нет снимка %1 группы %2 в %3 (см. --snapshots)</translation>
     </message>
 </context>
 <context>

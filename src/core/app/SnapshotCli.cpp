@@ -157,7 +157,7 @@ bool SnapshotCli::verifyBucket(ExportFront *front) {
 int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options) {
     QString error;
     const std::unique_ptr<SnapshotRestore> session =
-        front->snapshots()->restoreSession(options.snapshot, &error);
+        front->snapshots()->restoreSession(options.snapshot, &error, options.group);
     if (!session) {
         print(stderr, u"testops-export: "_s + error);
         return 2;

@@ -67,6 +67,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         QCoreApplication::translate(
             "CommandLine", "With --restore-snapshot: also put back the test cases changed in TestOps "
                            "after the newest snapshot (otherwise left alone as conflicts)."));
+    const QCommandLineOption group(
+        u"group"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "With --restore-snapshot: the group whose snapshot ID names (when "
+                                    "ID is a day, yyyy-MM-dd)."),
+        QCoreApplication::translate("CommandLine", "GROUP"));
     const QCommandLineOption diffCase(
         u"diff-case"_s,
         QCoreApplication::translate(
@@ -168,7 +174,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
          full,        snapshots, json,      showCase,     at,      extractSnapshot, cleanupRules,
          apply,       delay,     global,    project,      restore, cases,           removedOnly,
          changedOnly, config,    set,       helpSettings, remote,  restoreSnapshot, diffCase,
-         from,        to,        toProject, force});
+         from,        to,        toProject, force,        group});
     // Made before any QCoreApplication exists, so Qt cannot know the program's name and writes a
     // placeholder; the name is the one users type.
     result.helpText = parser.helpText().replace(u"<executable_name>"_s, u"testops-export"_s);
@@ -281,6 +287,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     result.restore.removed = !parser.isSet(changedOnly);
     result.restore.changed = !parser.isSet(removedOnly);
     result.restore.force = parser.isSet(force);
+    result.restore.group = parser.value(group);
+    goesWith(group, {&restoreSnapshot});
     if (parser.isSet(force) && !parser.isSet(restoreSnapshot))
         result.errors.append(
             QCoreApplication::translate("CommandLine", "--force goes with --restore-snapshot"));

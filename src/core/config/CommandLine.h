@@ -46,6 +46,7 @@ struct CommandLine {
         bool apply = false;
         qint64 toProject = 0; // --to-project ID (with --restore-snapshot)
         bool force = false;   // --force: put back cases changed again since (with --restore-snapshot)
+        QString group;        // --group G (with --restore-snapshot)
     } restore;
     // --snapshot-now [GROUP…] [--full], --snapshots [GROUP] [--json], --show-case ID [--at SNAPSHOT]
     // [--json],

@@ -124,15 +124,33 @@ void SnapshotFront::verifyRemote(Verified done) {
     verify->start();
 }
 
-std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id, QString *error) const {
+std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id, QString *error,
+                                                               const QString &group) const {
     if (!m_service) {
         *error = tr("the app is not configured");
         return nullptr;
     }
     SnapshotStore store(storePath());
-    const std::optional<SnapshotManifest> manifest = store.manifest(id);
-    if (!manifest) {
-        *error = tr("no snapshot %1 in %2 (see --snapshots)").arg(id, storePath());
+    std::optional<SnapshotManifest> manifest = store.manifest(id);
+    if (const QDate day = QDate::fromString(id, Qt::ISODate); !manifest && day.isValid()) {
+        QStringList groups;
+        for (const SnapshotManifest &m : store.manifests()) { // oldest first: the day's last wins
+            if (m.takenAt.toUTC().date() != day || (!group.isEmpty() && m.group != group))
+                continue;
+            manifest = m;
+            if (!groups.contains(m.group))
+                groups.append(m.group);
+        }
+        if (groups.size() > 1) {
+            *error = tr("groups %1 each have a snapshot on %2: say which with --group")
+                         .arg(groups.join(u", "_s), id);
+            return nullptr;
+        }
+    }
+    if (!manifest || (!group.isEmpty() && manifest->group != group)) {
+        *error = group.isEmpty()
+                     ? tr("no snapshot %1 in %2 (see --snapshots)").arg(id, storePath())
+                     : tr("no snapshot %1 of group %2 in %3 (see --snapshots)").arg(id, group, storePath());
         return nullptr;
     }
     return std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());

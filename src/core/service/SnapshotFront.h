@@ -69,7 +69,10 @@ public:
     // could not be read (S3 or snapshots not configured, the bucket not listed).
     // A full restore in TestOps from snapshot `id` (plan, then apply); null (and `error`) when there is no
     // such snapshot or the app is not configured.
-    std::unique_ptr<SnapshotRestore> restoreSession(const QString &id, QString *error) const;
+    // `id` may be a day (yyyy-MM-dd, UTC): that day's last snapshot of `group` (which may be left out when
+    // only one group has a snapshot that day).
+    std::unique_ptr<SnapshotRestore> restoreSession(const QString &id, QString *error,
+                                                    const QString &group = QString()) const;
     using Verified = std::function<void(const SnapshotVerify::Report &report, const QString &error)>;
     void verifyRemote(Verified done);
 
