@@ -72,6 +72,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QWizard>
 
 #include <cmath>
@@ -1146,15 +1147,21 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     QVERIFY(browser);
     QCOMPARE(browser->groupBox()->currentText(), u"Stored"_s);
     QCOMPARE(browser->snapshotBox()->count(), 2);
-    QCOMPARE(browser->caseList()->count(), 4);
+    QCOMPARE(browser->caseItems().size(), 4);
+    // A tree by the cases' paths below the group: the sub-group a case sits in is its node.
+    QTreeWidgetItem *inSub = nullptr;
+    for (QTreeWidgetItem *item : browser->caseItems())
+        inSub = item->parent() ? item : inSub;
+    QVERIFY(inSub);
+    QCOMPARE(inSub->parent()->text(0), u"Stored / part 1"_s);
     browser->searchBox()->setText(QString::number(ids[1]));
     int visible = 0;
-    for (int i = 0; i < browser->caseList()->count(); ++i)
-        visible += browser->caseList()->item(i)->isHidden() ? 0 : 1;
+    for (QTreeWidgetItem *item : browser->caseItems())
+        visible += item->isHidden() ? 0 : 1;
     QCOMPARE(visible, 1);
-    for (int i = 0; i < browser->caseList()->count(); ++i) {
-        if (!browser->caseList()->item(i)->isHidden())
-            browser->caseList()->setCurrentRow(i);
+    for (QTreeWidgetItem *item : browser->caseItems()) {
+        if (!item->isHidden())
+            browser->caseList()->setCurrentItem(item);
     }
     QStringList lines = browser->shownLines();
     QVERIFY2(lines.value(0).startsWith(QString::number(ids[1]) + u"  "_s), qPrintable(lines.join(u'\n')));

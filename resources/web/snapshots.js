@@ -31,18 +31,42 @@
   function renderCases() {
     const search = $('search').value.trim().toLowerCase();
     const shown = cases.filter((c) => !search || String(c.id).includes(search) || c.name.toLowerCase().includes(search));
-    $('cases').replaceChildren(...shown.map((c) => {
-      const li = element('li');
-      const button = element('button', `${c.id}  ${c.name}`, c.id === current ? 'current' : '');
-      button.type = 'button';
-      button.addEventListener('click', () => showCase(c.id));
-      li.append(button);
-      return li;
-    }));
+    // A tree by the cases' paths below the group: a group of the tree opens to its cases.
+    const root = { children: new Map(), cases: [] };
+    for (const c of shown) {
+      let node = root;
+      for (const name of c.path || []) {
+        if (!node.children.has(name)) node.children.set(name, { children: new Map(), cases: [] });
+        node = node.children.get(name);
+      }
+      node.cases.push(c);
+    }
+    const items = (node) => [
+      ...[...node.children].map(([name, child]) => {
+        const li = element('li', null, 'path');
+        const details = element('details');
+        details.open = true;
+        const list = element('ul');
+        list.append(...items(child));
+        details.append(element('summary', name), list);
+        li.append(details);
+        return li;
+      }),
+      ...node.cases.map((c) => {
+        const li = element('li', null, 'case');
+        const button = element('button', `${c.id}  ${c.name}`, c.id === current ? 'current' : '');
+        button.type = 'button';
+        button.addEventListener('click', () => showCase(c.id));
+        li.append(button);
+        return li;
+      }),
+    ];
+    $('cases').replaceChildren(...items(root));
   }
 
-  const size = (bytes) => bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB`
-    : `${(bytes / 1048576).toFixed(1)} MB`;
+  // As --show-case says sizes (SI): 45.6 kB.
+  const size = (bytes) => bytes < 1000 ? `${bytes} B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB`
+    : `${(bytes / 1e6).toFixed(1)} MB`;
   // The case's attachments as the snapshot kept them: each a download (through the same key as the exports).
   function renderAttachments(id, attachments) {
     $('attachments-title').hidden = attachments.length === 0;

@@ -25,6 +25,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,7 +45,7 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     , m_group(new QComboBox(this))
     , m_snapshot(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_cases(new QListWidget(this))
+    , m_cases(new QTreeWidget(this))
     , m_compare(new QComboBox(this))
     , m_text(new QTextEdit(this))
     , m_message(new QLabel(this))
@@ -117,7 +119,8 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     m_restoreButton->setVisible(m_dialogs != nullptr);
     connect(m_restoreButton, &QPushButton::clicked, this, &SnapshotBrowser::restoreSelected);
     m_cases->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(m_cases, &QListWidget::itemSelectionChanged, this, [this] {
+    m_cases->setHeaderHidden(true);
+    connect(m_cases, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_restoreButton->setEnabled(!m_restore->busy() && !m_cases->selectedItems().isEmpty());
     });
     connect(m_restore, &SnapshotRestoreFlow::reading, this,
@@ -136,7 +139,7 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     connect(m_group, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::pickGroup);
     connect(m_snapshot, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::pickSnapshot);
     connect(m_search, &QLineEdit::textChanged, this, &SnapshotBrowser::filterCases);
-    connect(m_cases, &QListWidget::currentItemChanged, this, &SnapshotBrowser::showCase);
+    connect(m_cases, &QTreeWidget::currentItemChanged, this, &SnapshotBrowser::showCase);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &SnapshotBrowser::showCase);
     if (m_snapshots)
         connect(m_snapshots, &SnapshotFront::finished, this, &SnapshotBrowser::reload);
@@ -151,8 +154,8 @@ PlanDialog *SnapshotBrowser::restorePlan() const {
 
 void SnapshotBrowser::restoreSelected() {
     SnapshotRestore::Options options;
-    for (const QListWidgetItem *item : m_cases->selectedItems())
-        options.cases.append(item->data(Qt::UserRole).toLongLong());
+    for (const QTreeWidgetItem *item : m_cases->selectedItems())
+        options.cases.append(item->data(0, Qt::UserRole).toLongLong());
     m_restoreButton->setEnabled(false);
     m_restore->start(m_snapshot->currentData().toString(), options,
                      tr("What will be written to TestOps to put these test cases back as snapshot %1 kept "
@@ -198,8 +201,7 @@ void SnapshotBrowser::pickGroup() {
 
 void SnapshotBrowser::pickSnapshot() {
     const QString id = m_snapshot->currentData().toString();
-    const qint64 current =
-        m_cases->currentItem() ? m_cases->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 current = currentCase();
     {
         const QSignalBlocker block(m_compare);
         m_compare->clear();
@@ -214,15 +216,35 @@ void SnapshotBrowser::pickSnapshot() {
     QString error;
     const std::optional<QJsonObject> json = id.isEmpty() ? std::nullopt : m_snapshots->casesJson(id, &error);
     if (json) {
+        // A node per group of the tree below the exported one, the cases under theirs.
+        QHash<QString, QTreeWidgetItem *> groups;
+        const auto groupOf = [this, &groups](const QStringList &path) {
+            QTreeWidgetItem *parent = nullptr;
+            for (qsizetype depth = 1; depth <= path.size(); ++depth) {
+                QTreeWidgetItem *&node = groups[path.mid(0, depth).join(u'\n')];
+                if (!node) {
+                    node = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_cases);
+                    node->setText(0, path[depth - 1]);
+                    node->setFlags(Qt::ItemIsEnabled);
+                    QFont bold = node->font(0);
+                    bold.setBold(true);
+                    node->setFont(0, bold);
+                }
+                parent = node;
+            }
+            return parent;
+        };
         for (const QJsonValue &c : (*json)[u"cases"_s].toArray()) {
-            auto *item =
-                new QListWidgetItem(u"%1  %2"_s.arg(c[u"id"_s].toInteger()).arg(c[u"name"_s].toString()));
-            item->setData(Qt::UserRole, c[u"id"_s].toInteger());
-            item->setToolTip(c[u"path"_s].toVariant().toStringList().join(u" / "_s));
-            m_cases->addItem(item);
+            const QStringList path = c[u"path"_s].toVariant().toStringList();
+            QTreeWidgetItem *group = groupOf(path);
+            auto *item = group ? new QTreeWidgetItem(group) : new QTreeWidgetItem(m_cases);
+            item->setText(0, u"%1  %2"_s.arg(c[u"id"_s].toInteger()).arg(c[u"name"_s].toString()));
+            item->setData(0, Qt::UserRole, c[u"id"_s].toInteger());
+            item->setToolTip(0, path.join(u" / "_s));
             if (c[u"id"_s].toInteger() == current)
                 m_cases->setCurrentItem(item);
         }
+        m_cases->expandAll();
         m_message->setText(tr("%n test case(s)", nullptr, int((*json)[u"cases"_s].toArray().size())));
     } else if (!id.isEmpty()) {
         m_message->setText(error);
@@ -231,23 +253,46 @@ void SnapshotBrowser::pickSnapshot() {
     showCase();
 }
 
+QList<QTreeWidgetItem *> SnapshotBrowser::caseItems() const {
+    QList<QTreeWidgetItem *> cases;
+    for (QTreeWidgetItemIterator it(m_cases); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toLongLong() > 0)
+            cases.append(*it);
+    }
+    return cases;
+}
+
+qint64 SnapshotBrowser::currentCase() const {
+    return m_cases->currentItem() ? m_cases->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
 void SnapshotBrowser::filterCases() {
     const QString search = m_search->text().trimmed();
-    for (int i = 0; i < m_cases->count(); ++i)
-        m_cases->item(i)->setHidden(!search.isEmpty() &&
-                                    !m_cases->item(i)->text().contains(search, Qt::CaseInsensitive));
+    // A case shows when it matches; a group of the tree when one of its cases shows.
+    const auto filter = [&search](auto &&self, QTreeWidgetItem *item) -> bool {
+        bool shown = false;
+        if (item->data(0, Qt::UserRole).toLongLong() > 0) {
+            shown = search.isEmpty() || item->text(0).contains(search, Qt::CaseInsensitive);
+        } else {
+            for (int i = 0; i < item->childCount(); ++i)
+                shown = self(self, item->child(i)) || shown;
+        }
+        item->setHidden(!shown);
+        return shown;
+    };
+    for (int i = 0; i < m_cases->topLevelItemCount(); ++i)
+        filter(filter, m_cases->topLevelItem(i));
 }
 
 void SnapshotBrowser::showCase() {
     m_text->clear();
     m_attachments->clear();
-    const QListWidgetItem *item = m_cases->currentItem();
-    if (!item || !m_snapshots)
+    const qint64 caseId = currentCase();
+    if (caseId <= 0 || !m_snapshots)
         return;
     QString error;
-    const std::optional<QJsonObject> json =
-        m_snapshots->caseJson(m_snapshot->currentData().toString(), item->data(Qt::UserRole).toLongLong(),
-                              m_compare->currentData().toString(), &error);
+    const std::optional<QJsonObject> json = m_snapshots->caseJson(
+        m_snapshot->currentData().toString(), caseId, m_compare->currentData().toString(), &error);
     if (!json) {
         m_text->setPlainText(error);
         return;
@@ -256,7 +301,7 @@ void SnapshotBrowser::showCase() {
         const bool kept = a[u"kept"_s].toBool();
         auto *row = new QListWidgetItem(
             kept ? u"%1  (%2)"_s.arg(a[u"name"_s].toString(),
-                                     QLocale().formattedDataSize(a[u"size"_s].toInteger()))
+                                     QLocale().formattedDataSize(a[u"size"_s].toInteger(), 1, QLocale::DataSizeSIFormat))
                  : tr("%1  (its bytes were not kept)").arg(a[u"name"_s].toString()),
             m_attachments);
         row->setData(Qt::UserRole, a[u"id"_s].toInteger());
@@ -304,13 +349,12 @@ void SnapshotBrowser::showCase() {
 
 std::optional<QByteArray> SnapshotBrowser::attachmentBytes(QString *name) {
     const QListWidgetItem *item = m_attachments->currentItem();
-    const QListWidgetItem *testCase = m_cases->currentItem();
-    if (!item || !testCase || !m_snapshots || !m_dialogs)
+    const qint64 caseId = currentCase();
+    if (!item || caseId <= 0 || !m_snapshots || !m_dialogs)
         return std::nullopt;
     QString error;
     const std::optional<SnapshotFront::KeptAttachment> file = m_snapshots->attachment(
-        m_snapshot->currentData().toString(), testCase->data(Qt::UserRole).toLongLong(),
-        item->data(Qt::UserRole).toLongLong(), &error);
+        m_snapshot->currentData().toString(), caseId, item->data(Qt::UserRole).toLongLong(), &error);
     if (!file) {
         m_dialogs->information(this, tr("Attachment"), error);
         return std::nullopt;

@@ -19,6 +19,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTemporaryDir;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QTextEdit;
 class QPushButton;
 class SnapshotFront;
@@ -39,7 +41,9 @@ public:
     QComboBox *snapshotBox() const { return m_snapshot; }
     QComboBox *compareBox() const { return m_compare; }
     QLineEdit *searchBox() const { return m_search; }
-    QListWidget *caseList() const { return m_cases; }
+    // The cases as a tree by their paths in the TestOps tree (below the group); caseItems() the cases alone.
+    QTreeWidget *caseList() const { return m_cases; }
+    QList<QTreeWidgetItem *> caseItems() const;
     QPushButton *restoreButton() const { return m_restoreButton; }
     PlanDialog *restorePlan() const;
     QListWidget *attachmentList() const { return m_attachments; }
@@ -51,6 +55,7 @@ private:
     void pickGroup();
     void pickSnapshot();
     void filterCases();
+    qint64 currentCase() const; // 0: none (or a group of the tree)
     void showCase();
     // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
     void restoreSelected();
@@ -64,7 +69,7 @@ private:
     QComboBox *m_group;
     QComboBox *m_snapshot;
     QLineEdit *m_search;
-    QListWidget *m_cases;
+    QTreeWidget *m_cases;
     QComboBox *m_compare;
     QTextEdit *m_text;
     QLabel *m_message;

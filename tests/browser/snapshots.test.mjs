@@ -55,12 +55,15 @@ test('a case at a snapshot, and what changed since the one before', async () => 
   await page.waitForSelector('#cases li button');
   assert.equal(await page.textContent('h1'), 'Snapshots');
   assert.equal(await page.locator('#snapshot option').count(), 2);
-  assert.equal(await page.locator('#cases li').count(), 6);
+  assert.equal(await page.locator('#cases li.case').count(), 6);
+  // A tree by the cases' paths: the sub-group holds some of them.
+  assert.ok(await page.locator('#cases li.path summary').count() >= 1);
+  assert.ok(await page.locator('#cases li.path li.case').count() >= 1);
   assert.match(await page.textContent('#message'), /^6 test cases$/);
   // Found by name; the newest snapshot is the one shown first.
   await page.fill('#search', 'edited 0');
-  assert.equal(await page.locator('#cases li').count(), 1);
-  await page.click('#cases li button');
+  assert.equal(await page.locator('#cases li.case').count(), 1);
+  await page.click('#cases li.case button');
   await page.waitForSelector('#case:not([hidden]) .snapshot-lines div');
   const lines = await page.locator('.snapshot-lines div').allTextContents();
   assert.match(lines[0], /^\d+ {2}edited 0$/);
@@ -99,7 +102,7 @@ test('in Russian on a phone', async () => {
   });
   assert.equal(await page.textContent('h1'), 'Снимки');
   assert.match(await page.textContent('#message'), /^Тест-кейсов: 6$/);
-  await page.click('#cases li button');
+  await page.click('#cases li.case button');
   await page.waitForSelector('#case:not([hidden]) .snapshot-lines div');
   // The case's own lines are in the app's language (as --show-case prints them), the page's in the reader's.
   assert.match(await page.locator('.snapshot-lines div').first().textContent(), /^\d+ {2}\S/);
