@@ -53,6 +53,7 @@ if [ "${1:-}" = --quick ]; then
     RUNS=1 tests/bench/s3_bench.sh build/bench 20
     DURATION=1 tests/bench/bucket_bench.sh build/bench 1500
     tests/bench/snapshot_bench.sh build/bench 200 5
+    tests/bench/restore_bench.sh build/bench 50 5
 else
     RUNS=${RUNS:-9} tests/bench/export_bench.sh build/bench 10 200
     echo
@@ -75,6 +76,8 @@ else
     tests/bench/bucket_bench.sh build/bench 3650
     echo
     tests/bench/snapshot_bench.sh build/bench 5000 20
+    echo
+    tests/bench/restore_bench.sh build/bench 500 20
 fi
 
 echo

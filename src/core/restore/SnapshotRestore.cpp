@@ -184,7 +184,7 @@ void SnapshotRestore::plan(const Options &options) {
             m_selection = options; // decided case by case as each is read
             if (elsewhere())
                 return planCatalogue(ProjectCatalogue::Kind::Workflows, 0);
-            planCase(0);
+            planCases();
         });
     };
     deleted(deleted, 0);
@@ -260,76 +260,102 @@ void SnapshotRestore::planTranslated() {
         c.notes.append(notes);
         c.applyNotes.append(notes);
     }
-    planCase(0);
+    planCases();
 }
 
-void SnapshotRestore::planCase(int index) {
+// Every case is read as TestOps has it now, `m_readsAtOnce` at a time (each read is four calls), then decided
+// in the snapshot's order.
+void SnapshotRestore::planCases() {
+    m_nows = QList<QJsonObject>(m_cases.size());
+    m_reading = 0;
+    m_read = 0;
+    if (m_cases.isEmpty())
+        return planDecided();
+    for (int i = 0; i < m_readsAtOnce && i < m_cases.size(); ++i)
+        planRead();
+}
+
+void SnapshotRestore::planRead() {
+    const int index = m_reading++;
     if (index >= m_cases.size())
-        return planTargets();
+        return;
     m_cases[index].target = m_map.caseId(m_cases[index].id);
-    const auto planned = [this, index](const QJsonObject &now) {
-        Case &c = m_cases[index];
-        const QJsonObject &kept = *document(c.id);
-        const bool listed = m_selection.cases.contains(c.id);
-        if (now.isEmpty()) {
-            c.action = m_deleted.contains(c.target) ? Case::Action::Restore : Case::Action::Create;
-            if (c.action == Case::Action::Create) {
-                c.target = 0;
-                c.parts = CaseParts::parts();
-                c.parts.append(u"comments"_s);
-                c.notes.append(
-                    elsewhere()
-                        ? tr("created in project %1 with a new id; TestOps sets its own creation date "
-                             "and author, and each comment says who wrote it and when")
-                              .arg(m_project)
-                        : tr("created again with a new id; TestOps sets its own creation date and "
-                             "author, and each comment says who wrote it and when"));
-            } else {
-                c.parts = {u"restored"_s};
-            }
-        } else {
-            c.parts = CaseParts::differing(CaseParts::of(kept, m_map), CaseParts::of(now));
-            const bool softDeleted =
-                now[u"overview"_s][u"deleted"_s].toBool() || m_deleted.contains(c.target);
-            c.action = softDeleted         ? Case::Action::Restore
-                       : c.parts.isEmpty() ? Case::Action::Same
-                                           : Case::Action::PutBack;
-            // Changed in TestOps after the snapshot the user compares against: not seen, so left alone.
-            const SnapshotCase *seen = m_against ? m_against->testCase(c.id) : nullptr;
-            const qint64 modified = now[u"overview"_s][u"lastModifiedDate"_s].toInteger();
-            if (c.action == Case::Action::PutBack && seen && c.target == c.id &&
-                modified > seen->lastModified && !m_force) {
-                c.action = Case::Action::Conflict;
-                c.error = tr("changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)")
-                              .arg(QDateTime::fromMSecsSinceEpoch(modified, Qt::UTC)
-                                       .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                                   m_againstId);
-                c.notes.append(c.error);
-            }
-            if (c.target != c.id) {
-                c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
-                // Comments the earlier run did not get to.
-                if (commentsLeft(c)) {
-                    c.parts.append(u"comments"_s);
-                    if (c.action == Case::Action::Same)
-                        c.action = Case::Action::PutBack;
-                }
-            }
-        }
-        const bool removed = c.action == Case::Action::Create || c.action == Case::Action::Restore;
-        const bool changed = c.action == Case::Action::PutBack || c.action == Case::Action::Conflict;
-        const bool wanted = listed || (removed ? m_selection.removed : changed && m_selection.changed);
-        if (!wanted) {
-            m_cases.removeAt(index);
-            return planCase(index);
-        }
-        planCase(index + 1);
+    const auto done = [this, index](const QJsonObject &now) {
+        if (!m_error.isEmpty()) // a read failed: the plan has ended
+            return;
+        m_nows[index] = now;
+        if (++m_read == m_cases.size())
+            return planDecided();
+        planRead();
     };
     // Into another project: a case not created there by an earlier run is created; nothing to read.
     if (elsewhere() && !m_map.cases.contains(m_cases[index].id)) // queued: no stack as deep as the cases
         return void(QMetaObject::invokeMethod(
-            this, [planned] { planned({}); }, Qt::QueuedConnection));
-    readCase(m_cases[index].target, planned);
+            this, [done] { done({}); }, Qt::QueuedConnection));
+    readCase(m_cases[index].target, done);
+}
+
+void SnapshotRestore::planDecided() {
+    QList<Case> wanted;
+    for (int index = 0; index < m_cases.size(); ++index) {
+        Case &c = m_cases[index];
+        if (decide(c, m_nows[index]))
+            wanted.append(c);
+    }
+    m_cases = wanted;
+    m_nows.clear();
+    planTargets();
+}
+
+bool SnapshotRestore::decide(Case &c, const QJsonObject &now) {
+    const QJsonObject &kept = *document(c.id);
+    const bool listed = m_selection.cases.contains(c.id);
+    if (now.isEmpty()) {
+        c.action = m_deleted.contains(c.target) ? Case::Action::Restore : Case::Action::Create;
+        if (c.action == Case::Action::Create) {
+            c.target = 0;
+            c.parts = CaseParts::parts();
+            c.parts.append(u"comments"_s);
+            c.notes.append(elsewhere()
+                               ? tr("created in project %1 with a new id; TestOps sets its own creation date "
+                                    "and author, and each comment says who wrote it and when")
+                                     .arg(m_project)
+                               : tr("created again with a new id; TestOps sets its own creation date and "
+                                    "author, and each comment says who wrote it and when"));
+        } else {
+            c.parts = {u"restored"_s};
+        }
+    } else {
+        c.parts = CaseParts::differing(CaseParts::of(kept, m_map), CaseParts::of(now));
+        const bool softDeleted = now[u"overview"_s][u"deleted"_s].toBool() || m_deleted.contains(c.target);
+        c.action = softDeleted         ? Case::Action::Restore
+                   : c.parts.isEmpty() ? Case::Action::Same
+                                       : Case::Action::PutBack;
+        // Changed in TestOps after the snapshot the user compares against: not seen, so left alone.
+        const SnapshotCase *seen = m_against ? m_against->testCase(c.id) : nullptr;
+        const qint64 modified = now[u"overview"_s][u"lastModifiedDate"_s].toInteger();
+        if (c.action == Case::Action::PutBack && seen && c.target == c.id && modified > seen->lastModified &&
+            !m_force) {
+            c.action = Case::Action::Conflict;
+            c.error = tr("changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)")
+                          .arg(QDateTime::fromMSecsSinceEpoch(modified, Qt::UTC)
+                                   .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                               m_againstId);
+            c.notes.append(c.error);
+        }
+        if (c.target != c.id) {
+            c.notes.append(tr("created again as %1 by an earlier restore: completed").arg(c.target));
+            // Comments the earlier run did not get to.
+            if (commentsLeft(c)) {
+                c.parts.append(u"comments"_s);
+                if (c.action == Case::Action::Same)
+                    c.action = Case::Action::PutBack;
+            }
+        }
+    }
+    const bool removed = c.action == Case::Action::Create || c.action == Case::Action::Restore;
+    const bool changed = c.action == Case::Action::PutBack || c.action == Case::Action::Conflict;
+    return listed || (removed ? m_selection.removed : changed && m_selection.changed);
 }
 
 void SnapshotRestore::planTargets() {

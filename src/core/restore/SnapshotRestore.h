@@ -82,6 +82,8 @@ public:
     bool badInput() const { return m_badInput; }
     // The snapshot compared against for conflicts; empty when none is newer.
     const QString &against() const { return m_againstId; }
+    // How many cases the plan reads at once (SNAPSHOT_CONCURRENCY); 4 unless set.
+    void setReadsAtOnce(int n) { m_readsAtOnce = std::max(1, n); }
     const SnapshotManifest &manifest() const { return m_manifest; }
 
     // The words of a plan line and a result line, as --restore-snapshot prints them.
@@ -104,7 +106,10 @@ private:
     bool planAgainst(const Options &options); // the snapshot compared against; false: m_error
     void planCatalogue(ProjectCatalogue::Kind kind, int page, int field = 0);
     void planTranslated(); // the cases in the target project's ids
-    void planCase(int index);
+    void planCases();
+    void planRead();                              // the next case's read, when one is left
+    void planDecided();                           // every case read: each one's action, and the selection
+    bool decide(Case &c, const QJsonObject &now); // false: not selected
     void planTargets();
     void planSharedSteps(int index);
     void next();
@@ -157,5 +162,9 @@ private:
     bool m_applying = false;
     bool m_badInput = false;
     bool m_force = false;
+    int m_readsAtOnce = 4;
+    int m_reading = 0;         // the next case to read
+    int m_read = 0;            // cases read
+    QList<QJsonObject> m_nows; // each case as TestOps has it now, while planning
     PendingCalls m_calls{this};
 };

@@ -85,8 +85,10 @@ void SnapshotRestore::next() {
 }
 
 void SnapshotRestore::stop(const ApiError &error) {
-    if (!m_applying) { // reading for the plan
-        m_error = error.message;
+    if (!m_applying) { // reading for the plan: the first failure ends it (other reads may still answer)
+        if (!m_error.isEmpty())
+            return;
+        m_error = error.message.isEmpty() ? tr("TestOps could not be read") : error.message;
         return emit planned();
     }
     if (m_current >= 0 && m_current < m_cases.size() && m_cases[m_current].outcome == Case::Outcome::Planned)

@@ -153,7 +153,10 @@ std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id
                      : tr("no snapshot %1 of group %2 in %3 (see --snapshots)").arg(id, group, storePath());
         return nullptr;
     }
-    return std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
+    auto session =
+        std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
+    session->setReadsAtOnce(m_service->config().snapshots.concurrency);
+    return session;
 }
 
 std::optional<SnapshotManifest> SnapshotFront::ofDay(const QString &group, const QDateTime &when,
