@@ -4278,6 +4278,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</source>
         <translation>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</translation>
     </message>
+    <message>
+        <source>TestOps could not be read</source>
+        <translation>TestOps could not be read</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotRestoreFlow</name>

@@ -4310,6 +4310,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)</source>
         <translation>изменён в TestOps %1, после снимка %2: оставлен как есть (--force вернёт его)</translation>
     </message>
+    <message>
+        <source>TestOps could not be read</source>
+        <translation>TestOps не удалось прочитать</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotRestoreFlow</name>

@@ -104,8 +104,10 @@ test('in Russian on a phone', async () => {
   assert.match(await page.textContent('#message'), /^Тест-кейсов: 6$/);
   await page.click('#cases li.case button');
   await page.waitForSelector('#case:not([hidden]) .snapshot-lines div');
-  // The case's own lines are in the app's language (as --show-case prints them), the page's in the reader's.
+  // The case's own lines in the reader's words too (the app runs in English here).
   assert.match(await page.locator('.snapshot-lines div').first().textContent(), /^\d+ {2}\S/);
+  const ruLines = await page.locator('.snapshot-lines div').allTextContents();
+  assert.ok(ruLines.includes('Шаги:') && !ruLines.includes('Steps:'), ruLines.join('\n'));
   assert.equal(await page.textContent('label[for], .snapshot-case label span'), 'Сравнить с');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the snapshots page is ${overflow}px wider than the phone`);

@@ -221,7 +221,11 @@ QJsonArray SnapshotFront::listJson(const QString &group) const {
 }
 
 std::optional<QJsonObject> SnapshotFront::caseJson(const QString &snapshotId, qint64 caseId,
-                                                   const QString &compareWith, QString *error) const {
+                                                   const QString &compareWith, QString *error,
+                                                   std::optional<const QTranslator *> reader) const {
+    std::optional<SnapshotCommands::ReaderWords> words;
+    if (reader)
+        words.emplace(*reader);
     return SnapshotDiff::caseJson(SnapshotStore(storePath()), snapshotId, caseId, compareWith, error);
 }
 

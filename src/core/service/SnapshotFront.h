@@ -20,6 +20,7 @@
 class ExportService;
 class SnapshotRestore;
 class SnapshotRunner;
+class QTranslator;
 
 class SnapshotFront : public QObject {
     Q_OBJECT
@@ -37,8 +38,11 @@ public:
     // case at a snapshot (SnapshotDiff::caseJson), compared with another when asked.
     QJsonArray listJson(const QString &group = QString()) const;
     std::optional<QJsonObject> casesJson(const QString &snapshotId, QString *error) const;
+    // With `reader`, the case's lines in the reader's words (its catalogue; null: English) instead of the
+    // app's.
     std::optional<QJsonObject> caseJson(const QString &snapshotId, qint64 caseId, const QString &compareWith,
-                                        QString *error) const;
+                                        QString *error,
+                                        std::optional<const QTranslator *> reader = std::nullopt) const;
     // The group's kept snapshot of the (local) day of `when` that holds every case of `holding`, the nearest
     // to `when`; none when that day has none.
     std::optional<SnapshotManifest> ofDay(const QString &group, const QDateTime &when,

@@ -8,12 +8,28 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// The reader's words while a ReaderWords lives (the web view's reader); the app's otherwise.
+bool readerWordsOn = false;
+const QTranslator *readerWords = nullptr;
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("SnapshotCommands", text, disambiguation, n);
+    if (!readerWordsOn)
+        return QCoreApplication::translate("SnapshotCommands", text, disambiguation, n);
+    QString said =
+        readerWords ? readerWords->translate("SnapshotCommands", text, disambiguation, n) : QString();
+    if (said.isEmpty())
+        said = QString::fromUtf8(text);
+    return n >= 0 ? said.replace(u"%n"_s, QString::number(n)) : said;
+}
+
+// tr() for words lupdate finds by their QT_TRANSLATE_NOOP (it skips tr() in this unnamed namespace).
+QString say(const char *text) {
+    return tr(text);
 }
 
 QString megabytes(qint64 bytes) {
@@ -34,8 +50,8 @@ constexpr int maxStepLines = 5000; // and one that renders longer (steps shared 
 void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &prefix, int depth,
            QStringList *out, int level = 0) {
     if (level >= maxLevels || out->size() >= maxStepLines) {
-        const QString cut = QCoreApplication::translate("SnapshotCommands",
-                                                        "… (nested too deep, or too many steps, to show)");
+        const QString cut =
+            say(QT_TRANSLATE_NOOP("SnapshotCommands", "… (nested too deep, or too many steps, to show)"));
         if (!ids.isEmpty() && (out->isEmpty() || out->last().trimmed() != cut)) // said once in a row
             out->append(QString(2 + depth * 3, u' ') + cut);
         return;
@@ -58,7 +74,7 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
             step = sharedSteps.value(QString::number(id.toInteger())).toObject();
         QString text = step.value(u"body"_s).toString();
         if (const qint64 attachment = step.value(u"attachmentId"_s).toInteger(); attachment > 0)
-            text = QCoreApplication::translate("SnapshotCommands", "[attachment] %1")
+            text = say(QT_TRANSLATE_NOOP("SnapshotCommands", "[attachment] %1"))
                        .arg(attachments.value(QString::number(attachment))
                                 .toObject()
                                 .value(u"name"_s)
@@ -66,10 +82,10 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
         const qint64 sharedId = step.value(u"sharedStepId"_s).toInteger();
         if (sharedId > 0) {
             const QJsonObject used = shared.value(QString::number(sharedId)).toObject();
-            text = QCoreApplication::translate("SnapshotCommands", "[shared step %1] %2")
+            text = say(QT_TRANSLATE_NOOP("SnapshotCommands", "[shared step %1] %2"))
                        .arg(sharedId)
                        .arg(used.value(u"body"_s).toString(
-                           QCoreApplication::translate("SnapshotCommands", "(not returned by TestOps)")));
+                           say(QT_TRANSLATE_NOOP("SnapshotCommands", "(not returned by TestOps)"))));
         }
         out->append(indent + number + u' ' + text);
         if (sharedId > 0)
@@ -90,7 +106,7 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
             else
                 steps(scenario, children, QString(), 0, &lines, level + 1);
             const QString under = indent + QString(number.size() + 1, u' ');
-            out->append(under + QCoreApplication::translate("SnapshotCommands", "Expected:") +
+            out->append(under + say(QT_TRANSLATE_NOOP("SnapshotCommands", "Expected:")) +
                         (lines.size() == 1 ? u' ' + lines[0].trimmed() : QString()));
             for (qsizetype i = 0; lines.size() > 1 && i < lines.size() && out->size() < maxStepLines; ++i)
                 out->append(under + u"  "_s + lines[i].trimmed());
@@ -101,15 +117,15 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
 bool writeFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &fill, QString *error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("SnapshotCommands", "cannot write %1: %2")
-                     .arg(path, file.errorString());
+        *error =
+            say(QT_TRANSLATE_NOOP("SnapshotCommands", "cannot write %1: %2")).arg(path, file.errorString());
         return false;
     }
     if (!fill(&file, error))
         return false; // not committed: nothing half-written stays
     if (!file.commit()) {
-        *error = QCoreApplication::translate("SnapshotCommands", "cannot write %1: %2")
-                     .arg(path, file.errorString());
+        *error =
+            say(QT_TRANSLATE_NOOP("SnapshotCommands", "cannot write %1: %2")).arg(path, file.errorString());
         return false;
     }
     return true;
@@ -176,6 +192,18 @@ QString SnapshotCommands::copyLine(const SnapshotCopyResult &r) {
     if (r.deleted > 0)
         line += u"; "_s + tr("%n deleted by SNAPSHOT_KEEP", nullptr, r.deleted);
     return line;
+}
+
+SnapshotCommands::ReaderWords::ReaderWords(const QTranslator *words)
+    : m_was(readerWords)
+    , m_wasOn(readerWordsOn) {
+    readerWords = words;
+    readerWordsOn = true;
+}
+
+SnapshotCommands::ReaderWords::~ReaderWords() {
+    readerWords = m_was;
+    readerWordsOn = m_wasOn;
 }
 
 std::optional<SnapshotManifest> SnapshotCommands::findFor(const SnapshotStore &store, qint64 caseId,

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QTranslator;
+
 class SnapshotStore;
 
 namespace SnapshotCommands {
@@ -30,6 +32,20 @@ QString copyLine(const SnapshotCopyResult &result);
 // among those that hold the case; nothing with *error.
 std::optional<SnapshotManifest> findFor(const SnapshotStore &store, qint64 caseId, const QString &at,
                                         QString *error);
+// While one lives (on this thread's calls), showCase and stepLines speak the reader's words: `words` (null:
+// the source's English) instead of the app's; the web view sets it for a reader whose language differs.
+class ReaderWords {
+public:
+    explicit ReaderWords(const QTranslator *words);
+    ~ReaderWords();
+    ReaderWords(const ReaderWords &) = delete;
+    ReaderWords &operator=(const ReaderWords &) = delete;
+
+private:
+    const QTranslator *m_was;
+    bool m_wasOn;
+};
+
 // --show-case: the case as kept (fields, the steps as an indented tree with expected results and shared
 // steps, attachments, relations, comments), or with `json` its document; nothing with *error.
 std::optional<QString> showCase(const SnapshotStore &store, qint64 caseId, const QString &at, bool json,

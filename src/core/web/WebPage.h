@@ -40,9 +40,11 @@ public:
     // A static asset by its path under /assets/; empty bytes when there is none.
     Asset asset(const QString &path) const;
 
+    // The catalogue of `language` (null when there is none: the source's English).
+    std::shared_ptr<QTranslator> translator(const QString &language);
+
 private:
     QString translate(const QString &language, const char *source);
-    std::shared_ptr<QTranslator> translator(const QString &language);
     const QByteArray &page(const QString &resourceName, const QString &language);
 
     QString m_catalogueFolder;

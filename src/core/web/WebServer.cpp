@@ -282,8 +282,8 @@ void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &
             ? m_front->snapshots()->casesJson(m.captured(1), &error)
             : m_front->snapshots()->caseJson(
                   m.captured(1), m.captured(2).toLongLong(),
-                  QUrlQuery(request.url()).queryItemValue(u"compare"_s, QUrl::FullyDecoded).left(200),
-                  &error);
+                  QUrlQuery(request.url()).queryItemValue(u"compare"_s, QUrl::FullyDecoded).left(200), &error,
+                  m_page.translator(WebPage::languageFor(request.value("accept-language"))).get());
     if (!json)
         sendError(socket, request, 404, error);
     else
