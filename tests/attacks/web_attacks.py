@@ -313,7 +313,13 @@ class WebAttacks(unittest.TestCase):
         real = b"allure_id;name\r\n1;real\r\n"
         with open(target, "wb") as f:
             f.write(real)
-        time.sleep(0.5)  # listed
+        # Listed (the folder's watcher), however busy the machine: not a fixed sleep.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            _, _, listing = request(self.open.port, b"GET /api/exports HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            if name.encode() in listing:
+                break
+            time.sleep(0.05)
         # The swapper is a process of its own, so that it runs beside the server, not between our requests.
         swapper = subprocess.Popen([sys.executable, "-c", SWAPPER, target, os.path.join(self.root, "secret.txt")],
                                    stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
