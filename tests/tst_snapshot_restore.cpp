@@ -520,6 +520,7 @@ void TestSnapshotRestore::lostAnswersToACommentAndASharedStepAreReadBack() {
     QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
     QVERIFY2(m_out.contains(u"; verified"_s), qPrintable(m_out));
     QCOMPARE(sharedStepsNamed(shared.name).size(), 1);
+    QVERIFY(m_fake->dropAnswerTo.isEmpty()); // its answer was indeed lost
     QCOMPARE(model.writes.count(u"POST /api/sharedstep"_s), 1);
     const FakeCaseModel::Case back = model.cases()[casesNamed(gone.name).value(0)];
     QCOMPARE(steps(back), goneSteps);

@@ -995,20 +995,12 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>With --restore-snapshot: create the test cases in project ID instead (its custom field values, workflows and layers matched by name).</translation>
     </message>
     <message>
-        <source>--to-project goes with --restore-snapshot</source>
-        <translation>--to-project goes with --restore-snapshot</translation>
-    </message>
-    <message>
         <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
         <translation>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</translation>
     </message>
     <message>
         <source>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</source>
         <translation>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</translation>
-    </message>
-    <message>
-        <source>--force goes with --restore-snapshot</source>
-        <translation>--force goes with --restore-snapshot</translation>
     </message>
     <message>
         <source>With --restore-snapshot: the group whose snapshot ID names (when ID is a day, yyyy-MM-dd).</source>

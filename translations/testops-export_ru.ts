@@ -998,20 +998,12 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>С --restore-snapshot: создать тест-кейсы в проекте ID (значения пользовательских полей, workflow и слои сопоставляются по имени).</translation>
     </message>
     <message>
-        <source>--to-project goes with --restore-snapshot</source>
-        <translation>--to-project используется вместе с --restore-snapshot</translation>
-    </message>
-    <message>
         <source>--to-project wants a project id (a number above 0); &quot;%1&quot; is not one</source>
         <translation>--to-project ждёт id проекта (число больше 0); «%1» им не является</translation>
     </message>
     <message>
         <source>With --restore-snapshot: also put back the test cases changed in TestOps after the newest snapshot (otherwise left alone as conflicts).</source>
         <translation>С --restore-snapshot: вернуть и тест-кейсы, изменённые в TestOps после самого нового снимка (иначе они остаются как конфликты).</translation>
-    </message>
-    <message>
-        <source>--force goes with --restore-snapshot</source>
-        <translation>--force используется вместе с --restore-snapshot</translation>
     </message>
     <message>
         <source>With --restore-snapshot: the group whose snapshot ID names (when ID is a day, yyyy-MM-dd).</source>

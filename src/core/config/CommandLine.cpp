@@ -288,17 +288,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     result.restore.changed = !parser.isSet(removedOnly);
     result.restore.force = parser.isSet(force);
     result.restore.group = parser.value(group);
-    goesWith(group, {&restoreSnapshot});
-    if (parser.isSet(force) && !parser.isSet(restoreSnapshot))
-        result.errors.append(
-            QCoreApplication::translate("CommandLine", "--force goes with --restore-snapshot"));
-    if (parser.isSet(toProject)) {
+    for (const QCommandLineOption *option : {&group, &force, &toProject})
+        goesWith(*option, {&restoreSnapshot});
+    if (parser.isSet(toProject) && parser.isSet(restoreSnapshot)) {
         bool ok = false;
         result.restore.toProject = parser.value(toProject).trimmed().toLongLong(&ok);
-        if (!parser.isSet(restoreSnapshot))
-            result.errors.append(
-                QCoreApplication::translate("CommandLine", "--to-project goes with --restore-snapshot"));
-        else if (!ok || result.restore.toProject <= 0)
+        if (!ok || result.restore.toProject <= 0)
             result.errors.append(QCoreApplication::translate(
                                      "CommandLine", "--to-project wants a project id (a number above 0); "
                                                     "\"%1\" is not one")

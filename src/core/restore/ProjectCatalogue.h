@@ -12,7 +12,6 @@
 class ProjectCatalogue {
 public:
     enum class Kind { Workflows, Layers, Fields, Values };
-    qint64 projectId = 0;
 
     // Rows of a page of /api/workflowschema?projectId, /api/testlayer, /api/project/{id}/cf or
     // /api/project/{id}/cfv?customFieldId.

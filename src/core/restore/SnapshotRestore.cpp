@@ -105,7 +105,6 @@ void SnapshotRestore::readCase(qint64 id, std::function<void(const QJsonObject &
 
 void SnapshotRestore::plan(const Options &options) {
     m_project = options.toProject > 0 ? options.toProject : m_manifest.projectId;
-    m_catalogue.projectId = m_project;
     QString error;
     const std::optional<SnapshotIndex> index = m_store.index(m_manifest, &error);
     if (!index) {
@@ -216,7 +215,6 @@ bool SnapshotRestore::planAgainst(const Options &options) {
         return false;
     }
     m_againstId = against->id;
-    m_force = options.force;
     return true;
 }
 
@@ -335,7 +333,7 @@ bool SnapshotRestore::decide(Case &c, const QJsonObject &now) {
         const SnapshotCase *seen = m_against ? m_against->testCase(c.id) : nullptr;
         const qint64 modified = now[u"overview"_s][u"lastModifiedDate"_s].toInteger();
         if (c.action == Case::Action::PutBack && seen && c.target == c.id && modified > seen->lastModified &&
-            !m_force) {
+            !m_selection.force) {
             c.action = Case::Action::Conflict;
             c.error = tr("changed in TestOps on %1, after snapshot %2: left alone (--force puts it back)")
                           .arg(QDateTime::fromMSecsSinceEpoch(modified, Qt::UTC)

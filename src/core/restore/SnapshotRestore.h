@@ -161,7 +161,6 @@ private:
     bool m_stopped = false;
     bool m_applying = false;
     bool m_badInput = false;
-    bool m_force = false;
     int m_readsAtOnce = 4;
     int m_reading = 0;         // the next case to read
     int m_read = 0;            // cases read

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <limits>
@@ -68,6 +69,14 @@ QByteArray head(int status, const QByteArray &type, qint64 length, const QByteAr
     if (close)
         lines += "Connection: close\r\n";
     return lines + "\r\n";
+}
+
+QByteArray attachmentHeader(const QString &name) {
+    QByteArray ascii;
+    for (const QChar c : name)
+        ascii += c.unicode() >= 32 && c.unicode() < 127 && c != u'"' && c != u'\\' ? char(c.unicode()) : '_';
+    return "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
+           QUrl::toPercentEncoding(name) + "\r\n";
 }
 
 QByteArray date(const QDateTime &time) {

@@ -17,6 +17,9 @@ QByteArray head(int status, const QByteArray &type, qint64 length, const QByteAr
 // An IMF-fixdate (RFC 9110 §5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray date(const QDateTime &time);
 QString methodName(QHttpServerRequest::Method method);
+// "Content-Disposition: attachment; …\r\n" for a download named `name` (RFC 6266 / 5987): an ASCII fallback
+// and the exact UTF-8 name; no control character reaches the header whatever the name.
+QByteArray attachmentHeader(const QString &name);
 // ?page=P&size=S, each a whole number from 1 when given (size at most maxSize); false when one is not.
 bool readPaging(const QUrlQuery &query, int maxSize, int *page, int *size);
 

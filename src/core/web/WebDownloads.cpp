@@ -55,13 +55,7 @@ void WebServer::serveDownload(QTcpSocket *socket, const QHttpServerRequest &requ
     const int status = range.status;
     const qint64 first = range.first;
     const qint64 last = range.last;
-    // RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name (group names may be Cyrillic). No control
-    // character can reach a header (our names have none; this holds whatever the name).
-    QByteArray ascii;
-    for (const QChar c : name)
-        ascii += c.unicode() >= 32 && c.unicode() < 127 && c != u'"' && c != u'\\' ? char(c.unicode()) : '_';
-    headers += "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
-               QUrl::toPercentEncoding(name) + "\r\n";
+    headers += HttpAnswer::attachmentHeader(name); // group names may be Cyrillic
     const bool close = m_request.closeAfter;
     const qint64 length = last - first + 1;
     QByteArray answerHead = head(status, "text/csv; charset=utf-8", length, headers);

@@ -266,15 +266,9 @@ void WebServer::serveSnapshotCase(QTcpSocket *socket, const QHttpServerRequest &
         if (!file)
             return sendError(socket, request, 404, error);
         // Never shown in the page's origin: a download whatever its type (an HTML attachment runs no script).
-        QByteArray ascii;
-        for (const QChar ch : file->name)
-            ascii += ch.unicode() >= 0x20 && ch.unicode() < 0x7f && ch != u'"' && ch != u'\\'
-                         ? char(ch.unicode())
-                         : '_';
         send(socket, request,
              {200, "application/octet-stream", file->bytes,
-              "Content-Disposition: attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" +
-                  file->name.toUtf8().toPercentEncoding() + "\r\nCache-Control: no-cache\r\n"});
+              HttpAnswer::attachmentHeader(file->name) + "Cache-Control: no-cache\r\n"});
         return;
     }
     const std::optional<QJsonObject> json =
