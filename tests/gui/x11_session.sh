@@ -31,10 +31,21 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 wait_for 10 test -s "$work/displayfd" || fail "Xvfb did not start"
 export DISPLAY=:$(head -1 "$work/displayfd")
-trayer --edge top --align right --widthtype request --height 32 --SetDockType true --transparent false \
-    --tint 0x2d3e50 >/dev/null 2>&1 &
-pids+=($!)
-wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"panel\""' || fail "trayer did not start"
+# On a loaded machine (the sanitizer pass runs two suites at once) trayer once showed no window within 10 s:
+# it is given 30 s, and started again when it has exited (its own words go to trayer.log, shown on failure).
+panel() { xwininfo -root -tree | grep -q '"panel"'; }
+for attempt in 1 2 3; do
+    trayer --edge top --align right --widthtype request --height 32 --SetDockType true --transparent false \
+        --tint 0x2d3e50 >>"$work/trayer.log" 2>&1 &
+    trayer_pid=$!
+    pids+=($trayer_pid)
+    deadline=$((SECONDS + 30))
+    until panel || ! kill -0 "$trayer_pid" 2>/dev/null || [ $SECONDS -ge $deadline ]; do sleep 0.05; done
+    panel && break
+    echo "trayer attempt $attempt: no panel (exited: $(kill -0 "$trayer_pid" 2>/dev/null && echo no || echo yes))" \
+        >>"$work/trayer.log"
+done
+panel || { cat "$work/trayer.log" >&2; fail "trayer did not start"; }
 
 # Starts the fake TestOps; sets `url`.
 start_fake() { # fake-binary
