@@ -7,14 +7,13 @@
 #include "app/AppWiring.h"
 #include "app/Console.h"
 #include "app/SnapshotCli.h"
-#include "cleanup/CleanupSession.h"
 #include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
 #include "config/Language.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
-#include "restore/RestoreWords.h"
 #include "schedule/Clock.h"
+#include "service/CleanupBoard.h"
 #include "service/ExportFront.h"
 #include "service/SignalWatcher.h"
 #include "service/SnapshotFront.h"
@@ -139,32 +138,25 @@ int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
         }
         ids = {options.projectId};
     }
-    const std::unique_ptr<CleanupSession> session = front->cleanupSession(ids);
-    session->load();
-    waitFor(session.get(), &CleanupSession::loaded);
-    if (!session->error().isEmpty()) {
+    const std::unique_ptr<CleanupBoard> board = front->cleanup(ids);
+    board->load();
+    waitFor(board.get(), &CleanupBoard::loaded);
+    const CleanupView view = board->view();
+    if (!view.error.isEmpty()) {
         print(stderr,
               QCoreApplication::translate("main", "testops-export: the cleanup rules cannot be read: %1")
-                  .arg(session->error()));
+                  .arg(view.error));
         return 3;
     }
-    if (!session->globalError().isEmpty())
-        print(stdout, session->globalError());
-    bool unreadable = false;
-    for (const CleanupSession::Project &project : session->projects()) {
-        print(stdout, CleanupSession::report(project).join(u'\n'));
-        unreadable = unreadable || !project.error.isEmpty();
-    }
-    QList<Cleanup::Rule> plan;
-    if (options.global) {
-        plan = Cleanup::plan(Cleanup::Grid::of(session->globalRules(), {}), 0, options.delayHours);
-    } else {
-        for (const CleanupSession::Project &project : session->projects()) {
-            if (project.error.isEmpty())
-                plan += Cleanup::plan(project.grid, project.id, options.delayHours);
-        }
-    }
-    if (plan.isEmpty()) {
+    if (!view.globalError.isEmpty())
+        print(stdout, view.globalError);
+    for (const QString &project : board->report())
+        print(stdout, project);
+    const bool unreadable =
+        std::any_of(view.projects.cbegin(), view.projects.cend(),
+                    [](const CleanupView::Project &project) { return !project.error.isEmpty(); });
+    const qsizetype planned = board->plan(ids, options.delayHours, options.global).size();
+    if (planned == 0) {
         if (unreadable)
             return 3;
         print(stdout,
@@ -172,29 +164,20 @@ int runCleanupRules(AppWiring &wiring, const CommandLine::Cleanup &options) {
         return 0;
     }
     if (!options.apply) {
-        for (const Cleanup::Rule &rule : std::as_const(plan))
-            print(stdout, CleanupSession::planLine(rule));
+        for (const QString &line : board->planLines())
+            print(stdout, line);
         print(stdout,
               QCoreApplication::translate("main",
                                           "Dry run: nothing was written. Add --apply to create these %n "
                                           "rule(s).",
-                                          nullptr, int(plan.size())));
+                                          nullptr, int(planned)));
         return 1;
     }
-    QList<CleanupSession::Outcome> outcomes;
-    QObject::connect(session.get(), &CleanupSession::applied,
-                     [&outcomes](const QList<CleanupSession::Outcome> &result) { outcomes = result; });
-    session->apply(plan);
-    waitFor(session.get(), &CleanupSession::applied);
-    for (const CleanupSession::Outcome &outcome : std::as_const(outcomes))
-        print(stdout, CleanupSession::outcomeLine(outcome));
-    bool complete = session->error().isEmpty();
-    for (const CleanupSession::Project &project : session->projects())
-        complete = complete && project.error.isEmpty() && project.grid.missingCount() == 0;
-    if (options.global)
-        complete =
-            session->error().isEmpty() && Cleanup::Grid::of(session->globalRules(), {}).missingCount() == 0;
-    return complete ? 0 : 1;
+    board->apply();
+    waitFor(board.get(), &CleanupBoard::applied);
+    for (const QString &line : board->resultLines())
+        print(stdout, line);
+    return board->complete(options.global) ? 0 : 1;
 }
 
 // --restore FILE: the plan, a case a line; with --apply, what was done. Exit 0 when every write was done
@@ -210,55 +193,39 @@ int runRestore(AppWiring &wiring, const CommandLine::Restore &options) {
         return 2;
     }
     QString error;
-    const std::unique_ptr<RestoreSession> session = front->restoreSession(given.fileName(), &error);
-    if (!session) {
+    const std::unique_ptr<TestOpsWrite> restore = front->restore(given.fileName(), &error);
+    if (!restore) {
         print(stderr, u"testops-export: "_s + error);
         return 2;
     }
-    const RestoreSession::Selection selection = options.removed && options.changed
-                                                    ? RestoreSession::Selection::Both
-                                                : options.removed ? RestoreSession::Selection::Removed
-                                                                  : RestoreSession::Selection::Changed;
-    session->plan(selection, options.cases);
-    waitFor(session.get(), &RestoreSession::planned);
-    if (!session->unknownIds().isEmpty()) {
-        print(stderr,
-              QCoreApplication::translate("main", "testops-export: %1 does not list these test cases as "
-                                                  "removed or changed: %2")
-                  .arg(given.fileName(), session->unknownIds().join(u", "_s)));
-        return 2;
+    RestoreChoice choice;
+    choice.cases = options.cases;
+    choice.removed = options.removed;
+    choice.changed = options.changed;
+    restore->plan(choice);
+    waitFor(restore.get(), &TestOpsWrite::planned);
+    if (!restore->error().isEmpty()) {
+        print(stderr, u"testops-export: "_s + restore->error());
+        return restore->badInput() ? 2 : 3;
     }
-    if (!session->error().isEmpty()) {
-        print(stderr, u"testops-export: "_s + session->error());
-        return 3;
-    }
-    int writes = 0;
-    for (const RestoreSession::Step &step : session->steps()) {
-        print(stdout, RestoreWords::planLine(step));
-        writes += step.action == RestoreSession::Step::Action::Restore ||
-                  step.action == RestoreSession::Step::Action::Create ||
-                  step.action == RestoreSession::Step::Action::Patch;
-    }
-    if (session->steps().isEmpty())
-        print(stdout, QCoreApplication::translate("main", "Nothing to undo: %1 lists no such change.")
-                          .arg(given.fileName()));
+    const QStringList plan = restore->lines();
+    for (const QString &line : plan)
+        print(stdout, line);
+    if (plan.isEmpty())
+        print(stdout, restore->nothingToWrite());
     if (!options.apply) {
-        if (writes > 0)
+        if (restore->writes() > 0)
             print(stdout, QCoreApplication::translate("main",
                                                       "Dry run: nothing was written to TestOps. Add --apply "
                                                       "to write these %n case(s).",
-                                                      nullptr, writes));
+                                                      nullptr, restore->writes()));
         return 0;
     }
-    session->apply();
-    waitFor(session.get(), &RestoreSession::applied);
-    bool allDone = true;
-    for (const RestoreSession::Step &step : session->steps()) {
-        print(stdout, RestoreWords::resultLine(step));
-        allDone = allDone && step.outcome != RestoreSession::Step::Outcome::Failed &&
-                  step.outcome != RestoreSession::Step::Outcome::NotTried;
-    }
-    return allDone ? 0 : 1;
+    restore->apply();
+    waitFor(restore.get(), &TestOpsWrite::applied);
+    for (const QString &line : restore->lines())
+        print(stdout, line);
+    return restore->succeeded() ? 0 : 1;
 }
 
 } // namespace

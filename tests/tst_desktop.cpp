@@ -16,13 +16,11 @@
 #include "TrayController.h"
 #include "TreeBrowser.h"
 #include "WelcomeWizard.h"
-#include "cleanup/CleanupSession.h"
 #include "config/Language.h"
 #include "csv/CsvTableModel.h"
 #include "exports/ExportCheck.h"
 #include "exports/ExportFile.h"
 #include "exports/ExportIndex.h"
-#include "restore/RestoreSession.h"
 #include "schedule/Scheduler.h"
 #include "service/ExportFront.h"
 #include "service/ExportService.h"
@@ -1756,7 +1754,7 @@ void TestDesktop::cleanupDialogShowsTheGridAndCompletesTheSet() {
     QVERIFY(dialog->changeButton()->toolTip().contains(u"global rules belong to the administrators"_s));
 
     // Run cleanup now: the documentation's warning first.
-    dialog->runCleanup(int(TestOpsApi::CleanupRun::BlobRemoval));
+    dialog->runCleanup(CleanupBoard::Run::BlobRemoval);
     QVERIFY(m_dialogs.questions.last().contains(u"whole TestOps instance"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->cleanupRuns, QStringList{u"/api/cleanup/scheduler/blob_remove_task"_s},
                               10000);

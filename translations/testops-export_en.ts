@@ -289,18 +289,6 @@
         <translation>Restoring works on the comparison with the previous export.</translation>
     </message>
     <message>
-        <source>What was written to TestOps from the comparison of %1 with %2.</source>
-        <translation>What was written to TestOps from the comparison of %1 with %2.</translation>
-    </message>
-    <message>
-        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
-        <translation>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</translation>
-    </message>
-    <message>
-        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
-        <translation>A case whose fields are put back is saved as a version in TestOps first.</translation>
-    </message>
-    <message>
         <source>Restore in TestOps</source>
         <translation>Restore in TestOps</translation>
     </message>
@@ -3733,10 +3721,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Reading these test cases in TestOps…</translation>
     </message>
     <message>
-        <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
-        <translation>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve attachment…</source>
         <translation>Sa&amp;ve attachment…</translation>
     </message>
@@ -3782,10 +3766,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>--verify --remote: %1</source>
         <translation>--verify --remote: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
-        <translation>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
@@ -4281,66 +4261,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Restore in TestOps</source>
         <translation>Restore in TestOps</translation>
     </message>
-    <message>
-        <source>What was written to TestOps from snapshot %1.</source>
-        <translation>What was written to TestOps from snapshot %1.</translation>
-    </message>
-    <message>
-        <source>shared step %1  %2</source>
-        <translation>shared step %1  %2</translation>
-    </message>
-    <message>
-        <source>Create it again (TestOps gives it a new id)</source>
-        <translation>Create it again (TestOps gives it a new id)</translation>
-    </message>
-    <message>
-        <source>Restore it, with its id</source>
-        <translation>Restore it, with its id</translation>
-    </message>
-    <message>
-        <source>Put back: %1</source>
-        <translation>Put back: %1</translation>
-    </message>
-    <message>
-        <source>As kept: nothing to write</source>
-        <translation>As kept: nothing to write</translation>
-    </message>
-    <message>
-        <source>Parts: %1</source>
-        <translation>Parts: %1</translation>
-    </message>
-    <message>
-        <source>Written and read back: as kept</source>
-        <translation>Written and read back: as kept</translation>
-    </message>
-    <message>
-        <source>Written; still differs: %1</source>
-        <translation>Written; still differs: %1</translation>
-    </message>
-    <message>
-        <source>not in its group</source>
-        <translation>not in its group</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Its new id: %1</source>
-        <translation>Its new id: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>Left alone: %1</source>
-        <translation>Left alone: %1</translation>
-    </message>
 </context>
 <context>
     <name>SnapshotSession</name>
@@ -4716,6 +4636,101 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>the server answered %1 where the whole file was expected</source>
         <translation>the server answered %1 where the whole file was expected</translation>
+    </message>
+</context>
+<context>
+    <name>TestOpsWrite</name>
+    <message>
+        <source>%1 does not list these test cases as removed or changed: %2</source>
+        <translation>%1 does not list these test cases as removed or changed: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 lists no such change.</source>
+        <translation>Nothing to undo: %1 lists no such change.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from the comparison of %1 with %2.</source>
+        <translation>What was written to TestOps from the comparison of %1 with %2.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
+        <translation>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</translation>
+    </message>
+    <message>
+        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
+        <translation>A case whose fields are put back is saved as a version in TestOps first.</translation>
+    </message>
+    <message>
+        <source>the settings changed since the snapshot was opened: open it again</source>
+        <translation>the settings changed since the snapshot was opened: open it again</translation>
+    </message>
+    <message>
+        <source>shared step %1  %2</source>
+        <translation>shared step %1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
+        <translation>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from snapshot %1.</source>
+        <translation>What was written to TestOps from snapshot %1.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
+        <translation>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</translation>
+    </message>
+    <message>
+        <source>Create it again (TestOps gives it a new id)</source>
+        <translation>Create it again (TestOps gives it a new id)</translation>
+    </message>
+    <message>
+        <source>Restore it, with its id</source>
+        <translation>Restore it, with its id</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Put back: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Left alone: %1</translation>
+    </message>
+    <message>
+        <source>As kept: nothing to write</source>
+        <translation>As kept: nothing to write</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Parts: %1</translation>
+    </message>
+    <message>
+        <source>Written and read back: as kept</source>
+        <translation>Written and read back: as kept</translation>
+    </message>
+    <message>
+        <source>Written; still differs: %1</source>
+        <translation>Written; still differs: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>not in its group</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Its new id: %1</source>
+        <translation>Its new id: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
@@ -5483,14 +5498,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>testops-export: %1 is not in the export folder %2</source>
         <translation>testops-export: %1 is not in the export folder %2</translation>
-    </message>
-    <message>
-        <source>testops-export: %1 does not list these test cases as removed or changed: %2</source>
-        <translation>testops-export: %1 does not list these test cases as removed or changed: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to undo: %1 lists no such change.</source>
-        <translation>Nothing to undo: %1 lists no such change.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>

@@ -292,18 +292,6 @@
         <translation>Восстановление работает по сравнению с предыдущей выгрузкой.</translation>
     </message>
     <message>
-        <source>What was written to TestOps from the comparison of %1 with %2.</source>
-        <translation>Что записано в TestOps по сравнению %1 с %2.</translation>
-    </message>
-    <message>
-        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
-        <translation>Что будет записано в TestOps, чтобы отменить изменения между %1 и %2. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
-    </message>
-    <message>
-        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
-        <translation>Тест-кейс, поля которого возвращаются, сначала сохраняется в TestOps как версия.</translation>
-    </message>
-    <message>
         <source>Restore in TestOps</source>
         <translation>Восстановление в TestOps</translation>
     </message>
@@ -3753,10 +3741,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Чтение этих тест-кейсов в TestOps…</translation>
     </message>
     <message>
-        <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
-        <translation>Что будет записано в TestOps, чтобы вернуть эти тест-кейсы такими, какими их сохранил снимок %1. Изменённый тест-кейс сначала сохраняется в TestOps как версия. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve attachment…</source>
         <translation>&amp;Сохранить вложение…</translation>
     </message>
@@ -3802,10 +3786,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>--verify --remote: %1</source>
         <translation>--verify --remote: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
-        <translation>Возвращать нечего: в TestOps эти тест-кейсы такие же, какими их сохранил снимок %1.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>
@@ -4313,66 +4293,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>Restore in TestOps</source>
         <translation>Восстановление в TestOps</translation>
     </message>
-    <message>
-        <source>What was written to TestOps from snapshot %1.</source>
-        <translation>Что записано в TestOps из снимка %1.</translation>
-    </message>
-    <message>
-        <source>shared step %1  %2</source>
-        <translation>общий шаг %1  %2</translation>
-    </message>
-    <message>
-        <source>Create it again (TestOps gives it a new id)</source>
-        <translation>Создать заново (TestOps даст новый id)</translation>
-    </message>
-    <message>
-        <source>Restore it, with its id</source>
-        <translation>Восстановить с тем же id</translation>
-    </message>
-    <message>
-        <source>Put back: %1</source>
-        <translation>Возвращено: %1</translation>
-    </message>
-    <message>
-        <source>As kept: nothing to write</source>
-        <translation>Как в снимке: записывать нечего</translation>
-    </message>
-    <message>
-        <source>Parts: %1</source>
-        <translation>Части: %1</translation>
-    </message>
-    <message>
-        <source>Written and read back: as kept</source>
-        <translation>Записано и перечитано: как в снимке</translation>
-    </message>
-    <message>
-        <source>Written; still differs: %1</source>
-        <translation>Записано; всё ещё отличается: %1</translation>
-    </message>
-    <message>
-        <source>not in its group</source>
-        <translation>не в своей группе</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>Its new id: %1</source>
-        <translation>Новый id: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Ошибка: %1</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>ничем</translation>
-    </message>
-    <message>
-        <source>Left alone: %1</source>
-        <translation>Оставлен как есть: %1</translation>
-    </message>
 </context>
 <context>
     <name>SnapshotSession</name>
@@ -4750,6 +4670,101 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>the server answered %1 where the whole file was expected</source>
         <translation>сервер ответил %1 там, где ожидался весь файл</translation>
+    </message>
+</context>
+<context>
+    <name>TestOpsWrite</name>
+    <message>
+        <source>%1 does not list these test cases as removed or changed: %2</source>
+        <translation>в %1 эти тест-кейсы не значатся удалёнными или изменёнными: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 lists no such change.</source>
+        <translation>Отменять нечего: в %1 нет таких изменений.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from the comparison of %1 with %2.</source>
+        <translation>Что записано в TestOps по сравнению %1 с %2.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to undo the changes between %1 and %2. Nothing is written until you press Write to TestOps.</source>
+        <translation>Что будет записано в TestOps, чтобы отменить изменения между %1 и %2. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
+    </message>
+    <message>
+        <source>A case whose fields are put back is saved as a version in TestOps first.</source>
+        <translation>Тест-кейс, поля которого возвращаются, сначала сохраняется в TestOps как версия.</translation>
+    </message>
+    <message>
+        <source>the settings changed since the snapshot was opened: open it again</source>
+        <translation>настройки изменились после того, как снимок был открыт: откройте его снова</translation>
+    </message>
+    <message>
+        <source>shared step %1  %2</source>
+        <translation>общий шаг %1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.</source>
+        <translation>Возвращать нечего: в TestOps эти тест-кейсы такие же, какими их сохранил снимок %1.</translation>
+    </message>
+    <message>
+        <source>What was written to TestOps from snapshot %1.</source>
+        <translation>Что записано в TestOps из снимка %1.</translation>
+    </message>
+    <message>
+        <source>What will be written to TestOps to put these test cases back as snapshot %1 kept them. A changed case is saved as a version in TestOps first. Nothing is written until you press Write to TestOps.</source>
+        <translation>Что будет записано в TestOps, чтобы вернуть эти тест-кейсы такими, какими их сохранил снимок %1. Изменённый тест-кейс сначала сохраняется в TestOps как версия. Ничего не записывается, пока вы не нажмёте «Записать в TestOps».</translation>
+    </message>
+    <message>
+        <source>Create it again (TestOps gives it a new id)</source>
+        <translation>Создать заново (TestOps даст новый id)</translation>
+    </message>
+    <message>
+        <source>Restore it, with its id</source>
+        <translation>Восстановить с тем же id</translation>
+    </message>
+    <message>
+        <source>Put back: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Не тронут: %1</translation>
+    </message>
+    <message>
+        <source>As kept: nothing to write</source>
+        <translation>Как в снимке: записывать нечего</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Части: %1</translation>
+    </message>
+    <message>
+        <source>Written and read back: as kept</source>
+        <translation>Записано и перечитано: как в снимке</translation>
+    </message>
+    <message>
+        <source>Written; still differs: %1</source>
+        <translation>Записано; всё ещё отличается: %1</translation>
+    </message>
+    <message>
+        <source>not in its group</source>
+        <translation>не в своей группе</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Its new id: %1</source>
+        <translation>Новый id: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничем</translation>
     </message>
 </context>
 <context>
@@ -5522,14 +5537,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>testops-export: %1 is not in the export folder %2</source>
         <translation>testops-export: %1 не в папке выгрузок %2</translation>
-    </message>
-    <message>
-        <source>testops-export: %1 does not list these test cases as removed or changed: %2</source>
-        <translation>testops-export: в %1 эти тест-кейсы не значатся удалёнными или изменёнными: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to undo: %1 lists no such change.</source>
-        <translation>Отменять нечего: в %1 нет таких изменений.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</source>

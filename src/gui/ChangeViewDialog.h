@@ -21,8 +21,8 @@ class ChangeCasesModel;
 class ExportFront;
 class QPushButton;
 class QSortFilterProxyModel;
-class RestoreSession;
 class SnapshotFront;
+class TestOpsWrite;
 class SnapshotRestoreFlow;
 class UserDialogs;
 
@@ -45,8 +45,9 @@ public:
     // Opens the current case's page in TestOps.
     void openCaseInTestOps();
 
-    // Offers "Restore in TestOps…" through `session` (null: the button is off and says `whyNot`).
-    void setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot, UserDialogs *dialogs);
+    // Offers "Restore in TestOps…" through `restore`, as the front hands it out (null: the button is off and
+    // says `whyNot`).
+    void setRestore(std::unique_ptr<TestOpsWrite> restore, const QString &whyNot, UserDialogs *dialogs);
     QPushButton *restoreSelectedButton() const { return m_restoreSelected; }
     QPushButton *restoreRemovedButton() const { return m_restoreRemoved; }
     // The restore's plan (then its result) while it is open.
@@ -72,8 +73,6 @@ private:
     void showSelectedCase();
     void updateRestoreButtons();
     void showRestorePlan();
-    QList<PlanDialog::Row> restoreRows() const;
-    QString restoreSummary(bool done) const;
     QString snapshotOfTheDay() const; // its id, or empty
     bool busy() const;                // a restore from a snapshot is being planned, shown or written
 
@@ -86,7 +85,7 @@ private:
     QPushButton *m_saveReport = nullptr;
     ChangeCasesModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    std::unique_ptr<RestoreSession> m_restore;
+    std::unique_ptr<TestOpsWrite> m_restore;
     QPointer<PlanDialog> m_plan; // the restore's plan, then its result, until closed
     UserDialogs *m_dialogs = nullptr;
     QPushButton *m_restoreSelected = nullptr;

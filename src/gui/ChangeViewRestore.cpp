@@ -6,10 +6,10 @@
 #include "NoDefaultButton.h"
 #include "SnapshotRestoreFlow.h"
 #include "UserDialogs.h"
-#include "restore/RestoreWords.h"
 
 #include "exports/ChangeDetails.h"
 #include "service/SnapshotFront.h"
+#include "service/TestOpsWrite.h"
 #include "ui_changeviewdialog.h"
 
 #include <QItemSelectionModel>
@@ -57,9 +57,9 @@ PlanDialog *ChangeViewDialog::restorePlan() const {
     return m_plan ? m_plan.data() : m_snapshotFlow ? m_snapshotFlow->plan() : nullptr;
 }
 
-void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const QString &whyNot,
+void ChangeViewDialog::setRestore(std::unique_ptr<TestOpsWrite> restore, const QString &whyNot,
                                   UserDialogs *dialogs) {
-    m_restore = std::move(session);
+    m_restore = std::move(restore);
     m_whyNoRestore = whyNot;
     m_dialogs = dialogs;
     if (!m_restoreSelected) {
@@ -75,7 +75,7 @@ void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const
                     &ChangeViewDialog::updateRestoreButtons);
     }
     if (m_restore) {
-        connect(m_restore.get(), &RestoreSession::planned, this, [this] {
+        connect(m_restore.get(), &TestOpsWrite::planned, this, [this] {
             if (!m_restore->error().isEmpty()) {
                 updateRestoreButtons();
                 m_dialogs->information(this, windowTitle(), m_restore->error());
@@ -83,10 +83,10 @@ void ChangeViewDialog::setRestore(std::unique_ptr<RestoreSession> session, const
             }
             showRestorePlan();
         });
-        connect(m_restore.get(), &RestoreSession::applied, this, [this] {
+        connect(m_restore.get(), &TestOpsWrite::applied, this, [this] {
             updateRestoreButtons();
             if (m_plan)
-                m_plan->showResults(restoreSummary(true), restoreRows());
+                m_plan->showResults(m_restore->summary(), m_restore->rows());
         });
     }
     updateRestoreButtons();
@@ -126,47 +126,10 @@ void ChangeViewDialog::updateRestoreButtons() {
     m_restoreRemoved->setToolTip(!why.isEmpty() ? why : removed ? shows : tr("No case was removed."));
 }
 
-QList<PlanDialog::Row> ChangeViewDialog::restoreRows() const {
-    using State = PlanDialog::Row::State;
-    using Outcome = RestoreSession::Step::Outcome;
-    using Action = RestoreSession::Step::Action;
-    QList<PlanDialog::Row> rows;
-    for (const RestoreSession::Step &step : m_restore->steps()) {
-        State state =
-            step.action == Action::Conflict || step.action == Action::Skip ? State::Leave : State::Write;
-        if (step.outcome == Outcome::Done)
-            state = State::Done;
-        else if (step.outcome == Outcome::Failed)
-            state = State::Failed;
-        else if (step.outcome == Outcome::NotTried)
-            state = State::NotTried;
-        else if (step.outcome == Outcome::Left)
-            state = State::Left;
-        rows.append({step.caseId + u"  "_s + step.name, RestoreWords::what(step), RestoreWords::details(step),
-                     state});
-    }
-    return rows;
-}
-
-QString ChangeViewDialog::restoreSummary(bool done) const {
-    const ExportComparison::Result &result = m_kept->result();
-    if (done)
-        return tr("What was written to TestOps from the comparison of %1 with %2.")
-            .arg(result.file, result.previousFile);
-    const bool patches =
-        std::any_of(m_restore->steps().cbegin(), m_restore->steps().cend(),
-                    [](const auto &step) { return step.action == RestoreSession::Step::Action::Patch; });
-    return tr("What will be written to TestOps to undo the changes between %1 and %2. Nothing is written "
-              "until you press Write to TestOps.")
-               .arg(result.previousFile, result.file) +
-           (patches ? u' ' + tr("A case whose fields are put back is saved as a version in TestOps first.")
-                    : QString());
-}
-
 void ChangeViewDialog::showRestorePlan() {
     updateRestoreButtons();
-    PlanDialog::open(this, m_plan, tr("Restore in TestOps"), restoreSummary(false), restoreRows(), m_dialogs,
-                     [this] {
+    PlanDialog::open(this, m_plan, tr("Restore in TestOps"), m_restore->summary(), m_restore->rows(),
+                     m_dialogs, [this] {
                          m_restoreSelected->setEnabled(false);
                          m_restoreRemoved->setEnabled(false);
                          m_restore->apply();
@@ -190,15 +153,14 @@ void ChangeViewDialog::restoreInTestOps(bool allRemoved) {
     m_restoreSelected->setEnabled(false);
     m_restoreRemoved->setEnabled(false);
     if (!snapshot.isEmpty()) { // whole cases, as that day's snapshot kept them
-        SnapshotRestore::Options options;
+        RestoreChoice choice;
         if (allRemoved)
             for (const ExportComparison::Case &c : m_kept->result().removed)
                 ids.append(c.id);
-        for (const QString &id : std::as_const(ids))
-            options.cases.append(id.toLongLong());
-        options.changed = !allRemoved;
+        choice.cases = ids;
+        choice.changed = !allRemoved;
         const ExportComparison::Result &result = m_kept->result();
-        m_snapshotFlow->start(snapshot, options,
+        m_snapshotFlow->start(snapshot, choice,
                               tr("What will be written to TestOps to undo the changes between %1 and %2, "
                                  "from snapshot %3 of that day: each case whole (steps, attachments, custom "
                                  "fields). A changed case is saved as a version in TestOps first. Nothing is "
@@ -206,5 +168,8 @@ void ChangeViewDialog::restoreInTestOps(bool allRemoved) {
                                   .arg(result.previousFile, result.file, snapshot));
         return;
     }
-    m_restore->plan(allRemoved ? RestoreSession::Selection::Removed : RestoreSession::Selection::Both, ids);
+    RestoreChoice choice;
+    choice.cases = ids;
+    choice.changed = !allRemoved;
+    m_restore->plan(choice);
 }

@@ -4,7 +4,6 @@
 
 #include "NoDefaultButton.h"
 #include "UserDialogs.h"
-#include "cleanup/CleanupSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,12 +28,13 @@ const QColor cellText(0x1f, 0x29, 0x37);
 constexpr int maxDelayHours = 10 * 366 * 24;
 } // namespace
 
-CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialogs *dialogs, QWidget *parent)
+CleanupDialog::CleanupDialog(std::unique_ptr<CleanupBoard> board, UserDialogs *dialogs, QWidget *parent)
     : QDialog(parent)
-    , m_session(std::move(session))
+    , m_session(std::move(board))
+    , m_view(m_session->view())
     , m_dialogs(dialogs)
     , m_projects(new QComboBox(this))
-    , m_grid(new QTableWidget(int(Cleanup::targets().size()), int(Cleanup::statuses().size()), this))
+    , m_grid(new QTableWidget(int(m_view.targets.size()), int(m_view.statuses.size()), this))
     , m_summary(new QLabel(this))
     , m_launchClose(new QLabel(this))
     , m_delay(new QSpinBox(this))
@@ -58,8 +58,8 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     top->addWidget(m_projects, 1);
     top->addWidget(m_reload);
 
-    m_grid->setVerticalHeaderLabels(Cleanup::targetNames());
-    m_grid->setHorizontalHeaderLabels(Cleanup::statusNames());
+    m_grid->setVerticalHeaderLabels(m_view.targetNames);
+    m_grid->setHorizontalHeaderLabels(m_view.statusNames);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -87,11 +87,11 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     actions->addWidget(m_run);
     auto *runMenu = new QMenu(m_run);
     runMenu->addAction(tr("Collect by project rules…"), this,
-                       [this] { runCleanup(int(TestOpsApi::CleanupRun::ProjectRules)); });
+                       [this] { runCleanup(CleanupBoard::Run::ProjectRules); });
     runMenu->addAction(tr("Collect by global rules…"), this,
-                       [this] { runCleanup(int(TestOpsApi::CleanupRun::GlobalRules)); });
+                       [this] { runCleanup(CleanupBoard::Run::GlobalRules); });
     runMenu->addAction(tr("Delete what was collected…"), this,
-                       [this] { runCleanup(int(TestOpsApi::CleanupRun::BlobRemoval)); });
+                       [this] { runCleanup(CleanupBoard::Run::BlobRemoval); });
     m_run->setMenu(runMenu);
     m_results->setReadOnly(true);
     m_results->setPlaceholderText(tr("What was created, changed or refused appears here."));
@@ -118,34 +118,24 @@ CleanupDialog::CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialog
     connect(m_complete, &QPushButton::clicked, this, &CleanupDialog::completeRuleSet);
     connect(m_change, &QPushButton::clicked, this, &CleanupDialog::changeSelectedRule);
     connect(m_delete, &QPushButton::clicked, this, &CleanupDialog::deleteSelectedRule);
-    connect(m_session.get(), &CleanupSession::loaded, this, [this] {
+    connect(m_session.get(), &CleanupBoard::loaded, this, [this] {
+        m_view = m_session->view();
         setBusy(false);
         const qint64 current = m_projects->currentData().toLongLong();
         const QSignalBlocker blocker(m_projects);
         m_projects->clear();
-        for (const CleanupSession::Project &project : m_session->projects())
+        for (const CleanupView::Project &project : std::as_const(m_view.projects))
             m_projects->addItem(tr("%1 (project %2)").arg(project.name).arg(project.id), project.id);
         m_projects->setCurrentIndex(qMax(0, m_projects->findData(current)));
         showProject();
     });
-    connect(m_session.get(), &CleanupSession::applied, this,
-            [this](const QList<CleanupSession::Outcome> &outcomes) {
-                using Kind = CleanupSession::Outcome::Kind;
-                using State = PlanDialog::Row::State;
-                QList<PlanDialog::Row> results;
-                for (const CleanupSession::Outcome &outcome : outcomes) {
-                    m_results->appendPlainText(CleanupSession::outcomeLine(outcome));
-                    const State state = outcome.kind == Kind::Created        ? State::Done
-                                        : outcome.kind == Kind::AlreadyThere ? State::Left
-                                        : outcome.kind == Kind::NotTried     ? State::NotTried
-                                                                             : State::Failed;
-                    results.append({CleanupSession::subject(outcome.rule),
-                                    CleanupSession::outcomeWords(outcome), QString(), state});
-                }
-                if (m_plan)
-                    m_plan->showResults(tr("What was written to TestOps."), results);
-            });
-    connect(m_session.get(), &CleanupSession::done, this, [this](bool ok, const QString &message) {
+    connect(m_session.get(), &CleanupBoard::applied, this, [this] {
+        for (const QString &line : m_session->resultLines())
+            m_results->appendPlainText(line);
+        if (m_plan)
+            m_plan->showResults(tr("What was written to TestOps."), m_session->results());
+    });
+    connect(m_session.get(), &CleanupBoard::done, this, [this](bool ok, const QString &message) {
         setBusy(m_session->isBusy());
         m_results->appendPlainText(message);
         if (!ok)
@@ -173,25 +163,25 @@ void CleanupDialog::setBusy(bool busy) {
 }
 
 void CleanupDialog::showProject() {
-    if (!m_session->error().isEmpty()) {
-        m_summary->setText(tr("The rules cannot be read: %1").arg(m_session->error()));
+    if (!m_view.error.isEmpty()) {
+        m_summary->setText(tr("The rules cannot be read: %1").arg(m_view.error));
         m_launchClose->clear();
         updateButtons();
         return;
     }
-    const CleanupSession::Project *project = m_session->project(m_projects->currentData().toLongLong());
+    const CleanupView::Project *project = currentProject();
     for (int row = 0; row < m_grid->rowCount(); ++row) {
         for (int column = 0; column < m_grid->columnCount(); ++column) {
-            const Cleanup::Cell *cell =
-                project ? project->grid.cell(Cleanup::targets().at(row), Cleanup::statuses().at(column))
-                        : nullptr;
+            const qsizetype at = row * m_grid->columnCount() + column; // targets × statuses
+            const CleanupView::Cell *cell =
+                project && at < project->cells.size() ? &project->cells.at(at) : nullptr;
             auto *item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignCenter);
             if (cell && project->error.isEmpty()) {
-                const QString source = cell->source();
+                const QString &source = cell->source;
                 item->setText(source == u"missing"_s   ? tr("missing")
-                              : source == u"project"_s ? tr("%1 h · project").arg(cell->effectiveDelay())
-                                                       : tr("%1 h · global").arg(cell->effectiveDelay()));
+                              : source == u"project"_s ? tr("%1 h · project").arg(cell->effectiveDelay)
+                                                       : tr("%1 h · global").arg(cell->effectiveDelay));
                 item->setBackground(source == u"missing"_s   ? missingColor
                                     : source == u"project"_s ? projectColor
                                                              : globalColor);
@@ -215,15 +205,15 @@ void CleanupDialog::showProject() {
     } else if (!project->error.isEmpty()) {
         m_summary->setText(tr("The rules of this project cannot be read: %1").arg(project->error));
     } else {
-        const int missing = project->grid.missingCount();
+        const int missing = project->missing;
         QString text =
             missing == 0 ? tr("The full rule set is in place: all 15 cells are covered.")
                          : tr("%1 of 15 cells have no rule: those artefacts are never deleted.").arg(missing);
-        if (!m_session->globalError().isEmpty())
-            text += u' ' + m_session->globalError();
+        if (!m_view.globalError.isEmpty())
+            text += u' ' + m_view.globalError;
         m_summary->setText(text);
     }
-    m_launchClose->setText(project ? CleanupSession::launchCloseText(project->launchClose) : QString());
+    m_launchClose->setText(project ? project->launchCloseText : QString());
     updateButtons();
 }
 
@@ -232,21 +222,29 @@ qint64 CleanupDialog::selectedRuleId() const {
     return selected.isEmpty() ? 0 : selected.first()->data(Qt::UserRole).toLongLong();
 }
 
+const CleanupView::Project *CleanupDialog::currentProject() const {
+    const qint64 id = m_projects->currentData().toLongLong();
+    for (const CleanupView::Project &project : m_view.projects) {
+        if (project.id == id)
+            return &project;
+    }
+    return nullptr;
+}
+
 void CleanupDialog::updateButtons() {
-    const CleanupSession::Project *project = m_session->project(m_projects->currentData().toLongLong());
-    const bool readable = project && project->error.isEmpty() && m_session->error().isEmpty();
+    const CleanupView::Project *project = currentProject();
+    const bool readable = project && project->error.isEmpty() && m_view.error.isEmpty();
     const bool busy = m_session->isBusy();
     const QString noRights =
         tr("Your TestOps user is not the owner of this project (permission project:configure): "
            "TestOps would refuse.");
     const bool canWrite = readable && project->canConfigure && !busy;
-    m_complete->setEnabled(canWrite && project->grid.missingCount() > 0);
+    m_complete->setEnabled(canWrite && project->missing > 0);
     m_complete->setToolTip(!readable                ? m_summary->text()
                            : !project->canConfigure ? noRights
-                           : project->grid.missingCount() == 0
-                               ? tr("Every cell has a rule already.")
-                               : tr("Creates a rule of the project for each cell "
-                                    "without one, after showing them."));
+                           : project->missing == 0  ? tr("Every cell has a rule already.")
+                                                    : tr("Creates a rule of the project for each cell "
+                                                          "without one, after showing them."));
     const bool ruleSelected = selectedRuleId() > 0;
     for (QPushButton *button : {m_change, m_delete}) {
         button->setEnabled(canWrite && ruleSelected);
@@ -256,33 +254,29 @@ void CleanupDialog::updateButtons() {
                                                 "rules belong to the administrators.")
                                            : QString());
     }
-    m_run->setEnabled(m_session->error().isEmpty() && !busy);
+    m_run->setEnabled(m_view.error.isEmpty() && !busy);
     m_run->setToolTip(tr("Starts TestOps' cleanup now instead of at 02:00 and 02:30, for the whole instance "
                          "(administrators)."));
 }
 
 void CleanupDialog::completeRuleSet() {
-    const CleanupSession::Project *project = m_session->project(m_projects->currentData().toLongLong());
+    const CleanupView::Project *project = currentProject();
     if (!project)
         return;
-    const QList<Cleanup::Rule> plan = Cleanup::plan(project->grid, project->id, m_delay->value());
-    if (plan.isEmpty()) {
+    const QList<PlanDialog::Row> rows = m_session->plan({project->id}, m_delay->value());
+    if (rows.isEmpty()) {
         m_dialogs->information(this, windowTitle(), tr("The full rule set is in place: nothing to create."));
         return;
     }
-    QList<PlanDialog::Row> rows;
-    for (const Cleanup::Rule &rule : plan)
-        rows.append({CleanupSession::subject(rule), CleanupSession::planWords(rule), QString(),
-                     PlanDialog::Row::State::Write});
     const QString summary =
         tr("Create these %1 rule(s) in project \"%2\", deleting after %3 h? Nothing is written until you "
            "press Write to TestOps; the rules are read again first, so none is created twice.")
-            .arg(plan.size())
+            .arg(rows.size())
             .arg(project->name)
             .arg(m_delay->value());
-    PlanDialog::open(this, m_plan, tr("Complete the rule set"), summary, rows, m_dialogs, [this, plan] {
+    PlanDialog::open(this, m_plan, tr("Complete the rule set"), summary, rows, m_dialogs, [this] {
         setBusy(true);
-        m_session->apply(plan);
+        m_session->apply();
     });
 }
 
@@ -307,7 +301,7 @@ void CleanupDialog::deleteSelectedRule() {
     m_session->deleteRule(id);
 }
 
-void CleanupDialog::runCleanup(int run) {
+void CleanupDialog::runCleanup(CleanupBoard::Run run) {
     const QString warning = tr("TestOps' cleanup runs by itself at 02:00 (collection) and 02:30 (deletion). "
                                "Started now, it runs for the "
                                "whole TestOps instance, not only this project, deletes artefacts for good "
@@ -315,5 +309,5 @@ void CleanupDialog::runCleanup(int run) {
                                "TestOps only lets administrators start it.\n\nStart it now?");
     if (!m_dialogs->confirm(this, windowTitle(), warning))
         return;
-    m_session->run(TestOpsApi::CleanupRun(run));
+    m_session->run(run);
 }

@@ -1,14 +1,15 @@
 // Storage cleanup: the TestOps cleanup rules of each configured project as a grid (global, project, missing),
 // the launch auto-close note, "Complete the rule set…", changing or deleting one rule of the project, and
-// "Run cleanup now…". Everything goes through a CleanupSession the front hands out.
+// "Run cleanup now…". Everything goes through a CleanupBoard the front hands out.
 #pragma once
+
+#include "service/CleanupBoard.h"
 
 #include <QDialog>
 #include <QPointer>
 
 #include <memory>
 
-class CleanupSession;
 class QComboBox;
 class QLabel;
 class PlanDialog;
@@ -21,10 +22,10 @@ class UserDialogs;
 class CleanupDialog : public QDialog {
     Q_OBJECT
 public:
-    CleanupDialog(std::unique_ptr<CleanupSession> session, UserDialogs *dialogs, QWidget *parent = nullptr);
+    CleanupDialog(std::unique_ptr<CleanupBoard> board, UserDialogs *dialogs, QWidget *parent = nullptr);
     ~CleanupDialog() override;
 
-    CleanupSession *session() const { return m_session.get(); }
+    CleanupBoard *session() const { return m_session.get(); }
     QTableWidget *grid() const { return m_grid; }
     QComboBox *projects() const { return m_projects; }
     QSpinBox *delay() const { return m_delay; }
@@ -40,8 +41,8 @@ public:
     void completeRuleSet();
     void changeSelectedRule();
     void deleteSelectedRule();
-    // One of TestOpsApi::CleanupRun, after the documentation's warning.
-    void runCleanup(int run);
+    // One of TestOps' runs, after the documentation's warning.
+    void runCleanup(CleanupBoard::Run run);
 
 private:
     void reload();
@@ -49,8 +50,10 @@ private:
     void updateButtons();
     void setBusy(bool busy);
     qint64 selectedRuleId() const;
+    const CleanupView::Project *currentProject() const; // of m_view
 
-    std::unique_ptr<CleanupSession> m_session;
+    std::unique_ptr<CleanupBoard> m_session;
+    CleanupView m_view; // as last read
     UserDialogs *m_dialogs;
     QComboBox *m_projects;
     QTableWidget *m_grid;

@@ -6,8 +6,6 @@
 #include "ExportsModel.h"
 #include "PreviewDialog.h"
 #include "UserDialogs.h"
-#include "cleanup/CleanupSession.h"
-#include "restore/RestoreSession.h"
 #include "service/ExportFront.h"
 #include "service/SnapshotFront.h"
 #include "ui_mainwindow.h"

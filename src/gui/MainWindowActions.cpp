@@ -11,8 +11,6 @@
 #include "PreviewDialog.h"
 #include "SnapshotBrowser.h"
 #include "UserDialogs.h"
-#include "cleanup/CleanupSession.h"
-#include "restore/RestoreSession.h"
 #include "service/ExportFront.h"
 #include "ui_mainwindow.h"
 
@@ -67,7 +65,7 @@ void MainWindow::showChangesOfSelected() {
         return; // nothing is listed without one
     auto *dialog = new ChangeViewDialog(m_front, info.fileName(), this);
     QString whyNot;
-    std::unique_ptr<RestoreSession> restore = m_front->restoreSession(info.fileName(), &whyNot);
+    std::unique_ptr<TestOpsWrite> restore = m_front->restore(info.fileName(), &whyNot);
     dialog->setRestore(std::move(restore), whyNot, m_dialogs);
     if (m_front->snapshots()->enabled())
         dialog->setSnapshots(m_front->snapshots());
@@ -179,7 +177,7 @@ void MainWindow::showVerifyResult(int exports, int intact, const QStringList &da
 }
 
 void MainWindow::showCleanup() {
-    std::unique_ptr<CleanupSession> session = m_front ? m_front->cleanupSession() : nullptr;
+    std::unique_ptr<CleanupBoard> session = m_front ? m_front->cleanup() : nullptr;
     if (!session) {
         m_dialogs->information(this, tr("Storage cleanup in TestOps"),
                                tr("Connect to TestOps in Settings first: the cleanup rules are read with the "

@@ -4,6 +4,8 @@
 // export, the cleanup rules and the restore from a snapshot use it.
 #pragma once
 
+#include "service/TestOpsWrite.h"
+
 #include <QDialog>
 #include <QList>
 #include <QPointer>
@@ -22,13 +24,8 @@ class PlanModel;
 class PlanDialog : public QDialog {
     Q_OBJECT
 public:
-    struct Row {
-        enum class State { Write, Leave, Done, Failed, NotTried, Left };
-        QString subject; // "1700001  Login check 1", "fixtures of unknown tests · project 17"
-        QString what;    // what will happen, or what happened, in plain words
-        QString details; // the fields and notes, one per line
-        State state = State::Write;
-    };
+    // A case or rule in plain words, as the front hands it out.
+    using Row = TestOpsWrite::Row;
 
     // `summary`: one line over the counts (what is written, and what is saved first).
     PlanDialog(const QString &title, const QString &summary, QList<Row> rows, UserDialogs *dialogs,

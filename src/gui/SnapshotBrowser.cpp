@@ -153,15 +153,13 @@ PlanDialog *SnapshotBrowser::restorePlan() const {
 }
 
 void SnapshotBrowser::restoreSelected() {
-    SnapshotRestore::Options options;
-    for (const QTreeWidgetItem *item : m_cases->selectedItems())
-        options.cases.append(item->data(0, Qt::UserRole).toLongLong());
+    RestoreChoice choice;
+    for (const QTreeWidgetItem *item : m_cases->selectedItems()) {
+        if (const qint64 id = item->data(0, Qt::UserRole).toLongLong(); id > 0) // not a group of the tree
+            choice.cases.append(QString::number(id));
+    }
     m_restoreButton->setEnabled(false);
-    m_restore->start(m_snapshot->currentData().toString(), options,
-                     tr("What will be written to TestOps to put these test cases back as snapshot %1 kept "
-                        "them. A changed case is saved as a version in TestOps first. Nothing is written "
-                        "until you press Write to TestOps.")
-                         .arg(m_snapshot->currentData().toString()));
+    m_restore->start(m_snapshot->currentData().toString(), choice);
 }
 
 void SnapshotBrowser::reload() {
@@ -300,8 +298,9 @@ void SnapshotBrowser::showCase() {
     for (const QJsonValue &a : (*json)[u"case"_s][u"attachments"_s].toArray()) {
         const bool kept = a[u"kept"_s].toBool();
         auto *row = new QListWidgetItem(
-            kept ? u"%1  (%2)"_s.arg(a[u"name"_s].toString(),
-                                     QLocale().formattedDataSize(a[u"size"_s].toInteger(), 1, QLocale::DataSizeSIFormat))
+            kept ? u"%1  (%2)"_s.arg(
+                       a[u"name"_s].toString(),
+                       QLocale().formattedDataSize(a[u"size"_s].toInteger(), 1, QLocale::DataSizeSIFormat))
                  : tr("%1  (its bytes were not kept)").arg(a[u"name"_s].toString()),
             m_attachments);
         row->setData(Qt::UserRole, a[u"id"_s].toInteger());

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "PlanDialog.h"
-#include "restore/SnapshotRestore.h"
+#include "service/TestOpsWrite.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,14 +22,12 @@ public:
     SnapshotRestoreFlow(QWidget *owner, SnapshotFront *snapshots, UserDialogs *dialogs);
     ~SnapshotRestoreFlow() override;
 
-    // Reads TestOps for a restore of `options` from snapshot `id` and shows the plan under `summary`;
-    // false (and said) when it cannot start.
-    bool start(const QString &id, const SnapshotRestore::Options &options, const QString &summary);
+    // Reads TestOps for a restore of `choice` from snapshot `id` and shows the plan under `summary` (empty:
+    // the restore's own); false (and said) when it cannot start.
+    bool start(const QString &id, const RestoreChoice &choice, const QString &summary = QString());
     // A restore is being planned, shown or written.
     bool busy() const { return m_restore != nullptr; }
     PlanDialog *plan() const { return m_plan; }
-    // The rows of a restore's plan or result, as the plan dialog shows them.
-    static QList<PlanDialog::Row> rows(const SnapshotRestore &restore);
 
 signals:
     void reading(); // TestOps is read for the plan
@@ -39,6 +37,6 @@ private:
     QWidget *m_owner;
     QPointer<SnapshotFront> m_snapshots;
     UserDialogs *m_dialogs;
-    std::unique_ptr<SnapshotRestore> m_restore;
+    std::unique_ptr<TestOpsWrite> m_restore;
     QPointer<PlanDialog> m_plan;
 };

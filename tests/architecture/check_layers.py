@@ -5,7 +5,8 @@
 - src/core/web/ includes of src/core/service/ more than the front (ExportFront.h) and the values it hands out,
   or includes cleanup/, storage/, or an engine header of exports/ (only its value headers);
 - src/gui/ includes an engine header of exports/ (its stores included: the window deletes and compares
-  through the front), or what stands behind the front (service, runner, scheduler, index, journal);
+  through the front), what stands behind the front (service, runner, scheduler, index, journal), restore/ or
+  cleanup/ (a write to TestOps is driven through the front: TestOpsWrite, CleanupBoard);
 - a TestOps path ("/api/...") is written anywhere but src/core/testops/TestOpsApi.* and TestOpsPaths.h (web/
   serves its own /api/);
 - a file holds more than 500 lines (split it by what its parts are: a class, a room's words, its errors).
@@ -25,7 +26,11 @@ gui = root / 'src' / 'gui'
 layers = [['log'], ['config', 'schedule', 'csv', 'net'], ['testops', 'storage', 'cluster'], ['exports', 'cleanup', 'restore', 'snapshots'], ['service'], ['web'], ['app']]
 rank = {folder: i for i, layer in enumerate(layers) for folder in layer}
 behind_front = {'service/ExportService.h', 'exports/ExportRunner.h', 'schedule/Scheduler.h', 'exports/ExportIndex.h',
-                'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h'}
+                'exports/History.h', 'exports/GroupExport.h', 'exports/JournalCompaction.h', 'testops/TestOpsClient.h',
+                'service/RestoreWrites.h'}
+# What the GUI never includes: the sessions that write to TestOps; the front hands them out as values
+# (service/TestOpsWrite.h, service/CleanupBoard.h).
+gui_never = ('restore', 'cleanup')
 # What web/ may see of service/: the front and the plain values it hands out.
 front_values = {'ExportFront.h', 'CleanupView.h', 'RemoteRead.h', 'StatusSummary.h', 'SnapshotFront.h', 'SnapshotWords.h'}
 # What a view may hold of exports/: values that read nothing and write nothing.
@@ -76,6 +81,9 @@ for path in sources(core) + sources(gui):
                 # The settings dialog and the welcome test a connection as typed, before it is saved and a
                 # front exists for it: only they may make a TestOpsClient.
                 problems.append(f'{where}: the GUI includes {written}, which stands behind the front')
+            elif target in gui_never:
+                problems.append(f'{where}: the GUI includes {written}: {target}/ writes to TestOps, and a view '
+                                f'drives it through the front (service/TestOpsWrite.h, service/CleanupBoard.h)')
             elif target == 'exports' and name not in export_values:
                 problems.append(f'{where}: the GUI includes {written}, an engine header of exports/ '
                                 f'(only {", ".join(sorted(export_values))}; the rest goes through the front)')

@@ -1,7 +1,6 @@
 #include "SnapshotCli.h"
 
 #include "Console.h"
-#include "restore/SnapshotRestore.h"
 #include "service/ExportFront.h"
 #include "service/SnapshotFront.h"
 #include "snapshots/SnapshotCommands.h"
@@ -156,40 +155,33 @@ bool SnapshotCli::verifyBucket(ExportFront *front) {
 
 int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options) {
     QString error;
-    const std::unique_ptr<SnapshotRestore> session =
-        front->snapshots()->restoreSession(options.snapshot, &error, options.group);
-    if (!session) {
+    const std::unique_ptr<TestOpsWrite> restore =
+        front->snapshots()->restore(options.snapshot, &error, options.group);
+    if (!restore) {
         print(stderr, u"testops-export: "_s + error);
         return 2;
     }
-    SnapshotRestore::Options selection;
-    for (const QString &id : options.cases)
-        selection.cases.append(id.toLongLong());
-    selection.removed = options.removed;
-    selection.changed = options.changed;
-    selection.toProject = options.toProject;
-    selection.force = options.force;
+    RestoreChoice choice;
+    choice.cases = options.cases;
+    choice.removed = options.removed;
+    choice.changed = options.changed;
+    choice.toProject = options.toProject;
+    choice.force = options.force;
     {
         QEventLoop loop;
-        QObject::connect(session.get(), &SnapshotRestore::planned, &loop, &QEventLoop::quit);
-        session->plan(selection);
+        QObject::connect(restore.get(), &TestOpsWrite::planned, &loop, &QEventLoop::quit);
+        restore->plan(choice);
         loop.exec();
     }
-    if (!session->error().isEmpty()) {
-        print(stderr, u"testops-export: "_s + session->error());
-        return session->badInput() ? 2 : 3;
+    if (!restore->error().isEmpty()) {
+        print(stderr, u"testops-export: "_s + restore->error());
+        return restore->badInput() ? 2 : 3;
     }
-    for (const SnapshotRestore::SharedStep &s : session->sharedSteps())
-        print(stdout, SnapshotRestore::sharedStepLine(s));
-    int writes = 0;
-    for (const SnapshotRestore::Case &c : session->cases()) {
-        print(stdout, SnapshotRestore::planLine(c));
-        writes += c.action != SnapshotRestore::Case::Action::Same &&
-                  c.action != SnapshotRestore::Case::Action::Conflict;
-    }
+    for (const QString &line : restore->lines())
+        print(stdout, line);
+    const int writes = restore->writes();
     if (writes == 0) {
-        print(stdout, tr("Nothing to put back: TestOps holds these test cases as snapshot %1 kept them.")
-                          .arg(session->manifest().id));
+        print(stdout, restore->nothingToWrite());
         return 0;
     }
     if (!options.apply) {
@@ -201,25 +193,13 @@ int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options
     }
     {
         QEventLoop loop;
-        QObject::connect(session.get(), &SnapshotRestore::applied, &loop, &QEventLoop::quit);
-        session->apply();
+        QObject::connect(restore.get(), &TestOpsWrite::applied, &loop, &QEventLoop::quit);
+        restore->apply();
         loop.exec();
     }
-    for (const SnapshotRestore::SharedStep &s : session->sharedSteps()) {
-        if (s.action != SnapshotRestore::SharedStep::Action::Keep)
-            print(stdout, SnapshotRestore::sharedStepLine(s));
-    }
-    bool allDone = true;
-    for (const SnapshotRestore::Case &c : session->cases()) {
-        if (c.action == SnapshotRestore::Case::Action::Same)
-            continue;
-        print(stdout, SnapshotRestore::resultLine(c));
-        allDone =
-            allDone &&
-            (c.action == SnapshotRestore::Case::Action::Conflict || // left alone, as asked
-             (c.outcome == SnapshotRestore::Case::Outcome::Done && c.unverified.isEmpty() && c.inGroup));
-    }
-    if (!session->error().isEmpty())
-        print(stderr, u"testops-export: "_s + session->error());
-    return allDone ? 0 : 1;
+    for (const QString &line : restore->lines())
+        print(stdout, line);
+    if (!restore->error().isEmpty())
+        print(stderr, u"testops-export: "_s + restore->error());
+    return restore->succeeded() ? 0 : 1;
 }

@@ -4,11 +4,10 @@
 // journal does not know (copied in, or written before the journal). Read-only: nothing is changed or deleted.
 #pragma once
 
-#include "ExportFileStore.h"
-
 #include <QList>
 #include <QString>
 
+class ExportFileStore;
 class History;
 
 namespace ExportVerify {

@@ -15,6 +15,7 @@ struct CleanupView {
         qint64 globalDelay = -1;
         qint64 projectDelay = -1;
         qint64 effectiveDelay = -1;
+        QList<qint64> projectRuleIds; // the project's rules of this cell (duplicates are possible)
     };
     struct Project {
         qint64 id = 0;

@@ -7,7 +7,7 @@
 
 #include "schedule/SchedulePreset.h"
 
-#include "cleanup/CleanupSession.h"
+#include "CleanupBoard.h"
 #include "cluster/LeaderElector.h"
 #include "log/LogCategories.h"
 

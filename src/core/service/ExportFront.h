@@ -12,6 +12,7 @@
 #include "service/SnapshotWords.h"
 #include "service/StateWords.h"
 #include "service/StatusSummary.h"
+#include "service/TestOpsWrite.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -21,8 +22,7 @@
 #include <memory>
 
 class ChangeDetails;
-class CleanupSession;
-class RestoreSession;
+class CleanupBoard;
 class QIODevice;
 class RemoteRead;
 class ExportService;
@@ -139,10 +139,11 @@ public:
     // The TestOps storage cleanup rules of the configured projects, read and changed with the export's token
     // (null when not configured). Each view gets its own; it reads nothing until load().
     // `projectIds` empty: every configured project.
-    std::unique_ptr<CleanupSession> cleanupSession(QList<qint64> projectIds = {}) const;
-    // Undoing in TestOps what an export's change view shows (restore removed cases, put edited fields back);
-    // null with *error when the export is not listed, has no comparison, or its group is not configured.
-    std::unique_ptr<RestoreSession> restoreSession(const QString &fileName, QString *error) const;
+    std::unique_ptr<CleanupBoard> cleanup(QList<qint64> projectIds = {}) const;
+    // Undoing in TestOps what an export's change view shows (restore removed cases, put edited fields back),
+    // planned for a choice and written when asked; null with *error when the export is not listed, has no
+    // comparison, or its group is not configured.
+    std::unique_ptr<TestOpsWrite> restore(const QString &fileName, QString *error) const;
     Cluster cluster() const;
     // A test case's page in TestOps (<base>/project/<id>/test-cases/<case>), for a case of `group`'s exports;
     // invalid when the group is not configured.
@@ -180,7 +181,7 @@ signals:
 private:
     ExportService *m_service = nullptr; // set by setService, which is told before a service goes
     SnapshotFront *m_snapshots;
-    std::unique_ptr<CleanupSession> m_cleanupBoard; // cleanupView()'s
+    std::unique_ptr<CleanupBoard> m_cleanupBoard; // cleanupView()'s
     QElapsedTimer m_cleanupRead;
     QString m_whyNotConfigured;
 };

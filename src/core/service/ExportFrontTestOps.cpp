@@ -2,18 +2,19 @@
 // the read-only view the web page shows), a restore of what an export's change view shows, a case's page.
 #include "ExportFront.h"
 
+#include "CleanupBoard.h"
 #include "ExportService.h"
-#include "cleanup/CleanupSession.h"
+#include "RestoreWrites.h"
 #include "exports/ChangeDetails.h"
 #include "restore/RestoreSession.h"
 
 using namespace Qt::StringLiterals;
 
-std::unique_ptr<CleanupSession> ExportFront::cleanupSession(QList<qint64> projectIds) const {
+std::unique_ptr<CleanupBoard> ExportFront::cleanup(QList<qint64> projectIds) const {
     if (!m_service)
         return nullptr;
-    return std::make_unique<CleanupSession>(
-        m_service->client(), projectIds.isEmpty() ? this->projectIds() : std::move(projectIds));
+    return std::unique_ptr<CleanupBoard>(new CleanupBoard(
+        m_service->client(), projectIds.isEmpty() ? this->projectIds() : std::move(projectIds)));
 }
 
 QList<qint64> ExportFront::projectIds() const {
@@ -27,7 +28,7 @@ QList<qint64> ExportFront::projectIds() const {
     return ids;
 }
 
-std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileName, QString *error) const {
+std::unique_ptr<TestOpsWrite> ExportFront::restore(const QString &fileName, QString *error) const {
     if (!m_service) {
         *error = tr("the export service is not running");
         return nullptr;
@@ -66,10 +67,11 @@ std::unique_ptr<RestoreSession> ExportFront::restoreSession(const QString &fileN
         *error = tr("nothing can be restored from %1: %2").arg(fileName, why);
         return nullptr;
     }
+    const QString previousFile = details->result().previousFile;
     auto session = std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group,
                                                     fileName, std::move(details), previousSha);
     session->filesVerified();
-    return session;
+    return RestoreWrites::ofExport(std::move(session), fileName, previousFile);
 }
 
 QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const {
@@ -87,43 +89,15 @@ QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const
 
 CleanupView ExportFront::cleanupView(const Words &words) {
     constexpr qint64 maxAgeMs = 5 * 60 * 1000;
-    CleanupView view;
     if (!m_service)
-        return view;
+        return {};
     if (!m_cleanupBoard) {
-        m_cleanupBoard = cleanupSession();
+        m_cleanupBoard = cleanup();
         m_cleanupRead.invalidate();
     }
-    CleanupSession &session = *m_cleanupBoard;
-    if (!session.isBusy() && (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
+    if (!m_cleanupBoard->isBusy() && (!m_cleanupRead.isValid() || m_cleanupRead.hasExpired(maxAgeMs))) {
         m_cleanupRead.start();
-        session.load();
+        m_cleanupBoard->load();
     }
-    view.state = session.isLoaded()          ? CleanupView::State::Ready
-                 : session.error().isEmpty() ? CleanupView::State::Loading
-                                             : CleanupView::State::Error;
-    view.error = session.error();
-    view.globalError = session.globalError();
-    view.targets = Cleanup::targets();
-    view.statuses = Cleanup::statuses();
-    view.targetNames = Cleanup::targetNames(words);
-    view.statusNames = Cleanup::statusNames(words);
-    if (!session.isLoaded())
-        return view;
-    for (const CleanupSession::Project &project : session.projects()) {
-        CleanupView::Project shown{project.id,
-                                   project.name,
-                                   project.error,
-                                   project.grid.missingCount(),
-                                   project.canConfigure,
-                                   project.launchClose.known,
-                                   project.launchClose.finishedTimeout,
-                                   CleanupSession::launchCloseText(project.launchClose, words),
-                                   {}};
-        for (const Cleanup::Cell &cell : project.grid.cells)
-            shown.cells.append({cell.target, cell.status, cell.source(), cell.globalDelay, cell.projectDelay,
-                                cell.effectiveDelay()});
-        view.projects.append(shown);
-    }
-    return view;
+    return m_cleanupBoard->view(words);
 }

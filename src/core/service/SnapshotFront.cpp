@@ -1,6 +1,7 @@
 #include "SnapshotFront.h"
 
 #include "ExportService.h"
+#include "RestoreWrites.h"
 #include "restore/SnapshotRestore.h"
 #include "snapshots/SnapshotCommands.h"
 #include "snapshots/SnapshotDiff.h"
@@ -124,8 +125,8 @@ void SnapshotFront::verifyRemote(Verified done) {
     verify->start();
 }
 
-std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id, QString *error,
-                                                               const QString &group) const {
+std::unique_ptr<TestOpsWrite> SnapshotFront::restore(const QString &id, QString *error,
+                                                     const QString &group) const {
     if (!m_service) {
         *error = tr("the app is not configured");
         return nullptr;
@@ -153,10 +154,13 @@ std::unique_ptr<SnapshotRestore> SnapshotFront::restoreSession(const QString &id
                      : tr("no snapshot %1 of group %2 in %3 (see --snapshots)").arg(id, group, storePath());
         return nullptr;
     }
-    auto session =
-        std::make_unique<SnapshotRestore>(m_service->client(), store, *manifest, m_service->history());
-    session->setReadsAtOnce(m_service->config().snapshots.concurrency);
-    return session;
+    return RestoreWrites::ofSnapshot([service = m_service, store, kept = *manifest] {
+        if (!service) // the settings changed since
+            return std::unique_ptr<SnapshotRestore>();
+        auto session = std::make_unique<SnapshotRestore>(service->client(), store, kept, service->history());
+        session->setReadsAtOnce(service->config().snapshots.concurrency);
+        return session;
+    });
 }
 
 std::optional<SnapshotManifest> SnapshotFront::ofDay(const QString &group, const QDateTime &when,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "SnapshotWords.h"
+#include "TestOpsWrite.h"
 #include "snapshots/SnapshotManifest.h"
 #include "snapshots/SnapshotVerify.h"
 
@@ -18,7 +19,6 @@
 #include <optional>
 
 class ExportService;
-class SnapshotRestore;
 class SnapshotRunner;
 class QTranslator;
 
@@ -75,8 +75,8 @@ public:
     // such snapshot or the app is not configured.
     // `id` may be a day (yyyy-MM-dd, UTC): that day's last snapshot of `group` (which may be left out when
     // only one group has a snapshot that day).
-    std::unique_ptr<SnapshotRestore> restoreSession(const QString &id, QString *error,
-                                                    const QString &group = QString()) const;
+    std::unique_ptr<TestOpsWrite> restore(const QString &id, QString *error,
+                                          const QString &group = QString()) const;
     using Verified = std::function<void(const SnapshotVerify::Report &report, const QString &error)>;
     void verifyRemote(Verified done);
 

@@ -3,6 +3,7 @@
 #include "HttpAnswer.h"
 #include "WebApi.h"
 #include "log/LogCategories.h"
+#include "service/SnapshotFront.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
