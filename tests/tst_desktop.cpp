@@ -177,6 +177,7 @@ private slots:
     void cleanup();
     void trayMenuOffersEveryAction();
     void trayRunNowExportsAndTheWindowShowsTheFiles();
+    void aGroupsRowChangesAloneAndKeepsItsSelection();
     void changesAndPreviewInTheWindow();
     void changeViewPicksABaselineMarksCellsAndSavesAReport();
     void windowComparisonIsBounded();
@@ -310,6 +311,34 @@ void TestDesktop::trayMenuOffersEveryAction() {
     tray.setWebUrl(QUrl(u"http://127.0.0.1:9090/"_s));
     QVERIFY(web->isVisible());
     QCOMPARE(tray.icon()->toolTip().section(u'\n', 1, 1).left(15), u"Not configured:"_s);
+}
+
+void TestDesktop::aGroupsRowChangesAloneAndKeepsItsSelection() {
+    DesktopApp app(sources(), nullptr, &m_dialogs);
+    app.start();
+    QTreeWidget *groups = app.window()->ui()->groupsView;
+    QCOMPARE(groups->topLevelItemCount(), 2);
+    QTreeWidgetItem *api = groups->topLevelItem(0);
+    QTreeWidgetItem *ui = groups->topLevelItem(1);
+    QCOMPARE(api->text(0), u"API"_s);
+    QCOMPARE(ui->text(0), u"UI"_s);
+    QCOMPARE(ui->text(1), u"not exported yet"_s);
+    groups->setCurrentItem(ui);
+    QSignalSpy said(app.front(), &ExportFront::groupChanged);
+    QSignalSpy finished(app.front(), &ExportFront::cycleFinished);
+    QCOMPARE(app.front()->runNow(u"test"_s, u"API"_s), RunNowResult::Started);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTRY_VERIFY(api->text(1).startsWith(u"OK, "_s));
+    // The front said API's row (queued, exporting, OK, its snapshot), and only API's.
+    QVERIFY(said.size() >= 2);
+    for (const QList<QVariant> &signal : std::as_const(said))
+        QCOMPARE(signal.first().value<GroupView>().status.group.name, u"API"_s);
+    // The window changed that row in place: the same two rows, UI's untouched and still the one selected.
+    QCOMPARE(groups->topLevelItemCount(), 2);
+    QCOMPARE(groups->topLevelItem(0), api);
+    QCOMPARE(groups->topLevelItem(1), ui);
+    QCOMPARE(groups->currentItem(), ui);
+    QCOMPARE(ui->text(1), u"not exported yet"_s);
 }
 
 void TestDesktop::trayRunNowExportsAndTheWindowShowsTheFiles() {

@@ -199,15 +199,40 @@ void MainWindow::setFront(ExportFront *front) {
         disconnect(m_front, nullptr, this, nullptr);
     m_front = front;
     if (front) {
+        connect(front, &ExportFront::groupChanged, this, &MainWindow::updateGroupRow);
         connect(front, &ExportFront::statusChanged, this, &MainWindow::updateStatus);
         connect(front, &ExportFront::configurationChanged, this, &MainWindow::closeWhatTheOldSettingsOpened);
         connect(front, &ExportFront::verifyFinished, this, &MainWindow::showVerifyResult);
     }
     m_model->setSource(front); // an unconfigured front lists nothing
+    m_ui->groupsView->clear();
+    if (front) {
+        for (const GroupView &view : front->groups())
+            updateGroupRow(view);
+    }
     updateStatus();
 }
 
+void MainWindow::updateGroupRow(const GroupView &view) {
+    const GroupStatus &group = view.status;
+    QTreeWidgetItem *item = nullptr;
+    for (int row = 0; row < m_ui->groupsView->topLevelItemCount() && !item; ++row) {
+        if (m_ui->groupsView->topLevelItem(row)->text(0) == group.group.name)
+            item = m_ui->groupsView->topLevelItem(row);
+    }
+    if (!item)
+        item = new QTreeWidgetItem(m_ui->groupsView, {group.group.name});
+    item->setText(1, view.stateText);
+    item->setText(2, view.details);
+    item->setText(3, view.snapshot);
+    item->setToolTip(2, view.details);
+    item->setToolTip(3, view.snapshot);
+    const bool warned = group.lastOk && !group.lastWarning.isEmpty() && group.state != GroupState::Running;
+    item->setIcon(1, warned ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+}
+
 void MainWindow::closeWhatTheOldSettingsOpened() {
+    m_ui->groupsView->clear(); // the groups of the new settings are said next (ExportFront::groupChanged)
     for (QDialog *dialog : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<ChangeViewDialog *>(dialog) || qobject_cast<CleanupDialog *>(dialog)) {
             dialog->hide();
@@ -269,7 +294,6 @@ void MainWindow::updateStatus() {
     m_ui->runNowButton->setToolTip(runNow.reason);
     m_ui->stopButton->setEnabled(m_front->isRunning());
 
-    m_ui->groupsView->clear();
     // Every test case whole, beside the CSV: a column only when snapshots are on.
     m_ui->groupsView->setColumnHidden(3, !m_front->snapshots()->enabled());
     m_ui->actionSnapshotNow->setEnabled(m_front->snapshots()->enabled() && !m_front->snapshots()->isBusy());
@@ -279,16 +303,9 @@ void MainWindow::updateStatus() {
     if (!failures.isEmpty())
         m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
     int finished = 0;
-    for (const GroupView &view : groups) {
-        const GroupStatus &group = view.status;
-        auto *item = new QTreeWidgetItem(m_ui->groupsView,
-                                         {group.group.name, view.stateText, view.details, view.snapshot});
-        item->setToolTip(2, view.details);
-        item->setToolTip(3, view.snapshot);
-        if (group.lastOk && !group.lastWarning.isEmpty() && group.state != GroupState::Running)
-            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        finished += group.state == GroupState::Succeeded || group.state == GroupState::Failed ? 1 : 0;
-    }
+    for (const GroupView &view : groups) // their rows follow groupChanged
+        finished +=
+            view.status.state == GroupState::Succeeded || view.status.state == GroupState::Failed ? 1 : 0;
     if (m_front->isRunning()) {
         m_ui->progressBar->setRange(0, summary.groupsTotal);
         m_ui->progressBar->setValue(finished);

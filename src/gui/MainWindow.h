@@ -13,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 class ExportFront;
+struct GroupView;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -53,6 +54,8 @@ public:
 public slots:
     void runNow();
     void updateStatus();
+    // The row of one group, as the front said it changed (made when new; the others are left as they are).
+    void updateGroupRow(const GroupView &view);
 
 signals:
     void settingsRequested();

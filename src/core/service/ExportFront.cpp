@@ -36,7 +36,22 @@ const QList<ExportEntry> &noExports() {
 ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObject *parent)
     : QObject(parent)
     , m_snapshots(new SnapshotFront(this)) {
+    // First of all the slots of statusChanged: a view hears which group changed before it hears the status.
+    connect(this, &ExportFront::statusChanged, this, &ExportFront::noticeGroups);
     setService(service, std::move(whyNotConfigured));
+}
+
+void ExportFront::noticeGroups() {
+    for (const GroupView &view : groups()) {
+        const auto said = m_saidGroups.constFind(view.status.group.name);
+        // The state's name and words, the details (a warning included) and the snapshot are all a row shows.
+        if (said != m_saidGroups.cend() && said->stateName == view.stateName &&
+            said->stateText == view.stateText && said->details == view.details &&
+            said->snapshot == view.snapshot)
+            continue;
+        m_saidGroups.insert(view.status.group.name, view);
+        emit groupChanged(view);
+    }
 }
 
 void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
@@ -50,6 +65,7 @@ void ExportFront::setService(ExportService *service, QString whyNotConfigured) {
     m_cleanupBoard.reset(); // it reads with the old service's client
     m_cleanupRead.invalidate();
     m_service = service;
+    m_saidGroups.clear(); // every group is said again
     m_whyNotConfigured = std::move(whyNotConfigured);
     if (service) {
         connect(service->runner(), &ExportRunner::statusChanged, this, &ExportFront::statusChanged);
@@ -293,60 +309,6 @@ RemoteRead *ExportFront::fetchRemote(const QString &key, QIODevice *sink, const 
 
 QString ExportFront::exportPath(const QString &fileName) const {
     return m_service ? m_service->store().filePath(fileName) : QString();
-}
-
-std::shared_ptr<const ChangeDetails> ExportFront::changeDetails(const QString &fileName,
-                                                                QString *error) const {
-    if (!m_service) {
-        if (error)
-            *error = tr("the export service is not running");
-        return nullptr;
-    }
-    return ChangeDetails::load(m_service->store(), fileName, error);
-}
-
-QList<ExportFile> ExportFront::baselinesOf(const QString &fileName) const {
-    const ExportEntry *entry = exportNamed(fileName);
-    if (!entry)
-        return {};
-    QList<ExportFile> earlier;
-    for (const ExportEntry &other : exports()) {
-        if (!other.remote && other.file.group == entry->file.group &&
-            ExportFile::isOlder(other.file, entry->file))
-            earlier.append(other.file);
-    }
-    std::sort(earlier.begin(), earlier.end(),
-              [](const ExportFile &a, const ExportFile &b) { return ExportFile::isOlder(b, a); });
-    return earlier;
-}
-
-ExportFront::Comparison ExportFront::comparison(const QString &fileName, const QString &baseline,
-                                                qint64 maxBytes, QString *error, const Words &words) const {
-    const ExportEntry *entry = exportNamed(fileName);
-    const QList<ExportFile> baselines = baselinesOf(fileName);
-    const auto found =
-        std::find_if(baselines.cbegin(), baselines.cend(),
-                     [&baseline](const ExportFile &file) { return file.fileName == baseline; });
-    if (!m_service || !entry || entry->remote || found == baselines.cend()) {
-        if (error)
-            *error =
-                words("ExportFront",
-                      QT_TRANSLATE_NOOP("ExportFront", "%1 is not an earlier export of the same group in "
-                                                       "the export folder"))
-                    .arg(baseline.left(200));
-        return {};
-    }
-    if (entry->file.bytes + found->bytes > maxBytes) {
-        if (error)
-            *error =
-                words("ExportFront", QT_TRANSLATE_NOOP("ExportFront", "these two exports are too large to "
-                                                                      "compare (%1 together, at most %2)"))
-                    .arg(words.dataSize(entry->file.bytes + found->bytes), words.dataSize(maxBytes));
-        return {};
-    }
-    return [store = m_service->store(), fileName, baseline, separator = csvSeparator()] {
-        return ChangeDetails::compare(store, fileName, baseline, separator);
-    };
 }
 
 bool ExportFront::s3Enabled() const {

@@ -15,6 +15,7 @@
 #include "service/TestOpsWrite.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -168,6 +169,9 @@ signals:
     void configurationChanged();
     // Something a status line shows changed (a group's state, progress, the next run, paused).
     void statusChanged();
+    // What a group's row shows changed (its state or its words, its details, its snapshot): said before the
+    // statusChanged that carries it, for that group only, and for every group after configurationChanged.
+    void groupChanged(const GroupView &view);
     // The list of exports changed (a file appeared, went, or its check arrived).
     void exportsChanged();
     void cycleStarted();
@@ -179,9 +183,11 @@ signals:
     void massRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases);
 
 private:
+    void noticeGroups(); // groupChanged for each group whose row differs from the one last said
     ExportService *m_service = nullptr; // set by setService, which is told before a service goes
     SnapshotFront *m_snapshots;
     std::unique_ptr<CleanupBoard> m_cleanupBoard; // cleanupView()'s
     QElapsedTimer m_cleanupRead;
+    QHash<QString, GroupView> m_saidGroups; // by name: the rows groupChanged said last
     QString m_whyNotConfigured;
 };
