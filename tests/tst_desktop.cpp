@@ -1244,6 +1244,28 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     QCOMPARE(m_fake->model.cases()[ids[1]].root.size(), m_fake->model.cases()[ids[0]].root.size());
     QCOMPARE(m_fake->model.versions.value(ids[1]), 1);
     plan->closeButton()->click();
+
+    // A plan made before the settings change writes nothing after it (its session wrote with the old
+    // connection), and says why.
+    m_fake->model.rewriteSteps(ids[1], {u"Open the page 2"_s, u"Changed once more"_s});
+    browser->snapshotBox()->setCurrentIndex(0); // the newest: changed since, no conflict
+    for (QTreeWidgetItem *item : browser->caseItems()) {
+        if (item->data(0, Qt::UserRole).toLongLong() == ids[1])
+            browser->caseList()->setCurrentItem(item);
+    }
+    QTRY_VERIFY(browser->restoreButton()->isEnabled());
+    browser->restoreButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(browser->restorePlan(), 10000);
+    plan = browser->restorePlan();
+    QCOMPARE(plan->counts()->text(), u"1 row(s): 1 to write"_s);
+    const qsizetype written = m_fake->model.writes.size();
+    app.reloadConfig();
+    QVERIFY(plan->applyButton()->isEnabled());
+    plan->applyButton()->click();
+    QTRY_VERIFY2(plan->text().contains(u"the settings changed since it was opened: nothing was written"_s),
+                 qPrintable(plan->text()));
+    QCOMPARE(m_fake->model.writes.size(), written);
+    plan->closeButton()->click();
     browser->close();
 }
 

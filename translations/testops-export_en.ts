@@ -4661,10 +4661,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>A case whose fields are put back is saved as a version in TestOps first.</translation>
     </message>
     <message>
-        <source>the settings changed since the snapshot was opened: open it again</source>
-        <translation>the settings changed since the snapshot was opened: open it again</translation>
-    </message>
-    <message>
         <source>shared step %1  %2</source>
         <translation>shared step %1  %2</translation>
     </message>
@@ -4731,6 +4727,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>the settings changed since it was opened: nothing was written; open it again</source>
+        <translation>the settings changed since it was opened: nothing was written; open it again</translation>
     </message>
 </context>
 <context>

@@ -4695,10 +4695,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Тест-кейс, поля которого возвращаются, сначала сохраняется в TestOps как версия.</translation>
     </message>
     <message>
-        <source>the settings changed since the snapshot was opened: open it again</source>
-        <translation>настройки изменились после того, как снимок был открыт: откройте его снова</translation>
-    </message>
-    <message>
         <source>shared step %1  %2</source>
         <translation>общий шаг %1  %2</translation>
     </message>
@@ -4728,7 +4724,7 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     </message>
     <message>
         <source>Left alone: %1</source>
-        <translation>Не тронут: %1</translation>
+        <translation>Оставлен как есть: %1</translation>
     </message>
     <message>
         <source>As kept: nothing to write</source>
@@ -4765,6 +4761,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>nothing</source>
         <translation>ничем</translation>
+    </message>
+    <message>
+        <source>the settings changed since it was opened: nothing was written; open it again</source>
+        <translation>настройки изменились после того, как это было открыто: ничего не записано; откройте снова</translation>
     </message>
 </context>
 <context>

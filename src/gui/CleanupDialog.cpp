@@ -163,6 +163,7 @@ void CleanupDialog::setBusy(bool busy) {
 }
 
 void CleanupDialog::showProject() {
+    m_view = m_session->view(); // as read now: a failed read again says so at once
     if (!m_view.error.isEmpty()) {
         m_summary->setText(tr("The rules cannot be read: %1").arg(m_view.error));
         m_launchClose->clear();
@@ -232,6 +233,7 @@ const CleanupView::Project *CleanupDialog::currentProject() const {
 }
 
 void CleanupDialog::updateButtons() {
+    m_view = m_session->view();
     const CleanupView::Project *project = currentProject();
     const bool readable = project && project->error.isEmpty() && m_view.error.isEmpty();
     const bool busy = m_session->isBusy();

@@ -1,5 +1,6 @@
 #include "ExportVerify.h"
 
+#include "ExportFileStore.h"
 #include "History.h"
 #include "JournalRecord.h"
 #include "csv/ExportComparison.h"

@@ -71,7 +71,7 @@ std::unique_ptr<TestOpsWrite> ExportFront::restore(const QString &fileName, QStr
     auto session = std::make_unique<RestoreSession>(m_service->client(), m_service->history(), *group,
                                                     fileName, std::move(details), previousSha);
     session->filesVerified();
-    return RestoreWrites::ofExport(std::move(session), fileName, previousFile);
+    return RestoreWrites::ofExport(std::move(session), fileName, previousFile, m_service);
 }
 
 QUrl ExportFront::testCaseUrl(const QString &group, const QString &caseId) const {

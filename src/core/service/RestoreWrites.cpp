@@ -15,11 +15,47 @@ namespace RestoreWrites {
 using Row = TestOpsWrite::Row;
 using State = Row::State;
 
-// Undo what an export's comparison shows, from the previous export's CSV.
-class FromExport : public TestOpsWrite {
+// A restore whose session writes with the service's client and journal: once the settings changed (that
+// service gone), nothing is read or written, and it says so.
+class Guarded : public TestOpsWrite {
 public:
-    FromExport(std::unique_ptr<RestoreSession> session, QString file, QString previousFile)
-        : m_session(std::move(session))
+    explicit Guarded(QPointer<QObject> service)
+        : m_service(std::move(service)) {}
+
+protected:
+    // True when the service is gone; then `said` (planned or applied) comes on the next turn of the event
+    // loop, as an answer from TestOps would.
+    bool gone(void (TestOpsWrite::*said)()) {
+        if (m_service)
+            return false;
+        m_gone = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, said] {
+                m_applied = m_applied || said == &TestOpsWrite::applied;
+                emit(this->*said)();
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+    bool isGone() const { return m_gone; }
+    static QString goneWords() {
+        return TestOpsWrite::tr(
+            "the settings changed since it was opened: nothing was written; open it again");
+    }
+
+private:
+    QPointer<QObject> m_service;
+    bool m_gone = false;
+};
+
+// Undo what an export's comparison shows, from the previous export's CSV.
+class FromExport : public Guarded {
+public:
+    FromExport(std::unique_ptr<RestoreSession> session, QString file, QString previousFile,
+               QPointer<QObject> service)
+        : Guarded(std::move(service))
+        , m_session(std::move(session))
         , m_file(std::move(file))
         , m_previousFile(std::move(previousFile)) {
         connect(m_session.get(), &RestoreSession::planned, this, &TestOpsWrite::planned);
@@ -31,15 +67,22 @@ public:
 
     void plan(const RestoreChoice &choice) override {
         m_applied = false;
+        if (gone(&TestOpsWrite::planned))
+            return;
         using Selection = RestoreSession::Selection;
         m_session->plan(choice.removed && choice.changed ? Selection::Both
                         : choice.removed                 ? Selection::Removed
                                                          : Selection::Changed,
                         choice.cases);
     }
-    void apply() override { m_session->apply(); }
+    void apply() override {
+        if (!gone(&TestOpsWrite::applied))
+            m_session->apply();
+    }
 
     QString error() const override {
+        if (isGone())
+            return goneWords();
         if (badInput())
             return TestOpsWrite::tr("%1 does not list these test cases as removed or changed: %2")
                 .arg(m_file, m_session->unknownIds().join(u", "_s));
@@ -88,6 +131,8 @@ public:
     }
 
     QString summary() const override {
+        if (isGone())
+            return goneWords();
         if (m_applied)
             return TestOpsWrite::tr("What was written to TestOps from the comparison of %1 with %2.")
                 .arg(m_file, m_previousFile);
@@ -118,18 +163,17 @@ private:
 };
 
 // Put cases back whole, as a snapshot kept them.
-class FromSnapshot : public TestOpsWrite {
+class FromSnapshot : public Guarded {
 public:
-    explicit FromSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make)
-        : m_make(std::move(make)) {}
+    FromSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make, QPointer<QObject> service)
+        : Guarded(std::move(service))
+        , m_make(std::move(make)) {}
 
     void plan(const RestoreChoice &choice) override {
         m_applied = false;
-        m_session = m_make();
-        if (!m_session) { // said on the next turn of the event loop, as a plan read from TestOps is
-            QMetaObject::invokeMethod(this, &TestOpsWrite::planned, Qt::QueuedConnection);
+        if (gone(&TestOpsWrite::planned))
             return;
-        }
+        m_session = m_make();
         connect(m_session.get(), &SnapshotRestore::planned, this, &TestOpsWrite::planned);
         connect(m_session.get(), &SnapshotRestore::applied, this, [this] {
             m_applied = true;
@@ -145,15 +189,11 @@ public:
         m_session->plan(options);
     }
     void apply() override {
-        if (m_session)
+        if (!gone(&TestOpsWrite::applied))
             m_session->apply();
     }
 
-    QString error() const override {
-        return m_session
-                   ? m_session->error()
-                   : TestOpsWrite::tr("the settings changed since the snapshot was opened: open it again");
-    }
+    QString error() const override { return isGone() ? goneWords() : m_session->error(); }
     bool badInput() const override { return m_session && m_session->badInput(); }
 
     QList<Row> rows() const override {
@@ -205,8 +245,8 @@ public:
     }
 
     QString summary() const override {
-        if (!m_session)
-            return {};
+        if (isGone())
+            return goneWords();
         const QString id = m_session->manifest().id;
         return m_applied
                    ? TestOpsWrite::tr("What was written to TestOps from snapshot %1.").arg(id)
@@ -277,11 +317,12 @@ private:
 } // namespace RestoreWrites
 
 std::unique_ptr<TestOpsWrite> RestoreWrites::ofExport(std::unique_ptr<RestoreSession> session,
-                                                      const QString &file, const QString &previousFile) {
-    return std::make_unique<FromExport>(std::move(session), file, previousFile);
+                                                      const QString &file, const QString &previousFile,
+                                                      QPointer<QObject> service) {
+    return std::make_unique<FromExport>(std::move(session), file, previousFile, std::move(service));
 }
 
 std::unique_ptr<TestOpsWrite>
-RestoreWrites::ofSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make) {
-    return std::make_unique<FromSnapshot>(std::move(make));
+RestoreWrites::ofSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make, QPointer<QObject> service) {
+    return std::make_unique<FromSnapshot>(std::move(make), std::move(service));
 }

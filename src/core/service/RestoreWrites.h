@@ -5,6 +5,8 @@
 
 #include "TestOpsWrite.h"
 
+#include <QPointer>
+
 #include <functional>
 #include <memory>
 
@@ -12,9 +14,11 @@ class RestoreSession;
 class SnapshotRestore;
 
 namespace RestoreWrites {
-// `file` was compared with `previousFile`; the session plans again for each choice.
+// `file` was compared with `previousFile`; the session plans again for each choice. Nothing is read or
+// written once `service` (whose client and journal the session uses) is gone.
 std::unique_ptr<TestOpsWrite> ofExport(std::unique_ptr<RestoreSession> session, const QString &file,
-                                       const QString &previousFile);
+                                       const QString &previousFile, QPointer<QObject> service);
 // `make` gives a new session for each plan (a restore from a snapshot plans once).
-std::unique_ptr<TestOpsWrite> ofSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make);
+std::unique_ptr<TestOpsWrite> ofSnapshot(std::function<std::unique_ptr<SnapshotRestore>()> make,
+                                         QPointer<QObject> service);
 } // namespace RestoreWrites

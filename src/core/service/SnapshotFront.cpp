@@ -154,13 +154,15 @@ std::unique_ptr<TestOpsWrite> SnapshotFront::restore(const QString &id, QString 
                      : tr("no snapshot %1 of group %2 in %3 (see --snapshots)").arg(id, group, storePath());
         return nullptr;
     }
-    return RestoreWrites::ofSnapshot([service = m_service, store, kept = *manifest] {
-        if (!service) // the settings changed since
-            return std::unique_ptr<SnapshotRestore>();
-        auto session = std::make_unique<SnapshotRestore>(service->client(), store, kept, service->history());
-        session->setReadsAtOnce(service->config().snapshots.concurrency);
-        return session;
-    });
+    // Made when planned, while the service is there (the write is told when it is gone).
+    return RestoreWrites::ofSnapshot(
+        [service = m_service, store, kept = *manifest] {
+            auto session =
+                std::make_unique<SnapshotRestore>(service->client(), store, kept, service->history());
+            session->setReadsAtOnce(service->config().snapshots.concurrency);
+            return session;
+        },
+        m_service.data());
 }
 
 std::optional<SnapshotManifest> SnapshotFront::ofDay(const QString &group, const QDateTime &when,

@@ -1,6 +1,7 @@
 #include "StateWords.h"
 
 #include "config/WireNames.h"
+#include "exports/ExportFileStore.h"
 
 #include <QCoreApplication>
 

@@ -6,11 +6,12 @@
 
 #include "config/Words.h"
 #include "exports/ExportEntry.h"
-#include "exports/ExportFileStore.h"
 #include "exports/GroupStatus.h"
 
 #include <QList>
 #include <QString>
+
+struct Retention; // exports/ExportFileStore.h
 
 // What a change column says of an export.
 enum class ChangeState {
