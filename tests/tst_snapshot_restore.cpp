@@ -5,8 +5,11 @@
 // the case as it was; a 500 in the middle of a re-created case, completed by a second run without a second
 // case.
 #include "ModelAppRig.h"
+#include "exports/JournalRecord.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -233,6 +236,26 @@ void TestSnapshotRestore::aFailedWriteIsCompletedByASecondRunWithoutASecondCase(
                  m_out.contains(u"written: created, attachments; failed: "_s),
              qPrintable(m_out));
     QCOMPARE(casesNamed(gone.name).size(), 1);
+    // The journal says it as it happened: created (with the new id, at once), then failed.
+    using Event = JournalRecord::SnapshotRestore::Event;
+    QList<JournalRecord::SnapshotRestore> records;
+    QFile journal(m_dir->filePath(u"exports/.testops-export/history.jsonl"_s));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    while (!journal.atEnd()) {
+        const JournalRecord::Any any =
+            JournalRecord::read(QJsonDocument::fromJson(journal.readLine()).object());
+        if (const auto *record = std::get_if<JournalRecord::SnapshotRestore>(&any))
+            records.append(*record);
+    }
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].event, Event::Created);
+    QCOMPARE(records[0].testCase, gone.id);
+    QCOMPARE(records[0].target, casesNamed(gone.name).first());
+    QCOMPARE(records[0].snapshot, id);
+    QCOMPARE(records[0].project, gone.projectId);
+    QCOMPARE(records[1].event, Event::Failed);
+    QCOMPARE(records[1].written, (QStringList{u"created"_s, u"attachments"_s}));
+    QVERIFY(!records[1].error.isEmpty());
 
     QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(gone.id)}), 0);
     QVERIFY2(m_out.contains(u"PUT BACK  %1"_s.arg(gone.id)) && m_out.contains(u"by an earlier restore"_s),

@@ -52,7 +52,8 @@ QString groupOf(const JournalRecord::Any &any) {
     return std::visit(
         [](const auto &record) {
             if constexpr (std::is_same_v<std::decay_t<decltype(record)>, std::monostate> ||
-                          std::is_same_v<std::decay_t<decltype(record)>, JournalRecord::Cycle>)
+                          std::is_same_v<std::decay_t<decltype(record)>, JournalRecord::Cycle> ||
+                          std::is_same_v<std::decay_t<decltype(record)>, JournalRecord::SnapshotRestore>)
                 return QString();
             else
                 return record.group;

@@ -26,6 +26,12 @@ using WireNames::valueOf;
 constexpr QLatin1StringView attemptOutcomes[] = {"success"_L1, "failed"_L1, "aborted"_L1};
 constexpr QLatin1StringView cycleOutcomes[] = {"success"_L1, "partial"_L1, "failed"_L1, "aborted"_L1};
 constexpr QLatin1StringView jobStates[] = {"created"_L1, "deleted"_L1};
+constexpr QLatin1StringView snapshotRestoreEvents[] = {"created"_L1,
+                                                       "done"_L1,
+                                                       "failed"_L1,
+                                                       "comment-posted"_L1,
+                                                       "shared-step-created"_L1,
+                                                       "shared-step-complete"_L1};
 
 } // namespace
 
@@ -267,6 +273,45 @@ Restore Restore::fromJson(const QJsonObject &object) {
     return record;
 }
 
+QJsonObject SnapshotRestore::toJson() const {
+    QJsonObject object{{u"type"_s, u"snapshot-restore"_s},
+                       {u"event"_s, nameOf(event, snapshotRestoreEvents)},
+                       {u"snapshot"_s, snapshot},
+                       {u"project"_s, project},
+                       {u"target"_s, target},
+                       {u"end"_s, iso(end)}};
+    if (testCase > 0)
+        object.insert(u"case"_s, testCase);
+    if (sharedStep > 0)
+        object.insert(u"sharedStep"_s, sharedStep);
+    if (event == Event::CommentPosted)
+        object.insert(u"comment"_s, comment);
+    if (event == Event::Created || event == Event::Done || event == Event::Failed) {
+        object.insert(u"written"_s, QJsonArray::fromStringList(written));
+        object.insert(u"unverified"_s, QJsonArray::fromStringList(unverified));
+        object.insert(u"error"_s, error);
+    }
+    return object;
+}
+
+SnapshotRestore SnapshotRestore::fromJson(const QJsonObject &object) {
+    SnapshotRestore record;
+    record.event = valueOf(object.value(u"event"_s).toString(), snapshotRestoreEvents, Event::Unknown);
+    record.snapshot = object.value(u"snapshot"_s).toString();
+    record.project = object.value(u"project"_s).toInteger();
+    record.testCase = object.value(u"case"_s).toInteger();
+    record.sharedStep = object.value(u"sharedStep"_s).toInteger();
+    record.target = object.value(u"target"_s).toInteger();
+    record.comment = object.value(u"comment"_s).toInteger();
+    for (const QJsonValue &part : object.value(u"written"_s).toArray())
+        record.written.append(part.toString());
+    for (const QJsonValue &part : object.value(u"unverified"_s).toArray())
+        record.unverified.append(part.toString());
+    record.error = object.value(u"error"_s).toString();
+    record.end = QDateTime::fromString(object.value(u"end"_s).toString(), Qt::ISODateWithMs);
+    return record;
+}
+
 QJsonObject Deletion::toJson() const {
     return {{u"type"_s, u"delete"_s}, {u"group"_s, group}, {u"file"_s, file}, {u"by"_s, by},
             {u"s3Kept"_s, s3Kept},    {u"end"_s, iso(end)}};
@@ -298,6 +343,8 @@ Any read(const QJsonObject &object) {
         return Restore::fromJson(object);
     if (kind == u"delete"_s)
         return Deletion::fromJson(object);
+    if (kind == u"snapshot-restore"_s)
+        return SnapshotRestore::fromJson(object);
     return std::monostate();
 }
 

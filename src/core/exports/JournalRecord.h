@@ -150,6 +150,28 @@ struct Restore {
     static Restore fromJson(const QJsonObject &object);
 };
 
+// A write of a restore from a snapshot (restore/SnapshotRestore), journaled the moment it is known: a case
+// created again (its new id, so that a second run completes it instead of creating it twice), a comment
+// posted, a shared step created and then complete with its steps, and each case's end. Kept by compaction (a
+// kind it keeps whole), so that a run months later still knows what an earlier one made.
+struct SnapshotRestore {
+    enum class Event { Created, Done, Failed, CommentPosted, SharedStepCreated, SharedStepComplete, Unknown };
+    Event event = Event::Unknown; // Unknown: a name this version does not know (never written)
+    QString snapshot;
+    qint64 project = 0;    // where it was written; 0 in records older than --to-project: the snapshot's own
+    qint64 testCase = 0;   // the case's id in the snapshot (Created, Done, Failed, CommentPosted)
+    qint64 sharedStep = 0; // the shared step's id in the snapshot (SharedStep…)
+    qint64 target = 0;     // what it is in TestOps: the case or shared step written
+    qint64 comment = 0;    // the comment's key in the snapshot (CommentPosted)
+    QStringList written;   // parts written (Created, Done, Failed)
+    QStringList unverified;
+    QString error;
+    QDateTime end;
+
+    QJsonObject toJson() const;
+    static SnapshotRestore fromJson(const QJsonObject &object);
+};
+
 // An export deleted by the user (the window's Delete), not by retention. Kept by compaction: the trail of
 // what a person removed from the backup.
 struct Deletion {
@@ -163,7 +185,8 @@ struct Deletion {
     static Deletion fromJson(const QJsonObject &object);
 };
 
-using Any = std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload, Restore, Deletion>;
+using Any =
+    std::variant<std::monostate, Attempt, Check, Cycle, Job, Upload, Restore, Deletion, SnapshotRestore>;
 
 // The typed record a journal line holds; monostate for a kind this version does not know.
 Any read(const QJsonObject &object);

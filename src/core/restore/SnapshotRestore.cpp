@@ -144,21 +144,21 @@ void SnapshotRestore::plan(const Options &options) {
     // created again (no case uses it: its failure stopped that run).
     if (m_journal) {
         QSet<qint64> complete;
-        m_journal->forEach([this, &complete](const QJsonObject &record) {
-            if (record[u"type"_s].toString() != u"snapshot-restore"_s ||
-                record[u"target"_s].toInteger() <= 0 ||
-                record[u"project"_s].toInteger(m_manifest.projectId) != m_project)
+        m_journal->forEach([this, &complete](const QJsonObject &json) {
+            using Event = JournalRecord::SnapshotRestore::Event;
+            const JournalRecord::Any any = JournalRecord::read(json);
+            const auto *record = std::get_if<JournalRecord::SnapshotRestore>(&any);
+            if (!record || record->target <= 0 ||
+                (record->project > 0 ? record->project : m_manifest.projectId) != m_project)
                 return;
-            const QString event = record[u"event"_s].toString();
-            const qint64 target = record[u"target"_s].toInteger();
-            if (event == u"created"_s)
-                m_map.cases.insert(record[u"case"_s].toInteger(), target);
-            else if (event == u"comment-posted"_s)
-                m_commentsPosted[target].insert(record[u"comment"_s].toInteger());
-            else if (event == u"shared-step-created"_s)
-                m_halfBuilt.insert(record[u"sharedStep"_s].toInteger(), target);
-            else if (event == u"shared-step-complete"_s)
-                complete.insert(target);
+            if (record->event == Event::Created)
+                m_map.cases.insert(record->testCase, record->target);
+            else if (record->event == Event::CommentPosted)
+                m_commentsPosted[record->target].insert(record->comment);
+            else if (record->event == Event::SharedStepCreated)
+                m_halfBuilt.insert(record->sharedStep, record->target);
+            else if (record->event == Event::SharedStepComplete)
+                complete.insert(record->target);
         });
         for (auto it = m_halfBuilt.begin(); it != m_halfBuilt.end();) {
             if (!complete.contains(it.value())) {

@@ -14,6 +14,7 @@
 
 #include "CaseParts.h"
 #include "ProjectCatalogue.h"
+#include "exports/JournalRecord.h"
 #include "snapshots/SnapshotManifest.h"
 #include "snapshots/SnapshotStore.h"
 #include "testops/PendingCalls.h"
@@ -128,12 +129,12 @@ private:
     static qint64 commentKey(const QJsonValue &comment, int index);
     void createSharedStep(int index);
     void sharedStepCreated(int index, qint64 newId); // its attachments and steps queued
-    void journalSharedStep(const SharedStep &s, const QString &event);
+    void journalSharedStep(const SharedStep &s, JournalRecord::SnapshotRestore::Event event);
     static ApiError noAttachmentId(const QString &name);
     static qint64 uploadedId(ApiCall *answer); // 0 when the upload's answer has no id
     void verifyCase(int index);
-    void journal(const Case &c, const QString &event);
-    void journalRecord(QJsonObject record); // with its type, snapshot, project and time
+    void journal(const Case &c, JournalRecord::SnapshotRestore::Event event);
+    void journalRecord(JournalRecord::SnapshotRestore record); // with its snapshot, project and time
     bool elsewhere() const { return m_project != m_manifest.projectId; }
     const QJsonObject *document(qint64 id) const;
 

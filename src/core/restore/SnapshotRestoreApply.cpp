@@ -109,7 +109,7 @@ void SnapshotRestore::failCase(const ApiError &error) {
         m_map.cases.insert(c.id, -1);
     c.outcome = Case::Outcome::Failed;
     c.error = error.message;
-    journal(c, u"failed"_s);
+    journal(c, JournalRecord::SnapshotRestore::Event::Failed);
     const int failed = m_current;
     m_tasks.erase(std::remove_if(m_tasks.begin(), m_tasks.end(),
                                  [failed](const auto &task) { return task.first == failed; }),
@@ -121,23 +121,24 @@ void SnapshotRestore::failCase(const ApiError &error) {
     next();
 }
 
-void SnapshotRestore::journal(const Case &c, const QString &event) {
-    journalRecord({{u"event"_s, event},
-                   {u"case"_s, c.id},
-                   {u"target"_s, c.target},
-                   {u"written"_s, QJsonArray::fromStringList(c.written)},
-                   {u"unverified"_s, QJsonArray::fromStringList(c.unverified)},
-                   {u"error"_s, c.error}});
+void SnapshotRestore::journal(const Case &c, JournalRecord::SnapshotRestore::Event event) {
+    JournalRecord::SnapshotRestore record;
+    record.event = event;
+    record.testCase = c.id;
+    record.target = c.target;
+    record.written = c.written;
+    record.unverified = c.unverified;
+    record.error = c.error;
+    journalRecord(std::move(record));
 }
 
-void SnapshotRestore::journalRecord(QJsonObject record) {
+void SnapshotRestore::journalRecord(JournalRecord::SnapshotRestore record) {
     if (!m_journal)
         return;
-    record.insert(u"type"_s, u"snapshot-restore"_s);
-    record.insert(u"snapshot"_s, m_manifest.id);
-    record.insert(u"project"_s, m_project);
-    record.insert(u"end"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    m_journal->append(record);
+    record.snapshot = m_manifest.id;
+    record.project = m_project;
+    record.end = QDateTime::currentDateTimeUtc();
+    m_journal->append(record.toJson());
 }
 
 void SnapshotRestore::createCase(int index) {
@@ -148,7 +149,8 @@ void SnapshotRestore::createCase(int index) {
         c.target = id;
         m_map.cases.insert(c.id, c.target);
         c.written.append(u"created"_s);
-        journal(c, u"created"_s); // a second run completes this case instead of creating it again
+        journal(c, JournalRecord::SnapshotRestore::Event::Created); // a second run completes this case
+                                                                    // instead of creating it again
         next();
     };
     call(m_api.createTestCase(m_project, fields), [this, index, fields, sentAt, created](ApiCall *answer) {
@@ -401,7 +403,7 @@ void SnapshotRestore::verifyCase(int index) {
                                                                CaseParts::of(now));
         if (elsewhere()) { // the snapshot's tree is another project's: its group is not checked
             read.outcome = Case::Outcome::Done;
-            journal(read, u"done"_s);
+            journal(read, JournalRecord::SnapshotRestore::Event::Done);
             return next();
         }
         call(m_api.casePaths(m_manifest.treeId, read.target), [this, index](ApiCall *answer) {
@@ -411,7 +413,7 @@ void SnapshotRestore::verifyCase(int index) {
                 inGroup = inGroup || path.toArray().contains(QJsonValue(m_manifest.groupId));
             c.inGroup = answer->error().isError() || inGroup; // a TestOps without the call: not known
             c.outcome = Case::Outcome::Done;
-            journal(c, u"done"_s);
+            journal(c, JournalRecord::SnapshotRestore::Event::Done);
             next();
         });
     });

@@ -48,10 +48,12 @@ void SnapshotRestore::commentTasks(int index, QList<std::function<void()>> *task
                 Case &commented = m_cases[index];
                 if (!commented.written.contains(u"comments"_s))
                     commented.written.append(u"comments"_s);
-                journalRecord({{u"event"_s, u"comment-posted"_s},
-                               {u"case"_s, commented.id},
-                               {u"target"_s, target},
-                               {u"comment"_s, key}});
+                JournalRecord::SnapshotRestore record;
+                record.event = JournalRecord::SnapshotRestore::Event::CommentPosted;
+                record.testCase = commented.id;
+                record.target = target;
+                record.comment = key;
+                journalRecord(std::move(record));
                 next();
             };
             const QDateTime sentAt = QDateTime::currentDateTimeUtc();

@@ -58,7 +58,7 @@ void SnapshotRestore::sharedStepCreated(int index, qint64 newId) {
         created.newId = newId;
         m_map.sharedSteps.insert(created.id, created.newId);
         // Journaled at once (a second run archives it if its steps are not all written) and when complete.
-        journalSharedStep(created, u"shared-step-created"_s);
+        journalSharedStep(created, JournalRecord::SnapshotRestore::Event::SharedStepCreated);
         auto ids = std::make_shared<QHash<qint64, qint64>>();
         QList<std::function<void()>> tasks;
         for (const SnapshotAttachment &a : kept->attachments) {
@@ -88,7 +88,7 @@ void SnapshotRestore::sharedStepCreated(int index, qint64 newId) {
             next();
         });
         tasks.append([this, index] {
-            journalSharedStep(m_shared[index], u"shared-step-complete"_s);
+            journalSharedStep(m_shared[index], JournalRecord::SnapshotRestore::Event::SharedStepComplete);
             next();
         });
         pushFront(tasks);
@@ -96,8 +96,12 @@ void SnapshotRestore::sharedStepCreated(int index, qint64 newId) {
     }
 }
 
-void SnapshotRestore::journalSharedStep(const SharedStep &s, const QString &event) {
-    journalRecord({{u"event"_s, event}, {u"sharedStep"_s, s.id}, {u"target"_s, s.newId}});
+void SnapshotRestore::journalSharedStep(const SharedStep &s, JournalRecord::SnapshotRestore::Event event) {
+    JournalRecord::SnapshotRestore record;
+    record.event = event;
+    record.sharedStep = s.id;
+    record.target = s.newId;
+    journalRecord(std::move(record));
 }
 
 ApiError SnapshotRestore::noAttachmentId(const QString &name) {
