@@ -1,3 +1,4 @@
+#include "AppProcess.h"
 #include "CsvGenerator.h"
 #include "FakeTestOps.h"
 #include "csv/ExportComparison.h"
@@ -59,14 +60,7 @@ private slots:
     void restoreRefusesAnExportEditedSinceItWasCompared();
 
 private:
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
-        env.insert(u"HOME"_s, m_dir->path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        return env;
-    }
+    QProcessEnvironment environment() const { return m_app->environment(); }
     QProcessEnvironment fakeEnvironment() const {
         QProcessEnvironment env = environment();
         env.insert(u"TESTOPS_BASE_URL"_s, m_fake->url().toString());
@@ -76,11 +70,7 @@ private:
         return env;
     }
     void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env) const {
-        process.setProgram(QStringLiteral(TESTOPS_EXPORT_BINARY));
-        process.setArguments(arguments);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir->path());
-        process.start();
+        m_app->start(process, arguments, env);
     }
     // One group whose download stalls halfway; returns once half the file is on its way.
     QProcessEnvironment stalledExportEnvironment() {
@@ -107,15 +97,10 @@ private:
     // Runs to the end with the event loop turning, so the in-process fake can answer.
     int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
             int timeoutMs = 30000) {
-        QSignalSpy finished(&process, &QProcess::finished);
-        start(process, arguments, env);
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            return -1;
-        }
-        m_out = QString::fromUtf8(process.readAllStandardOutput());
-        m_err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        const int code = m_app->run(process, arguments, env, timeoutMs);
+        m_out = m_app->out();
+        m_err = m_app->err();
+        return code;
     }
     // The API group alone.
     QProcessEnvironment apiEnvironment() const {
@@ -144,6 +129,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppProcess> m_app; // the binary, run in m_dir (tests/support)
     std::unique_ptr<FakeTestOps> m_fake;
     QString m_out;
     QString m_err;
@@ -635,6 +621,7 @@ void TestCli::restoreRefusesAnExportEditedSinceItWasCompared() {
 
 void TestCli::init() {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_app = std::make_unique<AppProcess>(QStringLiteral(TESTOPS_EXPORT_BINARY), m_dir->path());
     m_fake = std::make_unique<FakeTestOps>();
     m_fake->addGroup({17, 937, 26961091, u"API"_s, 200, 0, {}});
     m_fake->addGroup({17, 937, 24545654, u"UI"_s, 50, 0, {}});

@@ -13,6 +13,7 @@
 #include "SingleInstance.h"
 #include "SnapshotBrowser.h"
 #include "SnapshotSettingsPage.h"
+#include "TestFiles.h"
 #include "TrayController.h"
 #include "TreeBrowser.h"
 #include "WelcomeWizard.h"
@@ -256,10 +257,7 @@ private:
         return s;
     }
     void touch(const QString &name, const QByteArray &bytes = "a;b\r\n1;2\r\n") {
-        QDir().mkpath(m_dir->filePath(u"exports"_s));
-        QFile file(m_dir->filePath(u"exports/"_s + name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
+        QVERIFY(TestFiles::write(m_dir->filePath(u"exports/"_s + name), bytes));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

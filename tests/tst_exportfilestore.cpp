@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "config/SettingsTable.h"
 #include "exports/ExportCheck.h"
 #include "exports/ExportFileStore.h"
@@ -50,9 +51,7 @@ private:
         return result;
     }
     void touch(const QString &name, const QByteArray &content = "x") {
-        QFile file(QDir(m_dir.path()).filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
+        QVERIFY(TestFiles::write(QDir(m_dir.path()).filePath(name), content));
     }
     QStringList entries() const {
         return QDir(m_dir.path())

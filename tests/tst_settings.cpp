@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "config/ConfigLoader.h"
 
 #include <QDir>
@@ -19,9 +20,7 @@ QProcessEnvironment minimalEnvironment() {
 }
 
 void writeFile(const QString &path, const QByteArray &content) {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
+    QVERIFY(TestFiles::write(path, content));
 }
 
 QStringList messages(const LoadedConfig &loaded) {

@@ -2,6 +2,7 @@
 #include "FakeTestOps.h"
 #include "HttpReceiver.h"
 #include "ManualClock.h"
+#include "TestFiles.h"
 #include "cleanup/CleanupSession.h"
 #include "exports/ExportIndex.h"
 #include "schedule/Clock.h"
@@ -104,9 +105,7 @@ private slots:
 private:
     void startServer(const QString &accessKey = QString(), HttpGuard::Limits limits = {});
     void touch(const QString &name, const QByteArray &bytes) {
-        QFile file(QDir(m_config.exportPath).filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
+        QVERIFY(TestFiles::write(QDir(m_config.exportPath).filePath(name), bytes));
     }
     Answer get(const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                const QByteArray &method = "GET", const QByteArray &body = {});

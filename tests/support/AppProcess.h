@@ -32,6 +32,11 @@ public:
     // hold what it printed.
     int run(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000) {
         QProcess process;
+        return run(process, arguments, env, timeoutMs);
+    }
+    // The same in `process`, which the caller may read or signal afterwards.
+    int run(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
+            int timeoutMs = 30000) {
         QSignalSpy finished(&process, &QProcess::finished);
         start(process, arguments, env);
         if (!finished.wait(timeoutMs)) {
