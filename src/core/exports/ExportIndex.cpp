@@ -201,23 +201,6 @@ void ExportIndex::refresh() {
                                                         : a.file.fileName > b.file.fileName;
         });
     }
-    if (m_retention.active() && m_clock) {
-        const QDateTime now = m_clock->nowUtc();
-        const QHash<QString, quint8> inFolder = ExportFileStore::keptBy(files, m_retention, now);
-        QHash<QString, quint8> bucket;
-        if (!m_remote.isEmpty()) {
-            QList<ExportFile> inBucket;
-            inBucket.reserve(m_remote.size());
-            for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
-                ExportFile file;
-                if (ExportFile::parse(it.key(), &file))
-                    inBucket.append(file);
-            }
-            bucket = ExportFileStore::keptBy(inBucket, m_retention, now);
-        }
-        for (Entry &entry : entries)
-            entry.kept = (entry.remote ? bucket : inFolder).value(entry.file.fileName);
-    }
     // What the journal says of files that are neither here nor in the bucket is let go: memory follows what
     // is kept.
     m_entries = std::move(entries);
@@ -235,6 +218,7 @@ void ExportIndex::refresh() {
         }
     }
     m_groups.sort(Qt::CaseInsensitive);
+    markKept();
     m_stale = false;
     giveBackFreedMemory();
     emit changed();
@@ -243,7 +227,39 @@ void ExportIndex::refresh() {
 void ExportIndex::setRetention(const Retention &rule, const Clock *clock) {
     m_retention = rule;
     m_clock = clock;
-    m_stale = true;
+    // Only the marks change: the folder is not listed again (at start, 36,500 exports were listed twice, the
+    // second time by the first reader, a third of a second).
+    markKept();
+    emit changed();
+}
+
+void ExportIndex::markKept() {
+    if (!m_retention.active() || !m_clock) {
+        for (Entry &entry : m_entries)
+            entry.kept = 0;
+        return;
+    }
+    const QDateTime now = m_clock->nowUtc();
+    QList<ExportFile> local;
+    local.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.remote)
+            local.append(entry.file);
+    }
+    const QHash<QString, quint8> inFolder = ExportFileStore::keptBy(local, m_retention, now);
+    QHash<QString, quint8> bucket;
+    if (!m_remote.isEmpty()) {
+        QList<ExportFile> inBucket; // every export of the bucket, those the folder has too
+        inBucket.reserve(m_remote.size());
+        for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
+            ExportFile file;
+            if (ExportFile::parse(it.key(), &file))
+                inBucket.append(file);
+        }
+        bucket = ExportFileStore::keptBy(inBucket, m_retention, now);
+    }
+    for (Entry &entry : m_entries)
+        entry.kept = (entry.remote ? bucket : inFolder).value(entry.file.fileName);
 }
 
 const QList<ExportIndex::Entry> &ExportIndex::entries() {

@@ -56,6 +56,7 @@ signals:
 private:
     void scheduleRefresh();
     void watchFolder();
+    void markKept(); // each entry's retention tiers, by the rule and the clock
 
     QString m_folder;
     QPointer<History> m_history;
