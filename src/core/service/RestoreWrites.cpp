@@ -150,7 +150,7 @@ public:
 
     bool succeeded() const override {
         using Outcome = RestoreSession::Step::Outcome;
-        return m_applied &&
+        return m_applied && !isGone() &&
                std::none_of(m_session->steps().cbegin(), m_session->steps().cend(), [](const auto &s) {
                    return s.outcome == Outcome::Failed || s.outcome == Outcome::NotTried;
                });
@@ -259,7 +259,7 @@ public:
     bool succeeded() const override {
         using Action = SnapshotRestore::Case::Action;
         using Outcome = SnapshotRestore::Case::Outcome;
-        return m_session && m_applied &&
+        return m_session && m_applied && !isGone() &&
                std::all_of(m_session->cases().cbegin(), m_session->cases().cend(), [](const auto &c) {
                    return c.action == Action::Same || c.action == Action::Conflict || // left alone, as asked
                           (c.outcome == Outcome::Done && c.unverified.isEmpty() && c.inGroup);
