@@ -50,12 +50,14 @@ public slots:
     // Reads the folder again now (the watcher does this by itself shortly after changes).
     void refresh();
 
+    // Follows the folder from now on, once it exists (the app makes it when it claims it).
+    void watchFolder();
+
 signals:
     void changed();
 
 private:
     void scheduleRefresh();
-    void watchFolder();
     void markKept(); // each entry's retention tiers, by the rule and the clock
 
     QString m_folder;

@@ -311,6 +311,7 @@ bool ExportService::claimFolder(QString *why) {
             *why = problem;
         return false;
     }
+    m_index->watchFolder(); // it may have been made just now: files put in it are listed from now on
     if (m_elector) // the Lease, not a lock file, decides who writes: followers serve the shared folder
         return true;
     const QString data = dataFolder(m_config);
