@@ -1,7 +1,7 @@
-// The front's writes to TestOps in process, against the fake TestOps, as a view drives them: a restore of what
-// an export's comparison shows (ExportFront::restore, a TestOpsWrite) and the cleanup rules (ExportFront::cleanup,
-// a CleanupBoard). Values only: the rows the plan dialog shows, the lines the command line prints, the counts;
-// and a write planned before the settings change writes nothing after it.
+// The front's writes to TestOps in process, against the fake TestOps, as a view drives them: a restore of
+// what an export's comparison shows (ExportFront::restore, a TestOpsWrite) and the cleanup rules
+// (ExportFront::cleanup, a CleanupBoard). Values only: the rows the plan dialog shows, the lines the command
+// line prints, the counts; and a write planned before the settings change writes nothing after it.
 #include "FakeTestOps.h"
 #include "app/AppWiring.h"
 #include "schedule/Clock.h"
@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void aRestoreIsPlannedAndWrittenAsValues();
     void aRestorePlannedBeforeTheSettingsChangeWritesNothing();
+    void aRestoreInFlightWhenTheSettingsChangeEndsAndSaysSo();
     void theCleanupBoardCompletesTheRuleSet();
 
 private:
@@ -42,10 +43,12 @@ private:
         QSignalSpy finished(m_wiring->front(), &ExportFront::cycleFinished);
         if (m_wiring->front()->runNow(u"test"_s) != RunNowResult::Started || !finished.wait(20000))
             return {};
-        const QStringList files = QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(m_dir->filePath(u"exports"_s)).entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
         return files.isEmpty() ? QString() : files.constLast();
     }
-    // Two exports with `removed` cases deleted and `edited` edited in TestOps between them; the second's name.
+    // Two exports with `removed` cases deleted and `edited` edited in TestOps between them; the second's
+    // name.
     QString twoExportsApart(qint64 removed, qint64 edited) {
         if (exportNow().isEmpty())
             return {};
@@ -103,7 +106,8 @@ void TestFrontWrites::aRestoreIsPlannedAndWrittenAsValues() {
     QVERIFY2(rows.first().subject.startsWith(firstId + u"  "_s), qPrintable(rows.first().subject));
     QCOMPARE(restore->lines().join(u'\n').count(u"RESTORE   "_s), 2);
     QCOMPARE(restore->lines().join(u'\n').count(u"PATCH     "_s), 3);
-    QVERIFY2(restore->summary().contains(second) && restore->summary().contains(u"Nothing is written until"_s),
+    QVERIFY2(restore->summary().contains(second) &&
+                 restore->summary().contains(u"Nothing is written until"_s),
              qPrintable(restore->summary()));
     QVERIFY(m_fake->testCaseWrites.isEmpty());
 
@@ -150,6 +154,37 @@ void TestFrontWrites::aRestorePlannedBeforeTheSettingsChangeWritesNothing() {
     QVERIFY2(restore->error().contains(u"the settings changed"_s), qPrintable(restore->error()));
 }
 
+void TestFrontWrites::aRestoreInFlightWhenTheSettingsChangeEndsAndSaysSo() {
+    const QString second = twoExportsApart(1, 1);
+    QVERIFY(!second.isEmpty());
+    QString error;
+    std::unique_ptr<TestOpsWrite> restore = m_wiring->front()->restore(second, &error);
+    QVERIFY2(restore, qPrintable(error));
+    // Reading TestOps for the plan, the settings are saved: the plan ends at once, and says why.
+    QSignalSpy planned(restore.get(), &TestOpsWrite::planned);
+    restore->plan(RestoreChoice{});
+    m_wiring->build(config());
+    QVERIFY(planned.wait(5000));
+    QVERIFY2(restore->error().contains(u"the settings changed since it was opened"_s),
+             qPrintable(restore->error()));
+
+    // Writing, the same: it ends (no plan dialog left spinning) and says that what is not marked done was not
+    // written.
+    restore = m_wiring->front()->restore(second, &error);
+    QVERIFY2(restore, qPrintable(error));
+    restore->plan(RestoreChoice{});
+    QVERIFY(waitFor(restore.get(), &TestOpsWrite::planned));
+    QCOMPARE(restore->writes(), 2);
+    QSignalSpy applied(restore.get(), &TestOpsWrite::applied);
+    restore->apply();
+    m_wiring->build(config());
+    QVERIFY(applied.wait(5000));
+    QVERIFY(!restore->succeeded());
+    QVERIFY2(restore->summary().contains(u"the settings changed while it was written"_s),
+             qPrintable(restore->summary()));
+    QCOMPARE(restore->rows().size(), 2); // the rows as they stood
+}
+
 void TestFrontWrites::theCleanupBoardCompletesTheRuleSet() {
     m_fake->addCleanerRule(0, u"attachment"_s, u"passed"_s, 24); // global
     m_fake->addCleanerRule(17, u"scenario"_s, u"failed"_s, 48);  // the project's
@@ -163,8 +198,9 @@ void TestFrontWrites::theCleanupBoardCompletesTheRuleSet() {
     QCOMPARE(view.state, CleanupView::State::Ready);
     QCOMPARE(view.projects.size(), 1);
     QCOMPARE(view.projects.first().missing, 13);
-    const auto cell = std::find_if(view.projects.first().cells.cbegin(), view.projects.first().cells.cend(),
-                                   [](const auto &c) { return c.target == u"scenario"_s && c.status == u"failed"_s; });
+    const auto cell =
+        std::find_if(view.projects.first().cells.cbegin(), view.projects.first().cells.cend(),
+                     [](const auto &c) { return c.target == u"scenario"_s && c.status == u"failed"_s; });
     QVERIFY(cell != view.projects.first().cells.cend());
     QCOMPARE(cell->source, u"project"_s);
     QCOMPARE(cell->projectRuleIds.size(), 1); // what the window's Change and Delete act on
@@ -173,7 +209,8 @@ void TestFrontWrites::theCleanupBoardCompletesTheRuleSet() {
     const QList<CleanupBoard::Row> plan = board->plan({17}, 48);
     QCOMPARE(plan.size(), 13);
     QCOMPARE(board->planLines().size(), 13);
-    QVERIFY2(board->planLines().first().startsWith(u"WOULD CREATE"_s), qPrintable(board->planLines().first()));
+    QVERIFY2(board->planLines().first().startsWith(u"WOULD CREATE"_s),
+             qPrintable(board->planLines().first()));
     QSignalSpy applied(board.get(), &CleanupBoard::applied);
     board->apply();
     QVERIFY(applied.wait(10000));

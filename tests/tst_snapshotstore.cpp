@@ -177,6 +177,14 @@ private slots:
         QVERIFY(lines.size() <= 5001);
         QCOMPARE(lines.first(), u"  1. Open"_s);
         QVERIFY(lines.join(u'\n').contains(u"… (nested too deep, or too many steps, to show)"_s));
+        // A step that is its own expected result and its own child (found by fuzz_snapshot): the expected
+        // results said on the way back out of 16 levels once pushed it past the bound.
+        const QJsonObject selfExpected = QJsonDocument::fromJson(R"({"root":{"children":[1,2]},
+            "scenarioSteps":{"1":{"id":1,"body":"Open","expectedResultId":1,"children":[1]}}})")
+                                             .object();
+        const QStringList cut = SnapshotCommands::stepLines(selfExpected);
+        QVERIFY2(cut.size() <= 5001, qPrintable(QString::number(cut.size())));
+        QVERIFY(cut.constLast().contains(u"… (nested too deep, or too many steps, to show)"_s));
         // Names made file names: never a path.
         QCOMPARE(SnapshotCommands::safeFileName(u"../../etc/passwd"_s), u"_.._etc_passwd"_s);
         QCOMPARE(SnapshotCommands::safeFileName(u"..."_s), u"attachment"_s);

@@ -4732,6 +4732,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>the settings changed since it was opened: nothing was written; open it again</source>
         <translation>the settings changed since it was opened: nothing was written; open it again</translation>
     </message>
+    <message>
+        <source>the settings changed while it was written: the rows marked done were written, the others not; open it again for the rest</source>
+        <translation>the settings changed while it was written: the rows marked done were written, the others not; open it again for the rest</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>

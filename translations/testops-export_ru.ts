@@ -4766,6 +4766,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>the settings changed since it was opened: nothing was written; open it again</source>
         <translation>настройки изменились после того, как это было открыто: ничего не записано; откройте снова</translation>
     </message>
+    <message>
+        <source>the settings changed while it was written: the rows marked done were written, the others not; open it again for the rest</source>
+        <translation>настройки изменились во время записи: строки с отметкой «сделано» записаны, остальные нет; откройте снова, чтобы записать остальное</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>

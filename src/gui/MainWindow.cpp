@@ -303,9 +303,13 @@ void MainWindow::updateStatus() {
     if (!failures.isEmpty())
         m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
     int finished = 0;
-    for (const GroupView &view : groups) // their rows follow groupChanged
+    for (const GroupView &view : groups) {
+        // In place, so a selection stays: the words of time ("today at 07:00") move on without a status
+        // change when the window is shown again the next day (groupChanged says what the front saw change).
+        updateGroupRow(view);
         finished +=
             view.status.state == GroupState::Succeeded || view.status.state == GroupState::Failed ? 1 : 0;
+    }
     if (m_front->isRunning()) {
         m_ui->progressBar->setRange(0, summary.groupsTotal);
         m_ui->progressBar->setValue(finished);

@@ -6,6 +6,8 @@
 
 #include <QMetaObject>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 TestOpsWrite::~TestOpsWrite() = default;
@@ -16,19 +18,45 @@ using Row = TestOpsWrite::Row;
 using State = Row::State;
 
 // A restore whose session writes with the service's client and journal: once the settings changed (that
-// service gone), nothing is read or written, and it says so.
+// service gone), nothing more is read or written, and it says so. A plan or a write in flight then ends at
+// once with what was known (its session goes with the service's client).
 class Guarded : public TestOpsWrite {
 public:
     explicit Guarded(QPointer<QObject> service)
-        : m_service(std::move(service)) {}
+        : m_service(std::move(service)) {
+        if (m_service)
+            connect(m_service.data(), &QObject::destroyed, this, [this] { serviceGone(); });
+    }
 
 protected:
     // True when the service is gone; then `said` (planned or applied) comes on the next turn of the event
     // loop, as an answer from TestOps would.
     bool gone(void (TestOpsWrite::*said)()) {
-        if (m_service)
+        if (m_service && !m_gone) {
+            m_waiting = said;
             return false;
+        }
         m_gone = true;
+        say(said);
+        return true;
+    }
+    // The session said planned or applied.
+    void arrived() { m_waiting = nullptr; }
+    bool isGone() const { return m_gone; }
+    QString goneWords() const {
+        return m_cutWhileWriting
+                   ? TestOpsWrite::tr("the settings changed while it was written: the rows marked done were "
+                                      "written, the others not; open it again for the rest")
+                   : TestOpsWrite::tr(
+                         "the settings changed since it was opened: nothing was written; open it again");
+    }
+    // What the rows and lines were when the session went.
+    const QList<Row> &keptRows() const { return m_rows; }
+    const QStringList &keptLines() const { return m_lines; }
+    virtual void drop() = 0; // the session goes (its client and journal went with the service)
+
+private:
+    void say(void (TestOpsWrite::*said)()) {
         QMetaObject::invokeMethod(
             this,
             [this, said] {
@@ -36,17 +64,23 @@ protected:
                 emit(this->*said)();
             },
             Qt::QueuedConnection);
-        return true;
     }
-    bool isGone() const { return m_gone; }
-    static QString goneWords() {
-        return TestOpsWrite::tr(
-            "the settings changed since it was opened: nothing was written; open it again");
+    void serviceGone() {
+        m_rows = rows();
+        m_lines = lines();
+        m_cutWhileWriting = m_waiting == &TestOpsWrite::applied;
+        m_gone = true;
+        drop();
+        if (m_waiting)
+            say(std::exchange(m_waiting, nullptr));
     }
 
-private:
     QPointer<QObject> m_service;
     bool m_gone = false;
+    bool m_cutWhileWriting = false;
+    void (TestOpsWrite::*m_waiting)() = nullptr; // the signal a plan or a write in flight will give
+    QList<Row> m_rows;
+    QStringList m_lines;
 };
 
 // Undo what an export's comparison shows, from the previous export's CSV.
@@ -58,8 +92,12 @@ public:
         , m_session(std::move(session))
         , m_file(std::move(file))
         , m_previousFile(std::move(previousFile)) {
-        connect(m_session.get(), &RestoreSession::planned, this, &TestOpsWrite::planned);
+        connect(m_session.get(), &RestoreSession::planned, this, [this] {
+            arrived();
+            emit planned();
+        });
         connect(m_session.get(), &RestoreSession::applied, this, [this] {
+            arrived();
             m_applied = true;
             emit applied();
         });
@@ -88,11 +126,13 @@ public:
                 .arg(m_file, m_session->unknownIds().join(u", "_s));
         return m_session->error();
     }
-    bool badInput() const override { return !m_session->unknownIds().isEmpty(); }
+    bool badInput() const override { return m_session && !m_session->unknownIds().isEmpty(); }
 
     QList<Row> rows() const override {
         using Outcome = RestoreSession::Step::Outcome;
         using Action = RestoreSession::Step::Action;
+        if (!m_session)
+            return keptRows();
         QList<Row> rows;
         for (const RestoreSession::Step &step : m_session->steps()) {
             State state =
@@ -112,6 +152,8 @@ public:
     }
 
     QStringList lines() const override {
+        if (!m_session)
+            return keptLines();
         QStringList lines;
         for (const RestoreSession::Step &step : m_session->steps())
             lines.append(m_applied ? RestoreWords::resultLine(step) : RestoreWords::planLine(step));
@@ -120,6 +162,8 @@ public:
 
     int writes() const override {
         using Action = RestoreSession::Step::Action;
+        if (!m_session)
+            return 0;
         return int(
             std::count_if(m_session->steps().cbegin(), m_session->steps().cend(), [](const auto &step) {
                 return step.action == Action::Restore || step.action == Action::Create ||
@@ -150,13 +194,15 @@ public:
 
     bool succeeded() const override {
         using Outcome = RestoreSession::Step::Outcome;
-        return m_applied && !isGone() &&
+        return m_applied && !isGone() && m_session &&
                std::none_of(m_session->steps().cbegin(), m_session->steps().cend(), [](const auto &s) {
                    return s.outcome == Outcome::Failed || s.outcome == Outcome::NotTried;
                });
     }
 
 private:
+    void drop() override { m_session.reset(); }
+
     std::unique_ptr<RestoreSession> m_session;
     QString m_file;
     QString m_previousFile;
@@ -174,8 +220,12 @@ public:
         if (gone(&TestOpsWrite::planned))
             return;
         m_session = m_make();
-        connect(m_session.get(), &SnapshotRestore::planned, this, &TestOpsWrite::planned);
+        connect(m_session.get(), &SnapshotRestore::planned, this, [this] {
+            arrived();
+            emit planned();
+        });
         connect(m_session.get(), &SnapshotRestore::applied, this, [this] {
+            arrived();
             m_applied = true;
             emit applied();
         });
@@ -189,17 +239,19 @@ public:
         m_session->plan(options);
     }
     void apply() override {
-        if (!gone(&TestOpsWrite::applied))
+        if (!gone(&TestOpsWrite::applied) && m_session) // planned first, always
             m_session->apply();
     }
 
-    QString error() const override { return isGone() ? goneWords() : m_session->error(); }
+    QString error() const override {
+        return isGone() ? goneWords() : m_session ? m_session->error() : QString();
+    }
     bool badInput() const override { return m_session && m_session->badInput(); }
 
     QList<Row> rows() const override {
-        QList<Row> rows;
         if (!m_session)
-            return rows;
+            return keptRows();
+        QList<Row> rows;
         for (const SnapshotRestore::SharedStep &s : m_session->sharedSteps()) {
             if (s.action != SnapshotRestore::SharedStep::Action::Keep)
                 rows.append({TestOpsWrite::tr("shared step %1  %2").arg(s.id).arg(s.name),
@@ -212,9 +264,9 @@ public:
     }
 
     QStringList lines() const override {
-        QStringList lines;
         if (!m_session)
-            return lines;
+            return keptLines();
+        QStringList lines;
         for (const SnapshotRestore::SharedStep &s : m_session->sharedSteps()) {
             if (!m_applied || s.action != SnapshotRestore::SharedStep::Action::Keep)
                 lines.append(SnapshotRestore::sharedStepLine(s));
@@ -245,7 +297,7 @@ public:
     }
 
     QString summary() const override {
-        if (isGone())
+        if (isGone() || !m_session)
             return goneWords();
         const QString id = m_session->manifest().id;
         return m_applied
@@ -309,6 +361,8 @@ private:
         details += c.applyNotes;
         return {u"%1  %2"_s.arg(c.id).arg(c.name), what, details.join(u'\n'), state};
     }
+
+    void drop() override { m_session.reset(); }
 
     std::function<std::unique_ptr<SnapshotRestore>()> m_make;
     std::unique_ptr<SnapshotRestore> m_session;

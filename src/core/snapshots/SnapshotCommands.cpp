@@ -135,6 +135,11 @@ bool writeFile(const QString &path, const std::function<bool(QIODevice *, QStrin
 QStringList SnapshotCommands::stepLines(const QJsonObject &scenario) {
     QStringList out;
     steps(scenario, scenario.value(u"root"_s).toObject().value(u"children"_s).toArray(), QString(), 0, &out);
+    if (out.size() > maxStepLines) { // the expected results under the steps being cut add a line each
+        out.resize(maxStepLines);
+        out.append(u"  "_s + say(QT_TRANSLATE_NOOP("SnapshotCommands",
+                                                   "… (nested too deep, or too many steps, to show)")));
+    }
     return out;
 }
 
