@@ -62,6 +62,21 @@ private:
         QSignalSpy said(write, signal);
         return said.wait(20000);
     }
+    // The front's restore of `file`, planned for everything its comparison shows; null (and why) if it fails.
+    std::unique_ptr<TestOpsWrite> plannedRestore(const QString &file) {
+        QString error;
+        std::unique_ptr<TestOpsWrite> restore = m_wiring->front()->restore(file, &error);
+        if (!restore) {
+            qWarning("no restore: %s", qPrintable(error));
+            return {};
+        }
+        restore->plan(RestoreChoice{});
+        if (!waitFor(restore.get(), &TestOpsWrite::planned)) {
+            qWarning("the plan never came");
+            return {};
+        }
+        return restore;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeTestOps> m_fake;
@@ -90,11 +105,8 @@ void TestFrontWrites::cleanup() {
 void TestFrontWrites::aRestoreIsPlannedAndWrittenAsValues() {
     const QString second = twoExportsApart(2, 3);
     QVERIFY(!second.isEmpty());
-    QString error;
-    const std::unique_ptr<TestOpsWrite> restore = m_wiring->front()->restore(second, &error);
-    QVERIFY2(restore, qPrintable(error));
-    restore->plan(RestoreChoice{});
-    QVERIFY(waitFor(restore.get(), &TestOpsWrite::planned));
+    const std::unique_ptr<TestOpsWrite> restore = plannedRestore(second);
+    QVERIFY(restore);
     QCOMPARE(restore->error(), QString());
     // The plan: a row and a line per case, what is written counted, and nothing written yet.
     QCOMPARE(restore->writes(), 5);
@@ -134,11 +146,8 @@ void TestFrontWrites::aRestoreIsPlannedAndWrittenAsValues() {
 void TestFrontWrites::aRestorePlannedBeforeTheSettingsChangeWritesNothing() {
     const QString second = twoExportsApart(1, 1);
     QVERIFY(!second.isEmpty());
-    QString error;
-    const std::unique_ptr<TestOpsWrite> restore = m_wiring->front()->restore(second, &error);
-    QVERIFY2(restore, qPrintable(error));
-    restore->plan(RestoreChoice{});
-    QVERIFY(waitFor(restore.get(), &TestOpsWrite::planned));
+    const std::unique_ptr<TestOpsWrite> restore = plannedRestore(second);
+    QVERIFY(restore);
     QCOMPARE(restore->writes(), 2);
 
     m_wiring->build(config()); // the settings saved again: another service, another client
@@ -170,10 +179,8 @@ void TestFrontWrites::aRestoreInFlightWhenTheSettingsChangeEndsAndSaysSo() {
 
     // Writing, the same: it ends (no plan dialog left spinning) and says that what is not marked done was not
     // written.
-    restore = m_wiring->front()->restore(second, &error);
-    QVERIFY2(restore, qPrintable(error));
-    restore->plan(RestoreChoice{});
-    QVERIFY(waitFor(restore.get(), &TestOpsWrite::planned));
+    restore = plannedRestore(second);
+    QVERIFY(restore);
     QCOMPARE(restore->writes(), 2);
     QSignalSpy applied(restore.get(), &TestOpsWrite::applied);
     restore->apply();

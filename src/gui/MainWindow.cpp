@@ -302,11 +302,14 @@ void MainWindow::updateStatus() {
     m_banner->setVisible(!failures.isEmpty() && !m_front->isRunning());
     if (!failures.isEmpty())
         m_bannerText->setText(tr("The last export failed:") + u'\n' + failures.join(u'\n'));
+    // A row follows groupChanged; all of them are said again on a new day, whose words of time ("today at
+    // 07:00") moved on without a status change (the window shown again from the tray the next morning).
+    const bool newDay = m_rowsDay != QDate::currentDate();
+    m_rowsDay = QDate::currentDate();
     int finished = 0;
     for (const GroupView &view : groups) {
-        // In place, so a selection stays: the words of time ("today at 07:00") move on without a status
-        // change when the window is shown again the next day (groupChanged says what the front saw change).
-        updateGroupRow(view);
+        if (newDay)
+            updateGroupRow(view);
         finished +=
             view.status.state == GroupState::Succeeded || view.status.state == GroupState::Failed ? 1 : 0;
     }

@@ -2,6 +2,7 @@
 // and the recent log. A view and remote control over the front (ExportFront); no export logic lives here.
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -100,6 +101,7 @@ private:
     QLabel *m_bannerText = nullptr;
     QPushButton *m_retry = nullptr;
     QTimer m_countdown; // ticks only while a retry is awaited and the window is shown
+    QDate m_rowsDay;    // the day the group rows' words of time were made on
     bool m_quitting = false;
     bool m_trayAvailable = false;
     QSet<QString> m_keptSelection; // file names selected before the rows were replaced

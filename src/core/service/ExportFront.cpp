@@ -23,6 +23,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QMetaMethod>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,11 @@ ExportFront::ExportFront(ExportService *service, QString whyNotConfigured, QObje
 }
 
 void ExportFront::noticeGroups() {
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ExportFront::groupChanged))) {
+        m_groupsFollowed = false; // no view follows the rows (--headless): nothing to compare
+        m_saidGroups.clear();
+        return;
+    }
     for (const GroupView &view : groups()) {
         const auto said = m_saidGroups.constFind(view.status.group.name);
         // The state's name and words, the details (a warning included) and the snapshot are all a row shows.
@@ -52,6 +60,15 @@ void ExportFront::noticeGroups() {
         m_saidGroups.insert(view.status.group.name, view);
         emit groupChanged(view);
     }
+}
+
+void ExportFront::connectNotify(const QMetaMethod &signal) {
+    // The first view to follow the rows hears what changes from now on (it reads groups() for the rows now).
+    if (signal != QMetaMethod::fromSignal(&ExportFront::groupChanged) ||
+        std::exchange(m_groupsFollowed, true))
+        return;
+    for (const GroupView &view : groups())
+        m_saidGroups.insert(view.status.group.name, view);
 }
 
 void ExportFront::setService(ExportService *service, QString whyNotConfigured) {

@@ -182,6 +182,9 @@ signals:
     // More of a group's cases removed since its previous export than ALERT_REMOVED (the tray says it).
     void massRemoval(const QString &group, const QString &file, qint64 removed, qint64 previousCases);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     void noticeGroups(); // groupChanged for each group whose row differs from the one last said
     ExportService *m_service = nullptr; // set by setService, which is told before a service goes
@@ -189,5 +192,6 @@ private:
     std::unique_ptr<CleanupBoard> m_cleanupBoard; // cleanupView()'s
     QElapsedTimer m_cleanupRead;
     QHash<QString, GroupView> m_saidGroups; // by name: the rows groupChanged said last
+    bool m_groupsFollowed = false;          // a view follows groupChanged (m_saidGroups is kept)
     QString m_whyNotConfigured;
 };

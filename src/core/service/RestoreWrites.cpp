@@ -40,8 +40,18 @@ protected:
         say(said);
         return true;
     }
-    // The session said planned or applied.
-    void arrived() { m_waiting = nullptr; }
+    // Says planned and applied as the session says them.
+    template <typename Session> void follow(Session *session) {
+        connect(session, &Session::planned, this, [this] {
+            m_waiting = nullptr;
+            emit planned();
+        });
+        connect(session, &Session::applied, this, [this] {
+            m_waiting = nullptr;
+            m_applied = true;
+            emit applied();
+        });
+    }
     bool isGone() const { return m_gone; }
     QString goneWords() const {
         return m_cutWhileWriting
@@ -92,15 +102,7 @@ public:
         , m_session(std::move(session))
         , m_file(std::move(file))
         , m_previousFile(std::move(previousFile)) {
-        connect(m_session.get(), &RestoreSession::planned, this, [this] {
-            arrived();
-            emit planned();
-        });
-        connect(m_session.get(), &RestoreSession::applied, this, [this] {
-            arrived();
-            m_applied = true;
-            emit applied();
-        });
+        follow(m_session.get());
     }
 
     void plan(const RestoreChoice &choice) override {
@@ -220,15 +222,7 @@ public:
         if (gone(&TestOpsWrite::planned))
             return;
         m_session = m_make();
-        connect(m_session.get(), &SnapshotRestore::planned, this, [this] {
-            arrived();
-            emit planned();
-        });
-        connect(m_session.get(), &SnapshotRestore::applied, this, [this] {
-            arrived();
-            m_applied = true;
-            emit applied();
-        });
+        follow(m_session.get());
         SnapshotRestore::Options options;
         for (const QString &id : choice.cases)
             options.cases.append(id.toLongLong());

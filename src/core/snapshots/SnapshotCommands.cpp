@@ -46,12 +46,14 @@ QString names(const QJsonArray &items, const QString &key = u"name"_s) {
 // The steps below `ids` as an indented tree: "1.", "1.1.", expected results and shared steps named.
 constexpr int maxLevels = 16;      // a scenario nested deeper (or a loop in a hostile answer) is cut there
 constexpr int maxStepLines = 5000; // and one that renders longer (steps shared many times over)
+QString cutWords() {
+    return say(QT_TRANSLATE_NOOP("SnapshotCommands", "… (nested too deep, or too many steps, to show)"));
+}
 
 void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &prefix, int depth,
            QStringList *out, int level = 0) {
     if (level >= maxLevels || out->size() >= maxStepLines) {
-        const QString cut =
-            say(QT_TRANSLATE_NOOP("SnapshotCommands", "… (nested too deep, or too many steps, to show)"));
+        const QString cut = cutWords();
         if (!ids.isEmpty() && (out->isEmpty() || out->last().trimmed() != cut)) // said once in a row
             out->append(QString(2 + depth * 3, u' ') + cut);
         return;
@@ -137,8 +139,7 @@ QStringList SnapshotCommands::stepLines(const QJsonObject &scenario) {
     steps(scenario, scenario.value(u"root"_s).toObject().value(u"children"_s).toArray(), QString(), 0, &out);
     if (out.size() > maxStepLines) { // the expected results under the steps being cut add a line each
         out.resize(maxStepLines);
-        out.append(u"  "_s + say(QT_TRANSLATE_NOOP("SnapshotCommands",
-                                                   "… (nested too deep, or too many steps, to show)")));
+        out.append(u"  "_s + cutWords());
     }
     return out;
 }
