@@ -78,8 +78,11 @@ void TestSnapshotCli::snapshotNowThenListShowAndExtract() {
     for (const QString &expected :
          {u"Steps:\n  1. Open the page 1\n"_s, u"     Expected: The page shows the form\n"_s,
           u"  2. Fill the form\n     2.1. Type the name"_s, u"  3. [attachment] screen-1.png"_s,
-          u"  4. [shared step "_s, u"     4.3. [attachment] login.png"_s, u"Attachments:"_s,
-          u"Custom fields: Team: Team 0"_s, u"Comment by bob"_s})
+          u"  4. [shared step "_s, u"     4.1. Open the login page\n        4.1.1. Accept the cookies\n"_s,
+          // The shared step's own expected result, as a case's.
+          u"     4.2. Enter the password\n          Expected: The dashboard opens\n"_s,
+          u"     4.3. [attachment] login.png"_s, u"Attachments:"_s, u"Custom fields: Team: Team 0"_s,
+          u"Comment by bob"_s})
         QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n---\n"_s + m_out));
     QCOMPARE(run({u"--show-case"_s, QString::number(c.id), u"--json"_s, u"--at"_s, id}), 0);
     QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object()[u"overview"_s][u"name"_s].toString(), c.name);
@@ -218,6 +221,9 @@ void TestSnapshotCli::diffCaseShowsWhatChangedBetweenTwoDays() {
          {u"\n    1. Open the page 4\n"_s, u"\n-      Expected: The page shows the form"_s,
           u"\n-   2. Fill the form"_s, u"\n+   2. Press the new button"_s})
         QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n---\n"_s + m_out));
+    // What was comes before what came after, as in diff -u.
+    QVERIFY2(m_out.indexOf(u"\n-   2. Fill the form"_s) < m_out.indexOf(u"\n+   2. Press the new button"_s),
+             qPrintable(m_out));
     QVERIFY2(!m_out.contains(u"Custom fields"_s), qPrintable(m_out)); // unchanged parts are not shown
 
     // Another case did not change; a date picks that day's snapshot.

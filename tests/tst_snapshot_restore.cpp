@@ -47,37 +47,40 @@ private:
         return m_out.section(u' ', 0, 0);
     }
     // What a user sees of a case's scenario, one line per step, nesting by indent: bodies, expected results,
-    // attachments by their bytes, shared steps by their name and steps.
+    // attachments by their bytes, shared steps by their name and their own scenario (walked the same way).
     QStringList steps(const FakeCaseModel::Case &c) const {
         QStringList lines;
-        walk(c, c.root, 0, &lines);
+        walk(c.steps, c.attachments, c.root, 0, &lines);
         return lines;
     }
-    void walk(const FakeCaseModel::Case &c, const QList<qint64> &ids, int depth, QStringList *lines) const {
+    void walk(const QMap<qint64, FakeCaseModel::Step> &steps,
+              const QList<FakeCaseModel::Attachment> &attachments, const QList<qint64> &ids, int depth,
+              QStringList *lines) const {
         const QString indent(depth * 2, u' ');
         for (qint64 id : ids) {
-            const FakeCaseModel::Step &step = c.steps[id];
+            const FakeCaseModel::Step &step = steps[id];
             QString line = indent + step.body;
             if (step.attachmentId) {
-                const auto a = std::find_if(c.attachments.cbegin(), c.attachments.cend(),
+                const auto a = std::find_if(attachments.cbegin(), attachments.cend(),
                                             [&](const auto &x) { return x.id == step.attachmentId; });
-                line += a == c.attachments.cend() ? u"[attachment missing]"_s
-                                                  : u"[attachment %1 %2]"_s.arg(a->name, hash(a->bytes));
+                line += a == attachments.cend() ? u"[attachment missing]"_s
+                                                : u"[attachment %1 %2]"_s.arg(a->name, hash(a->bytes));
             }
-            if (step.sharedStepId) {
-                const auto &shared = m_fake->model.sharedSteps();
-                line += shared.contains(step.sharedStepId)
-                            ? u"[shared %1: %2 steps, %3 attachment(s)]"_s.arg(shared[step.sharedStepId].name)
-                                  .arg(shared[step.sharedStepId].root.size())
-                                  .arg(shared[step.sharedStepId].attachments.size())
-                            : u"[shared step missing]"_s;
-            }
+            const auto &allShared = m_fake->model.sharedSteps();
+            const auto shared = allShared.constFind(step.sharedStepId);
+            if (step.sharedStepId)
+                line += shared == allShared.cend()
+                            ? u"[shared step missing]"_s
+                            : u"[shared %1%2]"_s.arg(shared->name,
+                                                     shared->archived ? u" (archived)"_s : QString());
             lines->append(line);
+            if (step.sharedStepId && shared != allShared.cend())
+                walk(shared->steps, shared->attachments, shared->root, depth + 1, lines);
             if (step.expectedResultId) {
                 lines->append(indent + u"expected:"_s);
-                walk(c, c.steps[step.expectedResultId].children, depth + 1, lines);
+                walk(steps, attachments, steps[step.expectedResultId].children, depth + 1, lines);
             }
-            walk(c, step.children, depth + 1, lines);
+            walk(steps, attachments, step.children, depth + 1, lines);
         }
     }
     static QString hash(const QByteArray &bytes) {

@@ -70,11 +70,17 @@ QList<qint64> FakeCaseModel::addGroup(qint64 projectId, qint64 treeId, qint64 gr
         step.id = m_nextId++;
         step.projectId = projectId;
         step.name = u"Log in as %1"_s.arg(s == 0 ? u"admin"_s : u"user %1"_s.arg(s));
-        for (int i = 0; i < 2; ++i) {
-            Step line{m_nextId++, i == 0 ? u"Open the login page"_s : u"Enter the password"_s, {}, 0, 0, 0};
-            step.steps.insert(line.id, line);
-            step.root.append(line.id);
-        }
+        // Its own scenario as a case's: a step with a nested one, a step with an expected result.
+        const auto add = [this, &step](const QString &body, QList<qint64> children, qint64 expected) {
+            const Step made{m_nextId++, body, std::move(children), expected, 0, 0};
+            step.steps.insert(made.id, made);
+            return made.id;
+        };
+        const qint64 cookies = add(u"Accept the cookies"_s, {}, 0);
+        step.root.append(add(u"Open the login page"_s, {cookies}, 0));
+        const qint64 dashboard = add(u"The dashboard opens"_s, {}, 0);
+        const qint64 result = add(QString(), {dashboard}, 0);
+        step.root.append(add(u"Enter the password"_s, {}, result));
         Attachment screen{m_nextId++, u"login.png"_s, u"image/png"_s, noise(step.id, 2048), false};
         step.attachments.append(screen);
         Step shot{m_nextId++, {}, {}, 0, screen.id, 0};
@@ -347,6 +353,20 @@ QJsonObject FakeCaseModel::overview(const Case &c) const {
             {u"lastModifiedDate"_s, c.lastModifiedDate}};
 }
 
+QJsonObject FakeCaseModel::sharedScenario(const SharedStep &shared) {
+    QJsonArray root;
+    for (qint64 id : shared.root)
+        root.append(id);
+    QJsonObject steps, attachments;
+    for (const Step &step : shared.steps)
+        steps.insert(QString::number(step.id), stepJson(step, shared.id, true));
+    for (const Attachment &a : shared.attachments)
+        attachments.insert(QString::number(a.id), attachmentRow(a, "shared_step"));
+    return QJsonObject{{u"root"_s, QJsonObject{{u"children"_s, root}}},
+                       {u"scenarioSteps"_s, steps},
+                       {u"attachments"_s, attachments}};
+}
+
 QJsonObject FakeCaseModel::scenario(const Case &c) const {
     QJsonArray root;
     for (qint64 id : c.root)
@@ -595,17 +615,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::get(const QString &path, con
                                     {u"archived"_s, it->archived},
                                     {u"stepsCount"_s, it->steps.size()},
                                     {u"attachmentsCount"_s, it->attachments.size()}});
-        QJsonArray root;
-        for (qint64 id : it->root)
-            root.append(id);
-        QJsonObject steps, attachments;
-        for (const Step &step : it->steps)
-            steps.insert(QString::number(step.id), stepJson(step, it->id, true));
-        for (const Attachment &a : it->attachments)
-            attachments.insert(QString::number(a.id), attachmentRow(a, "shared_step"));
-        return json(QJsonObject{{u"root"_s, QJsonObject{{u"children"_s, root}}},
-                                {u"scenarioSteps"_s, steps},
-                                {u"attachments"_s, attachments}});
+        return json(sharedScenario(*it));
     }
     return std::nullopt;
 }

@@ -169,6 +169,7 @@ private:
     QMap<qint64, Catalogue> m_catalogues;
     QJsonObject overview(const Case &c) const;
     QJsonObject scenario(const Case &c) const;
+    static QJsonObject sharedScenario(const SharedStep &shared); // GET /api/sharedstep/{id}/step
     static QJsonObject stepJson(const Step &step, qint64 owner, bool shared);
     static QJsonObject attachmentRow(const Attachment &a, const char *entity);
     QJsonObject treeNode(qint64 projectId, qint64 treeId, qint64 parent, int page, int size) const;

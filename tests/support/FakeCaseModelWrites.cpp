@@ -170,7 +170,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::writeStep(Case *owner, Share
     if (owner)
         touch(*owner);
     return answer(200, QJsonObject{{u"createdStepId"_s, step.id},
-                                   {u"scenario"_s, owner ? scenario(*owner) : QJsonObject()}});
+                                   {u"scenario"_s, owner ? scenario(*owner) : sharedScenario(*sharedOwner)}});
 }
 
 std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &method, const QString &path,

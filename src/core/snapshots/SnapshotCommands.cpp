@@ -65,15 +65,18 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
         attachments.insert(it.key(), it.value());
     const QJsonObject shared = scenario.value(u"sharedSteps"_s).toObject();
     const QJsonObject sharedSteps = scenario.value(u"sharedStepScenarioSteps"_s).toObject();
+    // A case's own step, or a line of a shared step it uses (its expected results too).
+    const auto stepOf = [&all, &sharedSteps](qint64 id) {
+        const QJsonObject own = all.value(QString::number(id)).toObject();
+        return own.isEmpty() ? sharedSteps.value(QString::number(id)).toObject() : own;
+    };
     const QString indent(2 + depth * 3, u' ');
     int n = 0;
     for (const QJsonValue &id : ids) {
         if (out->size() >= maxStepLines)
             return steps(scenario, ids, prefix, depth, out, maxLevels); // says where it was cut
         const QString number = prefix + QString::number(++n) + u'.';
-        QJsonObject step = all.value(QString::number(id.toInteger())).toObject();
-        if (step.isEmpty())
-            step = sharedSteps.value(QString::number(id.toInteger())).toObject();
+        const QJsonObject step = stepOf(id.toInteger());
         QString text = step.value(u"body"_s).toString();
         if (const qint64 attachment = step.value(u"attachmentId"_s).toInteger(); attachment > 0)
             text = say(QT_TRANSLATE_NOOP("SnapshotCommands", "[attachment] %1"))
@@ -95,16 +98,13 @@ void steps(const QJsonObject &scenario, const QJsonArray &ids, const QString &pr
                   number, depth + 1, out, level + 1);
         steps(scenario, step.value(u"children"_s).toArray(), number, depth + 1, out, level + 1);
         if (const qint64 expected = step.value(u"expectedResultId"_s).toInteger(); expected > 0) {
-            const QJsonObject result = all.value(QString::number(expected)).toObject();
+            const QJsonObject result = stepOf(expected);
             QStringList lines;
             if (!result.value(u"body"_s).toString().isEmpty())
                 lines.append(result.value(u"body"_s).toString());
             const QJsonArray children = result.value(u"children"_s).toArray();
             if (children.size() == 1 && lines.isEmpty()) // one line: said on the same line
-                lines.append(all.value(QString::number(children[0].toInteger()))
-                                 .toObject()
-                                 .value(u"body"_s)
-                                 .toString());
+                lines.append(stepOf(children[0].toInteger()).value(u"body"_s).toString());
             else
                 steps(scenario, children, QString(), 0, &lines, level + 1);
             const QString under = indent + QString(number.size() + 1, u' ');

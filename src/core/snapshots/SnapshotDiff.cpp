@@ -42,10 +42,10 @@ QStringList SnapshotDiff::unified(const QStringList &a, const QStringList &b, in
                 script.append({u'=', a[i]});
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-                script.append({u'+', b[j++]});
+            } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
+                script.append({u'-', a[i++]}); // what was before what came after, as diff -u
             } else {
-                script.append({u'-', a[i++]});
+                script.append({u'+', b[j++]});
             }
         }
     }
@@ -143,7 +143,7 @@ std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &
         return std::nullopt;
     QStringList a = before->split(u'\n');
     QStringList b = after->split(u'\n');
-    // Their second lines say which snapshot kept them: the heading.
+    // Their second lines say which snapshot kept them: the heading, under the case's newer id and name.
     Result result;
     const QString kept = a.value(1);
     const QString keptTo = b.value(1);
@@ -152,7 +152,7 @@ std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &
     const QStringList lines = unified(a, b);
     result.differs = a != b;
     result.text =
-        a.value(0) + u'\n' + u"- "_s + kept + u'\n' + u"+ "_s + keptTo + u'\n' +
+        b.value(0) + u'\n' + u"- "_s + kept + u'\n' + u"+ "_s + keptTo + u'\n' +
         (result.differs ? lines.join(u'\n') : QCoreApplication::translate("SnapshotDiff", "No difference."));
     return result;
 }
