@@ -1172,6 +1172,8 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     QVERIFY(browser);
     QCOMPARE(browser->groupBox()->currentText(), u"Stored"_s);
     QCOMPARE(browser->snapshotBox()->count(), 2);
+    // Each by its time to the second, in the user's format: hours, minutes, seconds, once.
+    QCOMPARE(browser->snapshotBox()->itemText(0).count(u':'), 2);
     QCOMPARE(browser->caseItems().size(), 4);
     // A tree by the cases' paths below the group: the sub-group a case sits in is its node.
     QTreeWidgetItem *inSub = nullptr;
@@ -1179,15 +1181,36 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
         inSub = item->parent() ? item : inSub;
     QVERIFY(inSub);
     QCOMPARE(inSub->parent()->text(0), u"Stored / part 1"_s);
-    browser->searchBox()->setText(QString::number(ids[1]));
-    int visible = 0;
-    for (QTreeWidgetItem *item : browser->caseItems())
-        visible += item->isHidden() ? 0 : 1;
-    QCOMPARE(visible, 1);
-    for (QTreeWidgetItem *item : browser->caseItems()) {
-        if (!item->isHidden())
-            browser->caseList()->setCurrentItem(item);
-    }
+    // It opens ready to find: what is typed narrows the list and shows the first case found; Down and Up
+    // walk the cases found; Return goes to the list.
+    QCOMPARE(browser->focusWidget(), browser->searchBox());
+    const auto shownIds = [browser] {
+        QList<qint64> shown;
+        for (QTreeWidgetItem *item : browser->caseItems()) {
+            if (!item->isHidden())
+                shown.append(item->data(0, Qt::UserRole).toLongLong());
+        }
+        return shown;
+    };
+    const auto currentId = [browser] {
+        const QTreeWidgetItem *item = browser->caseList()->currentItem();
+        return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    };
+    QTest::keyClicks(browser->searchBox(), u"case"_s); // "Stored: case N": all four
+    QCOMPARE(shownIds().size(), 4);
+    QCOMPARE(currentId(), shownIds()[0]);
+    QTest::keyClick(browser->searchBox(), Qt::Key_Down);
+    QCOMPARE(currentId(), shownIds()[1]);
+    QTest::keyClick(browser->searchBox(), Qt::Key_Up);
+    QTest::keyClick(browser->searchBox(), Qt::Key_Up); // stays on the first
+    QCOMPARE(currentId(), shownIds()[0]);
+    browser->searchBox()->clear();
+    QTest::keyClicks(browser->searchBox(), QString::number(ids[1]));
+    QCOMPARE(shownIds(), QList<qint64>{ids[1]});
+    QCOMPARE(currentId(), ids[1]);
+    QTest::keyClick(browser->searchBox(), Qt::Key_Return);
+    QCOMPARE(browser->focusWidget(), browser->caseList());
+    QVERIFY(browser->isVisible()); // Return did not press a button of the dialog
     QStringList lines = browser->shownLines();
     QVERIFY2(lines.value(0).startsWith(QString::number(ids[1]) + u"  "_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(u"  2. A step written later"_s), qPrintable(lines.join(u'\n')));

@@ -64,9 +64,11 @@
     $('cases').replaceChildren(...items(root));
   }
 
-  // As --show-case says sizes (SI): 45.6 kB.
-  const size = (bytes) => bytes < 1000 ? `${bytes} B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB`
-    : `${(bytes / 1e6).toFixed(1)} MB`;
+  // As --show-case says sizes (SI), in the reader's words: 45.6 kB, 45,6 кБ.
+  const size = (bytes) => {
+    const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+    return value.toLocaleString(document.documentElement.lang, { style: 'unit', unit, maximumFractionDigits: 1 });
+  };
   // The case's attachments as the snapshot kept them: each a download (through the same key as the exports).
   function renderAttachments(id, attachments) {
     $('attachments-title').hidden = attachments.length === 0;

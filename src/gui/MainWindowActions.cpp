@@ -147,6 +147,7 @@ void MainWindow::showSnapshots() {
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->setObjectName(u"snapshotBrowser"_s);
     browser->show();
+    browser->activateWindow(); // over the window the tray menu has just raised: the keys go to Find
 }
 
 void MainWindow::verifyExports() {

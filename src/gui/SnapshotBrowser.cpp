@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,9 +34,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// A snapshot's time in the user's short format, with its seconds (two snapshots of one minute differ there):
+// "12/6/26 7:45:52 PM", "06.12.2026 19:45:52".
 QString when(const QString &iso) {
-    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime(), QLocale::ShortFormat) +
-           QDateTime::fromString(iso, Qt::ISODate).toLocalTime().toString(u":ss"_s);
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u's'))
+        format.replace(u"mm"_s, u"mm:ss"_s);
+    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime(), format);
 }
 } // namespace
 
@@ -144,6 +149,10 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     if (m_snapshots)
         connect(m_snapshots, &SnapshotFront::finished, this, &SnapshotBrowser::reload);
     reload();
+    // It opens ready to find a case: typing narrows the list, Down and Up walk the cases found, Return
+    // goes to the list.
+    m_search->installEventFilter(this);
+    m_search->setFocus();
 }
 
 SnapshotBrowser::~SnapshotBrowser() = default;
@@ -260,6 +269,46 @@ QList<QTreeWidgetItem *> SnapshotBrowser::caseItems() const {
     return cases;
 }
 
+bool SnapshotBrowser::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Down:
+            stepCase(1);
+            return true;
+        case Qt::Key_Up:
+            stepCase(-1);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_cases->setFocus();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QList<QTreeWidgetItem *> SnapshotBrowser::shownCases() const {
+    QList<QTreeWidgetItem *> shown;
+    for (QTreeWidgetItem *item : caseItems()) {
+        if (!item->isHidden())
+            shown.append(item);
+    }
+    return shown;
+}
+
+void SnapshotBrowser::stepCase(int by) {
+    const QList<QTreeWidgetItem *> shown = shownCases();
+    if (shown.isEmpty())
+        return;
+    const qsizetype at = shown.indexOf(m_cases->currentItem());
+    const qsizetype next =
+        at < 0 ? (by > 0 ? 0 : shown.size() - 1) : qBound<qsizetype>(0, at + by, shown.size() - 1);
+    m_cases->setCurrentItem(shown[next]);
+    m_cases->scrollToItem(shown[next]);
+}
+
 qint64 SnapshotBrowser::currentCase() const {
     return m_cases->currentItem() ? m_cases->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
 }
@@ -280,6 +329,12 @@ void SnapshotBrowser::filterCases() {
     };
     for (int i = 0; i < m_cases->topLevelItemCount(); ++i)
         filter(filter, m_cases->topLevelItem(i));
+    // What is typed shows the first case found, unless the one shown is found too.
+    const QTreeWidgetItem *current = m_cases->currentItem();
+    if (!search.isEmpty() && (!current || current->isHidden() || currentCase() <= 0)) {
+        if (const QList<QTreeWidgetItem *> shown = shownCases(); !shown.isEmpty())
+            m_cases->setCurrentItem(shown.first());
+    }
 }
 
 void SnapshotBrowser::showCase() {

@@ -1,7 +1,8 @@
 // The window's snapshot browser (File → Snapshot browser…, and the tray menu): pick a group and one of its
-// snapshots, find a case by id or name, see it as that snapshot kept it (its fields, its steps as an
-// indented tree with expected results and shared steps, attachments, relations, comments), and pick another
-// snapshot to see what changed (the older one's lines red, the newer one's green). Read-only: it reads the
+// snapshots, find a case by id or name (it opens on Find: Down and Up walk the cases found, Return goes to
+// the list), see it as that snapshot kept it (its fields, its steps as an indented tree with expected results
+// and shared steps, attachments, relations, comments), pick another snapshot to see what changed (the older
+// one's lines red, the newer one's green), and restore the selected cases (the plan first). It reads the
 // store through the front's values (SnapshotFront's JSON, the same the web view serves).
 #pragma once
 
@@ -50,12 +51,17 @@ public:
     QPushButton *saveAttachmentButton() const { return m_saveAttachment; }
     QPushButton *openAttachmentButton() const { return m_openAttachment; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void pickGroup();
     void pickSnapshot();
     void filterCases();
-    qint64 currentCase() const; // 0: none (or a group of the tree)
+    qint64 currentCase() const;                  // 0: none (or a group of the tree)
+    QList<QTreeWidgetItem *> shownCases() const; // the cases the search finds, in the list's order
+    void stepCase(int by); // the current case moves among those found (Down and Up in the search box)
     void showCase();
     // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
     void restoreSelected();

@@ -9,10 +9,7 @@ mkdir -p "$artifacts"
 source "$(dirname "$0")/x11_session.sh"
 shot() { # file, window id (root when empty)
     if [ -n "${2:-}" ]; then xwd -id "$2" -silent; else xwd -root -silent; fi | convert xwd:- "$artifacts/$1"
-    # A screenshot of one flat colour shows nothing: fail rather than keep it.
-    local spread
-    spread=$(convert "$artifacts/$1" -format '%[fx:standard_deviation]' info:)
-    awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "$1 is blank"
+    not_blank "$1"
 }
 
 start_fake "$fake"
@@ -22,18 +19,10 @@ start_app "$app" WEB_ENABLED=false
 # 1. The icon docks in the tray: a window of ours inside trayer's panel.
 wait_for 15 docked || fail "the tray icon did not dock"
 echo "tray icon docked $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
-icon=$(xwininfo -root -tree | grep -A6 '"panel"' | grep '"testops-export"' | grep -oE '\+[0-9]+\+[0-9]+ *$' | head -1)
-icon_x=$(echo "$icon" | cut -d+ -f2) icon_y=$(echo "$icon" | cut -d+ -f3 | tr -d ' ')
-[ -n "$icon_x" ] || fail "cannot find where the icon is"
-cx=$((icon_x + 10)) cy=$((icon_y + 12))
+icon_point
 
 # 2. Its menu opens on a right click: a new window of ours, wider than the icon, that is not the main window.
-popup() {
-    xwininfo -root -tree | awk '/"testops-export": \("testops-export" "testops-export"\)/ {
-        split($5, size, "x"); if (size[1] + 0 > 50) { print $1; exit } }'
-}
 xdotool mousemove "$cx" "$cy" click 3
-popup_open() { [ -n "$(popup)" ]; }
 wait_for 5 popup_open || fail "the tray menu did not open"
 menu_id=$(popup)
 read -r mx my mw < <(xwininfo -id "$menu_id" | awk '/Absolute upper-left X/ {x=$4} /Absolute upper-left Y/ {y=$4} /Width/ {w=$2} END {print x, y, w}')

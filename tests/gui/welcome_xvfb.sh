@@ -10,23 +10,6 @@ set -euo pipefail
 app=$(realpath "$1") fake=$(realpath "$2") artifacts=$(realpath -m "$3")
 mkdir -p "$artifacts"
 source "$(dirname "$0")/x11_session.sh"
-shot() { # file: the whole screen, as the user sees it
-    import -window root "$artifacts/$1"
-    local spread
-    spread=$(convert "$artifacts/$1" -format '%[fx:standard_deviation]' info:)
-    awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "$1 is blank"
-}
-logged() { grep -q "$1" "$work/app.log"; }
-window_named() { xwininfo -root -tree | grep -q "\"$1\""; }
-# Gives the keyboard to the window whose name starts with $1 (no window manager does it here; Qt ignores the
-# focus that merely follows the pointer).
-focus_on() {
-    local id
-    id=$(xwininfo -root -tree | grep "\"$1" | awk '{print $1}' | head -1)
-    [ -n "$id" ] || fail "no window named $1"
-    xdotool windowfocus --sync "$id"
-}
-
 start_fake "$fake"
 app_connection=() # nothing set anywhere: a first run
 with_keyring=1     # where the token goes

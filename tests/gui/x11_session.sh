@@ -48,8 +48,8 @@ done
 panel || { cat "$work/trayer.log" >&2; fail "trayer did not start"; }
 
 # Starts the fake TestOps; sets `url`.
-start_fake() { # fake-binary
-    "$1" --port 0 >"$work/fake.out" 2>&1 &
+start_fake() { # fake-binary [its options...]
+    "$1" --port 0 "${@:2}" >"$work/fake.out" 2>&1 &
     pids+=($!)
     wait_for 10 grep -q FAKE_TESTOPS_URL "$work/fake.out" || fail "fake TestOps did not start"
     url=$(sed -n 's/^FAKE_TESTOPS_URL=//p' "$work/fake.out")
@@ -62,6 +62,14 @@ connection() {
         EXPORT_GROUPS=API=17:937:26961091,UI=17:937:24545654)
 }
 
+# The app's isolated home and its connection (start_app's, and a command line run's: `env "${app_environment[@]}"`).
+app_environment_of() {
+    mkdir -p "$work/home" "$work/run"
+    chmod 700 "$work/run"
+    app_environment=(HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/home/.config"
+        XDG_DATA_HOME="$work/home/.local/share" LC_ALL=C.UTF-8 "${app_connection[@]}" EXPORT_PATH="$work/exports")
+}
+
 # with_keyring=1 before start_app: the app's D-Bus session has a Secret Service, an unlocked throwaway
 # gnome-keyring, as a desktop has (without one, a keychain write waits for a password prompt nobody answers).
 unlocked_keyring='printf throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; '
@@ -69,11 +77,8 @@ unlocked_keyring='printf throwaway | gnome-keyring-daemon --unlock --components=
 start_app() { # app-binary [extra env assignments...]
     local app=$1
     shift
-    mkdir -p "$work/home" "$work/run"
-    chmod 700 "$work/run"
-    (cd "$work" && exec env HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/home/.config" \
-        XDG_DATA_HOME="$work/home/.local/share" LC_ALL=C.UTF-8 \
-        "${app_connection[@]}" EXPORT_PATH="$work/exports" "$@" \
+    app_environment_of
+    (cd "$work" && exec env "${app_environment[@]}" "$@" \
         dbus-run-session -- sh -c "${with_keyring:+$unlocked_keyring}"'exec "$0"' "$app" >"$work/app.log" 2>&1) &
     pids+=($!)
     wait_for 10 pgrep -f -x "$app" >/dev/null || fail "the app did not start"
@@ -81,3 +86,41 @@ start_app() { # app-binary [extra env assignments...]
 }
 
 docked() { xwininfo -root -tree | grep -A6 '"panel"' | grep -q '"testops-export"'; }
+
+# Where the docked icon is: sets `cx` and `cy` to a point inside it.
+icon_point() {
+    local icon x y
+    icon=$(xwininfo -root -tree | grep -A6 '"panel"' | grep '"testops-export"' | grep -oE '\+[0-9]+\+[0-9]+ *$' | head -1)
+    x=$(echo "$icon" | cut -d+ -f2) y=$(echo "$icon" | cut -d+ -f3 | tr -d ' ')
+    [ -n "$x" ] || fail "cannot find where the icon is"
+    cx=$((x + 10)) cy=$((y + 12))
+}
+
+# The tray menu, once a right click has opened it: a window of ours, wider than the icon, not the main window.
+popup() {
+    xwininfo -root -tree | awk '/"testops-export": \("testops-export" "testops-export"\)/ {
+        split($5, size, "x"); if (size[1] + 0 > 50) { print $1; exit } }'
+}
+popup_open() { [ -n "$(popup)" ]; }
+
+# The whole screen as the user sees it, into $artifacts (`import`: xwd shows Qt's dialogs on Xvfb as black
+# boxes); a screen of one flat colour fails the test.
+shot() { # file
+    import -window root "$artifacts/$1"
+    not_blank "$1"
+}
+not_blank() { # file in $artifacts
+    local spread
+    spread=$(convert "$artifacts/$1" -format '%[fx:standard_deviation]' info:)
+    awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "$1 is blank"
+}
+logged() { grep -q "$1" "$work/app.log"; }
+window_named() { xwininfo -root -tree | grep -q "\"$1\""; }
+# Gives the keyboard to the window whose name starts with $1 (no window manager does it here; Qt ignores the
+# focus that merely follows the pointer).
+focus_on() {
+    local id
+    id=$(xwininfo -root -tree | grep "\"$1" | awk '{print $1}' | head -1)
+    [ -n "$id" ] || fail "no window named $1"
+    xdotool windowfocus --sync "$id"
+}
