@@ -1184,6 +1184,10 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     // It opens ready to find: what is typed narrows the list and shows the first case found; Down and Up
     // walk the cases found; Return goes to the list.
     QCOMPARE(browser->focusWidget(), browser->searchBox());
+    // Before a case is picked, its pane says what to do rather than stay blank.
+    const QTextEdit *pane = browser->findChild<QTextEdit *>();
+    QVERIFY(pane->document()->isEmpty());
+    QVERIFY2(pane->placeholderText().startsWith(u"Pick a test case"_s), qPrintable(pane->placeholderText()));
     const auto shownIds = [browser] {
         QList<qint64> shown;
         for (QTreeWidgetItem *item : browser->caseItems()) {

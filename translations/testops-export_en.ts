@@ -3748,6 +3748,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>No application is set up to open %1.</source>
         <translation>No application is set up to open %1.</translation>
     </message>
+    <message>
+        <source>Pick a test case to see it as this snapshot kept it; pick another snapshot under Compare with to see what changed.</source>
+        <translation>Pick a test case to see it as this snapshot kept it; pick another snapshot under Compare with to see what changed.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCli</name>

@@ -3768,6 +3768,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>No application is set up to open %1.</source>
         <translation>Нет приложения, которое открывает %1.</translation>
     </message>
+    <message>
+        <source>Pick a test case to see it as this snapshot kept it; pick another snapshot under Compare with to see what changed.</source>
+        <translation>Выберите тест-кейс, чтобы увидеть его таким, каким его сохранил этот снимок; выберите другой снимок в «Сравнить с», чтобы увидеть, что изменилось.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCli</name>

@@ -65,6 +65,9 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     m_search->setPlaceholderText(tr("Find by id or name"));
     m_search->setClearButtonEnabled(true);
     m_text->setReadOnly(true);
+    m_text->setPlaceholderText(
+        tr("Pick a test case to see it as this snapshot kept it; pick another snapshot "
+           "under Compare with to see what changed."));
     m_text->setLineWrapMode(QTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
