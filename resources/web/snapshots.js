@@ -156,5 +156,11 @@
   $('snapshot').addEventListener('change', pickSnapshot);
   $('compare').addEventListener('change', () => current && showCase(current));
   $('search').addEventListener('input', renderCases);
+  // Enter in the search shows the first case found, as the window does.
+  $('search').addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    $('cases').querySelector('li.case button')?.click();
+  });
   load();
 }());
