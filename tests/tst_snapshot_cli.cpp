@@ -84,6 +84,8 @@ void TestSnapshotCli::snapshotNowThenListShowAndExtract() {
           u"     4.3. [attachment] login.png"_s, u"Attachments:"_s, u"Custom fields: Team: Team 0"_s,
           u"Comment by bob"_s})
         QVERIFY2(m_out.contains(expected), qPrintable(expected + u"\n---\n"_s + m_out));
+    QCOMPARE(run({u"--show-case"_s, u"42"_s, u"--at"_s, id}), 1);
+    QVERIFY2(m_err.contains(u"snapshot %1 holds no test case 42"_s.arg(id)), qPrintable(m_err));
     QCOMPARE(run({u"--show-case"_s, QString::number(c.id), u"--json"_s, u"--at"_s, id}), 0);
     QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object()[u"overview"_s][u"name"_s].toString(), c.name);
 
@@ -230,6 +232,10 @@ void TestSnapshotCli::diffCaseShowsWhatChangedBetweenTwoDays() {
     const QString day = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
     QCOMPARE(run({u"--diff-case"_s, QString::number(m_ids[0]), u"--from"_s, first, u"--to"_s, day}), 0);
     QVERIFY2(m_out.contains(u"No difference."_s), qPrintable(m_out));
+    // One snapshot by two names is not compared with itself.
+    QCOMPARE(run({u"--diff-case"_s, QString::number(id), u"--from"_s, second, u"--to"_s, day}), 2);
+    QVERIFY2(m_err.contains(u"--from %1 and --to %2 both name snapshot %1"_s.arg(second, day)),
+             qPrintable(m_err));
     QCOMPARE(run({u"--diff-case"_s, u"42"_s, u"--from"_s, first, u"--to"_s, second}), 2);
     QVERIFY2(m_err.contains(u"42"_s), qPrintable(m_err));
     QCOMPARE(run({u"--diff-case"_s, QString::number(id), u"--from"_s, first}), 2);
@@ -248,6 +254,21 @@ void TestSnapshotCli::badInputIsNamed() {
     QVERIFY2(m_err.contains(u"--extract-snapshot wants an id and a folder"_s), qPrintable(m_err));
     QCOMPARE(run({u"--show-case"_s, u"12345"_s}), 1);
     QVERIFY2(m_err.contains(u"no snapshot holds test case 12345"_s), qPrintable(m_err));
+    // A snapshot that is not there is named as such, not as a missing case.
+    QCOMPARE(run({u"--show-case"_s, u"12345"_s, u"--at"_s, u"bogus"_s}), 1);
+    QVERIFY2(m_err.contains(u"there is no snapshot bogus: an id of --snapshots, or a date yyyy-MM-dd"_s),
+             qPrintable(m_err));
+    QCOMPARE(run({u"--show-case"_s, u"12345"_s, u"--at"_s, u"2026-13-45"_s}), 1);
+    QVERIFY2(m_err.contains(u"there is no snapshot 2026-13-45"_s), qPrintable(m_err));
+    QCOMPARE(run({u"--show-case"_s, u"12345"_s, u"--at"_s, u"2020-01-01"_s}), 1);
+    QVERIFY2(m_err.contains(u"no snapshot was taken on 2020-01-01 (see --snapshots)"_s), qPrintable(m_err));
+    // A group that is neither configured nor kept is a mistake; a configured one without snapshots is not.
+    QCOMPARE(run({u"--snapshots"_s, u"Nope"_s}), 2);
+    QVERIFY2(
+        m_err.contains(u"Nope is not a configured group, and no snapshot of it is kept (configured: API)"_s),
+        qPrintable(m_err));
+    QCOMPARE(run({u"--snapshots"_s, u"API"_s}), 0);
+    QVERIFY2(m_out.contains(u"No snapshot of group API in "_s), qPrintable(m_out));
     QCOMPARE(run({u"--extract-snapshot"_s, u"20990101T000000Z-API"_s, m_dir->filePath(u"x"_s)}), 1);
     QVERIFY2(m_err.contains(u"no snapshot 20990101T000000Z-API"_s), qPrintable(m_err));
     QCOMPARE(run({u"--snapshot-now"_s},

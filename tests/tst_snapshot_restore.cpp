@@ -315,6 +315,7 @@ void TestSnapshotRestore::badInputIsNamed() {
     // A day and a group name the day's last snapshot of that group.
     const QString day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     QCOMPARE(run({u"--restore-snapshot"_s, day, u"--group"_s, u"API"_s}), 0);
+    QVERIFY2(m_out.startsWith(u"%1: snapshot %2, that day's last\n"_s.arg(day, id)), qPrintable(m_out));
     QVERIFY2(m_out.contains(
                  u"Nothing to put back: TestOps holds these test cases as snapshot %1 kept them."_s.arg(id)),
              qPrintable(m_out));
@@ -568,7 +569,7 @@ void TestSnapshotRestore::aSharedStepTheSnapshotLacksIsNotCreatedFromNothing() {
     model.deleteSharedStep(sharedId); // gone before the snapshot: the case still names it
     const QString id = snapshot();
     QVERIFY(!id.isEmpty());
-    model.addGroup(18, 938, 3001, u"API"_s, 0);
+    m_fake->addModelGroup(18, 938, 3001, u"API"_s, 0);
     QCOMPARE(
         run({u"--restore-snapshot"_s, id, u"--cases"_s, QString::number(c.id), u"--to-project"_s, u"18"_s}),
         3);
@@ -581,7 +582,7 @@ void TestSnapshotRestore::aSharedStepTheSnapshotLacksIsNotCreatedFromNothing() {
 void TestSnapshotRestore::intoAnEmptySecondProject() {
     FakeCaseModel &model = m_fake->model;
     // Project 18: no test cases; its tree has groups named as the snapshot's, and one of the Team values.
-    model.addGroup(18, 938, 3001, u"API"_s, 0);
+    m_fake->addModelGroup(18, 938, 3001, u"API"_s, 0);
     model.addCustomFieldValue(18, 5, u"Team"_s, 1501, u"Team 1"_s);
     const QString id = snapshot();
     QVERIFY(!id.isEmpty());
@@ -592,6 +593,11 @@ void TestSnapshotRestore::intoAnEmptySecondProject() {
     const qint64 sourceShared = sharedStepOf(source);
     const QString cases = u"%1,%2"_s.arg(related.id).arg(source.id);
     const qint64 sourceModified = source.lastModifiedDate;
+
+    // A project TestOps does not have is named as such before anything is planned (exit 2, as bad input).
+    QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"999"_s}), 2);
+    QVERIFY2(m_err.contains(u"there is no project 999 in TestOps"_s), qPrintable(m_err + m_out));
+    QVERIFY2(!m_out.contains(u"CREATE"_s), qPrintable(m_out));
 
     QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, cases, u"--to-project"_s, u"18"_s}), 0);
     QVERIFY(model.writes.isEmpty());

@@ -328,6 +328,8 @@ void TestWebServer::snapshotsAndACaseAtASnapshotAsJson() {
     QVERIFY(json[u"lines"_s].toArray().contains(u"Steps:"_s));
     QCOMPARE(json[u"document"_s][u"overview"_s][u"name"_s].toString(), m_fake->model.cases()[ids[1]].name);
     QCOMPARE(json[u"diff"_s][u"differs"_s].toBool(), false);
+    QCOMPARE(json[u"diff"_s][u"with"_s].toString(), QString::fromUtf8(id)); // as the README names it
+    QCOMPARE(json[u"diff"_s][u"marks"_s].toArray().size(), 0); // nothing inside a line changed either
 
     Answer missing;
     // An attachment as the snapshot kept it: its bytes, always as a download (an HTML one runs no script

@@ -3778,6 +3778,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>Dry run: nothing was written to TestOps. Add --apply to write these %n case(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a configured group, and no snapshot of it is kept (configured: %2)</source>
+        <translation>%1 is not a configured group, and no snapshot of it is kept (configured: %2)</translation>
+    </message>
+    <message>
+        <source>No snapshot of group %1 in %2 yet.</source>
+        <translation>No snapshot of group %1 in %2 yet.</translation>
+    </message>
+    <message>
+        <source>--from %1 and --to %2 both name snapshot %3: pick two different snapshots (see --snapshots)</source>
+        <translation>--from %1 and --to %2 both name snapshot %3: pick two different snapshots (see --snapshots)</translation>
+    </message>
+    <message>
+        <source>%1: snapshot %2, that day&apos;s last</source>
+        <translation>%1: snapshot %2, that day&apos;s last</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3849,10 +3865,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>no snapshot holds test case %1</source>
         <translation>no snapshot holds test case %1</translation>
-    </message>
-    <message>
-        <source>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</source>
-        <translation>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>Kept in %1 (%2)</source>
@@ -3993,6 +4005,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>%n deleted by SNAPSHOT_KEEP</numerusform>
             <numerusform>%n deleted by SNAPSHOT_KEEP</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no snapshot of %1 holds test case %2</source>
+        <translation>no snapshot of %1 holds test case %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1 holds no test case %2</source>
+        <translation>snapshot %1 holds no test case %2</translation>
+    </message>
+    <message>
+        <source>no snapshot was taken on %1 (see --snapshots)</source>
+        <translation>no snapshot was taken on %1 (see --snapshots)</translation>
+    </message>
+    <message>
+        <source>there is no snapshot %1: an id of --snapshots, or a date yyyy-MM-dd</source>
+        <translation>there is no snapshot %1: an id of --snapshots, or a date yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4285,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps could not be read</source>
         <translation>TestOps could not be read</translation>
+    </message>
+    <message>
+        <source>there is no project %1 in TestOps (or the token cannot see it): --to-project wants the id of an existing project</source>
+        <translation>there is no project %1 in TestOps (or the token cannot see it): --to-project wants the id of an existing project</translation>
     </message>
 </context>
 <context>

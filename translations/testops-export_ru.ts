@@ -3799,6 +3799,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>Пробный прогон: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n тест-кейсов.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a configured group, and no snapshot of it is kept (configured: %2)</source>
+        <translation>%1 — не настроенная группа, и её снимков нет (настроены: %2)</translation>
+    </message>
+    <message>
+        <source>No snapshot of group %1 in %2 yet.</source>
+        <translation>Снимков группы %1 в %2 пока нет.</translation>
+    </message>
+    <message>
+        <source>--from %1 and --to %2 both name snapshot %3: pick two different snapshots (see --snapshots)</source>
+        <translation>--from %1 и --to %2 указывают на один снимок %3: выберите два разных снимка (см. --snapshots)</translation>
+    </message>
+    <message>
+        <source>%1: snapshot %2, that day&apos;s last</source>
+        <translation>%1: снимок %2, последний за этот день</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -3877,10 +3893,6 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>no snapshot holds test case %1</source>
         <translation>ни один снимок не содержит тест-кейс %1</translation>
-    </message>
-    <message>
-        <source>no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)</source>
-        <translation>нет снимка %1 с тест-кейсом %2 (id из --snapshots или дата yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>Kept in %1 (%2)</source>
@@ -4025,6 +4037,22 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>%n удалено по SNAPSHOT_KEEP</numerusform>
             <numerusform>%n удалено по SNAPSHOT_KEEP</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no snapshot of %1 holds test case %2</source>
+        <translation>ни один снимок за %1 не содержит тест-кейс %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1 holds no test case %2</source>
+        <translation>в снимке %1 нет тест-кейса %2</translation>
+    </message>
+    <message>
+        <source>no snapshot was taken on %1 (see --snapshots)</source>
+        <translation>%1 снимков не делалось (см. --snapshots)</translation>
+    </message>
+    <message>
+        <source>there is no snapshot %1: an id of --snapshots, or a date yyyy-MM-dd</source>
+        <translation>снимка %1 нет: нужен id из --snapshots или дата yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4317,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>TestOps could not be read</source>
         <translation>TestOps не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>there is no project %1 in TestOps (or the token cannot see it): --to-project wants the id of an existing project</source>
+        <translation>в TestOps нет проекта %1 (или токену он не виден): --to-project ждёт id существующего проекта</translation>
     </message>
 </context>
 <context>

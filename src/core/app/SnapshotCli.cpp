@@ -61,9 +61,21 @@ int SnapshotCli::snapshotNow(ExportFront *front, const CommandLine::Snapshot &op
 int SnapshotCli::list(ExportFront *front, const CommandLine::Snapshot &options) {
     const SnapshotStore store(front->snapshots()->storePath());
     QList<SnapshotManifest> manifests = store.manifests();
-    if (!options.groups.isEmpty())
-        manifests.removeIf(
-            [&options](const SnapshotManifest &m) { return m.group != options.groups.constFirst(); });
+    if (!options.groups.isEmpty()) {
+        const QString group = options.groups.constFirst();
+        manifests.removeIf([&group](const SnapshotManifest &m) { return m.group != group; });
+        // A group that is neither configured nor kept is a mistake, not an empty store.
+        QStringList configured;
+        for (const GroupView &view : front->groups())
+            configured.append(view.status.group.name);
+        if (manifests.isEmpty() && !configured.contains(group)) {
+            print(stderr,
+                  u"testops-export: "_s +
+                      tr("%1 is not a configured group, and no snapshot of it is kept (configured: %2)")
+                          .arg(group.left(200), configured.join(u", "_s)));
+            return 2;
+        }
+    }
     if (options.json) {
         print(stdout,
               QString::fromUtf8(
@@ -73,7 +85,10 @@ int SnapshotCli::list(ExportFront *front, const CommandLine::Snapshot &options) 
     for (const SnapshotManifest &m : std::as_const(manifests))
         print(stdout, SnapshotCommands::listLine(m));
     if (manifests.isEmpty())
-        print(stdout, tr("No snapshots in %1.").arg(QDir::toNativeSeparators(store.root())));
+        print(stdout, options.groups.isEmpty()
+                          ? tr("No snapshots in %1.").arg(QDir::toNativeSeparators(store.root()))
+                          : tr("No snapshot of group %1 in %2 yet.")
+                                .arg(options.groups.constFirst(), QDir::toNativeSeparators(store.root())));
     return 0;
 }
 
@@ -93,6 +108,18 @@ int SnapshotCli::showCase(ExportFront *front, const CommandLine::Snapshot &optio
 int SnapshotCli::diffCase(ExportFront *front, const CommandLine::Snapshot &options) {
     const SnapshotStore store(front->snapshots()->storePath());
     QString error;
+    // Two names of one snapshot (an id and its day) compare it with itself: said, not "No difference."
+    const std::optional<SnapshotManifest> from =
+        SnapshotCommands::findFor(store, options.caseId, options.at, &error);
+    const std::optional<SnapshotManifest> to =
+        SnapshotCommands::findFor(store, options.caseId, options.to, &error);
+    if (from && to && from->id == to->id) {
+        print(stderr, u"testops-export: "_s +
+                          tr("--from %1 and --to %2 both name snapshot %3: pick two different snapshots (see "
+                             "--snapshots)")
+                              .arg(options.at, options.to, from->id));
+        return 2;
+    }
     const std::optional<SnapshotDiff::Result> diff =
         SnapshotDiff::diffCase(store, options.caseId, options.at, options.to, &error);
     if (!diff) {
@@ -155,12 +182,15 @@ bool SnapshotCli::verifyBucket(ExportFront *front) {
 
 int SnapshotCli::restore(ExportFront *front, const CommandLine::Restore &options) {
     QString error;
+    QString chosen;
     const std::unique_ptr<TestOpsWrite> restore =
-        front->snapshots()->restore(options.snapshot, &error, options.group);
+        front->snapshots()->restore(options.snapshot, &error, options.group, &chosen);
     if (!restore) {
         print(stderr, u"testops-export: "_s + error);
         return 2;
     }
+    if (chosen != options.snapshot) // a day: which of its snapshots
+        print(stdout, tr("%1: snapshot %2, that day's last").arg(options.snapshot, chosen));
     RestoreChoice choice;
     choice.cases = options.cases;
     choice.removed = options.removed;

@@ -186,7 +186,20 @@ void SnapshotRestore::plan(const Options &options) {
             planCases();
         });
     };
-    deleted(deleted, 0);
+    if (!elsewhere())
+        return deleted(deleted, 0);
+    // Another project: one TestOps has, or a mistyped id would plan cases into nothing.
+    call(m_api.project(m_project), [this, deleted](ApiCall *answer) {
+        if (const ApiError failed = answer->error(); failed.isError()) {
+            m_badInput = failed.kind == ApiError::Kind::NotFound;
+            m_error = m_badInput ? tr("there is no project %1 in TestOps (or the token cannot see it): "
+                                      "--to-project wants the id of an existing project")
+                                       .arg(m_project)
+                                 : tr("project %1: %2").arg(m_project).arg(failed.message);
+            return emit planned();
+        }
+        deleted(deleted, 0);
+    });
 }
 
 bool SnapshotRestore::planAgainst(const Options &options) {

@@ -125,8 +125,8 @@ void SnapshotFront::verifyRemote(Verified done) {
     verify->start();
 }
 
-std::unique_ptr<TestOpsWrite> SnapshotFront::restore(const QString &id, QString *error,
-                                                     const QString &group) const {
+std::unique_ptr<TestOpsWrite> SnapshotFront::restore(const QString &id, QString *error, const QString &group,
+                                                     QString *chosen) const {
     if (!m_service) {
         *error = tr("the app is not configured");
         return nullptr;
@@ -154,6 +154,8 @@ std::unique_ptr<TestOpsWrite> SnapshotFront::restore(const QString &id, QString 
                      : tr("no snapshot %1 of group %2 in %3 (see --snapshots)").arg(id, group, storePath());
         return nullptr;
     }
+    if (chosen)
+        *chosen = manifest->id;
     // Made when planned, while the service is there (the write is told when it is gone).
     return RestoreWrites::ofSnapshot(
         [service = m_service, store, kept = *manifest] {

@@ -74,9 +74,9 @@ public:
     // A full restore in TestOps from snapshot `id` (plan, then apply); null (and `error`) when there is no
     // such snapshot or the app is not configured.
     // `id` may be a day (yyyy-MM-dd, UTC): that day's last snapshot of `group` (which may be left out when
-    // only one group has a snapshot that day).
-    std::unique_ptr<TestOpsWrite> restore(const QString &id, QString *error,
-                                          const QString &group = QString()) const;
+    // only one group has a snapshot that day); `chosen`, when given, is set to the snapshot's id.
+    std::unique_ptr<TestOpsWrite> restore(const QString &id, QString *error, const QString &group = QString(),
+                                          QString *chosen = nullptr) const;
     using Verified = std::function<void(const SnapshotVerify::Report &report, const QString &error)>;
     void verifyRemote(Verified done);
 

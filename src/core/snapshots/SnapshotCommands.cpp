@@ -216,21 +216,30 @@ std::optional<SnapshotManifest> SnapshotCommands::findFor(const SnapshotStore &s
                                                           const QString &at, QString *error) {
     const QDate day = QDate::fromString(at, Qt::ISODate);
     std::optional<SnapshotManifest> found;
+    bool named = false; // a snapshot answers to `at`
     const QList<SnapshotManifest> manifests = store.manifests();
     for (const SnapshotManifest &m : manifests) {
         if (!at.isEmpty() && m.id != at && (!day.isValid() || m.takenAt.toUTC().date() != day))
             continue;
+        named = true;
         QString why;
         const std::optional<SnapshotIndex> index = store.index(m, &why);
         if (index && index->testCase(caseId))
             found = m; // the newest wins
     }
-    if (!found)
-        *error = at.isEmpty()
-                     ? tr("no snapshot holds test case %1").arg(caseId)
-                     : tr("no snapshot %1 holds test case %2 (an id of --snapshots, or a date yyyy-MM-dd)")
-                           .arg(at)
-                           .arg(caseId);
+    // What is wrong: the case, the day, or the name of the snapshot.
+    if (found)
+        return found;
+    if (at.isEmpty())
+        *error = tr("no snapshot holds test case %1").arg(caseId);
+    else if (named)
+        *error = day.isValid() ? tr("no snapshot of %1 holds test case %2").arg(at).arg(caseId)
+                               : tr("snapshot %1 holds no test case %2").arg(at).arg(caseId);
+    else
+        *error =
+            day.isValid()
+                ? tr("no snapshot was taken on %1 (see --snapshots)").arg(at)
+                : tr("there is no snapshot %1: an id of --snapshots, or a date yyyy-MM-dd").arg(at.left(200));
     return found;
 }
 

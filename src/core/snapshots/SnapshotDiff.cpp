@@ -110,8 +110,8 @@ QJsonArray SnapshotDiff::wordMarks(const QStringList &lines) {
                     bestStart = start;
                 }
             }
-            if (best < 0)
-                continue;
+            if (best < 0 || QStringView(lines[best]).mid(2) == QStringView(b).mid(2))
+                continue; // nothing inside the line changed (one snapshot by two names: the same heading)
             removed.removeOne(best);
             const QString &a = lines[best];
             qsizetype start = bestStart;
@@ -209,7 +209,7 @@ std::optional<QJsonObject> SnapshotDiff::caseJson(const SnapshotStore &store, co
         if (!diff)
             return std::nullopt;
         const QStringList lines = diff->text.split(u'\n');
-        json.insert(u"diff"_s, QJsonObject{{u"to"_s, compareWith},
+        json.insert(u"diff"_s, QJsonObject{{u"with"_s, other->id},
                                            {u"differs"_s, diff->differs},
                                            {u"lines"_s, QJsonArray::fromStringList(lines)},
                                            {u"marks"_s, wordMarks(lines)}});
