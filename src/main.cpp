@@ -245,7 +245,9 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(u"testops-export"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TESTOPS_VERSION));
     if (!commandLine.errors.isEmpty()) {
-        print(stderr, commandLine.errors.join(u'\n') + u"\n\n"_s + commandLine.helpText);
+        // What is wrong, and where the options are: not the whole help under one line.
+        print(stderr, commandLine.errors.join(u'\n') + u'\n' +
+                          QCoreApplication::translate("main", "testops-export --help lists the options."));
         return 2;
     }
     switch (commandLine.mode) {

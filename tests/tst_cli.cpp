@@ -642,6 +642,9 @@ void TestCli::helpAndVersion() {
     QVERIFY(m_out.contains(u"CRON_SCHEDULE"_s) && m_out.contains(u"Default: 0 7 * * *"_s));
     QCOMPARE(run(process, {u"--bogus"_s}, environment()), 2);
     QVERIFY(m_err.contains(u"Unknown option 'bogus'"_s));
+    // The mistake and where the options are; not a hundred lines of help under it.
+    QVERIFY2(m_err.contains(u"testops-export --help lists the options."_s), qPrintable(m_err));
+    QVERIFY2(!m_err.contains(u"Usage:"_s) && m_err.count(u'\n') <= 3, qPrintable(m_err));
 }
 
 void TestCli::badConfigurationExitsTwoNamingEveryProblem() {

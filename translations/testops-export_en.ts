@@ -819,10 +819,6 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Show the TestOps storage cleanup rules of every configured project and exit: 0 the full set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read.</translation>
     </message>
     <message>
-        <source>With --cleanup-rules: create the missing rules (without it, only say which it would create).</source>
-        <translation>With --cleanup-rules: create the missing rules (without it, only say which it would create).</translation>
-    </message>
-    <message>
         <source>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</source>
         <translation>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</translation>
     </message>
@@ -859,20 +855,8 @@ Without options it starts the desktop app in the system tray.</translation>
         <translation>Undo in TestOps what changed in the export FILE since the previous one: restore removed test cases, put edited fields back. A dry run that prints the plan unless --apply; exit 0 done, 1 some case failed, 2 bad arguments, 3 TestOps cannot be read.</translation>
     </message>
     <message>
-        <source>With --restore: only these test cases (allure_id).</source>
-        <translation>With --restore: only these test cases (allure_id).</translation>
-    </message>
-    <message>
         <source>ID,…</source>
         <translation>ID,…</translation>
-    </message>
-    <message>
-        <source>With --restore: only the removed test cases.</source>
-        <translation>With --restore: only the removed test cases.</translation>
-    </message>
-    <message>
-        <source>With --restore: only the changed test cases.</source>
-        <translation>With --restore: only the changed test cases.</translation>
     </message>
     <message>
         <source>choose one of --cases, --removed and --changed</source>
@@ -997,6 +981,22 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>GROUP</source>
         <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules, --restore or --restore-snapshot: write to TestOps (without it, only say what it would write).</source>
+        <translation>With --cleanup-rules, --restore or --restore-snapshot: write to TestOps (without it, only say what it would write).</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only these test cases (allure_id).</source>
+        <translation>With --restore or --restore-snapshot: only these test cases (allure_id).</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only the removed test cases.</source>
+        <translation>With --restore or --restore-snapshot: only the removed test cases.</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only the changed test cases.</source>
+        <translation>With --restore or --restore-snapshot: only the changed test cases.</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5545,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>Dry run: nothing was written to TestOps. Add --apply to write this %n case.</numerusform>
             <numerusform>Dry run: nothing was written to TestOps. Add --apply to write these %n cases.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>testops-export --help lists the options.</source>
+        <translation>testops-export --help lists the options.</translation>
     </message>
 </context>
 </TS>

@@ -822,10 +822,6 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Показать правила очистки хранилища TestOps для каждого настроенного проекта и выйти: 0 — полный набор (3 цели x 5 статусов) покрыт, 1 — правил не хватает, 3 — TestOps не прочитать.</translation>
     </message>
     <message>
-        <source>With --cleanup-rules: create the missing rules (without it, only say which it would create).</source>
-        <translation>С --cleanup-rules: создать недостающие правила (без него — только сказать, какие будут созданы).</translation>
-    </message>
-    <message>
         <source>With --cleanup-rules: the delay of the rules to create, in hours (default 48).</source>
         <translation>С --cleanup-rules: задержка создаваемых правил в часах (по умолчанию 48).</translation>
     </message>
@@ -862,20 +858,8 @@ Without options it starts the desktop app in the system tray.</source>
         <translation>Отменить в TestOps то, что изменилось в выгрузке FILE с предыдущей: восстановить удалённые тест-кейсы, вернуть изменённые поля. Без --apply — пробный запуск, печатающий план; код выхода 0 — сделано, 1 — какой-то кейс не удался, 2 — неверные аргументы, 3 — TestOps не прочитать.</translation>
     </message>
     <message>
-        <source>With --restore: only these test cases (allure_id).</source>
-        <translation>С --restore: только эти тест-кейсы (allure_id).</translation>
-    </message>
-    <message>
         <source>ID,…</source>
         <translation>ID,…</translation>
-    </message>
-    <message>
-        <source>With --restore: only the removed test cases.</source>
-        <translation>С --restore: только удалённые тест-кейсы.</translation>
-    </message>
-    <message>
-        <source>With --restore: only the changed test cases.</source>
-        <translation>С --restore: только изменённые тест-кейсы.</translation>
     </message>
     <message>
         <source>choose one of --cases, --removed and --changed</source>
@@ -1000,6 +984,22 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>GROUP</source>
         <translation>ГРУППА</translation>
+    </message>
+    <message>
+        <source>With --cleanup-rules, --restore or --restore-snapshot: write to TestOps (without it, only say what it would write).</source>
+        <translation>С --cleanup-rules, --restore или --restore-snapshot: записать в TestOps (без него только сказать, что было бы записано).</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only these test cases (allure_id).</source>
+        <translation>С --restore или --restore-snapshot: только эти тест-кейсы (allure_id).</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only the removed test cases.</source>
+        <translation>С --restore или --restore-snapshot: только удалённые тест-кейсы.</translation>
+    </message>
+    <message>
+        <source>With --restore or --restore-snapshot: only the changed test cases.</source>
+        <translation>С --restore или --restore-snapshot: только изменённые тест-кейсы.</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +5585,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
             <numerusform>Пробный запуск: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n кейса.</numerusform>
             <numerusform>Пробный запуск: в TestOps ничего не записано. Добавьте --apply, чтобы записать %n кейсов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>testops-export --help lists the options.</source>
+        <translation>Параметры: testops-export --help.</translation>
     </message>
 </context>
 </TS>

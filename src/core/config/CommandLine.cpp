@@ -121,9 +121,9 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             "Show the TestOps storage cleanup rules of every configured project and exit: 0 the full "
             "set (3 targets x 5 statuses) is covered, 1 rules are missing, 3 TestOps cannot be read."));
     const QCommandLineOption apply(
-        u"apply"_s,
-        QCoreApplication::translate("CommandLine", "With --cleanup-rules: create the missing rules "
-                                                   "(without it, only say which it would create)."));
+        u"apply"_s, QCoreApplication::translate(
+                        "CommandLine", "With --cleanup-rules, --restore or --restore-snapshot: write "
+                                       "to TestOps (without it, only say what it would write)."));
     const QCommandLineOption delay(
         u"delay"_s,
         QCoreApplication::translate(
@@ -148,14 +148,18 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine", "FILE"));
     const QCommandLineOption cases(
         u"cases"_s,
-        QCoreApplication::translate("CommandLine", "With --restore: only these test cases (allure_id)."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --restore or --restore-snapshot: only these test cases "
+                                    "(allure_id)."),
         QCoreApplication::translate("CommandLine", "ID,…"));
     const QCommandLineOption removedOnly(
-        u"removed"_s,
-        QCoreApplication::translate("CommandLine", "With --restore: only the removed test cases."));
+        u"removed"_s, QCoreApplication::translate(
+                          "CommandLine", "With --restore or --restore-snapshot: only the removed test "
+                                         "cases."));
     const QCommandLineOption changedOnly(
-        u"changed"_s,
-        QCoreApplication::translate("CommandLine", "With --restore: only the changed test cases."));
+        u"changed"_s, QCoreApplication::translate(
+                          "CommandLine", "With --restore or --restore-snapshot: only the changed test "
+                                         "cases."));
     const QCommandLineOption config(
         u"config"_s,
         QCoreApplication::translate("CommandLine",
