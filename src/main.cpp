@@ -323,8 +323,14 @@ int main(int argc, char **argv) {
         return SnapshotCli::extract(wiring.front(), commandLine.snapshot);
 
     QString taken;
-    if (!wiring.claimFolder(&taken)) {
+    bool heldByOther = false;
+    if (!wiring.claimFolder(&taken, &heldByOther)) {
         print(stderr, u"testops-export: "_s + taken);
+        if (commandLine.mode == CommandLine::Mode::SnapshotNow && heldByOther)
+            print(stderr,
+                  QCoreApplication::translate(
+                      "main", "The one running takes the snapshots: on its schedule, or from its window "
+                              "(File → Take a snapshot now). Stop it to take one from here."));
         return 2;
     }
     ExportFront *front = wiring.front();

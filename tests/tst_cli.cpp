@@ -964,9 +964,13 @@ void TestCli::secondServiceOnTheSameFolderRefuses() {
     QVERIFY(!QTest::currentTestFailed());
     QProcess second;
     QCOMPARE(run(second, {u"--export-now"_s}, env), 2);
-    QVERIFY2(m_err.contains(
-                 u"another testops-export (process %1) is already exporting to %2"_s.arg(first.processId())
-                     .arg(m_dir->filePath(u"exports"_s))),
+    QVERIFY2(
+        m_err.contains(u"another testops-export (process %1) already exports to %2"_s.arg(first.processId())
+                           .arg(m_dir->filePath(u"exports"_s))),
+        qPrintable(m_err));
+    // A snapshot from here while it runs: refused, and where to take one instead.
+    QCOMPARE(run(second, {u"--snapshot-now"_s}, env), 2);
+    QVERIFY2(m_err.contains(u"The one running takes the snapshots: on its schedule, or from its window"_s),
              qPrintable(m_err));
     QCOMPARE(run(second, {u"--headless"_s}, env), 2);
     QVERIFY(csvFiles().isEmpty()); // the refused one exported nothing
@@ -1036,7 +1040,7 @@ void TestCli::restartAsTheSamePidAfterSigkill() {
     QVERIFY(finished.wait(30000));
     const QString err = QString::fromUtf8(again.readAllStandardError());
     QVERIFY2(again.exitCode() == 0, qPrintable(err));
-    QVERIFY(!err.contains(u"already exporting"_s));
+    QVERIFY(!err.contains(u"already exports"_s));
     QCOMPARE(csvFiles().size(), 2);
 }
 

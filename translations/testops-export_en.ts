@@ -1457,10 +1457,6 @@ Without options it starts the desktop app in the system tray.</translation>
 <context>
     <name>ExportService</name>
     <message>
-        <source>another testops-export (process %1) is already exporting to %2</source>
-        <translation>another testops-export (process %1) is already exporting to %2</translation>
-    </message>
-    <message>
         <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
         <translation>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</translation>
     </message>
@@ -1471,6 +1467,10 @@ Without options it starts the desktop app in the system tray.</translation>
     <message>
         <source>the snapshots</source>
         <translation>the snapshots</translation>
+    </message>
+    <message>
+        <source>another testops-export (process %1) already exports to %2</source>
+        <translation>another testops-export (process %1) already exports to %2</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5549,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>testops-export --help lists the options.</source>
         <translation>testops-export --help lists the options.</translation>
+    </message>
+    <message>
+        <source>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</source>
+        <translation>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</translation>
     </message>
 </context>
 </TS>

@@ -1467,10 +1467,6 @@ Without options it starts the desktop app in the system tray.</source>
 <context>
     <name>ExportService</name>
     <message>
-        <source>another testops-export (process %1) is already exporting to %2</source>
-        <translation>в %2 уже выгружает другой процесс testops-export (%1)</translation>
-    </message>
-    <message>
         <source>the export folder %1 cannot be used: its lock file %2 cannot be opened (%3)</source>
         <translation>папку выгрузок %1 нельзя использовать: не открывается её файл блокировки %2 (%3)</translation>
     </message>
@@ -1481,6 +1477,10 @@ Without options it starts the desktop app in the system tray.</source>
     <message>
         <source>the snapshots</source>
         <translation>снимков</translation>
+    </message>
+    <message>
+        <source>another testops-export (process %1) already exports to %2</source>
+        <translation>в %2 уже выгружает другой процесс testops-export (%1)</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5589,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
     <message>
         <source>testops-export --help lists the options.</source>
         <translation>Параметры: testops-export --help.</translation>
+    </message>
+    <message>
+        <source>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</source>
+        <translation>Снимки делает запущенный процесс: по своему расписанию или из своего окна (Файл → Сделать снимок сейчас). Чтобы сделать снимок отсюда, остановите его.</translation>
     </message>
 </context>
 </TS>

@@ -32,11 +32,11 @@ void AppWiring::buildUnconfigured(const QString &why) {
     clear(why);
 }
 
-bool AppWiring::claimFolder(QString *why) {
+bool AppWiring::claimFolder(QString *why, bool *heldByOther) {
     if (!m_service)
         return false;
     QString problem;
-    if (m_service->claimFolder(&problem))
+    if (m_service->claimFolder(&problem, heldByOther))
         return true;
     buildUnconfigured(problem);
     if (why)

@@ -33,8 +33,8 @@ public:
     // No usable configuration (yet): the front says why, and can do nothing.
     void buildUnconfigured(const QString &why);
     // Takes the export folder for this process (see ExportService::claimFolder). On failure the service is
-    // dropped and the front tells why.
-    bool claimFolder(QString *why);
+    // dropped and the front tells why; *heldByOther, when given, whether another process has the folder.
+    bool claimFolder(QString *why, bool *heldByOther = nullptr);
     // Follows the schedule and, when the configuration turns it on, serves the web view.
     void startService(const QString &catalogueFolder = QStringLiteral(":/i18n"));
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.

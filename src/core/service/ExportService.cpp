@@ -299,7 +299,7 @@ QString ExportService::dataFolder(const Config &config) {
     return QDir(config.exportPath).filePath(u".testops-export"_s);
 }
 
-bool ExportService::claimFolder(QString *why) {
+bool ExportService::claimFolder(QString *why, bool *heldByOther) {
     if (!m_electionProblem.isEmpty()) {
         if (why)
             *why = m_electionProblem;
@@ -321,8 +321,10 @@ bool ExportService::claimFolder(QString *why) {
     case ProcessLock::Result::Locked:
         break;
     case ProcessLock::Result::HeldByOther:
+        if (heldByOther)
+            *heldByOther = true;
         if (why)
-            *why = tr("another testops-export (process %1) is already exporting to %2")
+            *why = tr("another testops-export (process %1) already exports to %2")
                        .arg(lock->holderPid())
                        .arg(m_config.exportPath);
         return false;

@@ -52,8 +52,8 @@ public:
 
     // Claims the export folder for this process: two services exporting into one folder would export
     // everything twice. False, with *why, when another process has it (named) or the folder cannot be
-    // used (what is wrong with it).
-    bool claimFolder(QString *why);
+    // used (what is wrong with it); *heldByOther, when given, says which of the two.
+    bool claimFolder(QString *why, bool *heldByOther = nullptr);
     // Starts following the schedule (not for --export-now).
     void startSchedule();
     // Stops taking work and ends the cycle in flight; `done` runs when all is closed, or after timeoutMs.
