@@ -84,7 +84,7 @@ private:
     void startHeadless(QProcess &process, const QProcessEnvironment &env) {
         start(process, {u"--headless"_s}, env);
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("next run at"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("next export at"), 10000);
     }
     bool startStalledExport(QProcess &process, const QProcessEnvironment &env) {
         QSignalSpy stalled(m_fake.get(), &FakeTestOps::downloadStalled);
@@ -1021,7 +1021,7 @@ void TestCli::restartAsTheSamePidAfterSigkill() {
     QSignalSpy firstFinished(&first, &QProcess::finished);
     startAsPidOne(first, u"--headless"_s);
     QByteArray log;
-    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("next run at"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("next export at"), 10000);
     // The app itself, not unshare: SIGKILL leaves its lock file behind, holding "1".
     QFile children(u"/proc/%1/task/%1/children"_s.arg(first.processId()));
     QVERIFY(children.open(QIODevice::ReadOnly));

@@ -106,7 +106,8 @@ void Scheduler::advance(const QDateTime &handledUntil) {
     const QDateTime next = m_options.cron.next(m_handledUntil, m_options.zone);
     if (next != m_next) {
         m_next = next;
-        qCInfo(lcSchedule, "next run at %s", qUtf8Printable(next.toString(Qt::ISODate)));
+        qCInfo(lcSchedule, "next %s at %s", qUtf8Printable(m_options.what),
+               qUtf8Printable(next.toString(Qt::ISODate)));
         emit nextRunChanged(next);
     }
 }

@@ -17,6 +17,7 @@ public:
         QTimeZone zone = QTimeZone::utc();
         bool catchUpMissed = true;
         QString stateFile; // remembers up to when fire times are handled; empty: nothing is remembered
+        QString what = QStringLiteral("export"); // what it runs, in the log: "next export at …"
     };
 
     // The longest the scheduler sleeps before looking at the wall clock again.

@@ -118,9 +118,10 @@ ExportService::ExportService(const Config &config, const Clock &clock, QNetworkA
     if (!config.alerts.webhooks.isEmpty())
         watch(clock, network);
     if (config.verifySchedule.isValid()) {
-        m_verifySchedule = new Scheduler(
-            {config.verifySchedule, config.timeZone, false, QDir(data).filePath(u"verify-schedule.json"_s)},
-            clock, this);
+        m_verifySchedule =
+            new Scheduler({config.verifySchedule, config.timeZone, false,
+                           QDir(data).filePath(u"verify-schedule.json"_s), u"verify of the exports"_s},
+                          clock, this);
         connect(m_verifySchedule, &Scheduler::due, this, [this] { verifyNow(); });
     }
     if (config.healthcheckUrl.isValid()) {
