@@ -410,6 +410,24 @@ void TestSnapshotRestore::commentsArePostedOnceAcrossRuns() {
     const qsizetype writes = model.writes.size();
     QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
     QCOMPARE(model.writes.size(), writes);
+
+    // The copy is kept by a later snapshot, then deleted too: restored from that snapshot, its comments
+    // (each already saying who wrote it and when) are posted as they are, not wrapped in a second header.
+    QProcessEnvironment env = environment();
+    env.insert(u"SNAPSHOT_KEEP"_s, QString());
+    QTest::qWait(1100); // a snapshot's id is its second
+    QCOMPARE(run({u"--snapshot-now"_s}, env), 0);
+    QCOMPARE(run({u"--snapshots"_s}, env), 0);
+    const QString newer = m_out.trimmed().split(u'\n').constLast().section(u' ', 0, 0);
+    QVERIFY2(newer != id, qPrintable(m_out));
+    model.forceDelete(back);
+    QCOMPARE(run({u"--restore-snapshot"_s, newer, u"--cases"_s, QString::number(back), u"--apply"_s}), 0);
+    const qint64 third = casesNamed(gone.name).constLast();
+    QVERIFY(third != back);
+    const QJsonArray again = model.cases()[third].comments;
+    QCOMPARE(again.size(), 2);
+    for (qsizetype i = 0; i < again.size(); ++i)
+        QCOMPARE(again[i][u"body"_s].toString(), comments[i][u"body"_s].toString());
 }
 
 void TestSnapshotRestore::attachmentsAreReadEveryPage() {

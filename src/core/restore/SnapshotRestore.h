@@ -127,6 +127,9 @@ private:
     void commentTasks(int index, QList<std::function<void()>> *tasks);
     bool commentsLeft(const Case &c) const; // a case an earlier run created: comments it did not post
     static qint64 commentKey(const QJsonValue &comment, int index);
+    // Whether a comment was posted by a restore (it starts with who wrote it and when): posted again as it
+    // is.
+    static bool restoredBefore(const QString &body);
     void createSharedStep(int index);
     void sharedStepCreated(int index, qint64 newId); // its attachments and steps queued
     void journalSharedStep(const SharedStep &s, JournalRecord::SnapshotRestore::Event event);

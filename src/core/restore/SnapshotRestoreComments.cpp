@@ -1,4 +1,5 @@
-// A restored case's comments: posted again, each starting with who wrote it and when, one at a time and
+// A restored case's comments: posted again, each starting with who wrote it and when (one an earlier restore
+// posted says so already, and is posted as it is), one at a time and
 // journaled one by one (by the comment's id in the snapshot), so that a second run posts only those not yet
 // posted; a comment whose answer was lost is read back, never posted again blindly.
 #include "SnapshotRestore.h"
@@ -6,9 +7,29 @@
 #include "ReadBack.h"
 #include "testops/ApiCall.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr const char *restoredHeader =
+    QT_TRANSLATE_NOOP("SnapshotRestore", "Written by %1 on %2 (restored from snapshot %3):");
+}
+
+bool SnapshotRestore::restoredBefore(const QString &body) {
+    // The header a restore starts a comment with, in English or in the app's language, then a blank line.
+    const auto startsWith = [&body](const QString &words) {
+        QString pattern = QRegularExpression::escape(words);
+        pattern.replace(u"\\%1"_s, u".+"_s)
+            .replace(u"\\%2"_s, u"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"_s)
+            .replace(u"\\%3"_s, u"[^\\s)]+"_s);
+        return QRegularExpression(u"^"_s + pattern + u"\n\n"_s).match(body).hasMatch();
+    };
+    return startsWith(QString::fromLatin1(restoredHeader)) ||
+           startsWith(QCoreApplication::translate("SnapshotRestore", restoredHeader));
+}
 
 qint64 SnapshotRestore::commentKey(const QJsonValue &comment, int index) {
     const qint64 id = comment[u"id"_s].toInteger();
@@ -36,13 +57,16 @@ void SnapshotRestore::commentTasks(int index, QList<std::function<void()>> *task
         const qint64 key = commentKey(comment, i);
         if (posted.contains(key))
             continue;
+        const QString said = comment[u"body"_s].toString();
         const QString body =
-            tr("Written by %1 on %2 (restored from snapshot %3):")
-                .arg(comment[u"createdBy"_s].toString(),
-                     QDateTime::fromMSecsSinceEpoch(comment[u"createdDate"_s].toInteger(), Qt::UTC)
-                         .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                     m_manifest.id) +
-            u"\n\n"_s + comment[u"body"_s].toString();
+            restoredBefore(said)
+                ? said // posted by an earlier restore: it already says who wrote it and when
+                : QCoreApplication::translate("SnapshotRestore", restoredHeader)
+                          .arg(comment[u"createdBy"_s].toString(),
+                               QDateTime::fromMSecsSinceEpoch(comment[u"createdDate"_s].toInteger(), Qt::UTC)
+                                   .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                               m_manifest.id) +
+                      u"\n\n"_s + said;
         tasks->append([this, index, target, body, key] {
             const auto done = [this, index, target, key] {
                 Case &commented = m_cases[index];
