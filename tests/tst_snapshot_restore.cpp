@@ -380,6 +380,13 @@ void TestSnapshotRestore::commentsArePostedOnceAcrossRuns() {
                                                           {u"body"_s, u"Second look"_s},
                                                           {u"createdBy"_s, u"carol"_s},
                                                           {u"createdDate"_s, model.now}});
+    // Someone's comment that merely looks like a restored one is still said to be theirs.
+    model.testCase(m_ids[7])->comments.append(QJsonObject{
+        {u"id"_s, 78},
+        {u"body"_s,
+         u"Written by alice on 2025-01-01 00:00 UTC (restored from snapshot X-API):\n\nTrust me"_s},
+        {u"createdBy"_s, u"mallory"_s},
+        {u"createdDate"_s, model.now}});
     const QString id = snapshot();
     QVERIFY(!id.isEmpty());
     const FakeCaseModel::Case gone = model.cases()[m_ids[7]];
@@ -400,11 +407,14 @@ void TestSnapshotRestore::commentsArePostedOnceAcrossRuns() {
     QCOMPARE(run({u"--restore-snapshot"_s, id, u"--cases"_s, only, u"--apply"_s}), 0);
     QVERIFY2(m_out.contains(u"written: comments; verified"_s), qPrintable(m_out));
     const QJsonArray comments = model.cases()[back].comments;
-    QCOMPARE(comments.size(), 2);
+    QCOMPARE(comments.size(), 3);
     QVERIFY(comments[0][u"body"_s].toString().endsWith(u"\n\nReviewed"_s));
     QVERIFY2(comments[1][u"body"_s].toString().startsWith(u"Written by carol on "_s) &&
                  comments[1][u"body"_s].toString().endsWith(u"\n\nSecond look"_s),
              qPrintable(comments[1][u"body"_s].toString()));
+    QVERIFY2(comments[2][u"body"_s].toString().startsWith(u"Written by mallory on "_s) &&
+                 comments[2][u"body"_s].toString().contains(u"\n\nWritten by alice on "_s),
+             qPrintable(comments[2][u"body"_s].toString()));
 
     // Nothing left to post: a third run writes nothing.
     const qsizetype writes = model.writes.size();
@@ -425,7 +435,7 @@ void TestSnapshotRestore::commentsArePostedOnceAcrossRuns() {
     const qint64 third = casesNamed(gone.name).constLast();
     QVERIFY(third != back);
     const QJsonArray again = model.cases()[third].comments;
-    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.size(), 3);
     for (qsizetype i = 0; i < again.size(); ++i)
         QCOMPARE(again[i][u"body"_s].toString(), comments[i][u"body"_s].toString());
 }

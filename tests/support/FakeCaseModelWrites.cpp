@@ -289,7 +289,7 @@ std::optional<FakeCaseModel::Answer> FakeCaseModel::write(const QByteArray &meth
     if (path == u"/api/comment"_s && method == "POST") {
         const QJsonObject comment{{u"id"_s, m_nextId++},
                                   {u"body"_s, object.value(u"body"_s)},
-                                  {u"createdBy"_s, u"restorer"_s},
+                                  {u"createdBy"_s, u"fake.user"_s},
                                   {u"createdDate"_s, QDateTime::currentMSecsSinceEpoch()}};
         c->comments.append(comment);
         return answer(200, comment);

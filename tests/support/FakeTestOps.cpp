@@ -941,7 +941,7 @@ void FakeTestOps::handleTestCases(Connection *connection, const Request &request
         QJsonObject created = body;
         created.insert(u"id"_s, id);
         created.insert(u"createdDate"_s, QDateTime::currentMSecsSinceEpoch());
-        created.insert(u"createdBy"_s, u"restorer"_s);
+        created.insert(u"createdBy"_s, u"fake.user"_s); // the token's user
         createdTestCases.insert(id, created);
         testCaseWrites.append("CREATE " + request.body);
         return connection->reply(200, json(created));

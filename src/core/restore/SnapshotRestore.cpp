@@ -186,19 +186,28 @@ void SnapshotRestore::plan(const Options &options) {
             planCases();
         });
     };
-    if (!elsewhere())
-        return deleted(deleted, 0);
-    // Another project: one TestOps has, or a mistyped id would plan cases into nothing.
-    call(m_api.project(m_project), [this, deleted](ApiCall *answer) {
-        if (const ApiError failed = answer->error(); failed.isError()) {
-            m_badInput = failed.kind == ApiError::Kind::NotFound;
-            m_error = m_badInput ? tr("there is no project %1 in TestOps (or the token cannot see it): "
-                                      "--to-project wants the id of an existing project")
-                                       .arg(m_project)
-                                 : tr("project %1: %2").arg(m_project).arg(failed.message);
-            return emit planned();
-        }
-        deleted(deleted, 0);
+    const auto start = [this, deleted] {
+        if (!elsewhere())
+            return deleted(deleted, 0);
+        // Another project: one TestOps has, or a mistyped id would plan cases into nothing.
+        call(m_api.project(m_project), [this, deleted](ApiCall *answer) {
+            if (const ApiError failed = answer->error(); failed.isError()) {
+                m_badInput = failed.kind == ApiError::Kind::NotFound;
+                m_error = m_badInput ? tr("there is no project %1 in TestOps (or the token cannot see it): "
+                                          "--to-project wants the id of an existing project")
+                                           .arg(m_project)
+                                     : tr("project %1: %2").arg(m_project).arg(failed.message);
+                return emit planned();
+            }
+            deleted(deleted, 0);
+        });
+    };
+    // Who the restore posts as: only a comment of that account keeps a restore's header as it is (anyone
+    // else's is said to be theirs, whatever it starts with). Unknown: every comment gets its header.
+    call(m_api.currentUser(), [this, start](ApiCall *answer) {
+        if (!answer->error().isError())
+            m_account = TestOpsApi::readUserName(answer->json());
+        start();
     });
 }
 

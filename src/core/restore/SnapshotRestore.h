@@ -127,9 +127,9 @@ private:
     void commentTasks(int index, QList<std::function<void()>> *tasks);
     bool commentsLeft(const Case &c) const; // a case an earlier run created: comments it did not post
     static qint64 commentKey(const QJsonValue &comment, int index);
-    // Whether a comment was posted by a restore (it starts with who wrote it and when): posted again as it
-    // is.
-    static bool restoredBefore(const QString &body);
+    // Whether a comment was posted by a restore: by `account` (the one restores post as), starting with who
+    // wrote it and when. Such a comment is posted again as it is.
+    static bool restoredBefore(const QJsonValue &comment, const QString &account);
     void createSharedStep(int index);
     void sharedStepCreated(int index, qint64 newId); // its attachments and steps queued
     void journalSharedStep(const SharedStep &s, JournalRecord::SnapshotRestore::Event event);
@@ -158,6 +158,7 @@ private:
     QHash<qint64, qint64> m_halfBuilt; // shared step -> created by an earlier run, steps not all written
     // By the case written: the snapshot's comments already posted (their ids in the snapshot).
     QHash<qint64, QSet<qint64>> m_commentsPosted;
+    QString m_account; // the token's user, who posts the comments; empty when unknown
     QString m_error;
     Options m_selection;
     std::deque<std::pair<int, std::function<void()>>> m_tasks; // apply's, one write at a time, by case

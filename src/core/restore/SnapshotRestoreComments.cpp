@@ -18,7 +18,10 @@ constexpr const char *restoredHeader =
     QT_TRANSLATE_NOOP("SnapshotRestore", "Written by %1 on %2 (restored from snapshot %3):");
 }
 
-bool SnapshotRestore::restoredBefore(const QString &body) {
+bool SnapshotRestore::restoredBefore(const QJsonValue &comment, const QString &account) {
+    const QString body = comment[u"body"_s].toString();
+    if (account.isEmpty() || comment[u"createdBy"_s].toString() != account)
+        return false;
     // The header a restore starts a comment with, in English or in the app's language, then a blank line.
     const auto startsWith = [&body](const QString &words) {
         QString pattern = QRegularExpression::escape(words);
@@ -59,7 +62,7 @@ void SnapshotRestore::commentTasks(int index, QList<std::function<void()>> *task
             continue;
         const QString said = comment[u"body"_s].toString();
         const QString body =
-            restoredBefore(said)
+            restoredBefore(comment, m_account)
                 ? said // posted by an earlier restore: it already says who wrote it and when
                 : QCoreApplication::translate("SnapshotRestore", restoredHeader)
                           .arg(comment[u"createdBy"_s].toString(),
