@@ -329,8 +329,9 @@ int main(int argc, char **argv) {
         if (commandLine.mode == CommandLine::Mode::SnapshotNow && heldByOther)
             print(stderr,
                   QCoreApplication::translate(
-                      "main", "The one running takes the snapshots: on its schedule, or from its window "
-                              "(File → Take a snapshot now). Stop it to take one from here."));
+                      "main", "The one running takes the snapshots: on its schedule after each export (with "
+                              "SNAPSHOTS on), or from its window when it has one (File → Take a snapshot "
+                              "now). Stop it to take one from here."));
         return 2;
     }
     ExportFront *front = wiring.front();

@@ -970,7 +970,7 @@ void TestCli::secondServiceOnTheSameFolderRefuses() {
         qPrintable(m_err));
     // A snapshot from here while it runs: refused, and where to take one instead.
     QCOMPARE(run(second, {u"--snapshot-now"_s}, env), 2);
-    QVERIFY2(m_err.contains(u"The one running takes the snapshots: on its schedule, or from its window"_s),
+    QVERIFY2(m_err.contains(u"The one running takes the snapshots: on its schedule after each export"_s),
              qPrintable(m_err));
     QCOMPARE(run(second, {u"--headless"_s}, env), 2);
     QVERIFY(csvFiles().isEmpty()); // the refused one exported nothing

@@ -1208,10 +1208,20 @@ void TestDesktop::snapshotBrowserShowsACaseAndWhatChanged() {
     QTest::keyClick(browser->searchBox(), Qt::Key_Up);
     QTest::keyClick(browser->searchBox(), Qt::Key_Up); // stays on the first
     QCOMPARE(currentId(), shownIds()[0]);
+    // What Restore acts on is what the list shows selected: a case the search hides is not selected (nor
+    // selected again when the search is cleared).
+    browser->searchBox()->clear();
+    browser->caseList()->selectAll();
+    const qint64 kept = currentId();
+    QTest::keyClicks(browser->searchBox(), QString::number(kept));
+    QCOMPARE(currentId(), kept);
+    QCOMPARE(browser->caseList()->selectionModel()->selectedRows().size(), 1); // hidden ones too
+    QCOMPARE(browser->caseList()->selectedItems()[0]->data(0, Qt::UserRole).toLongLong(), kept);
     browser->searchBox()->clear();
     QTest::keyClicks(browser->searchBox(), QString::number(ids[1]));
     QCOMPARE(shownIds(), QList<qint64>{ids[1]});
     QCOMPARE(currentId(), ids[1]);
+    QCOMPARE(browser->caseList()->selectedItems().size(), 1);
     QTest::keyClick(browser->searchBox(), Qt::Key_Return);
     QCOMPARE(browser->focusWidget(), browser->caseList());
     QVERIFY(browser->isVisible()); // Return did not press a button of the dialog

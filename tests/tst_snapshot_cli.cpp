@@ -197,6 +197,18 @@ void TestSnapshotCli::verifyNamesAFlippedByte() {
     QVERIFY2(m_out.contains(u"case %1 (%2) attachment %3"_s.arg(m_ids[4]).arg(
                  m_fake->model.cases()[m_ids[4]].name, picture.name)),
              qPrintable(m_out));
+
+    // A snapshot whose index is gone is said to be unreadable, not to lack the case.
+    QCOMPARE(run({u"--snapshots"_s, u"--json"_s}), 0);
+    const QString id = QJsonDocument::fromJson(m_out.toUtf8()).array()[0][u"id"_s].toString();
+    QFile manifest(storePath() + u"/snapshots/"_s + id + u".json"_s);
+    QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(manifest.fileName()));
+    const QString index = QJsonDocument::fromJson(manifest.readAll())[u"index"_s].toString();
+    QVERIFY(!index.isEmpty());
+    const QString indexFile = storePath() + u"/objects/"_s + index.left(2) + u'/' + index;
+    QVERIFY(QFile::remove(indexFile) || QFile::remove(indexFile + u".gz"_s));
+    QCOMPARE(run({u"--show-case"_s, QString::number(m_ids[4]), u"--at"_s, id}), 1);
+    QVERIFY2(!m_err.contains(u"holds no test case"_s) && m_err.contains(index), qPrintable(m_err));
 }
 
 void TestSnapshotCli::diffCaseShowsWhatChangedBetweenTwoDays() {

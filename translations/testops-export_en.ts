@@ -3794,6 +3794,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>%1: snapshot %2, that day&apos;s last</source>
         <translation>%1: snapshot %2, that day&apos;s last</translation>
     </message>
+    <message>
+        <source>no snapshot of %1 is kept, and no group is configured</source>
+        <translation>no snapshot of %1 is kept, and no group is configured</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -5551,8 +5555,8 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>testops-export --help lists the options.</translation>
     </message>
     <message>
-        <source>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</source>
-        <translation>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</translation>
+        <source>The one running takes the snapshots: on its schedule after each export (with SNAPSHOTS on), or from its window when it has one (File → Take a snapshot now). Stop it to take one from here.</source>
+        <translation>The one running takes the snapshots: on its schedule after each export (with SNAPSHOTS on), or from its window when it has one (File → Take a snapshot now). Stop it to take one from here.</translation>
     </message>
 </context>
 </TS>

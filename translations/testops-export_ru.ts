@@ -3815,6 +3815,10 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <source>%1: snapshot %2, that day&apos;s last</source>
         <translation>%1: снимок %2, последний за этот день</translation>
     </message>
+    <message>
+        <source>no snapshot of %1 is kept, and no group is configured</source>
+        <translation>снимков %1 нет, и ни одна группа не настроена</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -5591,8 +5595,8 @@ The manual: man testops-export, or the README beside the program&apos;s sources.
         <translation>Параметры: testops-export --help.</translation>
     </message>
     <message>
-        <source>The one running takes the snapshots: on its schedule, or from its window (File → Take a snapshot now). Stop it to take one from here.</source>
-        <translation>Снимки делает запущенный процесс: по своему расписанию или из своего окна (Файл → Сделать снимок сейчас). Чтобы сделать снимок отсюда, остановите его.</translation>
+        <source>The one running takes the snapshots: on its schedule after each export (with SNAPSHOTS on), or from its window when it has one (File → Take a snapshot now). Stop it to take one from here.</source>
+        <translation>Снимки делает запущенный процесс: по расписанию после каждой выгрузки (если SNAPSHOTS включены) или из своего окна, если оно есть (Файл → Сделать снимок сейчас). Чтобы сделать снимок отсюда, остановите его.</translation>
     </message>
 </context>
 </TS>

@@ -66,8 +66,10 @@
 
   // As --show-case says sizes (SI), in the reader's words: 45.6 kB, 45,6 кБ.
   const size = (bytes) => {
-    const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
-    return value.toLocaleString(document.documentElement.lang, { style: 'unit', unit, maximumFractionDigits: 1 });
+    const lang = document.documentElement.lang;
+    if (bytes < 1000) return bytes.toLocaleString(lang, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
+    const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+    return value.toLocaleString(lang, { style: 'unit', unit, minimumFractionDigits: 1, maximumFractionDigits: 1 });
   };
   // The case's attachments as the snapshot kept them: each a download (through the same key as the exports).
   function renderAttachments(id, attachments) {

@@ -124,18 +124,17 @@ SnapshotBrowser::SnapshotBrowser(SnapshotFront *snapshots, UserDialogs *dialogs,
     m_restoreButton->setToolTip(tr("Puts the selected test cases back in TestOps as the snapshot shown kept "
                                    "them: shows exactly what will be written first, then asks."));
     m_restoreButton->setEnabled(false);
+    m_restoreButton->setAutoDefault(false); // Return in the list or the search never opens a restore
     m_restoreButton->setVisible(m_dialogs != nullptr);
     connect(m_restoreButton, &QPushButton::clicked, this, &SnapshotBrowser::restoreSelected);
     m_cases->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_cases->setHeaderHidden(true);
-    connect(m_cases, &QTreeWidget::itemSelectionChanged, this, [this] {
-        m_restoreButton->setEnabled(!m_restore->busy() && !m_cases->selectedItems().isEmpty());
-    });
+    connect(m_cases, &QTreeWidget::itemSelectionChanged, this, &SnapshotBrowser::updateRestoreButton);
     connect(m_restore, &SnapshotRestoreFlow::reading, this,
             [this] { m_message->setText(tr("Reading these test cases in TestOps…")); });
     connect(m_restore, &SnapshotRestoreFlow::ended, this, [this] {
         m_message->clear();
-        m_restoreButton->setEnabled(!m_cases->selectedItems().isEmpty());
+        updateRestoreButton();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -164,12 +163,25 @@ PlanDialog *SnapshotBrowser::restorePlan() const {
     return m_restore->plan();
 }
 
+QStringList SnapshotBrowser::selectedCases() const {
+    QStringList ids;
+    for (const QTreeWidgetItem *item : m_cases->selectedItems()) {
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        if (id > 0 && !item->isHidden()) // a case the list shows, not a group of the tree
+            ids.append(QString::number(id));
+    }
+    return ids;
+}
+
+void SnapshotBrowser::updateRestoreButton() {
+    m_restoreButton->setEnabled(!m_restore->busy() && !selectedCases().isEmpty());
+}
+
 void SnapshotBrowser::restoreSelected() {
     RestoreChoice choice;
-    for (const QTreeWidgetItem *item : m_cases->selectedItems()) {
-        if (const qint64 id = item->data(0, Qt::UserRole).toLongLong(); id > 0) // not a group of the tree
-            choice.cases.append(QString::number(id));
-    }
+    choice.cases = selectedCases();
+    if (choice.cases.isEmpty()) // no cases named means every removed and changed one: never from here
+        return;
     m_restoreButton->setEnabled(false);
     m_restore->start(m_snapshot->currentData().toString(), choice);
 }
@@ -252,7 +264,7 @@ void SnapshotBrowser::pickSnapshot() {
             item->setData(0, Qt::UserRole, c[u"id"_s].toInteger());
             item->setToolTip(0, path.join(u" / "_s));
             if (c[u"id"_s].toInteger() == current)
-                m_cases->setCurrentItem(item);
+                m_cases->setCurrentItem(item, 0, QItemSelectionModel::ClearAndSelect);
         }
         m_cases->expandAll();
         m_message->setText(tr("%n test case(s)", nullptr, int((*json)[u"cases"_s].toArray().size())));
@@ -261,6 +273,7 @@ void SnapshotBrowser::pickSnapshot() {
     }
     filterCases();
     showCase();
+    updateRestoreButton(); // the list's selection changed under the blocker
 }
 
 QList<QTreeWidgetItem *> SnapshotBrowser::caseItems() const {
@@ -308,7 +321,7 @@ void SnapshotBrowser::stepCase(int by) {
     const qsizetype at = shown.indexOf(m_cases->currentItem());
     const qsizetype next =
         at < 0 ? (by > 0 ? 0 : shown.size() - 1) : qBound<qsizetype>(0, at + by, shown.size() - 1);
-    m_cases->setCurrentItem(shown[next]);
+    m_cases->setCurrentItem(shown[next], 0, QItemSelectionModel::ClearAndSelect); // whatever keys are held
     m_cases->scrollToItem(shown[next]);
 }
 
@@ -328,6 +341,8 @@ void SnapshotBrowser::filterCases() {
                 shown = self(self, item->child(i)) || shown;
         }
         item->setHidden(!shown);
+        if (!shown)
+            item->setSelected(false); // Restore acts on what the list shows selected
         return shown;
     };
     for (int i = 0; i < m_cases->topLevelItemCount(); ++i)
@@ -336,7 +351,7 @@ void SnapshotBrowser::filterCases() {
     const QTreeWidgetItem *current = m_cases->currentItem();
     if (!search.isEmpty() && (!current || current->isHidden() || currentCase() <= 0)) {
         if (const QList<QTreeWidgetItem *> shown = shownCases(); !shown.isEmpty())
-            m_cases->setCurrentItem(shown.first());
+            m_cases->setCurrentItem(shown.first(), 0, QItemSelectionModel::ClearAndSelect);
     }
 }
 

@@ -65,6 +65,8 @@ private:
     void showCase();
     // Restore in TestOps…: the selected cases put back as the snapshot shown kept them; the plan first.
     void restoreSelected();
+    QStringList selectedCases() const; // the ids of the selected cases the list shows
+    void updateRestoreButton();
     // The selected attachment's bytes as the snapshot kept them: saved where the user says, or opened.
     void saveAttachment();
     void openAttachment();

@@ -66,12 +66,13 @@ for language in en ru; do
         fail "the comparison shows no changed lines ($older red, $newer green pixels, $language)"
     echo "$language: the browser, a case, and its comparison (${older} red, ${newer} green pixels)"
 
+    logged fake-api-token && fail "the token was written to the log ($language)"
     kill "$app_pid"
     gone() { ! kill -0 "$app_pid" 2>/dev/null; }
     wait_for 10 gone || fail "the app did not quit on SIGTERM"
     wait_for 5 sh -c '! xwininfo -root -tree | grep -A6 "\"panel\"" | grep -q "\"testops-export\""' ||
         fail "the icon stayed in the tray"
 done
-logged fake-api-token && fail "the token was written to the log"
+grep -q fake-api-token "$work/snapshot-now.log" && fail "--snapshot-now wrote the token"
 echo "screenshots in $artifacts: snapshots-{en,ru}-{1-browser,2-case,3-compare}.png"
 echo "1 passed, 0 failed"

@@ -69,10 +69,13 @@ int SnapshotCli::list(ExportFront *front, const CommandLine::Snapshot &options) 
         for (const GroupView &view : front->groups())
             configured.append(view.status.group.name);
         if (manifests.isEmpty() && !configured.contains(group)) {
-            print(stderr,
-                  u"testops-export: "_s +
-                      tr("%1 is not a configured group, and no snapshot of it is kept (configured: %2)")
-                          .arg(group.left(200), configured.join(u", "_s)));
+            print(
+                stderr,
+                u"testops-export: "_s +
+                    (configured.isEmpty()
+                         ? tr("no snapshot of %1 is kept, and no group is configured").arg(group.left(200))
+                         : tr("%1 is not a configured group, and no snapshot of it is kept (configured: %2)")
+                               .arg(group.left(200), configured.join(u", "_s))));
             return 2;
         }
     }

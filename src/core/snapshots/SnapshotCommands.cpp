@@ -217,6 +217,7 @@ std::optional<SnapshotManifest> SnapshotCommands::findFor(const SnapshotStore &s
     const QDate day = QDate::fromString(at, Qt::ISODate);
     std::optional<SnapshotManifest> found;
     bool named = false; // a snapshot answers to `at`
+    QString unreadable; // why a snapshot that answers could not be read (damaged, not a missing case)
     const QList<SnapshotManifest> manifests = store.manifests();
     for (const SnapshotManifest &m : manifests) {
         if (!at.isEmpty() && m.id != at && (!day.isValid() || m.takenAt.toUTC().date() != day))
@@ -226,11 +227,15 @@ std::optional<SnapshotManifest> SnapshotCommands::findFor(const SnapshotStore &s
         const std::optional<SnapshotIndex> index = store.index(m, &why);
         if (index && index->testCase(caseId))
             found = m; // the newest wins
+        else if (!index)
+            unreadable = why;
     }
     // What is wrong: the case, the day, or the name of the snapshot.
     if (found)
         return found;
-    if (at.isEmpty())
+    if (!at.isEmpty() && !unreadable.isEmpty())
+        *error = unreadable;
+    else if (at.isEmpty())
         *error = tr("no snapshot holds test case %1").arg(caseId);
     else if (named)
         *error = day.isValid() ? tr("no snapshot of %1 holds test case %2").arg(at).arg(caseId)

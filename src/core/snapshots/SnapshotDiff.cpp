@@ -143,7 +143,8 @@ std::optional<SnapshotDiff::Result> SnapshotDiff::diffCase(const SnapshotStore &
         return std::nullopt;
     QStringList a = before->split(u'\n');
     QStringList b = after->split(u'\n');
-    // Their second lines say which snapshot kept them: the heading, under the case's newer id and name.
+    // Their second lines say which snapshot kept them: the heading, under the id and name --to's snapshot
+    // gives the case (the newer one's in the window and on the page, which put the older one first).
     Result result;
     const QString kept = a.value(1);
     const QString keptTo = b.value(1);
