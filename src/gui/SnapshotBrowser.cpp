@@ -167,7 +167,7 @@ QStringList SnapshotBrowser::selectedCases() const {
     QStringList ids;
     for (const QTreeWidgetItem *item : m_cases->selectedItems()) {
         const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-        if (id > 0 && !item->isHidden()) // a case the list shows, not a group of the tree
+        if (id > 0) // a case, not a group of the tree (selectedItems() leaves hidden ones out)
             ids.append(QString::number(id));
     }
     return ids;
@@ -348,8 +348,7 @@ void SnapshotBrowser::filterCases() {
     for (int i = 0; i < m_cases->topLevelItemCount(); ++i)
         filter(filter, m_cases->topLevelItem(i));
     // What is typed shows the first case found, unless the one shown is found too.
-    const QTreeWidgetItem *current = m_cases->currentItem();
-    if (!search.isEmpty() && (!current || current->isHidden() || currentCase() <= 0)) {
+    if (!search.isEmpty() && (currentCase() <= 0 || m_cases->currentItem()->isHidden())) {
         if (const QList<QTreeWidgetItem *> shown = shownCases(); !shown.isEmpty())
             m_cases->setCurrentItem(shown.first(), 0, QItemSelectionModel::ClearAndSelect);
     }

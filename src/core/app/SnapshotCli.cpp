@@ -111,11 +111,12 @@ int SnapshotCli::showCase(ExportFront *front, const CommandLine::Snapshot &optio
 int SnapshotCli::diffCase(ExportFront *front, const CommandLine::Snapshot &options) {
     const SnapshotStore store(front->snapshots()->storePath());
     QString error;
-    // Two names of one snapshot (an id and its day) compare it with itself: said, not "No difference."
+    // Each name resolved once (an id, or a day's last): two names of one snapshot compare it with itself,
+    // which is said, not "No difference."
     const std::optional<SnapshotManifest> from =
         SnapshotCommands::findFor(store, options.caseId, options.at, &error);
     const std::optional<SnapshotManifest> to =
-        SnapshotCommands::findFor(store, options.caseId, options.to, &error);
+        from ? SnapshotCommands::findFor(store, options.caseId, options.to, &error) : std::nullopt;
     if (from && to && from->id == to->id) {
         print(stderr, u"testops-export: "_s +
                           tr("--from %1 and --to %2 both name snapshot %3: pick two different snapshots (see "
@@ -124,7 +125,7 @@ int SnapshotCli::diffCase(ExportFront *front, const CommandLine::Snapshot &optio
         return 2;
     }
     const std::optional<SnapshotDiff::Result> diff =
-        SnapshotDiff::diffCase(store, options.caseId, options.at, options.to, &error);
+        from && to ? SnapshotDiff::diffCase(store, options.caseId, from->id, to->id, &error) : std::nullopt;
     if (!diff) {
         print(stderr, u"testops-export: "_s + error);
         return 2;
